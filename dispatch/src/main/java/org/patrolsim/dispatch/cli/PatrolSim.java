@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code patrolsim} command line: one subcommand per job (run, demo, map, validate, ...).
+ *
+ * <p>A user's mistake (bad file, bad option, bad scenario field) ends with one line on stderr and exit
+ * code 2, never a stack trace; see {@link UserErrors}.
+ */
+@Command(
+    name = "patrolsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = PatrolSim.Version.class,
+    description = "Patrol dispatch and integrated command simulator.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class PatrolSim {
+
+  /** Exit code for a user's mistake: bad input, bad option. */
+  public static final int EXIT_USAGE = 2;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns the exit code (used by tests, which must not exit the JVM). */
+  public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new PatrolSim());
+    cli.setExecutionExceptionHandler(UserErrors::handle);
+    cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
+    return cli;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = PatrolSim.class.getPackage().getImplementationVersion();
+      return new String[] {"patrolsim " + (v == null ? "dev" : v)};
+    }
+  }
+}
