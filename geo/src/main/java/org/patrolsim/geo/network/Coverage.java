@@ -27,7 +27,7 @@ final class Coverage {
   }
 
   private boolean drivable(int edge) {
-    return edges.weight(2 * edge) < Double.POSITIVE_INFINITY || edges.weight(2 * edge + 1) < Double.POSITIVE_INFINITY;
+    return edges.routable(edge);
   }
 
   double shareWithin(List<NetworkPosition> sources, double budgetMillis) {
@@ -65,7 +65,7 @@ final class Coverage {
     }
     for (int e = 0; e < edges.edges(); e++) {
       double part = reach(s, stamp, 2 * e, budgetMillis) + reach(s, stamp, 2 * e + 1, budgetMillis);
-      if (part > 0) {
+      if (part > 0 && edges.routable(e)) {
         covered += Math.min(1.0, part) * edges.metres(e);
       }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.geo.network;
 
+import com.graphhopper.routing.ev.BooleanEncodedValue;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.util.DistanceCalcEarth;
@@ -25,7 +26,10 @@ final class EdgeTable {
   private final int[] outStart;
   private final int[] outKeys;
 
-  EdgeTable(BaseGraph graph, Weighting weighting) {
+  /** Drivable and in the main network (GraphHopper marks small islands as subnetworks). */
+  private final boolean[] routable;
+
+  EdgeTable(BaseGraph graph, Weighting weighting, BooleanEncodedValue subnetwork) {
     this.graph = graph;
     int edges = graph.getEdges();
     fromNode = new int[2 * edges];
@@ -33,10 +37,13 @@ final class EdgeTable {
     weight = new double[2 * edges];
     millis = new double[2 * edges];
     metres = new double[edges];
+    routable = new boolean[edges];
     int[] outDegree = new int[graph.getNodes() + 1];
     for (int e = 0; e < edges; e++) {
       EdgeIteratorState fwd = graph.getEdgeIteratorStateForKey(2 * e);
       metres[e] = fwd.getDistance();
+      routable[e] = !fwd.get(subnetwork) && (Double.isFinite(weighting.calcEdgeWeight(fwd, false))
+          || Double.isFinite(weighting.calcEdgeWeight(fwd, true)));
       for (int dir = 0; dir < 2; dir++) {
         int key = 2 * e + dir;
         EdgeIteratorState s = dir == 0 ? fwd : graph.getEdgeIteratorStateForKey(key);
@@ -85,6 +92,11 @@ final class EdgeTable {
 
   double millis(int key) {
     return millis[key];
+  }
+
+  /** Whether the edge can be driven (in some direction) and belongs to the main network. */
+  boolean routable(int edge) {
+    return routable[edge];
   }
 
   double metres(int edge) {

@@ -78,7 +78,7 @@ public final class TravelTimes {
       }
       legs.add(new Route.Leg(best.endKey, 0.0, best.endFraction));
     }
-    return Route.of(from, to, legs, edges, c.timeMultiplier());
+    return Route.of(from, to, legs, edges, c.timeMultiplier(), best.millis * (c.timeMultiplier() / 1000.0));
   }
 
   /**
