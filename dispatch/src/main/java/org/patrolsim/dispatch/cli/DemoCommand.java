@@ -40,11 +40,19 @@ final class DemoCommand implements Callable<Integer> {
           map.name(), net.nodeCount(), net.edgeCount(),
           (b.maxLon() - b.minLon()) * 111.32 * Math.cos(Math.toRadians(b.centre().lat())),
           (b.maxLat() - b.minLat()) * 111.32, (System.nanoTime() - start) / 1e9);
-      List<String> names = List.of("centre", "north-west", "north-east", "south-west", "south-east");
+      List<String> allNames = List.of("centre", "north-west", "north-east", "south-west", "south-east");
+      List<String> names = new ArrayList<>();
       List<NetworkPosition> places = new ArrayList<>();
-      for (double[] f : new double[][] {{0.5, 0.5}, {0.85, 0.15}, {0.85, 0.85}, {0.15, 0.15}, {0.15, 0.85}}) {
-        LatLon p = new LatLon(b.minLat() + f[0] * (b.maxLat() - b.minLat()), b.minLon() + f[1] * (b.maxLon() - b.minLon()));
-        places.add(net.snap(p).orElseThrow(() -> new IllegalStateException("no road near " + p)));
+      double[][] spots = {{0.5, 0.5}, {0.85, 0.15}, {0.85, 0.85}, {0.15, 0.15}, {0.15, 0.85}};
+      for (int i = 0; i < spots.length; i++) {
+        LatLon p = new LatLon(b.minLat() + spots[i][0] * (b.maxLat() - b.minLat()),
+            b.minLon() + spots[i][1] * (b.maxLon() - b.minLon()));
+        var snapped = net.snap(p);
+        if (snapped.isPresent() || i == 0) {
+          names.add(allNames.get(i));
+          places.add(snapped.orElseGet(() -> net.snap(b.centre()).orElseThrow(
+              () -> new GeoUserError(map.name() + ": no road near the centre of the map"))));
+        }
       }
       out.println("Sample travel times by car (free flow; patrol pace 0.8; urgent response 1.25):");
       for (int i = 1; i < places.size(); i++) {
