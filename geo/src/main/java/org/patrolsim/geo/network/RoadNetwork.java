@@ -41,8 +41,8 @@ public final class RoadNetwork implements AutoCloseable {
   public static final double MAX_SNAP_METRES = 500;
   /** GraphHopper's default: islands of fewer nodes are dropped at import. */
   static final int MIN_NETWORK_SIZE = 200;
-  /** Upper bound on cached search-space entries (about 24 bytes each). */
-  private static final long MAX_CACHED_SEARCH_ENTRIES = 12_000_000;
+  /** Upper bound on cached search-space entries (28 bytes each, so at most about 225 MB). */
+  private static final long MAX_CACHED_SEARCH_ENTRIES = 8_000_000;
 
   private final GraphHopper hopper;
   private final BaseGraph graph;

@@ -30,6 +30,11 @@ final class UpwardSearch {
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(nodes));
   }
 
+  /** The same searches over the same graph, caching nothing. */
+  UpwardSearch withoutCache() {
+    return new UpwardSearch(graph, forward.length(), 0);
+  }
+
   SearchSpace forward(int node) {
     return cached(forward, node, true);
   }
@@ -44,7 +49,7 @@ final class UpwardSearch {
       return s;
     }
     s = search(node, fwd);
-    if (cachedEntries.get() + s.size() <= maxCachedEntries && cache.compareAndSet(node, null, s)) {
+    if (maxCachedEntries > 0 && cachedEntries.get() + s.size() <= maxCachedEntries && cache.compareAndSet(node, null, s)) {
       cachedEntries.addAndGet(s.size());
     }
     return s;
