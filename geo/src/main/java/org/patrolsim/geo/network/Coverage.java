@@ -53,9 +53,8 @@ final class Coverage {
       }
       s.settled[node] = stamp;
       for (int i = edges.outStart(node), end = edges.outEnd(node); i < end; i++) {
-        int key = edges.outKey(i);
-        double arrive = t + edges.millis(key);
-        int next = edges.to(key);
+        double arrive = t + edges.outMillis(i);
+        int next = edges.outTo(i);
         if (arrive <= budgetMillis && (s.seen[next] != stamp || arrive < s.time[next])) {
           s.seen[next] = stamp;
           s.time[next] = arrive;

@@ -25,6 +25,8 @@ final class EdgeTable {
   /** Outgoing edge keys per node with a finite weight (CSR: {@code outStart[n]..outStart[n+1]}). */
   private final int[] outStart;
   private final int[] outKeys;
+  private final int[] outTo;
+  private final double[] outMillis;
 
   /** Drivable and in the main network (GraphHopper marks small islands as subnetworks). */
   private final boolean[] routable;
@@ -62,10 +64,15 @@ final class EdgeTable {
       outStart[n + 1] = outStart[n] + outDegree[n];
     }
     outKeys = new int[outStart[graph.getNodes()]];
+    outTo = new int[outKeys.length];
+    outMillis = new double[outKeys.length];
     int[] fill = outStart.clone();
     for (int key = 0; key < 2 * edges; key++) {
       if (Double.isFinite(weight[key]) && fromNode[key] != toNode[key]) {
-        outKeys[fill[fromNode[key]]++] = key;
+        int i = fill[fromNode[key]]++;
+        outKeys[i] = key;
+        outTo[i] = toNode[key];
+        outMillis[i] = millis[key];
       }
     }
   }
@@ -113,6 +120,15 @@ final class EdgeTable {
 
   int outKey(int i) {
     return outKeys[i];
+  }
+
+  /** The end node of the i-th outgoing edge (same order as {@link #outKey}). */
+  int outTo(int i) {
+    return outTo[i];
+  }
+
+  double outMillis(int i) {
+    return outMillis[i];
   }
 
   /** The geometry of a directed edge, from its start to its end node. */
