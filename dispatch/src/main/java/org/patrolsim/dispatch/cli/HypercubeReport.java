@@ -103,8 +103,8 @@ final class HypercubeReport {
     } else {
       line(out, "Larson's approximate procedure: %d iterations, last change %.1e", s.iterations(), s.residual());
     }
-    sim.ifPresent(m -> line(out, "Simulated: %d replications of %.6g time units (first %.6g dropped), seeds %d..%d",
-        m.replications(), m.horizon(), m.warmup(), m.seed(), m.seed() + m.replications() - 1));
+    sim.ifPresent(m -> line(out, "Simulated on the actor engine: %d replications of %.6g time units (first %.6g dropped), base seed %d",
+        m.replications(), m.horizon(), m.warmup(), m.seed()));
     out.append(System.lineSeparator());
     measures(out, spec, s, sim);
     dispatchFractions(out, "Dispatch fractions f[unit][atom] (share of all dispatches)", s.dispatchFractions());

@@ -6,7 +6,7 @@ package org.patrolsim.dispatch.hypercube;
  * replications with a 95 % confidence interval. Indexes as in {@link HypercubeSolution}.
  *
  * @param replications number of independent replications
- * @param seed the seed of the first replication (replication r uses seed + r)
+ * @param seed the base seed (replication r uses sim-core's Seeds.forReplication(seed, r))
  * @param horizon simulated length of each replication, in the rates' time unit, warm-up included
  * @param warmup time dropped at the start of each replication (the system starts empty)
  * @param workloads per unit: fraction of time busy
