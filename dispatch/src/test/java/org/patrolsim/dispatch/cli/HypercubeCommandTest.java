@@ -54,6 +54,38 @@ class HypercubeCommandTest {
   }
 
   @Test
+  void simulateAddsEstimatesWithIntervalsAndIsReproducible() throws IOException {
+    String[] args = {"hypercube", "--simulate", "--replications", "3", "--horizon", "300", "--json",
+        example().toString()};
+    CliRun first = CliRun.of(args);
+    assertThat(first.exitCode()).isZero();
+    JsonNode sim = new ObjectMapper().readTree(first.out()).get("simulated");
+    assertThat(sim.get("replications").asInt()).isEqualTo(3);
+    assertThat(sim.get("workloads")).hasSize(3);
+    for (String key : new String[] {"probAllBusy", "interDistrictFraction", "meanQueueWait"}) {
+      JsonNode e = sim.get(key);
+      assertThat(e.get("ciLow").asDouble()).as(key).isLessThanOrEqualTo(e.get("mean").asDouble());
+      assertThat(e.get("ciHigh").asDouble()).as(key).isGreaterThanOrEqualTo(e.get("mean").asDouble());
+    }
+    assertThat(sim.get("dispatchFractions").get(2).get(9).has("ciHigh")).isTrue();
+    assertThat(CliRun.of(args).out()).isEqualTo(first.out());
+  }
+
+  @Test
+  void simulateTextShowsAnalyticAndSimulatedSideBySide() throws IOException {
+    CliRun run = CliRun.of("hypercube", "--simulate", "--replications", "2", "--horizon", "200", example().toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("analytic  simulated  95% CI", "Simulated dispatch fractions");
+  }
+
+  @Test
+  void oneReplicationIsRefused() throws IOException {
+    CliRun run = CliRun.of("hypercube", "--simulate", "--replications", "1", example().toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("patrolsim: --replications: expected at least 2");
+  }
+
+  @Test
   void travelTimesAreReportedPerAtom() {
     CliRun run = CliRun.of("hypercube", "--json", "src/test/resources/hypercube/with-travel-times.json");
     assertThat(run.exitCode()).isZero();

@@ -12,6 +12,7 @@ import org.apache.commons.math3.linear.RealVector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.patrolsim.sim.queueing.Erlang;
 
 class ExactHypercubeSolverTest {
   private static final double FOUR_DECIMALS = 0.5e-4;
@@ -35,7 +36,7 @@ class ExactHypercubeSolverTest {
     // equal service rates: the number of busy units is M/M/3 with a = 1.5, so P(000) = 1/4.75
     assertThat(s.stateProbabilities()[0]).isCloseTo(1 / 4.75, within(1e-10));
     // Wq = C / (N mu - lambda)
-    assertThat(s.meanQueueWait()).isCloseTo(SpecFixtures.erlangC(3, 1.5) / 1.5, within(1e-10));
+    assertThat(s.meanQueueWait()).isCloseTo(Erlang.probabilityOfWaiting(3, 1.5) / 1.5, within(1e-10));
   }
 
   @ParameterizedTest
@@ -48,12 +49,12 @@ class ExactHypercubeSolverTest {
 
     double a = lambda / mu;
     if (capacity == LineCapacity.INFINITE) {
-      double c = SpecFixtures.erlangC(n, a);
+      double c = Erlang.probabilityOfWaiting(n, a);
       assertThat(s.probAllBusy()).isCloseTo(c, within(1e-9));
-      assertThat(s.meanQueueWait()).isCloseTo(c / (n * mu - lambda), within(1e-9));
+      assertThat(s.meanQueueWait()).isCloseTo(Erlang.meanWait(n, a, 1 / mu), within(1e-9));
       assertEveryWorkload(s, a / n);
     } else {
-      double b = SpecFixtures.erlangB(n, a);
+      double b = Erlang.lossProbability(n, a);
       assertThat(s.probAllBusy()).isCloseTo(b, within(1e-9));
       assertThat(s.meanQueueWait()).isZero();
       assertEveryWorkload(s, a * (1 - b) / n);
@@ -66,7 +67,7 @@ class ExactHypercubeSolverTest {
     HypercubeSpec spec = SpecFixtures.random(7, 23, 0.7, false, capacity, 11);
     HypercubeSolution s = ExactHypercubeSolver.solve(spec);
     double a = spec.totalArrivalRate();
-    double expected = capacity == LineCapacity.INFINITE ? SpecFixtures.erlangC(7, a) : SpecFixtures.erlangB(7, a);
+    double expected = capacity == LineCapacity.INFINITE ? Erlang.probabilityOfWaiting(7, a) : Erlang.lossProbability(7, a);
     assertThat(s.probAllBusy()).isCloseTo(expected, within(1e-9));
   }
 

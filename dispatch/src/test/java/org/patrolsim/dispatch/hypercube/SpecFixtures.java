@@ -56,20 +56,4 @@ final class SpecFixtures {
     }
     return new HypercubeSpec(mus, capacity, atoms, Optional.empty());
   }
-
-  /** Erlang B by the textbook recursion B(0) = 1, B(k) = a B(k-1) / (k + a B(k-1)). */
-  static double erlangB(int servers, double offeredLoad) {
-    double b = 1;
-    for (int k = 1; k <= servers; k++) {
-      b = offeredLoad * b / (k + offeredLoad * b);
-    }
-    return b;
-  }
-
-  /** Erlang C from Erlang B: C = B / (1 - rho (1 - B)). */
-  static double erlangC(int servers, double offeredLoad) {
-    double b = erlangB(servers, offeredLoad);
-    double rho = offeredLoad / servers;
-    return b / (1 - rho * (1 - b));
-  }
 }
