@@ -26,11 +26,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "hypercube",
     mixinStandardHelpOptions = true,
-    description = {
-      "Solve Larson's hypercube queueing model for a SPEC (YAML, or JSON if it ends in .json): units,",
-      "service rates, infinite or zero queue, atoms with rates and preference lists, optional travel times.",
-      "Exact for up to " + ExactHypercubeSolver.MAX_UNITS + " units; --approximate uses Larson's procedure."
-    })
+    description = "Solve Larson's hypercube queueing model for a SPEC (YAML, or JSON if it ends in .json):"
+        + " units, service rates, an infinite or zero queue, atoms with rates and preference lists, optional"
+        + " travel times. Exact for up to " + ExactHypercubeSolver.MAX_UNITS + " units; --approximate uses"
+        + " Larson's approximate procedure.")
 public final class HypercubeCommand implements Callable<Integer> {
   /** Longest replication accepted (time units are simulated as hours of engine time). */
   static final double MAX_HORIZON = 1e9;
@@ -43,7 +42,7 @@ public final class HypercubeCommand implements Callable<Integer> {
   @Option(names = "--approximate", description = "use Larson's approximate procedure (any N, equal service rates)")
   boolean approximate;
 
-  @Option(names = "--simulate", description = "also simulate the system on the actor engine, with 95% CIs")
+  @Option(names = "--simulate", description = "also simulate the system on the actor engine, with 95%% CIs")
   boolean simulate;
 
   @Option(names = "--replications", paramLabel = "R", defaultValue = "20",
@@ -51,7 +50,7 @@ public final class HypercubeCommand implements Callable<Integer> {
   int replications;
 
   @Option(names = "--horizon", paramLabel = "T", defaultValue = "20000",
-      description = "simulated length of each replication in the rates' time unit, the first 5% dropped"
+      description = "simulated length of each replication in the rates' time unit, the first 5%% dropped"
           + " as warm-up (default: ${DEFAULT-VALUE})")
   double horizon;
 

@@ -28,11 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Check the simulator against exact results: Erlang B and C, and Larson & Odoni's hypercube",
-      "example (3 units, 10 atoms) with an infinite and a zero queue. Exit 0 only if every simulated",
-      "95% confidence interval covers its analytic value. Fixed seeds: the same result on every run."
-    })
+    description = "Check the simulator against exact results: Erlang B and C, and Larson & Odoni's hypercube"
+        + " example (3 units, 10 atoms) with an infinite and a zero queue. Exit 0 only if every simulated 95%%"
+        + " confidence interval covers its analytic value (else 1). Fixed seeds: the same result on every run.")
 public final class ValidateCommand implements Callable<Integer> {
   /** Exit code when a simulated interval misses its analytic value. */
   public static final int EXIT_MISMATCH = 1;
