@@ -17,7 +17,10 @@ import java.util.stream.IntStream;
  * serves both line capacities; {@link ExactHypercubeSolver} adds the geometric queue tail.
  */
 final class HypercubeChain {
-  /** Convergence: L1 residual of the balance equations relative to the total event rate. */
+  /**
+   * Convergence: the L1 residual of the balance equations relative to the total event rate, checked once
+   * a sweep changes the probabilities by less than this in L1.
+   */
   static final double TOLERANCE = 1e-13;
 
   private static final int MAX_SWEEPS = 200_000;
@@ -60,14 +63,17 @@ final class HypercubeChain {
 
   Stationary solve() {
     double[] p = initialGuess();
+    double[] previous = new double[p.length];
     for (int sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
+      System.arraycopy(p, 0, previous, 0, p.length);
       boolean forward = (sweep & 1) == 1;
       for (int i = 0; i <= full; i++) {
         int s = sweepOrder[forward ? i : full - i];
         p[s] = inflow(p, s) / outRate(s);
       }
       normalize(p);
-      if (sweep % 2 == 0 || sweep == 1) {
+      // the residual costs a sweep: check it only once the iterates have nearly stopped moving
+      if (change(previous, p) < TOLERANCE || sweep % 64 == 0) {
         double residual = residual(p);
         if (residual < TOLERANCE) {
           return new Stationary(p, sweep, residual);
@@ -130,6 +136,14 @@ final class HypercubeChain {
     }
     double totalMu = Arrays.stream(mu).sum();
     return sum / (lambda + totalMu);
+  }
+
+  private static double change(double[] before, double[] after) {
+    double sum = 0;
+    for (int i = 0; i < after.length; i++) {
+      sum += Math.abs(after[i] - before[i]);
+    }
+    return sum;
   }
 
   private static void normalize(double[] p) {
