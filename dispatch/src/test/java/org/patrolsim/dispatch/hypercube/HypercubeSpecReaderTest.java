@@ -83,6 +83,11 @@ class HypercubeSpecReaderTest {
   }
 
   @Test
+  void rejectsADuplicateKey() {
+    assertRejected(GOOD + "\nunits: 3", "spec.yaml: not valid YAML at line 7: Duplicate field 'units'");
+  }
+
+  @Test
   void rejectsMalformedYamlWithItsLine() {
     assertRejected("units: 2\natoms: [ {", "spec.yaml: not valid YAML at line");
   }
