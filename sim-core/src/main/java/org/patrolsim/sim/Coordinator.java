@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -67,7 +66,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   private final EntityContext<?>[] contexts;
   private final List<ActorRef<EntityActor.Command>> actors = new ArrayList<>();
   private final Map<EntityId, Integer> ordinals = new HashMap<>();
-  private final PriorityQueue<FutureEvent> futureEvents = new PriorityQueue<>(FutureEvent.ORDER);
+  private final FutureEventList futureEvents = new FutureEventList();
   private final List<SimRecord> collected = new ArrayList<>();
   private final Consumer<SimRecord> sink;
   private final List<ActorRef<RunStatus>> statusWaiters = new ArrayList<>();
@@ -127,7 +126,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     for (EntityId id : simulation.entities().keySet()) {
       ordinals.put(id, ordinal++);
     }
-    Map<EntityId, Integer> lookup = Map.copyOf(ordinals);
+    Map<EntityId, Integer> lookup = new HashMap<>(ordinals);
     Props props = simulation.dispatcher() == null ? Props.empty()
         : DispatcherSelector.fromConfig(simulation.dispatcher());
     for (var entry : simulation.entities().entrySet()) {
@@ -276,7 +275,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     Arrays.sort(active, 0, activeCount);
     long bound = now;
     List<FutureEvent> ahead = List.of();
-    if (activeCount == 1 && clock == null) {
+    if (activeCount == 1 && clock == null && simulation.lookahead()) {
       ahead = takeAhead(active[0]);
       FutureEvent after = futureEvents.peek();
       bound = after == null ? horizon + 1 : Math.min(after.time(), horizon + 1);
@@ -286,8 +285,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     steps++;
     for (int i = 0; i < activeCount; i++) {
       int o = active[i];
-      actors.get(o).tell(new EntityActor.Deliver(round, now, delta, List.copyOf(batches[o]), ahead, bound));
-      batches[o].clear();
+      actors.get(o).tell(new EntityActor.Deliver(round, now, delta, batches[o], ahead, bound));
+      batches[o] = new ArrayList<>(4);
     }
   }
 

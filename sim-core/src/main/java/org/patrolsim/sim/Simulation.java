@@ -51,8 +51,10 @@ public final class Simulation<M> {
   private final Pacing pacing;
   private final String dispatcher;
   private final int maxDeltaCycles;
+  private final boolean lookahead;
 
   private Simulation(Builder<M> b) {
+    this.lookahead = b.lookahead;
     this.seed = b.seed;
     this.horizon = b.horizon;
     this.entities = Collections.unmodifiableMap(new TreeMap<>(b.entities));
@@ -134,6 +136,10 @@ public final class Simulation<M> {
     return maxDeltaCycles;
   }
 
+  boolean lookahead() {
+    return lookahead;
+  }
+
   /** Builds a {@link Simulation}. */
   public static final class Builder<M> {
     private long seed = 1;
@@ -144,6 +150,7 @@ public final class Simulation<M> {
     private Pacing pacing = Pacing.asFastAsPossible();
     private String dispatcher;
     private int maxDeltaCycles = 100_000;
+    private boolean lookahead = true;
 
     private Builder() {
     }
@@ -211,6 +218,15 @@ public final class Simulation<M> {
         throw new IllegalArgumentException("maxDeltaCycles must be >= 1");
       }
       this.maxDeltaCycles = max;
+      return this;
+    }
+
+    /**
+     * Whether the sole active entity of a step may run ahead on its own later events (on by default in
+     * runs as fast as possible; the records are the same either way, only the number of steps changes).
+     */
+    public Builder<M> lookahead(boolean enabled) {
+      this.lookahead = enabled;
       return this;
     }
 
