@@ -11,6 +11,7 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   private final Consumer<SimRecord> sink;
   private final List<ActorRef<RunStatus>> statusWaiters = new ArrayList<>();
   private final List<Object>[] batches;
+  private final BitSet activeSet = new BitSet();
   private int[] active = new int[16];
   private int activeCount;
 
@@ -266,13 +268,12 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       throw new SimulationException(contexts[first.target()].id(), now, "more than "
           + simulation.maxDeltaCycles() + " zero-delay delta cycles at one time: a message loop?");
     }
-    activeCount = 0;
     deliverLater(first);
     FutureEvent e;
     while ((e = futureEvents.peek()) != null && e.time() == now && e.delta() == delta) {
       deliverLater(futureEvents.poll());
     }
-    Arrays.sort(active, 0, activeCount);
+    collectActive();
     long bound = now;
     List<FutureEvent> ahead = List.of();
     if (activeCount == 1 && clock == null && simulation.lookahead()) {
@@ -310,9 +311,18 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   private void deliverLater(FutureEvent e) {
     List<Object> batch = batches[e.target()];
     if (batch.isEmpty()) {
-      markActive(e.target());
+      activeSet.set(e.target());
     }
     batch.add(e.message());
+  }
+
+  /** The targets of this step in entity-id order, which is the merge order. */
+  private void collectActive() {
+    activeCount = 0;
+    for (int o = activeSet.nextSetBit(0); o >= 0; o = activeSet.nextSetBit(o + 1)) {
+      markActive(o);
+    }
+    activeSet.clear();
   }
 
   private void markActive(int ordinal) {
