@@ -21,7 +21,9 @@ import org.patrolsim.sim.SimulationResult;
 
 /**
  * Replications per second on one actor system with 1 and 2 threads (dispatcher parallelism and
- * replications in flight). A replication is a dispatch-sized toy city: 100 entities, one simulated hour.
+ * replications in flight). A replication is a dispatch-shaped day: the sparse toy city of 100 entities over
+ * 24 simulated hours, about 25,000 events, nearly all at timestamps of their own (so nearly one step
+ * per event: this measures the per-step cost a dispatch model pays).
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar ReplicationBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
@@ -34,7 +36,7 @@ public class ReplicationBenchmark {
 
   static final int REPLICATIONS = 8;
   static final int SIZE = 100;
-  static final long HORIZON = 3_600_000;
+  static final long HORIZON = 86_400_000;
 
   @Param({"1", "2"})
   public int threads;
@@ -56,7 +58,7 @@ public class ReplicationBenchmark {
   @OperationsPerInvocation(REPLICATIONS)
   public List<Long> replications() {
     return Replications.of(7, REPLICATIONS).parallelism(threads)
-        .run(system, rep -> ToyCity.simulation(SIZE, HORIZON, rep.seed()), SimulationResult::events)
+        .run(system, rep -> ToyCity.sparse(SIZE, HORIZON, rep.seed()), SimulationResult::events)
         .toCompletableFuture().join();
   }
 }
