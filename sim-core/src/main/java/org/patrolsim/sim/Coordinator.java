@@ -129,8 +129,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       ordinals.put(id, ordinal++);
     }
     Map<EntityId, Integer> lookup = new HashMap<>(ordinals);
-    Props props = simulation.dispatcher() == null ? Props.empty()
-        : DispatcherSelector.fromConfig(simulation.dispatcher());
+    Props props = DispatcherSelector.sameAsParent();
     for (var entry : simulation.entities().entrySet()) {
       int o = lookup.get(entry.getKey());
       Entity<M> entity;

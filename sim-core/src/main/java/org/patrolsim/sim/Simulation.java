@@ -3,7 +3,7 @@ package org.patrolsim.sim;
 
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
-import akka.actor.typed.Props;
+import akka.actor.typed.DispatcherSelector;
 import akka.actor.typed.javadsl.Behaviors;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,6 +36,9 @@ import java.util.function.Supplier;
  * @param <M> the model's message type
  */
 public final class Simulation<M> {
+
+  /** The dispatcher of coordinators and entity actors unless a builder says otherwise. */
+  public static final String DEFAULT_DISPATCHER = "patrolsim.sim.dispatcher";
 
   private static final AtomicLong RUNS = new AtomicLong();
 
@@ -108,7 +111,8 @@ public final class Simulation<M> {
     WallClock clock = pacing instanceof Pacing.Paced paced ? paced.clock() : null;
     long startWall = clock == null ? 0 : clock.millis();
     ActorRef<Coordinator.Command> coordinator = system.systemActorOf(
-        Coordinator.create(this, result, startWall), "patrolsim-sim-" + RUNS.incrementAndGet(), Props.empty());
+        Coordinator.create(this, result, startWall), "patrolsim-sim-" + RUNS.incrementAndGet(),
+        DispatcherSelector.fromConfig(dispatcher));
     return new SimulationRun<>(coordinator, result, entities.keySet(), system, clock);
   }
 
@@ -148,7 +152,7 @@ public final class Simulation<M> {
     private final List<InitialEvent<M>> initialEvents = new ArrayList<>();
     private Consumer<SimRecord> recordSink;
     private Pacing pacing = Pacing.asFastAsPossible();
-    private String dispatcher;
+    private String dispatcher = DEFAULT_DISPATCHER;
     private int maxDeltaCycles = 100_000;
     private boolean lookahead = true;
 
@@ -206,9 +210,12 @@ public final class Simulation<M> {
       return this;
     }
 
-    /** Runs entity actors on the Akka dispatcher configured at {@code configPath} (default: the system's). */
+    /**
+     * Runs the coordinator and the entity actors on the Akka dispatcher configured at {@code configPath}
+     * (default {@value #DEFAULT_DISPATCHER}, defined in sim-core's reference.conf).
+     */
     public Builder<M> dispatcher(String configPath) {
-      this.dispatcher = configPath;
+      this.dispatcher = Objects.requireNonNull(configPath, "configPath");
       return this;
     }
 

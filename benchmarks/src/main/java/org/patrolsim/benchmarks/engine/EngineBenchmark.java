@@ -23,8 +23,8 @@ import org.patrolsim.sim.SimulationResult;
 
 /**
  * Events per second of the engine on the toy city of 1,000 entities, beside the plain single-threaded
- * priority-queue loop running the same model in the same run. {@code threads} sizes the actor system's
- * dispatcher.
+ * priority-queue loop running the same model in the same run. {@code threads} sizes the engine's
+ * dispatcher ({@code patrolsim.sim.dispatcher}) and Akka's default one.
  *
  * <pre>
  * ./mvnw -B -q -DskipTests package -pl benchmarks -am
@@ -87,6 +87,8 @@ public class EngineBenchmark {
     return ConfigFactory.parseString(
         "akka.loglevel = WARNING\nakka.stdout-loglevel = WARNING\n"
             + "akka.actor.default-dispatcher.fork-join-executor { parallelism-min = " + threads
+            + ", parallelism-max = " + threads + " }\n"
+            + "patrolsim.sim.dispatcher.fork-join-executor { parallelism-min = " + threads
             + ", parallelism-max = " + threads + " }")
         .withFallback(ConfigFactory.load());
   }
