@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PatrolSim.Version.class,
     description = "Patrol dispatch and integrated command simulator.",
-    subcommands = {CommandLine.HelpCommand.class, MapCommand.class, DemoCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      MapCommand.class,
+      HypercubeCommand.class,
+      ValidateCommand.class
+    })
 public final class PatrolSim {
 
   /** Exit code for a user's mistake: bad input, bad option. */
