@@ -22,7 +22,8 @@ import org.patrolsim.sim.EntityId;
 import org.patrolsim.sim.SimulationResult;
 
 /**
- * Events per second of the engine on the toy city of 1,000 entities, beside the plain single-threaded
+ * Events per second of the engine on the toy city of 1,000 entities (10 simulated minutes, 389,671
+ * events per run, about 650 per timestamp), beside the plain single-threaded
  * priority-queue loop running the same model in the same run. {@code threads} sizes the engine's
  * dispatcher ({@code patrolsim.sim.dispatcher}) and Akka's default one.
  *
@@ -37,7 +38,7 @@ import org.patrolsim.sim.SimulationResult;
 public class EngineBenchmark {
 
   static final int SIZE = 1_000;
-  static final long HORIZON = 120_000;
+  static final long HORIZON = 600_000;
   static final long SEED = 42;
 
   @Param({"1", "2"})
