@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.sim;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.DispatcherSelector;
+import akka.actor.typed.Props;
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.Receive;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The coordinator of one replication: owns the future event list and the clock, and advances in steps.
+ * A step takes every event at the smallest (time, delta), hands each target entity its batch in one
+ * message, waits for the {@link Round} to complete, then merges the outputs in entity-id order (events
+ * into the list, records to the sink) and goes on. Zero-delay messages land at (time, delta + 1).
+ */
+final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
+
+  sealed interface Command {
+  }
+
+  record RoundDone(long round) implements Command {
+  }
+
+  record Wake(long generation) implements Command {
+  }
+
+  record Pause() implements Command {
+  }
+
+  record Resume() implements Command {
+  }
+
+  record SetSpeed(double speed) implements Command {
+  }
+
+  record Inject(EntityId target, Object message) implements Command {
+  }
+
+  record StopRun() implements Command {
+  }
+
+  record QueryStatus(ActorRef<RunStatus> replyTo) implements Command {
+  }
+
+  record EntityStopped(EntityId entity) implements Command {
+  }
+
+  private enum Phase { STARTING, STEPPING, IDLE, FINISHING, DONE }
+
+  private final Simulation<M> simulation;
+  private final CompletableFuture<SimulationResult> result;
+  private final long horizon;
+  private final EntityContext<?>[] contexts;
+  private final List<ActorRef<EntityActor.Command>> actors = new ArrayList<>();
+  private final Map<EntityId, Integer> ordinals = new HashMap<>();
+  private final PriorityQueue<FutureEvent> futureEvents = new PriorityQueue<>(FutureEvent.ORDER);
+  private final List<SimRecord> collected = new ArrayList<>();
+  private final Consumer<SimRecord> sink;
+  private final List<ActorRef<RunStatus>> statusWaiters = new ArrayList<>();
+  private final List<Object>[] batches;
+  private int[] active = new int[16];
+  private int activeCount;
+
+  private Phase phase = Phase.STARTING;
+  private long now;
+  private int delta;
+  private long events;
+  private long steps;
+  private long roundId;
+  private long externalSequence;
+  private boolean stopRequested;
+
+  // pacing
+  private final WallClock clock;
+  private boolean paused;
+  private double speed;
+  private long anchorWall;
+  private long anchorSim;
+  private long wakeGeneration;
+
+  @SuppressWarnings("unchecked")
+  private Coordinator(ActorContext<Command> context, Simulation<M> simulation,
+      CompletableFuture<SimulationResult> result) {
+    super(context);
+    this.simulation = simulation;
+    this.result = result;
+    this.horizon = simulation.horizon();
+    this.sink = simulation.recordSink() != null ? simulation.recordSink() : collected::add;
+    int n = simulation.entities().size();
+    this.contexts = new EntityContext<?>[n];
+    this.batches = new List[n];
+    if (simulation.pacing() instanceof Pacing.Paced paced) {
+      this.clock = paced.clock();
+      this.speed = paced.speed();
+      this.anchorWall = clock.millis();
+    } else {
+      this.clock = null;
+    }
+    spawnEntities();
+  }
+
+  static <M> Behavior<Command> create(Simulation<M> simulation, CompletableFuture<SimulationResult> result) {
+    return Behaviors.setup(ctx -> {
+      Coordinator<M> coordinator = new Coordinator<>(ctx, simulation, result);
+      return coordinator.phase == Phase.DONE ? Behaviors.stopped() : coordinator;
+    });
+  }
+
+  private void spawnEntities() {
+    int ordinal = 0;
+    for (EntityId id : simulation.entities().keySet()) {
+      ordinals.put(id, ordinal++);
+    }
+    Map<EntityId, Integer> lookup = Map.copyOf(ordinals);
+    Props props = simulation.dispatcher() == null ? Props.empty()
+        : DispatcherSelector.fromConfig(simulation.dispatcher());
+    for (var entry : simulation.entities().entrySet()) {
+      int o = lookup.get(entry.getKey());
+      Entity<M> entity;
+      try {
+        entity = entry.getValue().get();
+      } catch (RuntimeException e) {
+        fail(new SimulationException(entry.getKey(), 0, "entity factory threw " + e, e));
+        return;
+      }
+      contexts[o] = new EntityContext<>(entity, o, entry.getKey(), lookup, simulation.seed());
+      batches[o] = new ArrayList<>();
+      ActorRef<EntityActor.Command> ref = getContext().spawn(EntityActor.create(contexts[o]), "e" + o, props);
+      getContext().watchWith(ref, new EntityStopped(entry.getKey()));
+      actors.add(ref);
+    }
+    long seq = 0;
+    for (Simulation.InitialEvent<M> e : simulation.initialEvents()) {
+      // initial events at time 0 come after every entity's start (delta 0)
+      futureEvents.add(new FutureEvent(e.time(), e.time() == 0 ? 1 : 0, FutureEvent.EXTERNAL, seq++,
+          lookup.get(e.target()), e.message()));
+    }
+    externalSequence = seq;
+    Round round = newRound(actors.size());
+    for (ActorRef<EntityActor.Command> ref : actors) {
+      ref.tell(new EntityActor.Start(round));
+    }
+    activeCount = 0;
+    for (int i = 0; i < actors.size(); i++) {
+      markActive(i);
+    }
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(RoundDone.class, this::onRoundDone)
+        .onMessage(Wake.class, this::onWake)
+        .onMessage(Pause.class, m -> guarded(this::pause))
+        .onMessage(Resume.class, m -> guarded(this::resume))
+        .onMessage(SetSpeed.class, m -> guarded(() -> changeSpeed(m.speed())))
+        .onMessage(Inject.class, m -> guarded(() -> inject(m)))
+        .onMessage(StopRun.class, m -> guarded(this::requestStop))
+        .onMessage(QueryStatus.class, this::onQueryStatus)
+        .onMessage(EntityStopped.class, this::onEntityStopped)
+        .build();
+  }
+
+  private Behavior<Command> onRoundDone(RoundDone done) {
+    if (done.round() != roundId) {
+      return this;
+    }
+    return guarded(() -> {
+      if (phase == Phase.FINISHING) {
+        mergeFinish();
+      } else {
+        mergeStep();
+        advance();
+      }
+    });
+  }
+
+  private Behavior<Command> onWake(Wake wake) {
+    if (wake.generation() == wakeGeneration && phase == Phase.IDLE) {
+      return guarded(this::advance);
+    }
+    return this;
+  }
+
+  private Behavior<Command> onQueryStatus(QueryStatus query) {
+    if (phase == Phase.IDLE || phase == Phase.DONE) {
+      query.replyTo().tell(status());
+    } else {
+      statusWaiters.add(query.replyTo());
+    }
+    return this;
+  }
+
+  private Behavior<Command> onEntityStopped(EntityStopped stopped) {
+    if (phase != Phase.DONE) {
+      fail(new SimulationException(stopped.entity(), now, "entity actor stopped unexpectedly"));
+    }
+    return phase == Phase.DONE ? Behaviors.stopped() : this;
+  }
+
+  private Behavior<Command> guarded(Runnable action) {
+    try {
+      action.run();
+    } catch (SimulationException e) {
+      fail(e);
+    } catch (RuntimeException e) {
+      fail(new SimulationException(null, now, "engine error: " + e, e));
+    }
+    return phase == Phase.DONE ? Behaviors.stopped() : this;
+  }
+
+  /** Runs the next step if it is due, else waits (paced), else finishes. */
+  private void advance() {
+    if (stopRequested) {
+      finish(now);
+      return;
+    }
+    FutureEvent next = futureEvents.peek();
+    boolean more = next != null && next.time() <= horizon;
+    if (clock == null) {
+      if (more) {
+        step();
+      } else {
+        finish(next == null && horizon == Long.MAX_VALUE - 1 ? now : Math.max(now, horizon));
+      }
+      return;
+    }
+    phase = Phase.IDLE;
+    if (paused) {
+      answerStatusWaiters();
+      return;
+    }
+    long simNow = pacedNow();
+    if (more && next.time() <= simNow) {
+      step();
+    } else if (!more && simNow >= horizon) {
+      finish(Math.max(now, horizon));
+    } else {
+      if (more || horizon < Long.MAX_VALUE - 1) {
+        waitForWallClock(more ? next.time() : horizon);
+      }
+      answerStatusWaiters();
+    }
+  }
+
+  private void step() {
+    FutureEvent first = futureEvents.poll();
+    now = first.time();
+    delta = first.delta();
+    if (delta > simulation.maxDeltaCycles()) {
+      throw new SimulationException(contexts[first.target()].id(), now, "more than "
+          + simulation.maxDeltaCycles() + " zero-delay delta cycles at one time: a message loop?");
+    }
+    activeCount = 0;
+    deliverLater(first);
+    FutureEvent e;
+    while ((e = futureEvents.peek()) != null && e.time() == now && e.delta() == delta) {
+      deliverLater(futureEvents.poll());
+    }
+    Arrays.sort(active, 0, activeCount);
+    long bound = now;
+    if (activeCount == 1 && clock == null) {
+      FutureEvent after = futureEvents.peek();
+      bound = after == null ? horizon + 1 : Math.min(after.time(), horizon + 1);
+    }
+    Round round = newRound(activeCount);
+    phase = Phase.STEPPING;
+    steps++;
+    for (int i = 0; i < activeCount; i++) {
+      int o = active[i];
+      actors.get(o).tell(new EntityActor.Deliver(round, now, delta, List.copyOf(batches[o]), bound));
+      batches[o].clear();
+    }
+  }
+
+  private void deliverLater(FutureEvent e) {
+    List<Object> batch = batches[e.target()];
+    if (batch.isEmpty()) {
+      markActive(e.target());
+    }
+    batch.add(e.message());
+  }
+
+  private void markActive(int ordinal) {
+    if (activeCount == active.length) {
+      active = Arrays.copyOf(active, active.length * 2);
+    }
+    active[activeCount++] = ordinal;
+  }
+
+  private void mergeStep() {
+    for (int i = 0; i < activeCount; i++) {
+      SimulationException failure = contexts[active[i]].failure;
+      if (failure != null) {
+        throw failure;
+      }
+    }
+    for (int i = 0; i < activeCount; i++) {
+      EntityContext<?> ctx = contexts[active[i]];
+      futureEvents.addAll(ctx.events);
+      ctx.records.forEach(sink);
+      events += ctx.processed;
+      ctx.processed = 0;
+      stopRequested |= ctx.stopRequested;
+      if (ctx.now() > now) {
+        now = ctx.now();
+        delta = ctx.delta();
+      }
+      ctx.clearOutputs();
+    }
+  }
+
+  private void finish(long endTime) {
+    phase = Phase.FINISHING;
+    int endDelta = endTime == now ? delta + 1 : 0;
+    now = endTime;
+    delta = endDelta;
+    Round round = newRound(actors.size());
+    for (ActorRef<EntityActor.Command> ref : actors) {
+      ref.tell(new EntityActor.Finish(round, endTime, endDelta));
+    }
+    activeCount = 0;
+    for (int i = 0; i < actors.size(); i++) {
+      markActive(i);
+    }
+  }
+
+  private void mergeFinish() {
+    for (EntityContext<?> ctx : contexts) {
+      if (ctx.failure != null) {
+        throw ctx.failure;
+      }
+    }
+    for (EntityContext<?> ctx : contexts) {
+      ctx.records.forEach(sink);
+      ctx.clearOutputs();
+    }
+    phase = Phase.DONE;
+    result.complete(new SimulationResult(simulation.seed(), now, events, steps,
+        simulation.recordSink() != null ? List.of() : List.copyOf(collected)));
+    answerStatusWaiters();
+  }
+
+  private void fail(SimulationException e) {
+    phase = Phase.DONE;
+    result.completeExceptionally(e);
+    answerStatusWaiters();
+  }
+
+  private Round newRound(int participants) {
+    return new Round(participants, getContext().getSelf(), ++roundId);
+  }
+
+  // --- pacing -----------------------------------------------------------------------------------
+
+  private long pacedNow() {
+    if (clock == null) {
+      return now;
+    }
+    if (paused) {
+      return Math.max(now, anchorSim);
+    }
+    double sim = anchorSim + (clock.millis() - anchorWall) * speed;
+    long t = sim >= horizon ? horizon : (long) Math.floor(sim);
+    return Math.max(now, t);
+  }
+
+  private void waitForWallClock(long target) {
+    long due = anchorWall + (long) Math.ceil((target - anchorSim) / speed);
+    while (anchorSim + (due - anchorWall) * speed < target) {
+      due++;
+    }
+    long generation = ++wakeGeneration;
+    ActorRef<Command> self = getContext().getSelf();
+    clock.wakeUpAt(due, () -> self.tell(new Wake(generation)));
+  }
+
+  private void reanchor() {
+    anchorSim = pacedNow();
+    anchorWall = clock == null ? 0 : clock.millis();
+    wakeGeneration++;
+  }
+
+  private void pause() {
+    if (clock == null || paused) {
+      return;
+    }
+    reanchor();
+    paused = true;
+    if (phase == Phase.IDLE) {
+      advance();
+    }
+  }
+
+  private void resume() {
+    if (paused) {
+      anchorWall = clock.millis();
+      wakeGeneration++;
+      paused = false;
+      if (phase == Phase.IDLE) {
+        advance();
+      }
+    }
+  }
+
+  private void changeSpeed(double newSpeed) {
+    if (clock == null) {
+      return;
+    }
+    reanchor();
+    speed = newSpeed;
+    if (phase == Phase.IDLE) {
+      advance();
+    }
+  }
+
+  private void inject(Inject m) {
+    if (phase == Phase.DONE || phase == Phase.FINISHING) {
+      return;
+    }
+    long t = pacedNow();
+    int d = t == now ? delta + 1 : 0;
+    Integer target = ordinals.get(m.target());
+    if (target == null) {
+      throw new SimulationException(m.target(), t, "injected event addressed to unknown target entity");
+    }
+    futureEvents.add(new FutureEvent(t, d, FutureEvent.EXTERNAL, externalSequence++, target, m.message()));
+    if (phase == Phase.IDLE) {
+      advance();
+    }
+  }
+
+  private void requestStop() {
+    stopRequested = true;
+    if (phase == Phase.IDLE) {
+      advance();
+    }
+  }
+
+  private RunStatus status() {
+    return new RunStatus(now, events, paused, phase == Phase.DONE, speed);
+  }
+
+  private void answerStatusWaiters() {
+    RunStatus status = status();
+    statusWaiters.forEach(w -> w.tell(status));
+    statusWaiters.clear();
+  }
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.sim;
+
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.Receive;
+import java.util.List;
+
+/** The actor that hosts one {@link Entity}: it runs the step it is handed and arrives at the round. */
+final class EntityActor extends AbstractBehavior<EntityActor.Command> {
+
+  sealed interface Command {
+  }
+
+  /** Call {@link Entity#start} at time 0. */
+  record Start(Round round) implements Command {
+  }
+
+  /** Deliver a batch at (time, delta); run ahead on own events strictly before {@code bound}. */
+  record Deliver(Round round, long time, int delta, List<Object> batch, long bound) implements Command {
+  }
+
+  /** Call {@link Entity#finish} at the end time. */
+  record Finish(Round round, long time, int delta) implements Command {
+  }
+
+  private final EntityContext<?> entity;
+
+  private EntityActor(ActorContext<Command> context, EntityContext<?> entity) {
+    super(context);
+    this.entity = entity;
+  }
+
+  static Behavior<Command> create(EntityContext<?> entity) {
+    return Behaviors.setup(ctx -> new EntityActor(ctx, entity));
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(Start.class, this::onStart)
+        .onMessage(Deliver.class, this::onDeliver)
+        .onMessage(Finish.class, this::onFinish)
+        .build();
+  }
+
+  private Behavior<Command> onStart(Start start) {
+    entity.runStart();
+    start.round().arrive();
+    return this;
+  }
+
+  private Behavior<Command> onDeliver(Deliver step) {
+    entity.runStep(step.time(), step.delta(), step.batch(), step.bound());
+    step.round().arrive();
+    return this;
+  }
+
+  private Behavior<Command> onFinish(Finish finish) {
+    entity.runFinish(finish.time(), finish.delta());
+    finish.round().arrive();
+    return this;
+  }
+}
