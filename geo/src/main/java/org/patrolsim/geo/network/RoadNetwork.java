@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.geo.network;
+
+import com.graphhopper.GraphHopper;
+import com.graphhopper.routing.ev.Subnetwork;
+import com.graphhopper.routing.util.DefaultSnapFilter;
+import com.graphhopper.routing.weighting.Weighting;
+import com.graphhopper.storage.BaseGraph;
+import com.graphhopper.storage.RoutingCHGraph;
+import com.graphhopper.storage.index.LocationIndex;
+import com.graphhopper.storage.index.Snap;
+import com.graphhopper.util.PointList;
+import com.graphhopper.util.shapes.BBox;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.patrolsim.geo.LatLon;
+import org.patrolsim.geo.democity.DemoCity;
+
+/**
+ * A road network imported from OpenStreetMap with GraphHopper (car profile, contraction hierarchies),
+ * cached on disk, with its travel-time oracle.
+ *
+ * <p>{@link #load} imports an {@code .osm.pbf}, {@code .osm} or {@code .osm.gz} file once into a
+ * cache folder keyed by the file's content and the profile; later loads reuse it. Read-only after
+ * loading and safe to share between threads. Close it to release the graph.
+ */
+public final class RoadNetwork implements AutoCloseable {
+  /** Points farther than this from any road are "off the network". */
+  public static final double MAX_SNAP_METRES = 500;
+  /** GraphHopper's default: islands of fewer nodes are dropped at import. */
+  static final int MIN_NETWORK_SIZE = 200;
+  /** Upper bound on cached search-space entries (about 24 bytes each). */
+  private static final long MAX_CACHED_SEARCH_ENTRIES = 12_000_000;
+
+  private final GraphHopper hopper;
+  private final BaseGraph graph;
+  private final LocationIndex index;
+  private final DefaultSnapFilter snapFilter;
+  private final EdgeTable edges;
+  private final TravelTimes travelTimes;
+
+  private RoadNetwork(GraphHopper hopper) {
+    this.hopper = hopper;
+    this.graph = hopper.getBaseGraph();
+    this.index = hopper.getLocationIndex();
+    RoutingCHGraph ch = hopper.getCHGraphs().get(GraphCache.PROFILE);
+    Weighting weighting = ch.getWeighting();
+    this.snapFilter = new DefaultSnapFilter(weighting,
+        hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(GraphCache.PROFILE)));
+    this.edges = new EdgeTable(graph, weighting);
+    UpwardGraph upward = new UpwardGraph(ch, edges);
+    this.travelTimes = new TravelTimes(edges,
+        new UpwardSearch(upward, graph.getNodes(), MAX_CACHED_SEARCH_ENTRIES), new PathUnpacker(ch));
+  }
+
+  /**
+   * Loads a road network, importing it on first use into {@code cacheDir}.
+   *
+   * @throws org.patrolsim.geo.MapInputException naming the file when it is missing, empty, corrupt or
+   *     holds no roads
+   */
+  public static RoadNetwork load(Path osmFile, Path cacheDir) {
+    return load(osmFile, cacheDir, MIN_NETWORK_SIZE);
+  }
+
+  static RoadNetwork load(Path osmFile, Path cacheDir, int minNetworkSize) {
+    return new RoadNetwork(GraphCache.importOrLoad(osmFile, cacheDir, minNetworkSize));
+  }
+
+  /** The bundled demo city (size 1), generated and imported into {@code cacheDir} on first use. */
+  public static RoadNetwork demoCity(Path cacheDir) {
+    return demoCity(cacheDir, 1);
+  }
+
+  /** A demo city of the given size (see {@link DemoCity}), generated and imported on first use. */
+  public static RoadNetwork demoCity(Path cacheDir, int size) {
+    Path osm = cacheDir.resolve("demo-city-v" + DemoCity.VERSION + "-size" + size + ".osm");
+    if (!Files.isRegularFile(osm)) {
+      try {
+        Files.createDirectories(cacheDir);
+        Path tmp = Files.createTempFile(cacheDir, "demo-city", ".osm.tmp");
+        DemoCity.write(tmp, size);
+        Files.move(tmp, osm, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the demo city into " + cacheDir, e);
+      }
+    }
+    return load(osm, cacheDir);
+  }
+
+  /** Junctions and dead ends of the routable graph. */
+  public int nodeCount() {
+    return graph.getNodes();
+  }
+
+  /** Road segments between nodes (each may be driven one way or both). */
+  public int edgeCount() {
+    return graph.getEdges();
+  }
+
+  public Bounds bounds() {
+    BBox b = graph.getBounds();
+    return new Bounds(b.minLat, b.minLon, b.maxLat, b.maxLon);
+  }
+
+  /** The thread-safe travel-time oracle of this network. */
+  public TravelTimes travelTimes() {
+    return travelTimes;
+  }
+
+  /**
+   * The nearest point on a road a car may use, as a stationary position; empty when no such road is
+   * within {@link #MAX_SNAP_METRES} (a point in the sea, off the map).
+   */
+  public Optional<NetworkPosition> snap(LatLon point) {
+    Snap snap = index.findClosest(point.lat(), point.lon(), snapFilter);
+    if (!snap.isValid() || snap.getQueryDistance() > MAX_SNAP_METRES) {
+      return Optional.empty();
+    }
+    PointList pts = snap.getClosestEdge().fetchWayGeometry(com.graphhopper.util.FetchMode.ALL);
+    double total = EdgeTable.length(pts);
+    double along = 0;
+    for (int i = 1; i <= snap.getWayIndex(); i++) {
+      along += EdgeTable.dist(pts, i - 1, i);
+    }
+    var snapped = snap.getSnappedPoint();
+    along += com.graphhopper.util.DistanceCalcEarth.DIST_EARTH.calcDist(
+        pts.getLat(snap.getWayIndex()), pts.getLon(snap.getWayIndex()), snapped.lat, snapped.lon);
+    double fraction = total > 0 ? Math.min(1.0, Math.max(0.0, along / total)) : 0.0;
+    return Optional.of(new NetworkPosition(snap.getClosestEdge().getEdgeKey(), fraction,
+        new LatLon(snapped.lat, snapped.lon), false));
+  }
+
+  /**
+   * {@code count} deterministic random road points inside an area (for patrol roaming and incident
+   * placement): edges are picked with probability proportional to length among the drivable edges
+   * whose midpoint lies in the area, then a uniform point along the edge. Same area, count and seed
+   * give the same points. Empty when no road lies in the area.
+   */
+  public List<NetworkPosition> roadPointsIn(Geometry area, int count, long seed) {
+    PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
+    GeometryFactory factory = area.getFactory();
+    List<Integer> keys = new ArrayList<>();
+    List<Double> cumulative = new ArrayList<>();
+    double total = 0;
+    for (int e = 0; e < edges.edges(); e++) {
+      int key = edges.weight(2 * e) < Double.POSITIVE_INFINITY ? 2 * e
+          : edges.weight(2 * e + 1) < Double.POSITIVE_INFINITY ? 2 * e + 1 : -1;
+      if (key < 0 || edges.metres(e) <= 0) {
+        continue;
+      }
+      LatLon mid = edges.pointAt(key, 0.5);
+      if (prepared.contains(factory.createPoint(new Coordinate(mid.lon(), mid.lat())))) {
+        total += edges.metres(e);
+        keys.add(key);
+        cumulative.add(total);
+      }
+    }
+    List<NetworkPosition> points = new ArrayList<>(count);
+    if (keys.isEmpty()) {
+      return points;
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < count; i++) {
+      double pick = random.nextDouble() * total;
+      int at = java.util.Collections.binarySearch(cumulative, pick);
+      int idx = Math.min(keys.size() - 1, at >= 0 ? at : -at - 1);
+      int key = keys.get(idx);
+      double fraction = random.nextDouble();
+      points.add(new NetworkPosition(key, fraction, edges.pointAt(key, fraction), false));
+    }
+    return points;
+  }
+
+  /**
+   * The GraphHopper instance underneath, for comparing against GraphHopper's own router in tests and
+   * benchmarks. Not for production code: use {@link #travelTimes()}.
+   */
+  public GraphHopper graphHopper() {
+    return hopper;
+  }
+
+  @Override
+  public void close() {
+    hopper.close();
+  }
+}

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.geo.network;
+
+import com.graphhopper.util.PointList;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.patrolsim.geo.LatLon;
+
+/**
+ * A route between two network positions: its time under the trip's conditions, its length and its
+ * geometry, or "unreachable". {@link #positionAt} tells where a car driving it is after some seconds,
+ * so a moving car's position is interpolated on demand instead of simulated second by second.
+ */
+public final class Route {
+  private final NetworkPosition from;
+  private final NetworkPosition to;
+  private final boolean reachable;
+  private final List<Leg> legs;
+  private final double[] legSeconds;
+  private final double seconds;
+  private final double metres;
+  private final EdgeTable edges;
+
+  /** A piece of one directed edge, from one fraction of it to another. */
+  record Leg(int edgeKey, double fromFraction, double toFraction) {}
+
+  private Route(NetworkPosition from, NetworkPosition to, boolean reachable, List<Leg> legs,
+      double[] legSeconds, double metres, EdgeTable edges) {
+    this.from = from;
+    this.to = to;
+    this.reachable = reachable;
+    this.legs = legs;
+    this.legSeconds = legSeconds;
+    double total = 0;
+    for (double s : legSeconds) {
+      total += s;
+    }
+    this.seconds = reachable ? total : Double.POSITIVE_INFINITY;
+    this.metres = reachable ? metres : Double.POSITIVE_INFINITY;
+    this.edges = edges;
+  }
+
+  static Route unreachable(NetworkPosition from, NetworkPosition to) {
+    return new Route(from, to, false, List.of(), new double[0], 0, null);
+  }
+
+  static Route of(NetworkPosition from, NetworkPosition to, List<Leg> legs, EdgeTable edges, double multiplier) {
+    List<Leg> kept = new ArrayList<>();
+    for (Leg leg : legs) {
+      if (leg.toFraction() > leg.fromFraction()) {
+        kept.add(leg);
+      }
+    }
+    double[] secs = new double[kept.size()];
+    double metres = 0;
+    for (int i = 0; i < secs.length; i++) {
+      Leg leg = kept.get(i);
+      double share = leg.toFraction() - leg.fromFraction();
+      secs[i] = share * edges.millis(leg.edgeKey()) / 1000.0 * multiplier;
+      metres += share * edges.metres(leg.edgeKey() >>> 1);
+    }
+    return new Route(from, to, true, Collections.unmodifiableList(kept), secs, metres, edges);
+  }
+
+  public boolean reachable() {
+    return reachable;
+  }
+
+  /** Travel time in seconds; {@link Double#POSITIVE_INFINITY} when unreachable. */
+  public double seconds() {
+    return seconds;
+  }
+
+  /** Length in metres; {@link Double#POSITIVE_INFINITY} when unreachable. */
+  public double metres() {
+    return metres;
+  }
+
+  public NetworkPosition from() {
+    return from;
+  }
+
+  public NetworkPosition to() {
+    return to;
+  }
+
+  /** The path as points from start to end (empty when unreachable). */
+  public List<LatLon> geometry() {
+    List<LatLon> points = new ArrayList<>();
+    if (!reachable) {
+      return points;
+    }
+    points.add(from.point());
+    for (Leg leg : legs) {
+      appendSlice(points, leg);
+    }
+    points.add(to.point());
+    return dedupe(points);
+  }
+
+  private void appendSlice(List<LatLon> points, Leg leg) {
+    PointList pts = edges.geometry(leg.edgeKey());
+    double total = EdgeTable.length(pts);
+    double done = 0;
+    for (int i = 0; i < pts.size(); i++) {
+      if (i > 0) {
+        done += EdgeTable.dist(pts, i - 1, i);
+      }
+      double f = total > 0 ? done / total : 0;
+      if (f > leg.fromFraction() && f < leg.toFraction()) {
+        points.add(new LatLon(pts.getLat(i), pts.getLon(i)));
+      }
+    }
+    if (leg.toFraction() >= 1.0) {
+      points.add(new LatLon(pts.getLat(pts.size() - 1), pts.getLon(pts.size() - 1)));
+    }
+  }
+
+  private static List<LatLon> dedupe(List<LatLon> points) {
+    List<LatLon> out = new ArrayList<>(points.size());
+    for (LatLon p : points) {
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where a car that started this route {@code elapsedSeconds} ago is: a moving position on the
+   * route, the start before 0, the (stationary) end once arrived.
+   *
+   * @throws IllegalStateException on an unreachable route
+   */
+  public NetworkPosition positionAt(double elapsedSeconds) {
+    if (!reachable) {
+      throw new IllegalStateException("an unreachable route has no positions");
+    }
+    if (elapsedSeconds <= 0) {
+      return from;
+    }
+    double done = 0;
+    for (int i = 0; i < legs.size(); i++) {
+      Leg leg = legs.get(i);
+      if (elapsedSeconds < done + legSeconds[i]) {
+        double t = legSeconds[i] > 0 ? (elapsedSeconds - done) / legSeconds[i] : 1.0;
+        double f = leg.fromFraction() + t * (leg.toFraction() - leg.fromFraction());
+        return new NetworkPosition(leg.edgeKey(), f, edges.pointAt(leg.edgeKey(), f), true);
+      }
+      done += legSeconds[i];
+    }
+    return to.stationary();
+  }
+
+  @Override
+  public String toString() {
+    return reachable
+        ? String.format(java.util.Locale.ROOT, "Route[%.1f s, %.0f m, %d legs]", seconds, metres, legs.size())
+        : "Route[unreachable]";
+  }
+}

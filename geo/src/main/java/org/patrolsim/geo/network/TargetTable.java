@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.geo.network;
+
+/**
+ * The backward search space of one target, spread over node-indexed arrays so that a source's forward
+ * space can be matched against it in one scan. Per-thread working memory (stamps avoid clearing).
+ */
+final class TargetTable {
+  private final int[] stamp;
+  private final double[] weight;
+  private final double[] millis;
+  private final int[] side;
+  private final int[] index;
+  private final SearchSpace[] spaces = new SearchSpace[2];
+  private final int[] sideKey = new int[2];
+  private final double[] sideFraction = new double[2];
+  private int current;
+  final TravelTimes.Meeting meeting = new TravelTimes.Meeting();
+
+  TargetTable(int nodes) {
+    stamp = new int[nodes];
+    weight = new double[nodes];
+    millis = new double[nodes];
+    side = new int[nodes];
+    index = new int[nodes];
+  }
+
+  /** Loads the ways into the target: along its edge from the edge's start, or against it from its end. */
+  void load(NetworkPosition target, EdgeTable edges, UpwardSearch search) {
+    if (++current == Integer.MAX_VALUE) {
+      java.util.Arrays.fill(stamp, 0);
+      current = 1;
+    }
+    int key = target.edgeKey();
+    loadSide(0, key, target.fraction(), edges, search);
+    loadSide(1, key ^ 1, 1 - target.fraction(), edges, search);
+  }
+
+  private void loadSide(int s, int key, double fraction, EdgeTable edges, UpwardSearch search) {
+    sideKey[s] = key;
+    sideFraction[s] = fraction;
+    spaces[s] = null;
+    double w = edges.weight(key);
+    if (!(w < Double.POSITIVE_INFINITY)) {
+      return;
+    }
+    double offsetWeight = fraction * w;
+    double offsetMillis = fraction * edges.millis(key);
+    SearchSpace space = search.backward(edges.from(key));
+    spaces[s] = space;
+    int[] nodes = space.nodes();
+    double[] ws = space.weights();
+    double[] ms = space.millis();
+    for (int i = 0; i < nodes.length; i++) {
+      int n = nodes[i];
+      double total = offsetWeight + ws[i];
+      if (stamp[n] != current || total < weight[n]) {
+        stamp[n] = current;
+        weight[n] = total;
+        millis[n] = offsetMillis + ms[i];
+        side[n] = s;
+        index[n] = i;
+      }
+    }
+  }
+
+  /** Finds the best way from {@code source} to the loaded target into {@code best}. */
+  void bestFrom(NetworkPosition source, NetworkPosition target, EdgeTable edges, UpwardSearch search,
+      TravelTimes.Meeting best) {
+    best.weight = Double.POSITIVE_INFINITY;
+    best.millis = Double.POSITIVE_INFINITY;
+    best.direct = false;
+    int key = source.edgeKey();
+    leaveAlong(key, 1 - source.fraction(), edges, search, best);
+    if (!source.moving()) {
+      leaveAlong(key ^ 1, source.fraction(), edges, search, best);
+    }
+    sameEdge(source, target, edges, best);
+  }
+
+  /** Leaves the source along directed edge {@code key}, with {@code rest} of it still to drive. */
+  private void leaveAlong(int key, double rest, EdgeTable edges, UpwardSearch search, TravelTimes.Meeting best) {
+    double w = edges.weight(key);
+    if (!(w < Double.POSITIVE_INFINITY)) {
+      return;
+    }
+    double startWeight = rest * w;
+    double startMillis = rest * edges.millis(key);
+    SearchSpace space = search.forward(edges.to(key));
+    int[] nodes = space.nodes();
+    double[] ws = space.weights();
+    double[] ms = space.millis();
+    int bestIndex = -1;
+    double bestWeight = best.weight;
+    for (int i = 0; i < nodes.length; i++) {
+      int n = nodes[i];
+      if (stamp[n] == current) {
+        double total = startWeight + ws[i] + weight[n];
+        if (total < bestWeight) {
+          bestWeight = total;
+          bestIndex = i;
+        }
+      }
+    }
+    if (bestIndex >= 0) {
+      int n = nodes[bestIndex];
+      best.weight = bestWeight;
+      best.millis = startMillis + ms[bestIndex] + millis[n];
+      best.direct = false;
+      best.startKey = key;
+      best.startFraction = 1 - rest;
+      best.sourceSpace = space;
+      best.sourceIndex = bestIndex;
+      best.targetSpace = spaces[side[n]];
+      best.targetIndex = index[n];
+      best.endKey = sideKey[side[n]];
+      best.endFraction = sideFraction[side[n]];
+    }
+  }
+
+  /** Source and target on the same edge, target ahead: drive straight there. */
+  private static void sameEdge(NetworkPosition source, NetworkPosition target, EdgeTable edges,
+      TravelTimes.Meeting best) {
+    if (source.edge() != target.edge()) {
+      return;
+    }
+    int key = source.edgeKey();
+    double targetAlong = target.edgeKey() == key ? target.fraction() : 1 - target.fraction();
+    if (targetAlong >= source.fraction()) {
+      direct(key, source.fraction(), targetAlong, edges, best);
+    } else if (!source.moving()) {
+      direct(key ^ 1, 1 - source.fraction(), 1 - targetAlong, edges, best);
+    }
+  }
+
+  private static void direct(int key, double from, double to, EdgeTable edges, TravelTimes.Meeting best) {
+    double w = edges.weight(key);
+    if (!(w < Double.POSITIVE_INFINITY)) {
+      return;
+    }
+    double total = (to - from) * w;
+    if (total <= best.weight) {
+      best.weight = total;
+      best.millis = (to - from) * edges.millis(key);
+      best.direct = true;
+      best.startKey = key;
+      best.startFraction = from;
+      best.endKey = key;
+      best.endFraction = to;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.geo.network;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The travel-time oracle of one road network: point to point with geometry, and one-to-many, the hot
+ * path of dispatch ("which of these cars reaches this call first?").
+ *
+ * <p>Times are those of GraphHopper's car profile: the path minimises GraphHopper's weight (time plus
+ * its distance influence), and its time is the sum of GraphHopper's per-edge times, so a result equals
+ * what GraphHopper's own router reports for the same snapped points. A position inside an edge counts
+ * the rest of that edge; one-way streets are respected; an unreachable pair gives
+ * {@link Double#POSITIVE_INFINITY} (never 0, never an exception). {@link TravelConditions} scale the
+ * whole trip by one factor.
+ *
+ * <p>Thread-safe and deterministic: many actors may call it at once; working memory is per thread.
+ */
+public final class TravelTimes {
+  private final EdgeTable edges;
+  private final UpwardSearch search;
+  private final PathUnpacker unpacker;
+  private final Coverage coverage;
+  private final ThreadLocal<TargetTable> targets;
+
+  TravelTimes(EdgeTable edges, UpwardSearch search, PathUnpacker unpacker) {
+    this.edges = edges;
+    this.search = search;
+    this.unpacker = unpacker;
+    this.coverage = new Coverage(edges);
+    this.targets = ThreadLocal.withInitial(() -> new TargetTable(edges.nodes()));
+  }
+
+  /**
+   * One-to-many: the seconds from each source to the target, in source order;
+   * {@link Double#POSITIVE_INFINITY} where the target cannot be reached. One backward search from the
+   * target, then a scan of each source's (cached) upward search space.
+   */
+  public double[] secondsTo(List<NetworkPosition> sources, NetworkPosition target, TravelConditions c) {
+    TargetTable table = targets.get();
+    table.load(target, edges, search);
+    Meeting best = table.meeting;
+    double factor = c.timeMultiplier() / 1000.0;
+    double[] seconds = new double[sources.size()];
+    for (int i = 0; i < seconds.length; i++) {
+      table.bestFrom(sources.get(i), target, edges, search, best);
+      seconds[i] = best.reachable() ? best.millis * factor : Double.POSITIVE_INFINITY;
+    }
+    return seconds;
+  }
+
+  /** Seconds from one position to another; {@link Double#POSITIVE_INFINITY} when unreachable. */
+  public double seconds(NetworkPosition from, NetworkPosition to, TravelConditions c) {
+    return secondsTo(List.of(from), to, c)[0];
+  }
+
+  /** The fastest route (by GraphHopper's car weight) with its time, length and geometry. */
+  public Route route(NetworkPosition from, NetworkPosition to, TravelConditions c) {
+    TargetTable table = targets.get();
+    table.load(to, edges, search);
+    Meeting best = new Meeting();
+    table.bestFrom(from, to, edges, search, best);
+    if (!best.reachable()) {
+      return Route.unreachable(from, to);
+    }
+    List<Route.Leg> legs = new ArrayList<>();
+    if (best.direct) {
+      legs.add(new Route.Leg(best.startKey, best.startFraction, best.endFraction));
+    } else {
+      legs.add(new Route.Leg(best.startKey, best.startFraction, 1.0));
+      for (int key : unpacker.baseEdgeKeys(best.sourceSpace, best.sourceIndex, best.targetSpace, best.targetIndex)) {
+        legs.add(new Route.Leg(key, 0.0, 1.0));
+      }
+      legs.add(new Route.Leg(best.endKey, 0.0, best.endFraction));
+    }
+    return Route.of(from, to, legs, edges, c.timeMultiplier());
+  }
+
+  /**
+   * The share of the road network (by length) that some source reaches within {@code seconds}: the
+   * coverage KPI. One multi-source search on the road graph, by travel time, bounded by the limit.
+   */
+  public double shareOfRoadWithin(List<NetworkPosition> sources, double seconds, TravelConditions c) {
+    return coverage.shareWithin(sources, seconds * 1000.0 / c.timeMultiplier());
+  }
+
+  /** The best way found from one source to the loaded target. Reused to keep the hot path allocation-free. */
+  static final class Meeting {
+    double weight;
+    double millis;
+    boolean direct;
+    int startKey;
+    double startFraction;
+    int endKey;
+    double endFraction;
+    SearchSpace sourceSpace;
+    int sourceIndex;
+    SearchSpace targetSpace;
+    int targetIndex;
+
+    boolean reachable() {
+      return weight < Double.POSITIVE_INFINITY;
+    }
+  }
+}

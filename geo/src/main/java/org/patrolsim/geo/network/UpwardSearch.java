@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.geo.network;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Upward searches in the contraction hierarchy, and a cache of their results per node.
+ *
+ * <p>The upward search space of a node does not depend on the query: every shortest path from s to t
+ * climbs from s and descends to t, meeting at its highest node. So the forward space of every source
+ * and the backward space of the target are computed once, cached per node (bounded by
+ * {@code maxCachedEntries}), and a many-to-one query becomes a scan of small arrays. The cache only
+ * memoises a pure function, so results are identical whether an entry was cached or not.
+ */
+final class UpwardSearch {
+  private final UpwardGraph graph;
+  private final AtomicReferenceArray<SearchSpace> forward;
+  private final AtomicReferenceArray<SearchSpace> backward;
+  private final AtomicLong cachedEntries = new AtomicLong();
+  private final long maxCachedEntries;
+  private final ThreadLocal<Scratch> scratch;
+
+  UpwardSearch(UpwardGraph graph, int nodes, long maxCachedEntries) {
+    this.graph = graph;
+    this.forward = new AtomicReferenceArray<>(nodes);
+    this.backward = new AtomicReferenceArray<>(nodes);
+    this.maxCachedEntries = maxCachedEntries;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(nodes));
+  }
+
+  SearchSpace forward(int node) {
+    return cached(forward, node, true);
+  }
+
+  SearchSpace backward(int node) {
+    return cached(backward, node, false);
+  }
+
+  private SearchSpace cached(AtomicReferenceArray<SearchSpace> cache, int node, boolean fwd) {
+    SearchSpace s = cache.get(node);
+    if (s != null) {
+      return s;
+    }
+    s = search(node, fwd);
+    if (cachedEntries.get() + s.size() <= maxCachedEntries && cache.compareAndSet(node, null, s)) {
+      cachedEntries.addAndGet(s.size());
+    }
+    return s;
+  }
+
+  /** A full upward Dijkstra from {@code start}, forward (start -> higher) or backward (higher -> start). */
+  private SearchSpace search(int start, boolean fwd) {
+    int[] adjStart = fwd ? graph.fwdStart : graph.bwdStart;
+    int[] adj = fwd ? graph.fwdAdj : graph.bwdAdj;
+    double[] edgeWeight = fwd ? graph.fwdWeight : graph.bwdWeight;
+    double[] edgeMillis = fwd ? graph.fwdMillis : graph.bwdMillis;
+    int[] edgeCh = fwd ? graph.fwdChEdge : graph.bwdChEdge;
+
+    Scratch s = scratch.get();
+    int stamp = s.next();
+    s.heap.clear();
+    s.out.clear();
+    s.seen[start] = stamp;
+    s.dist[start] = 0;
+    s.time[start] = 0;
+    s.parent[start] = -1;
+    s.via[start] = -1;
+    s.heap.push(0, start);
+    while (!s.heap.isEmpty()) {
+      double key = s.heap.peekKey();
+      int node = s.heap.pop();
+      if (s.settled[node] == stamp || key > s.dist[node]) {
+        continue;
+      }
+      s.settled[node] = stamp;
+      int index = s.out.add(node, s.dist[node], s.time[node], s.parent[node], s.via[node]);
+      for (int i = adjStart[node], end = adjStart[node + 1]; i < end; i++) {
+        int next = adj[i];
+        if (s.settled[next] == stamp) {
+          continue;
+        }
+        double w = s.dist[node] + edgeWeight[i];
+        if (s.seen[next] != stamp || w < s.dist[next]) {
+          s.seen[next] = stamp;
+          s.dist[next] = w;
+          s.time[next] = s.time[node] + edgeMillis[i];
+          s.parent[next] = index;
+          s.via[next] = edgeCh[i];
+          s.heap.push(w, next);
+        }
+      }
+    }
+    return s.out.toSpace();
+  }
+
+  /** Per-thread working memory, reused between searches (stamps avoid clearing). */
+  private static final class Scratch {
+    final int[] seen;
+    final int[] settled;
+    final double[] dist;
+    final double[] time;
+    final int[] parent;
+    final int[] via;
+    final MinHeap heap = new MinHeap();
+    final Collected out = new Collected();
+    int stamp;
+
+    Scratch(int nodes) {
+      seen = new int[nodes];
+      settled = new int[nodes];
+      dist = new double[nodes];
+      time = new double[nodes];
+      parent = new int[nodes];
+      via = new int[nodes];
+    }
+
+    int next() {
+      if (++stamp == Integer.MAX_VALUE) {
+        Arrays.fill(seen, 0);
+        Arrays.fill(settled, 0);
+        stamp = 1;
+      }
+      return stamp;
+    }
+  }
+
+  /** The settled entries of one search, grown as needed. */
+  private static final class Collected {
+    int[] nodes = new int[256];
+    double[] weights = new double[256];
+    double[] millis = new double[256];
+    int[] parents = new int[256];
+    int[] chEdges = new int[256];
+    int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    int add(int node, double w, double ms, int parent, int chEdge) {
+      if (size == nodes.length) {
+        int n = size * 2;
+        nodes = Arrays.copyOf(nodes, n);
+        weights = Arrays.copyOf(weights, n);
+        millis = Arrays.copyOf(millis, n);
+        parents = Arrays.copyOf(parents, n);
+        chEdges = Arrays.copyOf(chEdges, n);
+      }
+      nodes[size] = node;
+      weights[size] = w;
+      millis[size] = ms;
+      parents[size] = parent;
+      chEdges[size] = chEdge;
+      return size++;
+    }
+
+    SearchSpace toSpace() {
+      return new SearchSpace(Arrays.copyOf(nodes, size), Arrays.copyOf(weights, size),
+          Arrays.copyOf(millis, size), Arrays.copyOf(parents, size), Arrays.copyOf(chEdges, size));
+    }
+  }
+}
