@@ -24,7 +24,7 @@ public record Scenario(
     seed = seed == null ? 1L : seed;
     days = days == null ? 1 : days;
     map = map == null ? new MapSource(null, null) : map;
-    fleet = fleet == null ? new Fleet(null, null, null, null, null, null, null, null, null, null) : fleet;
+    fleet = fleet == null ? new Fleet(null, null, null, null, null, null, null, null, null, null, null) : fleet;
     stations = stations == null ? List.of() : List.copyOf(stations);
     incidents = incidents == null ? new IncidentModel(null, null, null, null, null, null) : incidents;
     dispatch = dispatch == null ? new DispatchRules(null, null, null, null, null, null) : dispatch;
@@ -45,7 +45,8 @@ public record Scenario(
       Double mealBreakAfterHours,
       String patrol,
       Double patrolSpeedFactor,
-      String beats) {
+      String beats,
+      List<Post> posts) {
     public Fleet {
       vehicles = vehicles == null ? 48 : vehicles;
       shiftHours = shiftHours == null ? 8.0 : shiftHours;
@@ -56,8 +57,12 @@ public record Scenario(
       mealBreakAfterHours = mealBreakAfterHours == null ? 4.0 : mealBreakAfterHours;
       patrol = patrol == null ? "roam" : patrol;
       patrolSpeedFactor = patrolSpeedFactor == null ? 0.6 : patrolSpeedFactor;
+      posts = posts == null ? List.of() : List.copyOf(posts);
     }
   }
+
+  /** A fixed post for a car with {@code patrol: post}: car i holds post i (modulo the list). */
+  public record Post(Double lat, Double lon) {}
 
   /** A police station: where it is and how many duty teams it can send out. */
   public record Station(String id, Double lat, Double lon, Integer dutyTeams) {

@@ -57,6 +57,11 @@ final class ScenarioValidator {
         f.patrol());
     check(f.patrolSpeedFactor() > 0, "fleet.patrolSpeedFactor", "a positive number", f.patrolSpeedFactor());
     checkFile("fleet.beats", f.beats());
+    for (int i = 0; i < f.posts().size(); i++) {
+      Scenario.Post p = f.posts().get(i);
+      check(p.lat() != null && p.lat() >= -90 && p.lat() <= 90, "fleet.posts[" + i + "].lat", "a latitude", p.lat());
+      check(p.lon() != null && p.lon() >= -180 && p.lon() <= 180, "fleet.posts[" + i + "].lon", "a longitude", p.lon());
+    }
   }
 
   private void stations(List<Scenario.Station> stations) {
