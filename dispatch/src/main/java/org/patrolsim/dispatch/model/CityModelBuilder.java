@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 import org.patrolsim.dispatch.incident.ArrivalProcess;
 import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.IncidentMix;
@@ -32,7 +29,8 @@ import org.patrolsim.geo.network.RoadNetwork;
  */
 public final class CityModelBuilder {
   private static final int BEAT_WAYPOINTS = 6;
-  private static final int POOL = 4096;
+  /** Road points sampled once for beats and hotspot pools. */
+  private static final int SAMPLE = 20_000;
   private static final double M_PER_DEG = 111_320.0;
 
   private CityModelBuilder() {}
@@ -46,23 +44,20 @@ public final class CityModelBuilder {
     Polygon everywhere = gf.createPolygon(new Coordinate[] {new Coordinate(b.minLon(), b.minLat()),
         new Coordinate(b.maxLon(), b.minLat()), new Coordinate(b.maxLon(), b.maxLat()),
         new Coordinate(b.minLon(), b.maxLat()), new Coordinate(b.minLon(), b.minLat())});
-    List<NetworkPosition> uniform = network.roadPointsIn(everywhere, POOL, seed ^ 0x1C1DL);
-    List<Polygon> circles = new ArrayList<>();
+    List<NetworkPosition> sample = network.roadPointsIn(everywhere, SAMPLE, seed ^ 0x5A3BL);
     List<List<NetworkPosition>> hotspotPools = new ArrayList<>();
     double[] hotspotWeights = new double[s.incidents().hotspots().size()];
     for (int i = 0; i < hotspotWeights.length; i++) {
       Scenario.Hotspot h = s.incidents().hotspots().get(i);
-      Polygon circle = circle(gf, h.lat(), h.lon(), h.radiusMetres());
-      List<NetworkPosition> pool = network.roadPointsIn(circle, POOL / 4, seed ^ (0x4075L + i));
+      List<NetworkPosition> pool = within(sample, h);
       if (pool.isEmpty()) {
         throw loaded.error("incidents.hotspots[" + i + "]",
             "expected roads within " + h.radiusMetres() + " m of " + h.lat() + "," + h.lon() + ", found none on the map");
       }
-      circles.add(circle);
       hotspotPools.add(pool);
       hotspotWeights[i] = h.weight();
     }
-    IncidentPlaces places = new IncidentPlaces(uniform, hotspotPools, hotspotWeights, s.incidents().hotspotShare());
+    IncidentPlaces places = new IncidentPlaces(sample, hotspotPools, hotspotWeights, s.incidents().hotspotShare());
     for (int i = 0; i < s.fleet().posts().size(); i++) {
       Scenario.Post p = s.fleet().posts().get(i);
       if (network.snap(new LatLon(p.lat(), p.lon())).isEmpty()) {
@@ -70,7 +65,7 @@ public final class CityModelBuilder {
             + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m");
       }
     }
-    List<Beat> beats = beats(s, network, gf, everywhere, uniform, circles, hotspotWeights);
+    List<Beat> beats = beats(s, network, sample);
     IncidentMix mix = new IncidentMix(s.incidents().types().stream().map(CityModelBuilder::type).toList());
     ArrivalProcess arrivals = null;
     List<IncidentCall> replay = null;
@@ -111,11 +106,11 @@ public final class CityModelBuilder {
   }
 
   /**
-   * One beat per car: the cars' beat centres are k-means centroids of road points (so beats are
-   * smaller where streets are dense), each beat the Voronoi cell of its centre.
+   * One beat per car: the beat centres are k-means centroids of road points (so beats are smaller
+   * where streets are dense), each beat the road points nearest its centre (its Voronoi cell), of which
+   * a few become the car's waypoints; a waypoint inside a hotspot weighs more.
    */
-  private static List<Beat> beats(Scenario s, RoadNetwork network, GeometryFactory gf, Polygon everywhere,
-      List<NetworkPosition> roadPoints, List<Polygon> hotspots, double[] hotspotWeights) {
+  private static List<Beat> beats(Scenario s, RoadNetwork network, List<NetworkPosition> sample) {
     int cars = s.fleet().vehicles();
     List<NetworkPosition> posts = posts(s, network);
     if (!posts.isEmpty()) {
@@ -125,39 +120,65 @@ public final class CityModelBuilder {
       }
       return held;
     }
-    double[][] centres = kMeans(roadPoints, cars);
-    VoronoiDiagramBuilder voronoi = new VoronoiDiagramBuilder();
-    List<Coordinate> sites = new ArrayList<>();
-    for (double[] c : centres) {
-      sites.add(new Coordinate(c[1], c[0]));
+    double[][] centres = kMeans(sample, cars);
+    List<List<NetworkPosition>> cells = new ArrayList<>();
+    for (int car = 0; car < cars; car++) {
+      cells.add(new ArrayList<>());
     }
-    voronoi.setSites(sites);
-    voronoi.setClipEnvelope(everywhere.getEnvelopeInternal());
-    Geometry cells = voronoi.getDiagram(gf);
-    double maxWeight = 0;
-    for (double w : hotspotWeights) {
-      maxWeight = Math.max(maxWeight, w);
+    for (NetworkPosition p : sample) {
+      cells.get(nearest(centres, p.point())).add(p);
     }
+    double maxWeight = s.incidents().hotspots().stream().mapToDouble(Scenario.Hotspot::weight).max().orElse(1);
     List<Beat> beats = new ArrayList<>();
     for (int car = 0; car < cars; car++) {
-      Geometry cell = cellOf(cells, centres[car], gf).intersection(everywhere);
-      List<NetworkPosition> points = network.roadPointsIn(cell, BEAT_WAYPOINTS, s.seed() * 31 + car);
-      if (points.isEmpty()) {
-        points = List.of(roadPoints.get(car % roadPoints.size()));
+      List<NetworkPosition> cell = cells.get(car);
+      List<NetworkPosition> points = new ArrayList<>();
+      if (cell.isEmpty()) {
+        points.add(sample.get(car % sample.size()));
+      }
+      java.util.SplittableRandom random = new java.util.SplittableRandom(s.seed() * 31 + car);
+      for (int i = 0; i < BEAT_WAYPOINTS && !cell.isEmpty(); i++) {
+        points.add(cell.get(random.nextInt(cell.size())));
       }
       double[] weights = new double[points.size()];
       for (int p = 0; p < points.size(); p++) {
-        LatLon at = points.get(p).point();
         weights[p] = 1;
-        for (int h = 0; h < hotspots.size(); h++) {
-          if (hotspots.get(h).contains(gf.createPoint(new Coordinate(at.lon(), at.lat())))) {
-            weights[p] += 3 * hotspotWeights[h] / maxWeight;
+        for (Scenario.Hotspot h : s.incidents().hotspots()) {
+          if (metres(points.get(p).point(), h.lat(), h.lon()) <= h.radiusMetres()) {
+            weights[p] += 3 * h.weight() / maxWeight;
           }
         }
       }
       beats.add(new Beat(points, weights));
     }
     return beats;
+  }
+
+  private static List<NetworkPosition> within(List<NetworkPosition> sample, Scenario.Hotspot h) {
+    return sample.stream().filter(p -> metres(p.point(), h.lat(), h.lon()) <= h.radiusMetres()).toList();
+  }
+
+  /** Straight-line distance in metres (equirectangular; fine at city scale). */
+  static double metres(LatLon p, double lat, double lon) {
+    double dLat = (p.lat() - lat) * M_PER_DEG;
+    double dLon = (p.lon() - lon) * M_PER_DEG * Math.cos(Math.toRadians(lat));
+    return Math.sqrt(dLat * dLat + dLon * dLon);
+  }
+
+  private static int nearest(double[][] centres, LatLon p) {
+    double cos = Math.cos(Math.toRadians(p.lat()));
+    int best = 0;
+    double bestD = Double.POSITIVE_INFINITY;
+    for (int c = 0; c < centres.length; c++) {
+      double dLat = centres[c][0] - p.lat();
+      double dLon = (centres[c][1] - p.lon()) * cos;
+      double d = dLat * dLat + dLon * dLon;
+      if (d < bestD) {
+        bestD = d;
+        best = c;
+      }
+    }
+    return best;
   }
 
   /** The fixed posts of the scenario, snapped; a post off the map is a user's mistake. */
@@ -169,18 +190,6 @@ public final class CityModelBuilder {
     return out;
   }
 
-  private static Geometry cellOf(Geometry cells, double[] centre, GeometryFactory gf) {
-    var point = gf.createPoint(new Coordinate(centre[1], centre[0]));
-    for (int i = 0; i < cells.getNumGeometries(); i++) {
-      if (cells.getGeometryN(i).covers(point)) {
-        return cells.getGeometryN(i);
-      }
-    }
-    Envelope e = new Envelope(point.getCoordinate());
-    e.expandBy(0.005);
-    return gf.toGeometry(e);
-  }
-
   /** Lloyd's k-means on lat/lon, started from the first k points; 12 rounds are plenty for beats. */
   static double[][] kMeans(List<NetworkPosition> points, int k) {
     double[][] centres = new double[k][2];
@@ -189,22 +198,11 @@ public final class CityModelBuilder {
       centres[i][0] = p.lat();
       centres[i][1] = p.lon();
     }
-    double cos = Math.cos(Math.toRadians(points.get(0).point().lat()));
     for (int round = 0; round < 12; round++) {
       double[][] sum = new double[k][3];
       for (NetworkPosition np : points) {
         LatLon p = np.point();
-        int best = 0;
-        double bestD = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < k; c++) {
-          double dLat = centres[c][0] - p.lat();
-          double dLon = (centres[c][1] - p.lon()) * cos;
-          double d = dLat * dLat + dLon * dLon;
-          if (d < bestD) {
-            bestD = d;
-            best = c;
-          }
-        }
+        int best = nearest(centres, p);
         sum[best][0] += p.lat();
         sum[best][1] += p.lon();
         sum[best][2]++;
@@ -219,15 +217,4 @@ public final class CityModelBuilder {
     return centres;
   }
 
-  private static Polygon circle(GeometryFactory gf, double lat, double lon, double radiusMetres) {
-    Coordinate[] ring = new Coordinate[33];
-    double dLat = radiusMetres / M_PER_DEG;
-    double dLon = radiusMetres / (M_PER_DEG * Math.cos(Math.toRadians(lat)));
-    for (int i = 0; i < 32; i++) {
-      double a = 2 * Math.PI * i / 32;
-      ring[i] = new Coordinate(lon + dLon * Math.cos(a), lat + dLat * Math.sin(a));
-    }
-    ring[32] = ring[0];
-    return gf.createPolygon(ring);
-  }
 }

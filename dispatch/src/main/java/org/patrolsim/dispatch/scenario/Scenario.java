@@ -24,7 +24,7 @@ public record Scenario(
     seed = seed == null ? 1L : seed;
     days = days == null ? 1 : days;
     map = map == null ? new MapSource(null, null) : map;
-    fleet = fleet == null ? new Fleet(null, null, null, null, null, null, null, null, null, null, null) : fleet;
+    fleet = fleet == null ? new Fleet(null, null, null, null, null, null, null, null, null, null, null, null) : fleet;
     stations = stations == null ? List.of() : List.copyOf(stations);
     incidents = incidents == null ? new IncidentModel(null, null, null, null, null, null) : incidents;
     dispatch = dispatch == null ? new DispatchRules(null, null, null, null, null, null) : dispatch;
@@ -45,6 +45,7 @@ public record Scenario(
       Double mealBreakAfterHours,
       String patrol,
       Double patrolSpeedFactor,
+      Double dwellMinutes,
       String beats,
       List<Post> posts) {
     public Fleet {
@@ -57,6 +58,7 @@ public record Scenario(
       mealBreakAfterHours = mealBreakAfterHours == null ? 4.0 : mealBreakAfterHours;
       patrol = patrol == null ? "roam" : patrol;
       patrolSpeedFactor = patrolSpeedFactor == null ? 0.6 : patrolSpeedFactor;
+      dwellMinutes = dwellMinutes == null ? 10.0 : dwellMinutes;
       posts = posts == null ? List.of() : List.copyOf(posts);
     }
   }

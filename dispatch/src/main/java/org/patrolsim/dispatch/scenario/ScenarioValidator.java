@@ -56,6 +56,7 @@ final class ScenarioValidator {
     check(f.patrol().equals("roam") || f.patrol().equals("post"), "fleet.patrol", "'roam' or 'post'",
         f.patrol());
     check(f.patrolSpeedFactor() > 0, "fleet.patrolSpeedFactor", "a positive number", f.patrolSpeedFactor());
+    check(f.dwellMinutes() >= 0, "fleet.dwellMinutes", "zero or more minutes", f.dwellMinutes());
     checkFile("fleet.beats", f.beats());
     for (int i = 0; i < f.posts().size(); i++) {
       Scenario.Post p = f.posts().get(i);

@@ -32,6 +32,7 @@ public final class PatrolCar implements Entity<Msg> {
   private final Beat beat;
   private final ShiftPlan shifts;
   private final boolean roams;
+  private final long dwellMs;
   private final Map<Long, Route> legs = new HashMap<>();
 
   private UnitState state = UnitState.FREE;
@@ -49,6 +50,7 @@ public final class PatrolCar implements Entity<Msg> {
     this.model = model;
     this.beat = model.beats().get(index);
     this.shifts = ShiftPlan.of(model.scenario().fleet(), index);
+    this.dwellMs = Math.round(model.scenario().fleet().dwellMinutes() * 60_000);
     this.roams = model.scenario().fleet().patrol().equals("roam") && beat.waypoints().size() > 1;
   }
 
@@ -181,7 +183,20 @@ public final class PatrolCar implements Entity<Msg> {
       ctx.schedule(IDLE_DWELL_MS, new Msg.CarTimer(CarTimerKind.LEG_DONE, plan));
       return;
     }
-    drive(leg, UnitState.FREE, CarTimerKind.LEG_DONE, ctx);
+    patrolLeg(leg, ctx);
+  }
+
+  /**
+   * A patrol leg ends after the drive plus a stop at the beat point (visible presence). The command
+   * centre learns of the arrival without a message: an interpolated position past the end of a route
+   * is its end.
+   */
+  private void patrolLeg(Route leg, Context<Msg> ctx) {
+    route = leg;
+    departedMs = ctx.now();
+    change(UnitState.FREE, ctx);
+    ctx.schedule(Math.max(1, (long) Math.ceil(leg.seconds() * 1000) + dwellMs),
+        new Msg.CarTimer(CarTimerKind.LEG_DONE, plan));
   }
 
   private Route cachedLeg(int from, int to, long nowMs) {
