@@ -37,6 +37,7 @@ public final class DemoCity {
   private final double metresPerDegLon = METRES_PER_DEG_LAT * Math.cos(Math.toRadians(ORIGIN_LAT));
   private final TreeMap<Long, double[]> nodes = new TreeMap<>();
   private final List<String> ways = new ArrayList<>();
+  private final java.util.Set<Long> used = new java.util.HashSet<>();
   private long nextExtraNode;
   private long nextWay = 1;
 
@@ -134,8 +135,23 @@ public final class DemoCity {
 
   private long junction(int x, int y) {
     long id = (long) y * (cells + 1) + x + 1;
-    nodes.putIfAbsent(id, new double[] {x * CELL, y * CELL});
+    if (!nodes.containsKey(id)) {
+      // a few metres of deterministic jitter: real blocks are never exactly equal, and equal
+      // lengths everywhere would make every route a tie (and contraction hierarchies slow)
+      double jx = level(x) == 0 && x % 20 == 0 ? 0 : (unit(id, 1) - 0.5) * 12;
+      double jy = level(y) == 0 && y % 20 == 0 ? 0 : (unit(id, 2) - 0.5) * 12;
+      nodes.put(id, new double[] {x * CELL + jx, y * CELL + jy});
+    }
     return id;
+  }
+
+  /** A deterministic pseudo-random number in [0, 1) from a node id and a salt (SplitMix64 finaliser). */
+  private static double unit(long id, long salt) {
+    long z = id * 0x9E3779B97F4A7C15L + salt * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    z = z ^ (z >>> 31);
+    return (z >>> 11) * 0x1.0p-53;
   }
 
   private final TreeMap<Double, Long> ringNodes = new TreeMap<>();
@@ -176,7 +192,9 @@ public final class DemoCity {
       long a = entries.get(i - 1).getValue();
       long b = entries.get(i).getValue();
       boolean river = crossesRiver(a, b);
-      if (river && !bridges) {
+      boolean missing = highway.equals("residential")
+          && (unit(a * 31 + b, 3) < 0.06 || crossesQuarterLine(entries.get(i - 1).getKey(), entries.get(i).getKey(), a, b));
+      if ((river && !bridges) || missing) {
         flush(current, highway, name, oneway, reversed, Boolean.TRUE.equals(currentBridge));
         current = new ArrayList<>();
         currentBridge = null;
@@ -194,6 +212,17 @@ public final class DemoCity {
     }
     flush(current, highway, name, oneway, reversed, Boolean.TRUE.equals(currentBridge));
     run.clear();
+  }
+
+  /**
+   * Residential streets mostly stop at the lines that split each arterial square into quarters: a
+   * neighbourhood is reached from its arterials, not crossed by local through streets (as in real
+   * cities, and it keeps the road hierarchy clear for routing).
+   */
+  private boolean crossesQuarterLine(double alongA, double alongB, long a, long b) {
+    double q = 500.0;
+    boolean crosses = Math.floor((alongA - q) / 1000.0) != Math.floor((alongB - q) / 1000.0);
+    return crosses && unit(a ^ (b << 20), 4) < 0.8;
   }
 
   private boolean crossesRiver(long a, long b) {
@@ -214,6 +243,7 @@ public final class DemoCity {
     sb.append("  <way id=\"").append(nextWay++).append("\" version=\"1\">\n");
     for (long id : order) {
       sb.append("    <nd ref=\"").append(id).append("\"/>\n");
+      used.add(id);
     }
     tag(sb, "highway", highway);
     tag(sb, "name", name);
@@ -267,6 +297,7 @@ public final class DemoCity {
       long id = nextExtraNode++;
       nodes.put(id, new double[] {x * CELL, riverY(x * CELL)});
       sb.append("    <nd ref=\"").append(id).append("\"/>\n");
+      used.add(id);
     }
     tag(sb, "waterway", "river");
     tag(sb, "name", "Demo River");
@@ -286,11 +317,14 @@ public final class DemoCity {
     double maxM = cells * CELL;
     w.write(String.format(Locale.ROOT, "  <bounds minlat=\"%.7f\" minlon=\"%.7f\" maxlat=\"%.7f\" maxlon=\"%.7f\"/>\n",
         lat(0), lon(0), lat(maxM), lon(maxM)));
-    java.util.Set<Long> used = usedNodes();
+    StringBuilder line = new StringBuilder(96);
     for (var e : nodes.entrySet()) {
       if (used.contains(e.getKey())) {
-        w.write(String.format(Locale.ROOT, "  <node id=\"%d\" version=\"1\" lat=\"%.7f\" lon=\"%.7f\"/>\n",
-            e.getKey(), lat(e.getValue()[1]), lon(e.getValue()[0])));
+        line.setLength(0);
+        line.append("  <node id=\"").append(e.getKey()).append("\" version=\"1\" lat=\"");
+        degrees(line, lat(e.getValue()[1])).append("\" lon=\"");
+        degrees(line, lon(e.getValue()[0])).append("\"/>\n");
+        w.write(line.toString());
       }
     }
     for (String way : ways) {
@@ -299,18 +333,19 @@ public final class DemoCity {
     w.write("</osm>\n");
   }
 
-  private java.util.Set<Long> usedNodes() {
-    java.util.Set<Long> used = new java.util.HashSet<>();
-    for (String way : ways) {
-      int i = 0;
-      while ((i = way.indexOf("<nd ref=\"", i)) >= 0) {
-        int start = i + 9;
-        int end = way.indexOf('"', start);
-        used.add(Long.parseLong(way.substring(start, end)));
-        i = end;
-      }
+  /** Appends degrees with exactly 7 decimals (OSM's precision), without String.format's cost. */
+  private static StringBuilder degrees(StringBuilder sb, double deg) {
+    long fixed = Math.round(deg * 1e7);
+    if (fixed < 0) {
+      sb.append('-');
+      fixed = -fixed;
     }
-    return used;
+    String frac = Long.toString(fixed % 10_000_000L);
+    sb.append(fixed / 10_000_000L).append('.');
+    for (int i = frac.length(); i < 7; i++) {
+      sb.append('0');
+    }
+    return sb.append(frac);
   }
 
   private double lat(double y) {

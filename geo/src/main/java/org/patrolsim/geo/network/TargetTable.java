@@ -41,11 +41,12 @@ final class TargetTable {
     sideFraction[s] = fraction;
     spaces[s] = null;
     double w = edges.weight(key);
-    if (!(w < Double.POSITIVE_INFINITY)) {
+    // at the very start of the edge the target is at a node, reachable however the edge may be driven
+    if (fraction > 0 && !(w < Double.POSITIVE_INFINITY)) {
       return;
     }
-    double offsetWeight = fraction * w;
-    double offsetMillis = fraction * edges.millis(key);
+    double offsetWeight = fraction > 0 ? fraction * w : 0;
+    double offsetMillis = fraction > 0 ? fraction * edges.millis(key) : 0;
     SearchSpace space = search.backward(edges.from(key));
     spaces[s] = space;
     int[] nodes = space.nodes();
@@ -81,11 +82,12 @@ final class TargetTable {
   /** Leaves the source along directed edge {@code key}, with {@code rest} of it still to drive. */
   private void leaveAlong(int key, double rest, EdgeTable edges, UpwardSearch search, TravelTimes.Meeting best) {
     double w = edges.weight(key);
-    if (!(w < Double.POSITIVE_INFINITY)) {
+    // with nothing of the edge left the source is at a node, free to take any edge out of it
+    if (rest > 0 && !(w < Double.POSITIVE_INFINITY)) {
       return;
     }
-    double startWeight = rest * w;
-    double startMillis = rest * edges.millis(key);
+    double startWeight = rest > 0 ? rest * w : 0;
+    double startMillis = rest > 0 ? rest * edges.millis(key) : 0;
     SearchSpace space = search.forward(edges.to(key));
     int[] nodes = space.nodes();
     double[] ws = space.weights();
@@ -135,13 +137,13 @@ final class TargetTable {
 
   private static void direct(int key, double from, double to, EdgeTable edges, TravelTimes.Meeting best) {
     double w = edges.weight(key);
-    if (!(w < Double.POSITIVE_INFINITY)) {
+    if (to > from && !(w < Double.POSITIVE_INFINITY)) {
       return;
     }
-    double total = (to - from) * w;
+    double total = to > from ? (to - from) * w : 0;
     if (total <= best.weight) {
       best.weight = total;
-      best.millis = (to - from) * edges.millis(key);
+      best.millis = to > from ? (to - from) * edges.millis(key) : 0;
       best.direct = true;
       best.startKey = key;
       best.startFraction = from;

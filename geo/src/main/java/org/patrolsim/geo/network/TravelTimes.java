@@ -32,6 +32,10 @@ public final class TravelTimes {
     this.targets = ThreadLocal.withInitial(() -> new TargetTable(edges.nodes()));
   }
 
+  UpwardSearch upwardSearch() {
+    return search;
+  }
+
   /**
    * One-to-many: the seconds from each source to the target, in source order;
    * {@link Double#POSITIVE_INFINITY} where the target cannot be reached. One backward search from the
