@@ -35,16 +35,17 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   record Wake(long generation) implements Command {
   }
 
-  record Pause() implements Command {
+  /** Controls carry the wall time at which they were given, so they apply at that instant. */
+  record Pause(long wall) implements Command {
   }
 
-  record Resume() implements Command {
+  record Resume(long wall) implements Command {
   }
 
-  record SetSpeed(double speed) implements Command {
+  record SetSpeed(double speed, long wall) implements Command {
   }
 
-  record Inject(EntityId target, Object message) implements Command {
+  record Inject(EntityId target, Object message, long wall) implements Command {
   }
 
   record StopRun() implements Command {
@@ -55,6 +56,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
 
   record EntityStopped(EntityId entity) implements Command {
   }
+
+  private static final int MAX_AHEAD = 4096;
 
   private enum Phase { STARTING, STEPPING, IDLE, FINISHING, DONE }
 
@@ -91,7 +94,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
 
   @SuppressWarnings("unchecked")
   private Coordinator(ActorContext<Command> context, Simulation<M> simulation,
-      CompletableFuture<SimulationResult> result) {
+      CompletableFuture<SimulationResult> result, long startWall) {
     super(context);
     this.simulation = simulation;
     this.result = result;
@@ -103,16 +106,18 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     if (simulation.pacing() instanceof Pacing.Paced paced) {
       this.clock = paced.clock();
       this.speed = paced.speed();
-      this.anchorWall = clock.millis();
+      this.anchorWall = startWall;
     } else {
       this.clock = null;
     }
     spawnEntities();
   }
 
-  static <M> Behavior<Command> create(Simulation<M> simulation, CompletableFuture<SimulationResult> result) {
+  /** {@code startWall}: the wall-clock time at which simulated time 0 is due (paced runs). */
+  static <M> Behavior<Command> create(Simulation<M> simulation, CompletableFuture<SimulationResult> result,
+      long startWall) {
     return Behaviors.setup(ctx -> {
-      Coordinator<M> coordinator = new Coordinator<>(ctx, simulation, result);
+      Coordinator<M> coordinator = new Coordinator<>(ctx, simulation, result, startWall);
       return coordinator.phase == Phase.DONE ? Behaviors.stopped() : coordinator;
     });
   }
@@ -162,9 +167,9 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     return newReceiveBuilder()
         .onMessage(RoundDone.class, this::onRoundDone)
         .onMessage(Wake.class, this::onWake)
-        .onMessage(Pause.class, m -> guarded(this::pause))
-        .onMessage(Resume.class, m -> guarded(this::resume))
-        .onMessage(SetSpeed.class, m -> guarded(() -> changeSpeed(m.speed())))
+        .onMessage(Pause.class, m -> guarded(() -> pause(m.wall())))
+        .onMessage(Resume.class, m -> guarded(() -> resume(m.wall())))
+        .onMessage(SetSpeed.class, m -> guarded(() -> changeSpeed(m.speed(), m.wall())))
         .onMessage(Inject.class, m -> guarded(() -> inject(m)))
         .onMessage(StopRun.class, m -> guarded(this::requestStop))
         .onMessage(QueryStatus.class, this::onQueryStatus)
@@ -241,7 +246,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       answerStatusWaiters();
       return;
     }
-    long simNow = pacedNow();
+    long simNow = pacedNow(clock.millis());
     if (more && next.time() <= simNow) {
       step();
     } else if (!more && simNow >= horizon) {
@@ -270,7 +275,9 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     }
     Arrays.sort(active, 0, activeCount);
     long bound = now;
+    List<FutureEvent> ahead = List.of();
     if (activeCount == 1 && clock == null) {
+      ahead = takeAhead(active[0]);
       FutureEvent after = futureEvents.peek();
       bound = after == null ? horizon + 1 : Math.min(after.time(), horizon + 1);
     }
@@ -279,9 +286,26 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     steps++;
     for (int i = 0; i < activeCount; i++) {
       int o = active[i];
-      actors.get(o).tell(new EntityActor.Deliver(round, now, delta, List.copyOf(batches[o]), bound));
+      actors.get(o).tell(new EntityActor.Deliver(round, now, delta, List.copyOf(batches[o]), ahead, bound));
       batches[o].clear();
     }
+  }
+
+  /**
+   * The sole active entity may also take the later events addressed to it that come before any event
+   * for another entity: it runs them in the same key order as steps would (see EntityContext#runStep).
+   */
+  private List<FutureEvent> takeAhead(int target) {
+    List<FutureEvent> ahead = null;
+    FutureEvent e;
+    while ((e = futureEvents.peek()) != null && e.target() == target && e.time() > now && e.time() <= horizon
+        && (ahead == null || ahead.size() < MAX_AHEAD)) {
+      if (ahead == null) {
+        ahead = new ArrayList<>();
+      }
+      ahead.add(futureEvents.poll());
+    }
+    return ahead == null ? List.of() : ahead;
   }
 
   private void deliverLater(FutureEvent e) {
@@ -364,14 +388,15 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
 
   // --- pacing -----------------------------------------------------------------------------------
 
-  private long pacedNow() {
+  /** The simulated time due at wall time {@code wall}: never before the last step. */
+  private long pacedNow(long wall) {
     if (clock == null) {
       return now;
     }
     if (paused) {
       return Math.max(now, anchorSim);
     }
-    double sim = anchorSim + (clock.millis() - anchorWall) * speed;
+    double sim = anchorSim + (wall - anchorWall) * speed;
     long t = sim >= horizon ? horizon : (long) Math.floor(sim);
     return Math.max(now, t);
   }
@@ -386,26 +411,26 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     clock.wakeUpAt(due, () -> self.tell(new Wake(generation)));
   }
 
-  private void reanchor() {
-    anchorSim = pacedNow();
-    anchorWall = clock == null ? 0 : clock.millis();
+  private void reanchor(long wall) {
+    anchorSim = pacedNow(wall);
+    anchorWall = wall;
     wakeGeneration++;
   }
 
-  private void pause() {
+  private void pause(long wall) {
     if (clock == null || paused) {
       return;
     }
-    reanchor();
+    reanchor(wall);
     paused = true;
     if (phase == Phase.IDLE) {
       advance();
     }
   }
 
-  private void resume() {
+  private void resume(long wall) {
     if (paused) {
-      anchorWall = clock.millis();
+      anchorWall = wall;
       wakeGeneration++;
       paused = false;
       if (phase == Phase.IDLE) {
@@ -414,11 +439,11 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     }
   }
 
-  private void changeSpeed(double newSpeed) {
+  private void changeSpeed(double newSpeed, long wall) {
     if (clock == null) {
       return;
     }
-    reanchor();
+    reanchor(wall);
     speed = newSpeed;
     if (phase == Phase.IDLE) {
       advance();
@@ -429,7 +454,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     if (phase == Phase.DONE || phase == Phase.FINISHING) {
       return;
     }
-    long t = pacedNow();
+    long t = pacedNow(m.wall());
     int d = t == now ? delta + 1 : 0;
     Integer target = ordinals.get(m.target());
     if (target == null) {

@@ -18,8 +18,12 @@ final class EntityActor extends AbstractBehavior<EntityActor.Command> {
   record Start(Round round) implements Command {
   }
 
-  /** Deliver a batch at (time, delta); run ahead on own events strictly before {@code bound}. */
-  record Deliver(Round round, long time, int delta, List<Object> batch, long bound) implements Command {
+  /**
+   * Deliver a batch at (time, delta); then run ahead on own and {@code ahead} events strictly before
+   * {@code bound}.
+   */
+  record Deliver(Round round, long time, int delta, List<Object> batch, List<FutureEvent> ahead, long bound)
+      implements Command {
   }
 
   /** Call {@link Entity#finish} at the end time. */
@@ -53,7 +57,7 @@ final class EntityActor extends AbstractBehavior<EntityActor.Command> {
   }
 
   private Behavior<Command> onDeliver(Deliver step) {
-    entity.runStep(step.time(), step.delta(), step.batch(), step.bound());
+    entity.runStep(step.time(), step.delta(), step.batch(), step.ahead(), step.bound());
     step.round().arrive();
     return this;
   }

@@ -56,13 +56,15 @@ final class EntityContext<M> implements Context<M> {
   }
 
   /**
-   * Delivers a batch at (time, delta), then runs ahead on this entity's own future events while they
-   * are strictly before {@code bound}: the coordinator grants a bound above the time only when this
-   * entity is the sole one active and nothing else is scheduled before the bound, so running ahead
-   * gives the same order as a step per time (conservative lookahead).
+   * Delivers a batch at (time, delta), then runs ahead while the next event is strictly before
+   * {@code bound}: on events this entity schedules for itself and on {@code ahead}, later events for it
+   * taken from the future event list. The coordinator grants a bound above the time only when this
+   * entity is the sole one active and no event for another entity comes before the bound; anything this
+   * entity sends to others, or at zero delay, lowers the bound. Events run ahead in the same key order
+   * and batches as steps would run them (conservative lookahead), so the records are the same.
    */
   @SuppressWarnings("unchecked")
-  void runStep(long time, int atDelta, List<Object> batch, long bound) {
+  void runStep(long time, int atDelta, List<Object> batch, List<FutureEvent> ahead, long bound) {
     at(time, atDelta);
     for (Object message : batch) {
       processed++;
@@ -71,7 +73,10 @@ final class EntityContext<M> implements Context<M> {
       }
     }
     if (bound > time) {
+      ownFuture.addAll(ahead);
       runAhead(bound);
+    } else {
+      events.addAll(ahead);
     }
   }
 

@@ -103,10 +103,11 @@ public final class Simulation<M> {
   /** Starts the replication and returns its handle: result, and for paced runs pause/resume/speed/inject. */
   public SimulationRun<M> start(ActorSystem<?> system) {
     CompletableFuture<SimulationResult> result = new CompletableFuture<>();
+    WallClock clock = pacing instanceof Pacing.Paced paced ? paced.clock() : null;
+    long startWall = clock == null ? 0 : clock.millis();
     ActorRef<Coordinator.Command> coordinator = system.systemActorOf(
-        Coordinator.create(this, result), "patrolsim-sim-" + RUNS.incrementAndGet(), Props.empty());
-    return new SimulationRun<>(coordinator, result, entities.keySet(), system,
-        pacing instanceof Pacing.Paced);
+        Coordinator.create(this, result, startWall), "patrolsim-sim-" + RUNS.incrementAndGet(), Props.empty());
+    return new SimulationRun<>(coordinator, result, entities.keySet(), system, clock);
   }
 
   Map<EntityId, Supplier<? extends Entity<M>>> entities() {

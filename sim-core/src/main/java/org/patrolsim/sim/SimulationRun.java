@@ -23,11 +23,11 @@ public final class SimulationRun<M> {
   private final CompletableFuture<SimulationResult> result;
   private final Set<EntityId> entities;
   private final ActorSystem<?> system;
-  private final boolean paced;
+  private final WallClock clock;
 
   SimulationRun(ActorRef<Coordinator.Command> coordinator, CompletableFuture<SimulationResult> result,
-      Set<EntityId> entities, ActorSystem<?> system, boolean paced) {
-    this.paced = paced;
+      Set<EntityId> entities, ActorSystem<?> system, WallClock clock) {
+    this.clock = clock;
     this.coordinator = coordinator;
     this.result = result;
     this.entities = entities;
@@ -39,40 +39,44 @@ public final class SimulationRun<M> {
     return result;
   }
 
-  /** Stops simulated time (paced runs); steps already started complete. */
+  /**
+   * Stops simulated time at the wall-clock instant of this call (paced runs); a step already started
+   * completes.
+   */
   public void pause() {
     requirePaced("pause");
-    coordinator.tell(new Coordinator.Pause());
+    coordinator.tell(new Coordinator.Pause(clock.millis()));
   }
 
   /** Restarts a paused run from the simulated time where it stopped. */
   public void resume() {
     requirePaced("resume");
-    coordinator.tell(new Coordinator.Resume());
+    coordinator.tell(new Coordinator.Resume(clock.millis()));
   }
 
-  /** Changes the pace to {@code speed} x wall clock, from the current simulated time on. */
+  /** Changes the pace to {@code speed} x wall clock, from the simulated time due at this call on. */
   public void setSpeed(double speed) {
     requirePaced("setSpeed");
     if (!(speed > 0) || Double.isInfinite(speed)) {
       throw new IllegalArgumentException("speed must be a positive finite factor, got " + speed);
     }
-    coordinator.tell(new Coordinator.SetSpeed(speed));
+    coordinator.tell(new Coordinator.SetSpeed(speed, clock.millis()));
   }
 
   /**
-   * Delivers {@code message} to {@code target} at the current simulated time (the paced clock's time,
-   * or the time of the last step if that is later), from the external source.
+   * Delivers {@code message} to {@code target} at the current simulated time (the paced time due at
+   * this call, or the time of the last step if that is later), from the external source. In a run as
+   * fast as possible the time of delivery depends on thread timing: use initial events there.
    */
   public void inject(EntityId target, M message) {
     if (!entities.contains(target)) {
       throw new IllegalArgumentException("cannot inject into unknown entity '" + target + "'");
     }
-    coordinator.tell(new Coordinator.Inject(target, message));
+    coordinator.tell(new Coordinator.Inject(target, message, clock == null ? 0 : clock.millis()));
   }
 
   private void requirePaced(String control) {
-    if (!paced) {
+    if (clock == null) {
       throw new IllegalStateException(control + " is only for paced runs (Pacing.paced)");
     }
   }
