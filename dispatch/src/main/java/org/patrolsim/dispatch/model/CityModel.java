@@ -13,12 +13,14 @@ import org.patrolsim.geo.network.CongestionProfile;
 import org.patrolsim.geo.network.RoadNetwork;
 import org.patrolsim.geo.network.TravelConditions;
 import org.patrolsim.geo.network.TravelTimes;
+import org.patrolsim.geo.zone.Zones;
 
 /**
  * The read-only world a run's entities share: the road network and its oracle, the stations, the beats,
  * where incidents happen, and the parsed plan. Built once by {@link CityModelBuilder}; entities keep their
  * own mutable state and only read this.
  *
+ * @param jurisdictions the stations' jurisdiction polygons (ids = station ids), or null: nearest station
  * @param replay the calls of a replay file, or null when calls are generated
  */
 public record CityModel(
@@ -27,6 +29,7 @@ public record CityModel(
     List<StationSite> stations,
     List<Beat> beats,
     IncidentPlaces places,
+    Zones jurisdictions,
     IncidentMix mix,
     ArrivalProcess arrivals,
     List<IncidentCall> replay,
@@ -56,8 +59,21 @@ public record CityModel(
         .atSecondOfDay(nowMs / 1000);
   }
 
-  /** The station whose jurisdiction holds {@code point}: the nearest station in a straight line. */
+  /**
+   * The station whose jurisdiction holds {@code point}: the polygon that holds it, else (no polygons, or
+   * a point outside them all) the nearest station in a straight line.
+   */
   public StationSite jurisdictionOf(LatLon point) {
+    if (jurisdictions != null) {
+      var zone = jurisdictions.zoneAt(point);
+      if (zone.isPresent()) {
+        for (StationSite s : stations) {
+          if (s.id().equals(zone.get().id())) {
+            return s;
+          }
+        }
+      }
+    }
     StationSite best = null;
     double bestD = Double.POSITIVE_INFINITY;
     double cos = Math.cos(Math.toRadians(point.lat()));

@@ -21,6 +21,8 @@ import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.network.Bounds;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.RoadNetwork;
+import org.patrolsim.geo.zone.Zone;
+import org.patrolsim.geo.zone.Zones;
 
 /**
  * Builds the {@link CityModel} of a scenario on a loaded road network: snaps stations (a station off the
@@ -65,7 +67,8 @@ public final class CityModelBuilder {
             + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m");
       }
     }
-    List<Beat> beats = beats(s, network, sample);
+    List<Beat> beats = s.fleet().beats() != null && s.fleet().posts().isEmpty()
+        ? beatsFromFile(loaded, network) : beats(s, network, sample);
     IncidentMix mix = new IncidentMix(s.incidents().types().stream().map(CityModelBuilder::type).toList());
     ArrivalProcess arrivals = null;
     List<IncidentCall> replay = null;
@@ -82,7 +85,43 @@ public final class CityModelBuilder {
     }
     DispatchPolicy policy = DispatchPolicy.of(s.dispatch().policy(),
         s.dispatch().responseThresholdMinutes() * 60, s.dispatch().preemption());
-    return new CityModel(loaded, network, stations, beats, places, mix, arrivals, replay, policy);
+    return new CityModel(loaded, network, stations, beats, places, jurisdictions(loaded, stations), mix,
+        arrivals, replay, policy);
+  }
+
+  /** The jurisdiction polygons, each named by the id of a station of the scenario. */
+  private static Zones jurisdictions(LoadedScenario loaded, List<StationSite> stations) {
+    String file = loaded.scenario().jurisdictions();
+    if (file == null) {
+      return null;
+    }
+    Zones zones = Zones.fromGeoJson(Path.of(file));
+    for (Zone z : zones.all()) {
+      if (stations.stream().noneMatch(st -> st.id().equals(z.id()))) {
+        throw loaded.error("jurisdictions", file + " has zone '" + z.id()
+            + "'; expected each zone's id (or name) to be a station id of the scenario");
+      }
+    }
+    return zones;
+  }
+
+  /** Beats from a GeoJSON file: car i patrols zone i (modulo the number of zones). */
+  private static List<Beat> beatsFromFile(LoadedScenario loaded, RoadNetwork network) {
+    Scenario s = loaded.scenario();
+    List<Zone> zones = Zones.fromGeoJson(Path.of(s.fleet().beats())).all();
+    List<Beat> beats = new ArrayList<>();
+    for (int car = 0; car < s.fleet().vehicles(); car++) {
+      Zone zone = zones.get(car % zones.size());
+      List<NetworkPosition> points = network.roadPointsIn(zone.area(), BEAT_WAYPOINTS, s.seed() * 31 + car);
+      if (points.isEmpty()) {
+        throw loaded.error("fleet.beats", "beat '" + zone.id() + "' in " + s.fleet().beats()
+            + " holds no road of the map; expected beats on the map");
+      }
+      double[] weights = new double[points.size()];
+      java.util.Arrays.fill(weights, 1);
+      beats.add(new Beat(points, weights));
+    }
+    return beats;
   }
 
   private static IncidentType type(Scenario.IncidentType t) {

@@ -14,8 +14,8 @@ final class DefaultIncidentModel {
 
   static final List<Scenario.IncidentType> TYPES = List.of(
       new Scenario.IncidentType("violent", "urgent", 0.08, 40.0, 0.35, 2),
-      new Scenario.IncidentType("traffic", "normal", 0.25, 25.0, 0.90, 1),
-      new Scenario.IncidentType("dispute", "normal", 0.30, 30.0, 0.85, 1),
+      new Scenario.IncidentType("traffic", "normal", 0.25, 25.0, 0.85, 1),
+      new Scenario.IncidentType("dispute", "normal", 0.30, 30.0, 0.80, 1),
       new Scenario.IncidentType("theft-report", "low", 0.17, 20.0, 0.50, 1),
-      new Scenario.IncidentType("assistance", "low", 0.20, 20.0, 0.95, 1));
+      new Scenario.IncidentType("assistance", "low", 0.20, 20.0, 0.92, 1));
 }
