@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PatrolSim.Version.class,
     description = "Patrol dispatch and integrated command simulator.",
-    subcommands = {CommandLine.HelpCommand.class, RunCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, RunCommand.class, DemoCommand.class, MapCommand.class})
 public final class PatrolSim {
 
   /** Exit code for a user's mistake: bad input, bad option. */

@@ -93,7 +93,7 @@ public final class RunCommand implements Callable<Integer> {
 
   static RoadNetwork network(LoadedScenario loaded) {
     var map = loaded.scenario().map();
-    Path cache = Path.of(map.cacheDir() == null ? ".patrolsim-cache" : map.cacheDir());
+    Path cache = map.cacheDir() == null ? MapSource.defaultCacheDir() : Path.of(map.cacheDir());
     return map.osm() == null ? RoadNetwork.demoCity(cache) : RoadNetwork.load(Path.of(map.osm()), cache);
   }
 }
