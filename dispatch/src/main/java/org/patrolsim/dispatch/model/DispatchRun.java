@@ -5,7 +5,9 @@ import akka.actor.typed.ActorSystem;
 import akka.actor.typed.javadsl.Behaviors;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.patrolsim.dispatch.command.CommandCentre;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.incident.IncidentSource;
@@ -13,7 +15,6 @@ import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.station.PoliceStation;
 import org.patrolsim.dispatch.vehicle.PatrolCar;
 import org.patrolsim.sim.Simulation;
-import org.patrolsim.sim.SimulationResult;
 
 /**
  * One run of a scenario on the sim-core engine: the incident source, the command centre, one entity
@@ -27,6 +28,10 @@ public final class DispatchRun {
 
   /** The engine's wiring of {@code model}, for runs and benchmarks. */
   public static Simulation<Msg> simulation(CityModel model) {
+    return builder(model).build();
+  }
+
+  private static Simulation.Builder<Msg> builder(CityModel model) {
     Simulation.Builder<Msg> b = Simulation.<Msg>builder()
         .seed(model.scenario().seed())
         .horizon(model.horizonMs())
@@ -40,7 +45,7 @@ public final class DispatchRun {
     for (StationSite st : model.stations()) {
       b.entity(CityModel.stationEntity(st.id()), () -> new PoliceStation(st, model));
     }
-    return b.build();
+    return b;
   }
 
   /** An actor system whose entity dispatcher uses {@code threads} threads. */
@@ -56,16 +61,30 @@ public final class DispatchRun {
 
   /** Runs the model on {@code system} and rebuilds the report from its events. */
   public static RunReport run(CityModel model, ActorSystem<?> system) {
-    SimulationResult result = simulation(model).run(system).toCompletableFuture().join();
-    List<DispatchEvent> events = result.payloads(DispatchEvent.class);
+    return run(model, system, t -> { });
+  }
+
+  /**
+   * Runs the model, telling {@code simulatedMs} the simulated time of each record as the run goes (for
+   * a progress bar; called on the engine's thread), and rebuilds the report from the events.
+   */
+  public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs) {
+    List<DispatchEvent> events = new ArrayList<>();
+    Simulation<Msg> sim = builder(model).recordSink(r -> {
+      if (r.payload() instanceof DispatchEvent e) {
+        events.add(e);
+      }
+      simulatedMs.accept(r.time());
+    }).build();
+    sim.run(system).toCompletableFuture().join();
     return RunReport.of(events);
   }
 
   /** Runs on a private actor system with {@code threads} threads. */
-  public static RunReport run(CityModel model, int threads) {
+  public static RunReport run(CityModel model, int threads, LongConsumer simulatedMs) {
     ActorSystem<Void> system = actorSystem(threads);
     try {
-      return run(model, system);
+      return run(model, system, simulatedMs);
     } finally {
       system.terminate();
     }
