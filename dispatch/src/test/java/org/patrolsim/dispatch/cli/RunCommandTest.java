@@ -76,6 +76,29 @@ class RunCommandTest {
     }
   }
 
+  @Test
+  void theCampoGrandeWorkedExampleRunsWithItsGeoJsonJurisdictionsAndBeats() throws Exception {
+    Path example = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."))
+        .resolve("docs/examples/campo-grande/scenario.yaml");
+    if (!Files.exists(example)) {
+      example = Path.of("..", "docs", "examples", "campo-grande", "scenario.yaml");
+    }
+    String campoGrande = MONACO.replace("monaco.osm.gz", "campo-grande.osm.gz");
+    Path out = dir.resolve("cg");
+    Outcome o = patrolsim("run", example.toString(), "--osm", campoGrande, "--set", CACHE, "--out", out.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    List<String> rows = Files.readAllLines(out.resolve(ReportFiles.INCIDENTS));
+    assertThat(rows).hasSizeGreaterThan(200);
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split(",", -1);
+      double lat = Double.parseDouble(f[2]);
+      double lon = Double.parseDouble(f[3]);
+      String expected = lat > -20.445 ? "norte" : lat > -20.475 && lon < -54.565 ? "centro"
+          : lat > -20.495 && lon >= -54.565 ? "leste" : "sul";
+      assertThat(f[6]).as(row).isEqualTo(expected);
+    }
+  }
+
   void assertRejected(Outcome o, Path out, String... messageParts) throws Exception {
     assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err().strip().lines()).hasSize(1);
