@@ -93,7 +93,9 @@ public final class RunCommand implements Callable<Integer> {
 
   static RoadNetwork network(LoadedScenario loaded) {
     var map = loaded.scenario().map();
-    Path cache = map.cacheDir() == null ? MapSource.defaultCacheDir() : Path.of(map.cacheDir());
+    Path cache = map.cacheDir() == null ? MapSource.defaultCacheDir()
+        : Path.of(map.cacheDir().startsWith("~") ? System.getProperty("user.home") + map.cacheDir().substring(1)
+            : map.cacheDir());
     return map.osm() == null ? RoadNetwork.demoCity(cache) : RoadNetwork.load(Path.of(map.osm()), cache);
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.random.RandomGenerator;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
@@ -107,7 +106,7 @@ public final class CommandCentre implements Entity<Msg> {
 
   private void onCall(Msg.Call c, Context<Msg> ctx) {
     StationSite station = model.jurisdictionOf(c.scene().point());
-    OpenIncident o = new OpenIncident(c.call(), c.scene(), station);
+    OpenIncident o = new OpenIncident(c.call(), c.scene(), station, c.fate());
     open.put(c.call().id(), o);
     ctx.emit(new DispatchEvent.CallReceived(ctx.now(), c.call().id(), c.call().lat(), c.call().lon(),
         c.call().type().name(), c.call().priority(), station.id()));
@@ -220,7 +219,7 @@ public final class CommandCentre implements Entity<Msg> {
     ctx.emit(new DispatchEvent.Arrived(ctx.now(), a.incident(), a.unit(), nowCovered));
     if (nowCovered) {
       o.covered = true;
-      long work = onSceneMs(o.call.type().onSceneMeanMs(), ctx.random());
+      long work = o.fate.onSceneMs();
       for (Unit u : o.units) {
         if (u.patrolCar()) {
           ctx.send(EntityId.of(u.name()), new Msg.WorkOnScene(a.incident(), work));
@@ -232,13 +231,6 @@ public final class CommandCentre implements Entity<Msg> {
     }
   }
 
-  /** Time on scene: Erlang-2 around the type's mean (rarely very short, sometimes long). */
-  static long onSceneMs(long meanMs, RandomGenerator random) {
-    double half = meanMs / 2.0;
-    double t = -half * Math.log(1 - random.nextDouble()) - half * Math.log(1 - random.nextDouble());
-    return Math.max(60_000L, Math.round(t));
-  }
-
   private void onDone(Msg.UnitDone d, Context<Msg> ctx) {
     OpenIncident o = open.get(d.incident());
     if (o == null || o.units.stream().noneMatch(u -> u.name().equals(d.unit()))) {
@@ -248,7 +240,7 @@ public final class CommandCentre implements Entity<Msg> {
     if (o.covered && o.done.containsAll(o.units.stream().map(Unit::name).toList())) {
       Unit primary = o.units.stream().filter(u -> u.role().equals(PRIMARY)).findFirst().orElse(o.units.get(0));
       Disposal disposal = !primary.patrolCar() ? Disposal.STATION_CALLOUT
-          : ctx.random().nextDouble() < o.call.type().streetResolveProbability() ? Disposal.STREET
+          : o.fate.settledOnStreet(o.call.type()) ? Disposal.STREET
           : Disposal.HANDED_OVER;
       ctx.emit(new DispatchEvent.Cleared(ctx.now(), d.incident(), primary.name(), disposal, o.station.id()));
       open.remove(d.incident());

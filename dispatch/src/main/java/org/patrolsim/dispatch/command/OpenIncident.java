@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.patrolsim.dispatch.incident.IncidentCall;
+import org.patrolsim.dispatch.incident.IncidentFate;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.model.StationSite;
 import org.patrolsim.geo.network.NetworkPosition;
@@ -15,13 +16,15 @@ final class OpenIncident {
   final IncidentCall call;
   final NetworkPosition scene;
   final StationSite station;
+  final IncidentFate fate;
   final List<Unit> units = new ArrayList<>();
   final Set<String> arrived = new TreeSet<>();
   final Set<String> done = new TreeSet<>();
   boolean covered;
 
-  OpenIncident(IncidentCall call, NetworkPosition scene, StationSite station) {
+  OpenIncident(IncidentCall call, NetworkPosition scene, StationSite station, IncidentFate fate) {
     this.call = call;
+    this.fate = fate;
     this.scene = scene;
     this.station = station;
   }

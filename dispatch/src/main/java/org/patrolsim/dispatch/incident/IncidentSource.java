@@ -44,11 +44,12 @@ public final class IncidentSource implements Entity<Msg> {
       NetworkPosition scene = model.places().draw(ctx.random());
       LatLon p = scene.point();
       ctx.send(COMMAND, new Msg.Call(
-          new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), type, type.priority()), scene));
+          new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), type, type.priority()), scene,
+          IncidentFate.draw(type, ctx.random())));
       ctx.schedule(model.arrivals().next(ctx.now(), ctx.random()) - ctx.now(), new Msg.NextCall());
     } else if (message instanceof Msg.ReplayCall r) {
       NetworkPosition scene = model.network().snap(new LatLon(r.call().lat(), r.call().lon())).orElseThrow();
-      ctx.send(COMMAND, new Msg.Call(r.call(), scene));
+      ctx.send(COMMAND, new Msg.Call(r.call(), scene, IncidentFate.draw(r.call().type(), ctx.random())));
     }
   }
 }

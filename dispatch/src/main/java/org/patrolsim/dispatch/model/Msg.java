@@ -3,6 +3,7 @@ package org.patrolsim.dispatch.model;
 
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.incident.IncidentCall;
+import org.patrolsim.dispatch.incident.IncidentFate;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.Route;
 
@@ -23,8 +24,8 @@ public sealed interface Msg {
 
   // ---- to the command centre -------------------------------------------------------------------
 
-  /** A new call, already placed on the road network. */
-  record Call(IncidentCall call, NetworkPosition scene) implements Msg {}
+  /** A new call, already placed on the road network, with what it will need. */
+  record Call(IncidentCall call, NetworkPosition scene, IncidentFate fate) implements Msg {}
 
   /**
    * A patrol car's state changed. While patrolling or driving it reports its route and departure time;

@@ -44,50 +44,50 @@ final class Timelines {
     Map<Long, Draft> drafts = new TreeMap<>();
     for (DispatchEvent e : events) {
       if (e instanceof DispatchEvent.CallReceived c) {
-          Draft d = new Draft();
-          d.id = c.incident();
-          d.callMs = c.timeMs();
-          d.lat = c.lat();
-          d.lon = c.lon();
-          d.type = c.type();
-          d.priority = c.priority();
-          d.station = c.station();
-          drafts.put(c.incident(), d);
+        Draft d = new Draft();
+        d.id = c.incident();
+        d.callMs = c.timeMs();
+        d.lat = c.lat();
+        d.lon = c.lon();
+        d.type = c.type();
+        d.priority = c.priority();
+        d.station = c.station();
+        drafts.put(c.incident(), d);
       } else if (e instanceof DispatchEvent.Decided x) {
-          Draft d = drafts.get(x.incident());
-          if (d != null && !x.action().equals("wait")) {
-            if (x.role().equals("backup")) {
-              d.backupUnit = x.unit();
-            } else {
-              d.dispatchMs = x.timeMs();
-              d.unit = x.unit();
-              d.fromLat = x.fromLat();
-              d.fromLon = x.fromLon();
-            }
+        Draft d = drafts.get(x.incident());
+        if (d != null && !x.action().equals("wait")) {
+          if (x.role().equals("backup")) {
+            d.backupUnit = x.unit();
+          } else {
+            d.dispatchMs = x.timeMs();
+            d.unit = x.unit();
+            d.fromLat = x.fromLat();
+            d.fromLon = x.fromLon();
           }
+        }
       } else if (e instanceof DispatchEvent.Arrived a) {
-          Draft d = drafts.get(a.incident());
-          if (d != null) {
-            if (d.arrivalMs < 0) {
-              d.arrivalMs = a.timeMs();
-            }
-            if (a.covered() && d.coveredMs < 0) {
-              d.coveredMs = a.timeMs();
-            }
+        Draft d = drafts.get(a.incident());
+        if (d != null) {
+          if (d.arrivalMs < 0) {
+            d.arrivalMs = a.timeMs();
           }
+          if (a.covered() && d.coveredMs < 0) {
+            d.coveredMs = a.timeMs();
+          }
+        }
       } else if (e instanceof DispatchEvent.Preempted p) {
-          Draft d = drafts.get(p.incident());
-          if (d != null) {
-            d.preemptions++; // the response time stays the first cover: the citizen saw a unit arrive
-          }
+        Draft d = drafts.get(p.incident());
+        if (d != null) {
+          d.preemptions++; // the response time stays the first cover: the citizen saw a unit arrive
+        }
       } else if (e instanceof DispatchEvent.Cleared c) {
-          Draft d = drafts.get(c.incident());
-          if (d != null) {
-            d.clearMs = c.timeMs();
-            d.disposal = c.disposal();
-            d.clearedBy = c.unit();
-            d.handedOverTo = c.disposal() == Disposal.HANDED_OVER ? c.station() : "";
-          }
+        Draft d = drafts.get(c.incident());
+        if (d != null) {
+          d.clearMs = c.timeMs();
+          d.disposal = c.disposal();
+          d.clearedBy = c.unit();
+          d.handedOverTo = c.disposal() == Disposal.HANDED_OVER ? c.station() : "";
+        }
       }
     }
     List<IncidentTimeline> out = new ArrayList<>(drafts.size());
