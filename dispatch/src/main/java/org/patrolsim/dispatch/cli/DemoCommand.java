@@ -18,6 +18,13 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Option(names = "--cache-dir", paramLabel = "DIR",
+      description = "where prepared graphs are cached; default: $PATROLSIM_CACHE or ~/.cache/patrolsim")
+  Path cacheDir;
+
+  @Option(names = "--out", defaultValue = "out/demo", description = "Output folder (default ${DEFAULT-VALUE}).")
+  Path out;
+
   @Option(names = "--threads", defaultValue = "2", description = "Threads for the entity actors (default ${DEFAULT-VALUE}).")
   int threads;
 
@@ -29,6 +36,9 @@ final class DemoCommand implements Callable<Integer> {
     RunCommand run = new RunCommand();
     run.spec = spec;
     run.threads = threads;
-    return run.execute(null, Path.of("out", "demo"));
+    if (cacheDir != null) {
+      run.sets.add("map.cacheDir=" + cacheDir.toAbsolutePath());
+    }
+    return run.execute(null, out);
   }
 }

@@ -27,7 +27,7 @@ final class Coverage {
   }
 
   private boolean drivable(int edge) {
-    return edges.weight(2 * edge) < Double.POSITIVE_INFINITY || edges.weight(2 * edge + 1) < Double.POSITIVE_INFINITY;
+    return edges.routable(edge);
   }
 
   double shareWithin(List<NetworkPosition> sources, double budgetMillis) {
@@ -53,9 +53,8 @@ final class Coverage {
       }
       s.settled[node] = stamp;
       for (int i = edges.outStart(node), end = edges.outEnd(node); i < end; i++) {
-        int key = edges.outKey(i);
-        double arrive = t + edges.millis(key);
-        int next = edges.to(key);
+        double arrive = t + edges.outMillis(i);
+        int next = edges.outTo(i);
         if (arrive <= budgetMillis && (s.seen[next] != stamp || arrive < s.time[next])) {
           s.seen[next] = stamp;
           s.time[next] = arrive;
@@ -65,7 +64,7 @@ final class Coverage {
     }
     for (int e = 0; e < edges.edges(); e++) {
       double part = reach(s, stamp, 2 * e, budgetMillis) + reach(s, stamp, 2 * e + 1, budgetMillis);
-      if (part > 0) {
+      if (part > 0 && edges.routable(e)) {
         covered += Math.min(1.0, part) * edges.metres(e);
       }
     }

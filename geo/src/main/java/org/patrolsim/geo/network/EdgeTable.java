@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.geo.network;
 
+import com.graphhopper.routing.ev.BooleanEncodedValue;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.util.DistanceCalcEarth;
@@ -24,8 +25,13 @@ final class EdgeTable {
   /** Outgoing edge keys per node with a finite weight (CSR: {@code outStart[n]..outStart[n+1]}). */
   private final int[] outStart;
   private final int[] outKeys;
+  private final int[] outTo;
+  private final double[] outMillis;
 
-  EdgeTable(BaseGraph graph, Weighting weighting) {
+  /** Drivable and in the main network (GraphHopper marks small islands as subnetworks). */
+  private final boolean[] routable;
+
+  EdgeTable(BaseGraph graph, Weighting weighting, BooleanEncodedValue subnetwork) {
     this.graph = graph;
     int edges = graph.getEdges();
     fromNode = new int[2 * edges];
@@ -33,10 +39,13 @@ final class EdgeTable {
     weight = new double[2 * edges];
     millis = new double[2 * edges];
     metres = new double[edges];
+    routable = new boolean[edges];
     int[] outDegree = new int[graph.getNodes() + 1];
     for (int e = 0; e < edges; e++) {
       EdgeIteratorState fwd = graph.getEdgeIteratorStateForKey(2 * e);
       metres[e] = fwd.getDistance();
+      routable[e] = !fwd.get(subnetwork) && (Double.isFinite(weighting.calcEdgeWeight(fwd, false))
+          || Double.isFinite(weighting.calcEdgeWeight(fwd, true)));
       for (int dir = 0; dir < 2; dir++) {
         int key = 2 * e + dir;
         EdgeIteratorState s = dir == 0 ? fwd : graph.getEdgeIteratorStateForKey(key);
@@ -55,10 +64,15 @@ final class EdgeTable {
       outStart[n + 1] = outStart[n] + outDegree[n];
     }
     outKeys = new int[outStart[graph.getNodes()]];
+    outTo = new int[outKeys.length];
+    outMillis = new double[outKeys.length];
     int[] fill = outStart.clone();
     for (int key = 0; key < 2 * edges; key++) {
       if (Double.isFinite(weight[key]) && fromNode[key] != toNode[key]) {
-        outKeys[fill[fromNode[key]]++] = key;
+        int i = fill[fromNode[key]]++;
+        outKeys[i] = key;
+        outTo[i] = toNode[key];
+        outMillis[i] = millis[key];
       }
     }
   }
@@ -87,6 +101,11 @@ final class EdgeTable {
     return millis[key];
   }
 
+  /** Whether the edge can be driven (in some direction) and belongs to the main network. */
+  boolean routable(int edge) {
+    return routable[edge];
+  }
+
   double metres(int edge) {
     return metres[edge];
   }
@@ -101,6 +120,15 @@ final class EdgeTable {
 
   int outKey(int i) {
     return outKeys[i];
+  }
+
+  /** The end node of the i-th outgoing edge (same order as {@link #outKey}). */
+  int outTo(int i) {
+    return outTo[i];
+  }
+
+  double outMillis(int i) {
+    return outMillis[i];
   }
 
   /** The geometry of a directed edge, from its start to its end node. */

@@ -8,8 +8,6 @@ import com.graphhopper.util.GHUtility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -72,6 +70,9 @@ final class GraphCache {
       try {
         hopper.importOrLoad();
       } catch (RuntimeException e) {
+        if (String.valueOf(e.getMessage()).contains("must not be empty")) {
+          throw new MapInputException(osmFile, "holds no roads a car can use", e);
+        }
         throw new MapInputException(osmFile, "cannot be read as an OpenStreetMap file (" + firstLine(e) + ")", e);
       } finally {
         hopper.close();
@@ -100,15 +101,13 @@ final class GraphCache {
   }
 
   private static void moveIntoPlace(Path tmp, Path dir) throws IOException {
+    if (Files.exists(dir) && !Files.isRegularFile(dir.resolve(MARKER))) {
+      deleteQuietly(dir); // a broken entry without its marker
+    }
     try {
       Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-      // another process finished the same import first, or a broken entry is in the way
-      if (!Files.isRegularFile(dir.resolve(MARKER))) {
-        deleteQuietly(dir);
-        Files.move(tmp, dir);
-      }
     } catch (IOException e) {
+      // another process may have finished the same import first: then its entry is as good as ours
       if (!Files.isRegularFile(dir.resolve(MARKER))) {
         throw e;
       }

@@ -41,8 +41,8 @@ public final class RoadNetwork implements AutoCloseable {
   public static final double MAX_SNAP_METRES = 500;
   /** GraphHopper's default: islands of fewer nodes are dropped at import. */
   static final int MIN_NETWORK_SIZE = 200;
-  /** Upper bound on cached search-space entries (about 24 bytes each). */
-  private static final long MAX_CACHED_SEARCH_ENTRIES = 12_000_000;
+  /** Upper bound on cached search-space entries (28 bytes each, so at most about 225 MB). */
+  private static final long MAX_CACHED_SEARCH_ENTRIES = 8_000_000;
 
   private final GraphHopper hopper;
   private final BaseGraph graph;
@@ -57,9 +57,9 @@ public final class RoadNetwork implements AutoCloseable {
     this.index = hopper.getLocationIndex();
     RoutingCHGraph ch = hopper.getCHGraphs().get(GraphCache.PROFILE);
     Weighting weighting = ch.getWeighting();
-    this.snapFilter = new DefaultSnapFilter(weighting,
-        hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(GraphCache.PROFILE)));
-    this.edges = new EdgeTable(graph, weighting);
+    var subnetwork = hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(GraphCache.PROFILE));
+    this.snapFilter = new DefaultSnapFilter(weighting, subnetwork);
+    this.edges = new EdgeTable(graph, weighting, subnetwork);
     UpwardGraph upward = new UpwardGraph(ch, edges);
     this.travelTimes = new TravelTimes(edges,
         new UpwardSearch(upward, graph.getNodes(), MAX_CACHED_SEARCH_ENTRIES), new PathUnpacker(ch));
@@ -156,11 +156,10 @@ public final class RoadNetwork implements AutoCloseable {
     List<Double> cumulative = new ArrayList<>();
     double total = 0;
     for (int e = 0; e < edges.edges(); e++) {
-      int key = edges.weight(2 * e) < Double.POSITIVE_INFINITY ? 2 * e
-          : edges.weight(2 * e + 1) < Double.POSITIVE_INFINITY ? 2 * e + 1 : -1;
-      if (key < 0 || edges.metres(e) <= 0) {
+      if (!edges.routable(e) || edges.metres(e) <= 0) {
         continue;
       }
+      int key = edges.weight(2 * e) < Double.POSITIVE_INFINITY ? 2 * e : 2 * e + 1;
       LatLon mid = edges.pointAt(key, 0.5);
       if (prepared.contains(factory.createPoint(new Coordinate(mid.lon(), mid.lat())))) {
         total += edges.metres(e);
@@ -190,6 +189,10 @@ public final class RoadNetwork implements AutoCloseable {
    */
   public GraphHopper graphHopper() {
     return hopper;
+  }
+
+  EdgeTable edgeTable() {
+    return edges;
   }
 
   @Override

@@ -26,26 +26,24 @@ public final class Route {
   record Leg(int edgeKey, double fromFraction, double toFraction) {}
 
   private Route(NetworkPosition from, NetworkPosition to, boolean reachable, List<Leg> legs,
-      double[] legSeconds, double metres, EdgeTable edges) {
+      double[] legSeconds, double seconds, double metres, EdgeTable edges) {
     this.from = from;
     this.to = to;
     this.reachable = reachable;
     this.legs = legs;
     this.legSeconds = legSeconds;
-    double total = 0;
-    for (double s : legSeconds) {
-      total += s;
-    }
-    this.seconds = reachable ? total : Double.POSITIVE_INFINITY;
+    this.seconds = reachable ? seconds : Double.POSITIVE_INFINITY;
     this.metres = reachable ? metres : Double.POSITIVE_INFINITY;
     this.edges = edges;
   }
 
   static Route unreachable(NetworkPosition from, NetworkPosition to) {
-    return new Route(from, to, false, List.of(), new double[0], 0, null);
+    return new Route(from, to, false, List.of(), new double[0], 0, 0, null);
   }
 
-  static Route of(NetworkPosition from, NetworkPosition to, List<Leg> legs, EdgeTable edges, double multiplier) {
+  /** A route over the legs; {@code seconds} is the search's own total (the legs sum to it up to rounding). */
+  static Route of(NetworkPosition from, NetworkPosition to, List<Leg> legs, EdgeTable edges, double multiplier,
+      double seconds) {
     List<Leg> kept = new ArrayList<>();
     for (Leg leg : legs) {
       if (leg.toFraction() > leg.fromFraction()) {
@@ -60,7 +58,7 @@ public final class Route {
       secs[i] = share * edges.millis(leg.edgeKey()) / 1000.0 * multiplier;
       metres += share * edges.metres(leg.edgeKey() >>> 1);
     }
-    return new Route(from, to, true, Collections.unmodifiableList(kept), secs, metres, edges);
+    return new Route(from, to, true, Collections.unmodifiableList(kept), secs, seconds, metres, edges);
   }
 
   public boolean reachable() {

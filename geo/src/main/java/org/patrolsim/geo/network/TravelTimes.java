@@ -37,6 +37,14 @@ public final class TravelTimes {
   }
 
   /**
+   * The same oracle without the per-node cache of search spaces: every query searches afresh. Same
+   * answers, more time, no memory growth; for measuring the cold cost, or where memory is tight.
+   */
+  public TravelTimes uncached() {
+    return new TravelTimes(edges, search.withoutCache(), unpacker);
+  }
+
+  /**
    * One-to-many: the seconds from each source to the target, in source order;
    * {@link Double#POSITIVE_INFINITY} where the target cannot be reached. One backward search from the
    * target, then a scan of each source's (cached) upward search space.
@@ -78,7 +86,7 @@ public final class TravelTimes {
       }
       legs.add(new Route.Leg(best.endKey, 0.0, best.endFraction));
     }
-    return Route.of(from, to, legs, edges, c.timeMultiplier());
+    return Route.of(from, to, legs, edges, c.timeMultiplier(), best.millis * (c.timeMultiplier() / 1000.0));
   }
 
   /**

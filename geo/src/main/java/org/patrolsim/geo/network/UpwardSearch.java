@@ -30,6 +30,11 @@ final class UpwardSearch {
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(nodes));
   }
 
+  /** The same searches over the same graph, caching nothing. */
+  UpwardSearch withoutCache() {
+    return new UpwardSearch(graph, forward.length(), 0);
+  }
+
   SearchSpace forward(int node) {
     return cached(forward, node, true);
   }
@@ -44,7 +49,7 @@ final class UpwardSearch {
       return s;
     }
     s = search(node, fwd);
-    if (cachedEntries.get() + s.size() <= maxCachedEntries && cache.compareAndSet(node, null, s)) {
+    if (maxCachedEntries > 0 && cachedEntries.get() + s.size() <= maxCachedEntries && cache.compareAndSet(node, null, s)) {
       cachedEntries.addAndGet(s.size());
     }
     return s;
@@ -57,6 +62,10 @@ final class UpwardSearch {
     double[] edgeWeight = fwd ? graph.fwdWeight : graph.bwdWeight;
     double[] edgeMillis = fwd ? graph.fwdMillis : graph.bwdMillis;
     int[] edgeCh = fwd ? graph.fwdChEdge : graph.bwdChEdge;
+    // the opposite direction's upward edges lead from higher nodes into this one (stall-on-demand)
+    int[] intoStart = fwd ? graph.bwdStart : graph.fwdStart;
+    int[] into = fwd ? graph.bwdAdj : graph.fwdAdj;
+    double[] intoWeight = fwd ? graph.bwdWeight : graph.fwdWeight;
 
     Scratch s = scratch.get();
     int stamp = s.next();
@@ -75,6 +84,9 @@ final class UpwardSearch {
         continue;
       }
       s.settled[node] = stamp;
+      if (stalled(s, stamp, node, intoStart, into, intoWeight)) {
+        continue;
+      }
       int index = s.out.add(node, s.dist[node], s.time[node], s.parent[node], s.via[node]);
       for (int i = adjStart[node], end = adjStart[node + 1]; i < end; i++) {
         int next = adj[i];
@@ -93,6 +105,22 @@ final class UpwardSearch {
       }
     }
     return s.out.toSpace();
+  }
+
+  /**
+   * A node is stalled when a higher node already seen reaches it more cheaply by coming down: its
+   * upward distance is then not a shortest one, so no shortest path meets there and its edges need
+   * not be followed. This only shrinks the space; the answers are unchanged.
+   */
+  private static boolean stalled(Scratch s, int stamp, int node, int[] intoStart, int[] into, double[] intoWeight) {
+    double d = s.dist[node];
+    for (int i = intoStart[node], end = intoStart[node + 1]; i < end; i++) {
+      int higher = into[i];
+      if (s.seen[higher] == stamp && s.dist[higher] + intoWeight[i] < d - 1e-9) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Per-thread working memory, reused between searches (stamps avoid clearing). */

@@ -2,6 +2,7 @@
 package org.patrolsim.geo.democity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,26 @@ class DemoCityTest {
     DemoCity.write(a, 1);
     DemoCity.write(b, 1);
     assertThat(Files.mismatch(a, b)).isEqualTo(-1L);
+  }
+
+  @Test
+  void sizeTwoDoublesTheSideAndAboutQuadruplesTheStreets(@TempDir Path dir) throws Exception {
+    Path one = dir.resolve("one.osm");
+    Path two = dir.resolve("two.osm");
+    DemoCity.write(one, 1);
+    DemoCity.write(two, 2);
+    long nodesOne = count(Files.readString(one), "<node ");
+    long nodesTwo = count(Files.readString(two), "<node ");
+    assertThat((double) nodesTwo / nodesOne).isBetween(3.5, 4.5);
+    assertThatThrownBy(() -> DemoCity.write(dir.resolve("zero.osm"), 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static long count(String text, String what) {
+    long n = 0;
+    for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   @Test
@@ -51,7 +72,6 @@ class DemoCityTest {
       double eastWestKm = (b.maxLon() - b.minLon()) * 111.32 * Math.cos(Math.toRadians(b.minLat()));
       assertThat(northSouthKm).isBetween(14.0, 16.0);
       assertThat(eastWestKm).isBetween(14.0, 16.0);
-      System.out.println("demo city: " + city.nodeCount() + " nodes, " + city.edgeCount() + " edges");
     }
   }
 }

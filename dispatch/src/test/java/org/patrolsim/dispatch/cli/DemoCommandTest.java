@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.report.ReportFiles;
+
+/** {@code patrolsim demo}: one day of the default scenario on the demo city, as the Quick start runs it. */
+class DemoCommandTest {
+
+  @Test
+  void runsADayOfTheDefaultScenarioAndWritesItsFiles(@TempDir Path out) throws Exception {
+    MapCommandTest.Run r = MapCommandTest.run("demo", "--cache-dir", MapCommandTest.CACHE.toString(),
+        "--out", out.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("default scenario, 1 day(s), seed 1, policy integrated");
+    assertThat(r.out()).containsPattern("street-level disposal +\\d+ +\\((6\\d|7\\d)\\.\\d %\\)");
+    assertThat(r.out()).contains("patrol cars / utilisation          48 /");
+    for (String file : new String[] {ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS}) {
+      assertThat(Files.size(out.resolve(file))).as(file).isGreaterThan(1000);
+    }
+  }
+}
