@@ -116,63 +116,81 @@ public final class CommandCentre implements Entity<Msg> {
     }
   }
 
-  /** Decides one need now; a need that must wait joins the queue (logged only the first time). */
-  private void plan(Need need, boolean logWait, Context<Msg> ctx) {
-    OpenIncident o = open.get(need.incident());
+  /** The cars weighed for one need, with their positions now and their road times to the scene. */
+  private record Weighing(List<String> ids, List<NetworkPosition> from, List<Candidate> candidates) {
+    NetworkPosition positionOf(String car) {
+      return from.get(ids.indexOf(car));
+    }
+  }
+
+  /** Free cars, and with pre-emption for an urgent need the cars busy with a pre-emptable incident. */
+  private Weighing weigh(Need need, OpenIncident o, long nowMs) {
     List<String> ids = new ArrayList<>();
     List<NetworkPosition> from = new ArrayList<>();
     List<Candidate> candidates = new ArrayList<>();
-    if (weighsCars) {
-      boolean mayPreempt = model.scenario().dispatch().preemption() && need.priority() == Priority.URGENT;
-      for (Map.Entry<String, CarView> e : cars.entrySet()) {
-        CarView v = e.getValue();
-        OpenIncident busy = v.incident() == 0 ? null : open.get(v.incident());
-        boolean preemptable = mayPreempt && busy != null && busy != o && busy.preemptable()
-            && (v.state() == UnitState.RESPONDING || v.state() == UnitState.ON_SCENE);
-        if (v.state() == UnitState.FREE || preemptable) {
-          ids.add(e.getKey());
-          from.add(v.position(ctx.now()));
-        }
-      }
-      double[] secs = ids.isEmpty() ? new double[0]
-          : model.travelTimes().secondsTo(from, o.scene, model.response(ctx.now()));
-      for (int i = 0; i < ids.size(); i++) {
-        CarView v = cars.get(ids.get(i));
-        candidates.add(v.state() == UnitState.FREE ? Candidate.free(ids.get(i), secs[i])
-            : new Candidate(ids.get(i), secs[i], open.get(v.incident()).call.priority(), v.incident()));
+    if (!weighsCars) {
+      return new Weighing(ids, from, candidates);
+    }
+    boolean mayPreempt = model.scenario().dispatch().preemption() && need.priority() == Priority.URGENT;
+    for (Map.Entry<String, CarView> e : cars.entrySet()) {
+      CarView v = e.getValue();
+      OpenIncident busy = v.incident() == 0 ? null : open.get(v.incident());
+      boolean preemptable = mayPreempt && busy != null && busy != o && busy.preemptable()
+          && (v.state() == UnitState.RESPONDING || v.state() == UnitState.ON_SCENE);
+      if (v.state() == UnitState.FREE || preemptable) {
+        ids.add(e.getKey());
+        from.add(v.position(nowMs));
       }
     }
+    double[] secs = ids.isEmpty() ? new double[0]
+        : model.travelTimes().secondsTo(from, o.scene, model.response(nowMs));
+    for (int i = 0; i < ids.size(); i++) {
+      CarView v = cars.get(ids.get(i));
+      candidates.add(v.state() == UnitState.FREE ? Candidate.free(ids.get(i), secs[i])
+          : new Candidate(ids.get(i), secs[i], open.get(v.incident()).call.priority(), v.incident()));
+    }
+    return new Weighing(ids, from, candidates);
+  }
+
+  /** Decides one need now; a need that must wait joins the queue (logged only the first time). */
+  private void plan(Need need, boolean logWait, Context<Msg> ctx) {
+    OpenIncident o = open.get(need.incident());
+    Weighing w = weigh(need, o, ctx.now());
     int free = stationFree.getOrDefault(o.station.id(), 0);
-    Decision d = policy.decide(need.priority(), candidates, o.station.id(), free);
-    List<DispatchEvent.Weighed> weighed = top(candidates);
+    Decision d = policy.decide(need.priority(), w.candidates(), o.station.id(), free);
+    List<DispatchEvent.Weighed> weighed = top(w.candidates());
     if (d instanceof Decision.Patrol p) {
-      waiting.remove(need);
-      NetworkPosition at = from.get(ids.indexOf(p.unitId()));
-      if (p.preempted() != 0) {
-        displace(p.preempted(), p.unitId(), ctx);
-      }
-      cars.put(p.unitId(), new CarView(UnitState.RESPONDING, null, ctx.now(), at, need.incident()));
-      o.units.add(new Unit(p.unitId(), need.role(), true));
-      ctx.send(EntityId.of(p.unitId()), new Msg.Assign(need.incident(), o.scene));
-      ctx.emit(new DispatchEvent.Decided(ctx.now(), need.incident(), "patrol", p.unitId(), need.role(),
-          at.point().lat(), at.point().lon(), p.roadSeconds(), p.preempted(), p.reason(), weighed));
-      if (p.preempted() != 0) {
-        OpenIncident displaced = open.get(p.preempted());
-        plan(new Need(displaced.call.priority(), displaced.call.timeMs(), p.preempted(), PRIMARY), true, ctx);
-      }
+      sendCar(need, o, p, w.positionOf(p.unitId()), weighed, ctx);
     } else if (d instanceof Decision.Station s) {
       waiting.remove(need);
       stationFree.put(s.stationId(), free - 1);
       o.units.add(new Unit(s.stationId() + "/?", need.role(), false));
       ctx.send(EntityId.of(CityModel.stationEntity(s.stationId())), new Msg.CallOut(need.incident(), o.scene));
-      var p = o.station.position().point();
+      var at = o.station.position().point();
       ctx.emit(new DispatchEvent.Decided(ctx.now(), need.incident(), "station", s.stationId(), need.role(),
-          p.lat(), p.lon(), Double.NaN, 0, s.reason(), weighed));
-    } else if (d instanceof Decision.Wait w) {
+          at.lat(), at.lon(), Double.NaN, 0, s.reason(), weighed));
+    } else if (d instanceof Decision.Wait wait) {
       if (waiting.add(need) && logWait) {
         ctx.emit(new DispatchEvent.Decided(ctx.now(), need.incident(), "wait", "", need.role(), Double.NaN,
-            Double.NaN, Double.NaN, 0, w.reason(), weighed));
+            Double.NaN, Double.NaN, 0, wait.reason(), weighed));
       }
+    }
+  }
+
+  private void sendCar(Need need, OpenIncident o, Decision.Patrol p, NetworkPosition at,
+      List<DispatchEvent.Weighed> weighed, Context<Msg> ctx) {
+    waiting.remove(need);
+    if (p.preempted() != 0) {
+      displace(p.preempted(), p.unitId(), ctx);
+    }
+    cars.put(p.unitId(), new CarView(UnitState.RESPONDING, null, ctx.now(), at, need.incident()));
+    o.units.add(new Unit(p.unitId(), need.role(), true));
+    ctx.send(EntityId.of(p.unitId()), new Msg.Assign(need.incident(), o.scene));
+    ctx.emit(new DispatchEvent.Decided(ctx.now(), need.incident(), "patrol", p.unitId(), need.role(),
+        at.point().lat(), at.point().lon(), p.roadSeconds(), p.preempted(), p.reason(), weighed));
+    if (p.preempted() != 0) {
+      OpenIncident displaced = open.get(p.preempted());
+      plan(new Need(displaced.call.priority(), displaced.call.timeMs(), p.preempted(), PRIMARY), true, ctx);
     }
   }
 
