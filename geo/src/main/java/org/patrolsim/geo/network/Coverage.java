@@ -5,20 +5,31 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The share of road length reachable within a time budget from a set of sources: one multi-source
- * Dijkstra on the road graph by free-flow travel time, stopped at the budget. An edge counts in part
- * when the budget runs out along it (from either end it can be driven from).
+ * The share of road length reachable within a time budget from a set of sources.
+ *
+ * <p>A multi-source PHAST query on the contraction hierarchy, by travel time: the cached upward search
+ * spaces of all sources seed each node with the least time any source needs to climb to it, then one
+ * sweep over all nodes from the highest level down relaxes the downward edges. Every time found is
+ * that of a real drivable path, at most the time {@link TravelTimes#secondsTo} reports for the
+ * nearest source (it follows the hierarchy's edges by time rather than GraphHopper's weight), and it
+ * can only shrink when a source is added. The sweep is a linear pass over flat arrays with no priority
+ * queue, so its cost does not depend on the budget. An edge counts in part where the budget runs out
+ * along it, from either end it can be driven from. Only routable edges of the main network count.
  */
 final class Coverage {
   private final EdgeTable edges;
+  private final UpwardGraph graph;
+  private final UpwardSearch search;
   private final double totalMetres;
   private final ThreadLocal<Scratch> scratch;
 
-  Coverage(EdgeTable edges) {
+  Coverage(EdgeTable edges, UpwardGraph graph, UpwardSearch search) {
     this.edges = edges;
+    this.graph = graph;
+    this.search = search;
     double total = 0;
     for (int e = 0; e < edges.edges(); e++) {
-      if (drivable(e)) {
+      if (edges.routable(e)) {
         total += edges.metres(e);
       }
     }
@@ -26,96 +37,79 @@ final class Coverage {
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(edges.nodes()));
   }
 
-  private boolean drivable(int edge) {
-    return edges.routable(edge);
-  }
-
   double shareWithin(List<NetworkPosition> sources, double budgetMillis) {
     if (totalMetres == 0 || sources.isEmpty() || !(budgetMillis > 0)) {
       return 0;
     }
     Scratch s = scratch.get();
-    int stamp = s.next();
-    MinHeap heap = s.heap;
-    heap.clear();
+    Arrays.fill(s.time, Double.POSITIVE_INFINITY);
     for (NetworkPosition p : sources) {
-      start(s, stamp, p.edgeKey(), 1 - p.fraction());
+      start(s, p.edgeKey(), 1 - p.fraction());
       if (!p.moving()) {
-        start(s, stamp, p.edgeKey() ^ 1, p.fraction());
+        start(s, p.edgeKey() ^ 1, p.fraction());
       }
     }
+    sweepDown(s);
     double covered = 0;
-    while (!heap.isEmpty()) {
-      double t = heap.peekKey();
-      int node = heap.pop();
-      if (t > s.time[node] || s.settled[node] == stamp) {
-        continue;
-      }
-      s.settled[node] = stamp;
-      for (int i = edges.outStart(node), end = edges.outEnd(node); i < end; i++) {
-        double arrive = t + edges.outMillis(i);
-        int next = edges.outTo(i);
-        if (arrive <= budgetMillis && (s.seen[next] != stamp || arrive < s.time[next])) {
-          s.seen[next] = stamp;
-          s.time[next] = arrive;
-          heap.push(arrive, next);
-        }
-      }
-    }
     for (int e = 0; e < edges.edges(); e++) {
-      double part = reach(s, stamp, 2 * e, budgetMillis) + reach(s, stamp, 2 * e + 1, budgetMillis);
-      if (part > 0 && edges.routable(e)) {
+      if (edges.routable(e)) {
+        double part = reach(s, 2 * e, budgetMillis) + reach(s, 2 * e + 1, budgetMillis);
         covered += Math.min(1.0, part) * edges.metres(e);
       }
     }
     return Math.min(1.0, covered / totalMetres);
   }
 
-  private void start(Scratch s, int stamp, int key, double rest) {
-    double ms = edges.millis(key);
-    if (!(ms < Double.POSITIVE_INFINITY)) {
+  /** Seeds the distances with a source's upward search space, leaving along directed edge {@code key}. */
+  private void start(Scratch s, int key, double rest) {
+    if (rest > 0 && !(edges.weight(key) < Double.POSITIVE_INFINITY)) {
       return;
     }
-    int node = edges.to(key);
-    double t = rest * ms;
-    if (s.seen[node] != stamp || t < s.time[node]) {
-      s.seen[node] = stamp;
-      s.time[node] = t;
-      s.heap.push(t, node);
+    double t0 = rest > 0 ? rest * edges.millis(key) : 0;
+    SearchSpace space = search.forward(edges.to(key));
+    int[] nodes = space.nodes();
+    double[] ms = space.millis();
+    for (int i = 0; i < nodes.length; i++) {
+      int n = nodes[i];
+      s.time[n] = Math.min(s.time[n], t0 + ms[i]);
+    }
+  }
+
+  /** Relaxes every downward edge once, higher nodes first, so each node's distance is final in turn. */
+  private void sweepDown(Scratch s) {
+    int[] order = graph.topDown;
+    int[] start = graph.bwdStart;
+    int[] from = graph.bwdAdj;
+    double[] millis = graph.bwdMillis;
+    double[] time = s.time;
+    for (int node : order) {
+      double best = time[node];
+      for (int i = start[node], end = start[node + 1]; i < end; i++) {
+        best = Math.min(best, time[from[i]] + millis[i]);
+      }
+      time[node] = best;
     }
   }
 
   /** The fraction of directed edge {@code key} driven within the budget from its start node. */
-  private double reach(Scratch s, int stamp, int key, double budget) {
+  private double reach(Scratch s, int key, double budget) {
     int from = edges.from(key);
     double ms = edges.millis(key);
-    if (s.settled[from] != stamp || !(ms < Double.POSITIVE_INFINITY)) {
+    if (!(s.time[from] < Double.POSITIVE_INFINITY) || !(ms < Double.POSITIVE_INFINITY)) {
       return 0;
     }
     double left = budget - s.time[from];
+    if (left < 0) {
+      return 0;
+    }
     return ms <= 0 ? 1.0 : Math.min(1.0, left / ms);
   }
 
   private static final class Scratch {
-    final int[] seen;
-    final int[] settled;
     final double[] time;
-    final MinHeap heap = new MinHeap();
-    int stamp;
 
     Scratch(int nodes) {
-      seen = new int[nodes];
-      settled = new int[nodes];
       time = new double[nodes];
-    }
-
-    int next() {
-      if (++stamp == Integer.MAX_VALUE) {
-        Arrays.fill(seen, 0);
-        Arrays.fill(settled, 0);
-        stamp = 1;
-      }
-      return stamp;
     }
   }
 }

@@ -61,7 +61,7 @@ public final class RoadNetwork implements AutoCloseable {
     this.snapFilter = new DefaultSnapFilter(weighting, subnetwork);
     this.edges = new EdgeTable(graph, weighting, subnetwork);
     UpwardGraph upward = new UpwardGraph(ch, edges);
-    this.travelTimes = new TravelTimes(edges,
+    this.travelTimes = new TravelTimes(edges, upward,
         new UpwardSearch(upward, graph.getNodes(), MAX_CACHED_SEARCH_ENTRIES), new PathUnpacker(ch));
   }
 

@@ -19,16 +19,18 @@ import java.util.List;
  */
 public final class TravelTimes {
   private final EdgeTable edges;
+  private final UpwardGraph graph;
   private final UpwardSearch search;
   private final PathUnpacker unpacker;
   private final Coverage coverage;
   private final ThreadLocal<TargetTable> targets;
 
-  TravelTimes(EdgeTable edges, UpwardSearch search, PathUnpacker unpacker) {
+  TravelTimes(EdgeTable edges, UpwardGraph graph, UpwardSearch search, PathUnpacker unpacker) {
     this.edges = edges;
+    this.graph = graph;
     this.search = search;
     this.unpacker = unpacker;
-    this.coverage = new Coverage(edges);
+    this.coverage = new Coverage(edges, graph, search);
     this.targets = ThreadLocal.withInitial(() -> new TargetTable(edges.nodes()));
   }
 
@@ -41,7 +43,7 @@ public final class TravelTimes {
    * answers, more time, no memory growth; for measuring the cold cost, or where memory is tight.
    */
   public TravelTimes uncached() {
-    return new TravelTimes(edges, search.withoutCache(), unpacker);
+    return new TravelTimes(edges, graph, search.withoutCache(), unpacker);
   }
 
   /**
@@ -91,7 +93,8 @@ public final class TravelTimes {
 
   /**
    * The share of the road network (by length) that some source reaches within {@code seconds}: the
-   * coverage KPI. One multi-source search on the road graph, by travel time, bounded by the limit.
+   * coverage KPI. One multi-source sweep over the contraction hierarchy (the same paths and times as
+   * {@link #secondsTo}); its cost is a linear pass over the network, whatever the time limit.
    */
   public double shareOfRoadWithin(List<NetworkPosition> sources, double seconds, TravelConditions c) {
     return coverage.shareWithin(sources, seconds * 1000.0 / c.timeMultiplier());

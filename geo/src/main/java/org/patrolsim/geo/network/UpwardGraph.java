@@ -26,6 +26,8 @@ final class UpwardGraph {
   final double[] bwdWeight;
   final double[] bwdMillis;
   final int[] bwdChEdge;
+  /** All nodes from the highest CH level down: the order of a downward sweep. */
+  final int[] topDown;
 
   private final RoutingCHGraph ch;
   private final EdgeTable edges;
@@ -81,6 +83,10 @@ final class UpwardGraph {
     bwdWeight = Arrays.copyOf(bwd.weight, bwd.size);
     bwdMillis = Arrays.copyOf(bwd.millis, bwd.size);
     bwdChEdge = Arrays.copyOf(bwd.chEdge.data, bwd.size);
+    topDown = java.util.stream.IntStream.range(0, n).boxed()
+        .sorted((a, b) -> Integer.compare(ch.getLevel(b), ch.getLevel(a)) != 0
+            ? Integer.compare(ch.getLevel(b), ch.getLevel(a)) : Integer.compare(a, b))
+        .mapToInt(Integer::intValue).toArray();
   }
 
   /** Travel time of a CH edge (base edge or shortcut) driven from {@code from} to {@code to}. */

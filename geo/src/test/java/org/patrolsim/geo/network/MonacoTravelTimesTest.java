@@ -133,6 +133,51 @@ class MonacoTravelTimesTest {
         .isLessThan(three);
   }
 
+  /**
+   * Coverage against a brute force: the share computed from {@code secondsTo} for the start node of
+   * every edge. Coverage follows the hierarchy by time, so it may find faster real paths than the
+   * weight-optimal ones, never slower: it is at least the brute-force share.
+   */
+  @Test
+  void coverageIsAtLeastWhatTheTimeToEveryNodeAskedOneByOneGives() {
+    SplittableRandom random = new SplittableRandom(5);
+    List<NetworkPosition> cars = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      cars.add(AgainstGraphHopperTest.randomPosition(net, random));
+    }
+    cars.set(0, cars.get(0).movingOn());
+    for (double budget : new double[] {60, 150, 300}) {
+      double share = oracle.shareOfRoadWithin(cars, budget, TravelConditions.FREE_FLOW);
+      assertThat(share).isGreaterThanOrEqualTo(bruteForceShare(cars, budget) - 1e-9);
+      assertThat(share).isLessThanOrEqualTo(bruteForceShare(cars, budget * 1.1) + 1e-9);
+    }
+    double before = oracle.shareOfRoadWithin(cars.subList(0, 3), 150, TravelConditions.FREE_FLOW);
+    assertThat(oracle.shareOfRoadWithin(cars, 150, TravelConditions.FREE_FLOW)).isGreaterThanOrEqualTo(before);
+  }
+
+  private static double bruteForceShare(List<NetworkPosition> cars, double budget) {
+    EdgeTable edges = net.edgeTable();
+    double covered = 0;
+    double total = 0;
+    for (int e = 0; e < edges.edges(); e++) {
+      if (!edges.routable(e)) {
+        continue;
+      }
+      double part = 0;
+      for (int key = 2 * e; key <= 2 * e + 1; key++) {
+        if (edges.millis(key) < Double.POSITIVE_INFINITY) {
+          // the time to the edge's start node: a target at fraction 0 of the edge
+          NetworkPosition start = new NetworkPosition(key, 0, edges.pointAt(key, 0), false);
+          double arrive = Arrays.stream(oracle.secondsTo(cars, start, TravelConditions.FREE_FLOW)).min().orElseThrow();
+          part += Math.max(0, Math.min(1, (budget - arrive) * 1000 / edges.millis(key)));
+        }
+      }
+      covered += Math.min(1, part) * edges.metres(e);
+      total += edges.metres(e);
+    }
+    return covered / total;
+  }
+
   @Test
   void roadPointsInAnAreaAreInsideItAndRepeatable() {
     GeometryFactory f = new GeometryFactory();
