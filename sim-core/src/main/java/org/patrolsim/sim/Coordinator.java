@@ -11,10 +11,10 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -67,11 +67,12 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   private final EntityContext<?>[] contexts;
   private final List<ActorRef<EntityActor.Command>> actors = new ArrayList<>();
   private final Map<EntityId, Integer> ordinals = new HashMap<>();
-  private final PriorityQueue<FutureEvent> futureEvents = new PriorityQueue<>(FutureEvent.ORDER);
+  private final FutureEventList futureEvents = new FutureEventList();
   private final List<SimRecord> collected = new ArrayList<>();
   private final Consumer<SimRecord> sink;
   private final List<ActorRef<RunStatus>> statusWaiters = new ArrayList<>();
   private final List<Object>[] batches;
+  private final BitSet activeSet = new BitSet();
   private int[] active = new int[16];
   private int activeCount;
 
@@ -127,9 +128,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     for (EntityId id : simulation.entities().keySet()) {
       ordinals.put(id, ordinal++);
     }
-    Map<EntityId, Integer> lookup = Map.copyOf(ordinals);
-    Props props = simulation.dispatcher() == null ? Props.empty()
-        : DispatcherSelector.fromConfig(simulation.dispatcher());
+    Map<EntityId, Integer> lookup = new HashMap<>(ordinals);
+    Props props = DispatcherSelector.sameAsParent();
     for (var entry : simulation.entities().entrySet()) {
       int o = lookup.get(entry.getKey());
       Entity<M> entity;
@@ -267,16 +267,15 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       throw new SimulationException(contexts[first.target()].id(), now, "more than "
           + simulation.maxDeltaCycles() + " zero-delay delta cycles at one time: a message loop?");
     }
-    activeCount = 0;
     deliverLater(first);
     FutureEvent e;
     while ((e = futureEvents.peek()) != null && e.time() == now && e.delta() == delta) {
       deliverLater(futureEvents.poll());
     }
-    Arrays.sort(active, 0, activeCount);
+    collectActive();
     long bound = now;
     List<FutureEvent> ahead = List.of();
-    if (activeCount == 1 && clock == null) {
+    if (activeCount == 1 && clock == null && simulation.lookahead()) {
       ahead = takeAhead(active[0]);
       FutureEvent after = futureEvents.peek();
       bound = after == null ? horizon + 1 : Math.min(after.time(), horizon + 1);
@@ -286,8 +285,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     steps++;
     for (int i = 0; i < activeCount; i++) {
       int o = active[i];
-      actors.get(o).tell(new EntityActor.Deliver(round, now, delta, List.copyOf(batches[o]), ahead, bound));
-      batches[o].clear();
+      actors.get(o).tell(new EntityActor.Deliver(round, now, delta, batches[o], ahead, bound));
+      batches[o] = new ArrayList<>(4);
     }
   }
 
@@ -311,9 +310,18 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   private void deliverLater(FutureEvent e) {
     List<Object> batch = batches[e.target()];
     if (batch.isEmpty()) {
-      markActive(e.target());
+      activeSet.set(e.target());
     }
     batch.add(e.message());
+  }
+
+  /** The targets of this step in entity-id order, which is the merge order. */
+  private void collectActive() {
+    activeCount = 0;
+    for (int o = activeSet.nextSetBit(0); o >= 0; o = activeSet.nextSetBit(o + 1)) {
+      markActive(o);
+    }
+    activeSet.clear();
   }
 
   private void markActive(int ordinal) {

@@ -3,7 +3,7 @@ package org.patrolsim.sim;
 
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.ActorSystem;
-import akka.actor.typed.Props;
+import akka.actor.typed.DispatcherSelector;
 import akka.actor.typed.javadsl.Behaviors;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +37,9 @@ import java.util.function.Supplier;
  */
 public final class Simulation<M> {
 
+  /** The dispatcher of coordinators and entity actors unless a builder says otherwise. */
+  public static final String DEFAULT_DISPATCHER = "patrolsim.sim.dispatcher";
+
   private static final AtomicLong RUNS = new AtomicLong();
 
   /** An event placed before the run starts; its source is the external source, which sorts first. */
@@ -51,8 +54,10 @@ public final class Simulation<M> {
   private final Pacing pacing;
   private final String dispatcher;
   private final int maxDeltaCycles;
+  private final boolean lookahead;
 
   private Simulation(Builder<M> b) {
+    this.lookahead = b.lookahead;
     this.seed = b.seed;
     this.horizon = b.horizon;
     this.entities = Collections.unmodifiableMap(new TreeMap<>(b.entities));
@@ -106,7 +111,8 @@ public final class Simulation<M> {
     WallClock clock = pacing instanceof Pacing.Paced paced ? paced.clock() : null;
     long startWall = clock == null ? 0 : clock.millis();
     ActorRef<Coordinator.Command> coordinator = system.systemActorOf(
-        Coordinator.create(this, result, startWall), "patrolsim-sim-" + RUNS.incrementAndGet(), Props.empty());
+        Coordinator.create(this, result, startWall), "patrolsim-sim-" + RUNS.incrementAndGet(),
+        DispatcherSelector.fromConfig(dispatcher));
     return new SimulationRun<>(coordinator, result, entities.keySet(), system, clock);
   }
 
@@ -134,6 +140,10 @@ public final class Simulation<M> {
     return maxDeltaCycles;
   }
 
+  boolean lookahead() {
+    return lookahead;
+  }
+
   /** Builds a {@link Simulation}. */
   public static final class Builder<M> {
     private long seed = 1;
@@ -142,8 +152,9 @@ public final class Simulation<M> {
     private final List<InitialEvent<M>> initialEvents = new ArrayList<>();
     private Consumer<SimRecord> recordSink;
     private Pacing pacing = Pacing.asFastAsPossible();
-    private String dispatcher;
+    private String dispatcher = DEFAULT_DISPATCHER;
     private int maxDeltaCycles = 100_000;
+    private boolean lookahead = true;
 
     private Builder() {
     }
@@ -199,9 +210,12 @@ public final class Simulation<M> {
       return this;
     }
 
-    /** Runs entity actors on the Akka dispatcher configured at {@code configPath} (default: the system's). */
+    /**
+     * Runs the coordinator and the entity actors on the Akka dispatcher configured at {@code configPath}
+     * (default {@value #DEFAULT_DISPATCHER}, defined in sim-core's reference.conf).
+     */
     public Builder<M> dispatcher(String configPath) {
-      this.dispatcher = configPath;
+      this.dispatcher = Objects.requireNonNull(configPath, "configPath");
       return this;
     }
 
@@ -211,6 +225,15 @@ public final class Simulation<M> {
         throw new IllegalArgumentException("maxDeltaCycles must be >= 1");
       }
       this.maxDeltaCycles = max;
+      return this;
+    }
+
+    /**
+     * Whether the sole active entity of a step may run ahead on its own later events (on by default in
+     * runs as fast as possible; the records are the same either way, only the number of steps changes).
+     */
+    public Builder<M> lookahead(boolean enabled) {
+      this.lookahead = enabled;
       return this;
     }
 

@@ -103,12 +103,12 @@ class DeterminismTest {
       ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "determinism-" + threads,
           withParallelism(threads));
       try {
-        SimulationResult onDefault = crowd(99, null).run(system).toCompletableFuture().join();
-        SimulationResult onEntityDispatcher = crowd(99, "patrolsim.sim.entity-dispatcher").run(system)
+        SimulationResult onSimDispatcher = crowd(99, null).run(system).toCompletableFuture().join();
+        SimulationResult onAkkaDefault = crowd(99, "akka.actor.default-dispatcher").run(system)
             .toCompletableFuture().join();
-        assertThat(traceHash(onDefault)).as("default dispatcher, %d threads", threads)
+        assertThat(traceHash(onAkkaDefault)).as("akka default dispatcher, %d threads", threads)
             .isEqualTo(traceHash(reference));
-        assertThat(traceHash(onEntityDispatcher)).as("entity dispatcher, %d threads", threads)
+        assertThat(traceHash(onSimDispatcher)).as("sim dispatcher, %d threads", threads)
             .isEqualTo(traceHash(reference));
       } finally {
         system.terminate();
@@ -151,7 +151,7 @@ class DeterminismTest {
     return ConfigFactory.parseString(
         "akka.actor.default-dispatcher.fork-join-executor { parallelism-min = " + threads
             + ", parallelism-max = " + threads + " }\n"
-            + "patrolsim.sim.entity-dispatcher.fork-join-executor { parallelism-min = " + threads
+            + "patrolsim.sim.dispatcher.fork-join-executor { parallelism-min = " + threads
             + ", parallelism-max = " + threads + " }")
         .withFallback(ConfigFactory.load());
   }

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The bucketed future event list pops in exactly the order of a heap on the same key. */
+class FutureEventListTest {
+
+  @Test
+  void interleavedAddsAndPollsComeOutInKeyOrder() {
+    SplittableRandom random = new SplittableRandom(8);
+    FutureEventList list = new FutureEventList();
+    PriorityQueue<FutureEvent> heap = new PriorityQueue<>(FutureEvent.ORDER);
+    List<FutureEvent> fromList = new ArrayList<>();
+    List<FutureEvent> fromHeap = new ArrayList<>();
+    long now = 0;
+    long seq = 0;
+    for (int round = 0; round < 2_000; round++) {
+      int adds = random.nextInt(6);
+      for (int i = 0; i < adds; i++) {
+        long time = now + (random.nextInt(3) == 0 ? 0 : random.nextInt(5) * 100L);
+        FutureEvent e = new FutureEvent(time, time == now ? random.nextInt(3) : 0, random.nextInt(-1, 20),
+            seq++, random.nextInt(20), "m" + seq);
+        list.add(e);
+        heap.add(e);
+      }
+      int polls = random.nextInt(5);
+      for (int i = 0; i < polls && !heap.isEmpty(); i++) {
+        assertThat(list.peek()).isEqualTo(heap.peek());
+        FutureEvent e = list.poll();
+        fromList.add(e);
+        fromHeap.add(heap.poll());
+        now = e.time();
+      }
+      assertThat(list.isEmpty()).isEqualTo(heap.isEmpty());
+    }
+    while (!heap.isEmpty()) {
+      fromList.add(list.poll());
+      fromHeap.add(heap.poll());
+    }
+    assertThat(list.poll()).isNull();
+    assertThat(fromList).hasSizeGreaterThan(4_000).isEqualTo(fromHeap);
+  }
+}
