@@ -68,6 +68,7 @@ class DispatchMechanicsTest {
         + "    - {name: noise, priority: low, onSceneMinutes: 60, streetResolveProbability: 1}\n"
         + "    - {name: theft, priority: normal, onSceneMinutes: 5, streetResolveProbability: 1}\n"
         + "    - {name: fight, priority: urgent, onSceneMinutes: 5, streetResolveProbability: 1}\n"
+        + "    - {name: brawl, priority: urgent, onSceneMinutes: 5, streetResolveProbability: 1, unitsNeeded: 2}\n"
         + "dispatch:\n  responseThresholdMinutes: 30\n" + dispatchExtra;
     Path file = dir.resolve("scenario.yaml");
     Files.writeString(file, yaml);
@@ -169,6 +170,25 @@ class DispatchMechanicsTest {
     assertThat(overlap.events()).filteredOn(DispatchEvent.UnitChanged.class::isInstance)
         .map(e -> ((DispatchEvent.UnitChanged) e).state())
         .doesNotContain(UnitState.HANDOVER, UnitState.MEAL_BREAK);
+  }
+
+  @Test
+  void aViolentIncidentGetsABackupAndIsCoveredWhenBothHaveArrived() throws IOException {
+    RunReport report = run(scenario("", "", List.of(post(6, 6.5), post(11, 11.5)),
+        List.of(call("01:00:00", 7, 7.5, "brawl"))), plainGrid);
+    assertThat(decisions(report, 1)).extracting(DispatchEvent.Decided::role, DispatchEvent.Decided::unit)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("primary", "car-01"),
+            org.assertj.core.groups.Tuple.tuple("backup", "car-02"));
+    List<DispatchEvent.Arrived> arrivals = report.events().stream()
+        .filter(DispatchEvent.Arrived.class::isInstance).map(DispatchEvent.Arrived.class::cast).toList();
+    assertThat(arrivals).extracting(DispatchEvent.Arrived::unit, DispatchEvent.Arrived::covered)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("car-01", false),
+            org.assertj.core.groups.Tuple.tuple("car-02", true));
+    IncidentTimeline t = report.timelines().get(0);
+    assertThat(t.arrivalMs()).isEqualTo(arrivals.get(0).timeMs());
+    assertThat(t.coveredMs()).isEqualTo(arrivals.get(1).timeMs()).isGreaterThan(t.arrivalMs());
+    assertThat(t.backupUnit()).isEqualTo("car-02");
+    assertThat(t.clearMs()).isGreaterThanOrEqualTo(t.coveredMs() + 60_000);
   }
 
   @Test
