@@ -132,7 +132,7 @@ public final class ScenarioLoader {
 
   /** Copies {@code file} over {@code defaults}: mappings merge field by field, anything else replaces. */
   private static void merge(ObjectNode defaults, ObjectNode file) {
-    file.fields().forEachRemaining(e -> {
+    file.properties().forEach(e -> {
       JsonNode current = defaults.get(e.getKey());
       if (current instanceof ObjectNode currentObject && e.getValue() instanceof ObjectNode fileObject) {
         merge(currentObject, fileObject);
