@@ -109,7 +109,6 @@ public final class DemoCity {
 
   private void build() {
     double ringRadius = 100.0 * size * CELL;
-    List<List<long[]>> ring = new ArrayList<>();
     // grid lines: vertical (x = line) and horizontal (y = line)
     for (int vertical = 1; vertical >= 0; vertical--) {
       for (int line = 0; line <= cells; line++) {
@@ -179,7 +178,6 @@ public final class DemoCity {
   }
 
   private void emitLine(TreeMap<Double, Long> points, int line, boolean vertical) {
-    List<long[]> run = new ArrayList<>();
     String highway = highway(line);
     boolean bridges = isBridgeLine(line, vertical);
     String name = (vertical ? "Avenue " : "Street ") + line;
@@ -211,7 +209,6 @@ public final class DemoCity {
       currentBridge = river;
     }
     flush(current, highway, name, oneway, reversed, Boolean.TRUE.equals(currentBridge));
-    run.clear();
   }
 
   /**

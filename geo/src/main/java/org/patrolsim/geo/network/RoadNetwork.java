@@ -60,7 +60,7 @@ public final class RoadNetwork implements AutoCloseable {
     var subnetwork = hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(GraphCache.PROFILE));
     this.snapFilter = new DefaultSnapFilter(weighting, subnetwork);
     this.edges = new EdgeTable(graph, weighting, subnetwork);
-    UpwardGraph upward = new UpwardGraph(ch, edges);
+    UpwardGraph upward = UpwardGraph.loadOrBuild(Path.of(hopper.getGraphHopperLocation()), ch, edges);
     this.travelTimes = new TravelTimes(edges, upward,
         new UpwardSearch(upward, graph.getNodes(), MAX_CACHED_SEARCH_ENTRIES), new PathUnpacker(ch));
   }

@@ -4,6 +4,11 @@ package org.patrolsim.geo.network;
 import com.graphhopper.storage.RoutingCHEdgeIterator;
 import com.graphhopper.storage.RoutingCHEdgeIteratorState;
 import com.graphhopper.storage.RoutingCHGraph;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 /**
@@ -32,6 +37,98 @@ final class UpwardGraph {
   private final RoutingCHGraph ch;
   private final EdgeTable edges;
   private final double[] memo;
+
+  private static final int FILE_FORMAT = 0x50534701; // "PSG" version 1
+  static final String FILE_NAME = "patrolsim-upward.bin";
+
+  /**
+   * Reads the arrays from {@code dir} when an earlier load wrote them, else builds them from the
+   * hierarchy and writes them there (atomically, best effort) so the next load is a plain read.
+   */
+  static UpwardGraph loadOrBuild(Path dir, RoutingCHGraph ch, EdgeTable edges) {
+    Path file = dir.resolve(FILE_NAME);
+    if (Files.isRegularFile(file)) {
+      try {
+        return read(file, ch.getNodes());
+      } catch (IOException | RuntimeException e) {
+        // unreadable or from another format: build afresh below
+      }
+    }
+    UpwardGraph built = new UpwardGraph(ch, edges);
+    try {
+      Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
+      built.write(tmp);
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      // a read-only cache still works, only slower to load
+    }
+    return built;
+  }
+
+  private UpwardGraph(int[][] ints, double[][] doubles) {
+    fwdStart = ints[0];
+    fwdAdj = ints[1];
+    fwdChEdge = ints[2];
+    bwdStart = ints[3];
+    bwdAdj = ints[4];
+    bwdChEdge = ints[5];
+    topDown = ints[6];
+    fwdWeight = doubles[0];
+    fwdMillis = doubles[1];
+    bwdWeight = doubles[2];
+    bwdMillis = doubles[3];
+    ch = null;
+    edges = null;
+    memo = null;
+  }
+
+  private void write(Path file) throws IOException {
+    int[][] ints = {fwdStart, fwdAdj, fwdChEdge, bwdStart, bwdAdj, bwdChEdge, topDown};
+    double[][] doubles = {fwdWeight, fwdMillis, bwdWeight, bwdMillis};
+    long bytes = 8;
+    for (int[] a : ints) {
+      bytes += 4 + 4L * a.length;
+    }
+    for (double[] a : doubles) {
+      bytes += 4 + 8L * a.length;
+    }
+    ByteBuffer buf = ByteBuffer.allocate(Math.toIntExact(bytes));
+    buf.putInt(FILE_FORMAT).putInt(fwdStart.length - 1);
+    for (int[] a : ints) {
+      buf.putInt(a.length);
+      buf.asIntBuffer().put(a);
+      buf.position(buf.position() + 4 * a.length);
+    }
+    for (double[] a : doubles) {
+      buf.putInt(a.length);
+      buf.asDoubleBuffer().put(a);
+      buf.position(buf.position() + 8 * a.length);
+    }
+    Files.write(file, buf.array());
+  }
+
+  private static UpwardGraph read(Path file, int nodes) throws IOException {
+    ByteBuffer buf = ByteBuffer.wrap(Files.readAllBytes(file));
+    if (buf.getInt() != FILE_FORMAT || buf.getInt() != nodes) {
+      throw new IOException(file + " is from another format or graph");
+    }
+    int[][] ints = new int[7][];
+    for (int i = 0; i < ints.length; i++) {
+      ints[i] = new int[buf.getInt()];
+      buf.asIntBuffer().get(ints[i]);
+      buf.position(buf.position() + 4 * ints[i].length);
+    }
+    double[][] doubles = new double[4][];
+    for (int i = 0; i < doubles.length; i++) {
+      doubles[i] = new double[buf.getInt()];
+      buf.asDoubleBuffer().get(doubles[i]);
+      buf.position(buf.position() + 8 * doubles[i].length);
+    }
+    if (buf.hasRemaining()) {
+      throw new IOException(file + " has trailing bytes");
+    }
+    return new UpwardGraph(ints, doubles);
+  }
 
   UpwardGraph(RoutingCHGraph ch, EdgeTable edges) {
     this.ch = ch;
@@ -83,10 +180,15 @@ final class UpwardGraph {
     bwdWeight = Arrays.copyOf(bwd.weight, bwd.size);
     bwdMillis = Arrays.copyOf(bwd.millis, bwd.size);
     bwdChEdge = Arrays.copyOf(bwd.chEdge.data, bwd.size);
-    topDown = java.util.stream.IntStream.range(0, n).boxed()
-        .sorted((a, b) -> Integer.compare(ch.getLevel(b), ch.getLevel(a)) != 0
-            ? Integer.compare(ch.getLevel(b), ch.getLevel(a)) : Integer.compare(a, b))
-        .mapToInt(Integer::intValue).toArray();
+    long[] byLevel = new long[n];
+    for (int node = 0; node < n; node++) {
+      byLevel[node] = ((long) ch.getLevel(node) << 32) | node;
+    }
+    Arrays.sort(byLevel);
+    topDown = new int[n];
+    for (int i = 0; i < n; i++) {
+      topDown[i] = (int) byLevel[n - 1 - i];
+    }
   }
 
   /** Travel time of a CH edge (base edge or shortcut) driven from {@code from} to {@code to}. */
