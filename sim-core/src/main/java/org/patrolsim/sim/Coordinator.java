@@ -85,12 +85,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   private long externalSequence;
   private boolean stopRequested;
 
-  // pacing
-  private final WallClock clock;
-  private boolean paused;
-  private double speed;
-  private long anchorWall;
-  private long anchorSim;
+  private final PacedClock pace;
   private long wakeGeneration;
 
   @SuppressWarnings("unchecked")
@@ -104,13 +99,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     int n = simulation.entities().size();
     this.contexts = new EntityContext<?>[n];
     this.batches = new List[n];
-    if (simulation.pacing() instanceof Pacing.Paced paced) {
-      this.clock = paced.clock();
-      this.speed = paced.speed();
-      this.anchorWall = startWall;
-    } else {
-      this.clock = null;
-    }
+    this.pace = simulation.pacing() instanceof Pacing.Paced paced
+        ? new PacedClock(paced.clock(), paced.speed(), startWall) : null;
     spawnEntities();
   }
 
@@ -233,7 +223,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     }
     FutureEvent next = futureEvents.peek();
     boolean more = next != null && next.time() <= horizon;
-    if (clock == null) {
+    if (pace == null) {
       if (more) {
         step();
       } else {
@@ -242,11 +232,11 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       return;
     }
     phase = Phase.IDLE;
-    if (paused) {
+    if (pace.paused()) {
       answerStatusWaiters();
       return;
     }
-    long simNow = pacedNow(clock.millis());
+    long simNow = pace.simulatedAt(pace.wall().millis(), now, horizon);
     if (more && next.time() <= simNow) {
       step();
     } else if (!more && simNow >= horizon) {
@@ -275,7 +265,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     collectActive();
     long bound = now;
     List<FutureEvent> ahead = List.of();
-    if (activeCount == 1 && clock == null && simulation.lookahead()) {
+    if (activeCount == 1 && pace == null && simulation.lookahead()) {
       ahead = takeAhead(active[0]);
       FutureEvent after = futureEvents.peek();
       bound = after == null ? horizon + 1 : Math.min(after.time(), horizon + 1);
@@ -396,51 +386,27 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
 
   // --- pacing -----------------------------------------------------------------------------------
 
-  /** The simulated time due at wall time {@code wall}: never before the last step. */
-  private long pacedNow(long wall) {
-    if (clock == null) {
-      return now;
-    }
-    if (paused) {
-      return Math.max(now, anchorSim);
-    }
-    double sim = anchorSim + (wall - anchorWall) * speed;
-    long t = sim >= horizon ? horizon : (long) Math.floor(sim);
-    return Math.max(now, t);
-  }
-
   private void waitForWallClock(long target) {
-    long due = anchorWall + (long) Math.ceil((target - anchorSim) / speed);
-    while (anchorSim + (due - anchorWall) * speed < target) {
-      due++;
-    }
     long generation = ++wakeGeneration;
     ActorRef<Command> self = getContext().getSelf();
-    clock.wakeUpAt(due, () -> self.tell(new Wake(generation)));
-  }
-
-  private void reanchor(long wall) {
-    anchorSim = pacedNow(wall);
-    anchorWall = wall;
-    wakeGeneration++;
+    pace.wall().wakeUpAt(pace.wallTimeOf(target), () -> self.tell(new Wake(generation)));
   }
 
   private void pause(long wall) {
-    if (clock == null || paused) {
+    if (pace == null || pace.paused()) {
       return;
     }
-    reanchor(wall);
-    paused = true;
+    pace.pause(wall, now, horizon);
+    wakeGeneration++;
     if (phase == Phase.IDLE) {
       advance();
     }
   }
 
   private void resume(long wall) {
-    if (paused) {
-      anchorWall = wall;
+    if (pace != null && pace.paused()) {
+      pace.resume(wall);
       wakeGeneration++;
-      paused = false;
       if (phase == Phase.IDLE) {
         advance();
       }
@@ -448,11 +414,11 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   private void changeSpeed(double newSpeed, long wall) {
-    if (clock == null) {
+    if (pace == null) {
       return;
     }
-    reanchor(wall);
-    speed = newSpeed;
+    pace.changeSpeed(newSpeed, wall, now, horizon);
+    wakeGeneration++;
     if (phase == Phase.IDLE) {
       advance();
     }
@@ -462,7 +428,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     if (phase == Phase.DONE || phase == Phase.FINISHING) {
       return;
     }
-    long t = pacedNow(m.wall());
+    long t = pace == null ? now : pace.simulatedAt(m.wall(), now, horizon);
     int d = t == now ? delta + 1 : 0;
     Integer target = ordinals.get(m.target());
     if (target == null) {
@@ -482,7 +448,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   private RunStatus status() {
-    return new RunStatus(now, events, paused, phase == Phase.DONE, speed);
+    return new RunStatus(now, events, pace != null && pace.paused(), phase == Phase.DONE,
+        pace == null ? 0 : pace.speed());
   }
 
   private void answerStatusWaiters() {
