@@ -44,7 +44,7 @@ public final class CommandCentre implements Entity<Msg> {
   public CommandCentre(CityModel model) {
     this.model = model;
     this.policy = model.policy();
-    this.weighsCars = !(policy instanceof DispatchPolicy.Traditional t) || t.preemption();
+    this.weighsCars = policy instanceof DispatchPolicy.Integrated;
   }
 
   /** What the command centre knows of one car: its state and the route it last reported. */

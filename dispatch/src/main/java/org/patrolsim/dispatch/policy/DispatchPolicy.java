@@ -53,18 +53,14 @@ public sealed interface DispatchPolicy {
   }
 
   /**
-   * Traditional: every call goes to the station of its jurisdiction; patrol cars only patrol, except that
-   * with pre-emption an urgent call the station cannot serve at once may take the nearest car off a
-   * non-urgent incident.
+   * Traditional: every call goes to the station of its jurisdiction, or waits for one of its teams;
+   * patrol cars only patrol. Pre-emption has nothing to take here: no patrol car ever holds a minor
+   * incident under this policy, so the option is accepted and has no effect.
    */
   record Traditional(double thresholdSeconds, boolean preemption) implements DispatchPolicy {
     @Override
     public Decision decide(Priority priority, List<Candidate> candidates, String stationId, int stationFreeTeams) {
-      if (stationFreeTeams > 0) {
-        return new Decision.Station(stationId, "traditional policy: the jurisdiction's station");
-      }
-      Decision.Patrol taken = preempt(priority, candidates, thresholdSeconds, preemption);
-      return taken != null ? taken : station(stationId, 0, "traditional policy");
+      return station(stationId, stationFreeTeams, "traditional policy: the jurisdiction's station");
     }
   }
 

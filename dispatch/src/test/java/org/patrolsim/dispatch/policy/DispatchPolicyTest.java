@@ -46,4 +46,12 @@ class DispatchPolicyTest {
     assertThat(d).isInstanceOf(Decision.Station.class);
     assertThat(((Decision.Station) d).stationId()).isEqualTo("S2");
   }
+
+  @Test
+  void traditionalNeverSendsACarEvenWithPreemption() {
+    DispatchPolicy policy = DispatchPolicy.of("traditional", 600, true);
+    List<Candidate> cars = List.of(new Candidate("car-1", 200, Priority.LOW, 4), Candidate.free("car-2", 100));
+    assertThat(policy.decide(Priority.URGENT, cars, "S1", 1)).isInstanceOf(Decision.Station.class);
+    assertThat(policy.decide(Priority.URGENT, cars, "S1", 0)).isInstanceOf(Decision.Wait.class);
+  }
 }
