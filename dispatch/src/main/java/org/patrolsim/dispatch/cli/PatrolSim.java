@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       DemoCommand.class,
+      RunCommand.class,
       MapCommand.class,
       HypercubeCommand.class,
       ValidateCommand.class

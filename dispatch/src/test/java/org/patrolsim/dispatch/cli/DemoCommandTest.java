@@ -3,18 +3,25 @@ package org.patrolsim.dispatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.report.ReportFiles;
 
-/** {@code patrolsim demo} on the bundled demo city, as the README's Quick start runs it. */
+/** {@code patrolsim demo}: one day of the default scenario on the demo city, as the Quick start runs it. */
 class DemoCommandTest {
 
   @Test
-  void showsTheDemoCityAndSampleTravelTimes() {
-    MapCommandTest.Run r = MapCommandTest.run("demo", "--cache-dir", MapCommandTest.CACHE.toString());
+  void runsADayOfTheDefaultScenarioAndWritesItsFiles(@TempDir Path out) throws Exception {
+    MapCommandTest.Run r = MapCommandTest.run("demo", "--cache-dir", MapCommandTest.CACHE.toString(),
+        "--out", out.toString());
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).containsPattern("demo-city: \\d{2},\\d{3} nodes, \\d{2},\\d{3} road segments, 15\\.0 x 15\\.0 km");
-    assertThat(r.out()).containsPattern("north-west -> centre: +\\d+\\.\\d km, \\d+ min \\d{2} s");
-    assertThat(r.out()).contains("Which of 48 cars reaches the centre first? car ");
-    assertThat(r.out()).doesNotContain("unreachable");
+    assertThat(r.out()).contains("default scenario, 1 day(s), seed 1, policy integrated");
+    assertThat(r.out()).containsPattern("street-level disposal +\\d+ +\\((6\\d|7\\d)\\.\\d %\\)");
+    assertThat(r.out()).contains("patrol cars / utilisation          48 /");
+    for (String file : new String[] {ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS}) {
+      assertThat(Files.size(out.resolve(file))).as(file).isGreaterThan(1000);
+    }
   }
 }

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.benchmarks.dispatch;
+
+import akka.actor.typed.ActorSystem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.patrolsim.dispatch.model.CityModel;
+import org.patrolsim.dispatch.model.CityModelBuilder;
+import org.patrolsim.dispatch.model.DispatchRun;
+import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.geo.network.RoadNetwork;
+
+/**
+ * One simulated day of the bundled default scenario (demo city, 48 cars, 10 stations, ~800 calls), the
+ * acceptance figure of the dispatch module: goal under 2 s on 2 cores, stretch goal 0.5 s. The map is
+ * loaded and the model built in {@code @Setup}; the measured part is the run on the engine and the
+ * report rebuilt from its events. The baseline in the same run is {@code threads=1}.
+ *
+ * <pre>
+ * ./mvnw -B -q -DskipTests package -pl benchmarks -am
+ * java -jar benchmarks/target/benchmarks.jar SimulatedDayBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class SimulatedDayBenchmark {
+  @Param({"1", "2"})
+  int threads;
+
+  private RoadNetwork network;
+  private CityModel model;
+  private ActorSystem<Void> system;
+
+  @Setup
+  public void setUp() {
+    var loaded = ScenarioLoader.loadDefault(List.of());
+    String cache = System.getenv().getOrDefault("PATROLSIM_CACHE",
+        Path.of(System.getProperty("user.home"), ".cache", "patrolsim").toString());
+    network = RoadNetwork.demoCity(Path.of(cache));
+    model = CityModelBuilder.build(loaded, network);
+    system = DispatchRun.actorSystem(threads);
+  }
+
+  @TearDown
+  public void tearDown() {
+    system.terminate();
+    network.close();
+  }
+
+  @Benchmark
+  public double defaultScenarioDay() {
+    return DispatchRun.run(model, system).streetDisposalShare();
+  }
+}

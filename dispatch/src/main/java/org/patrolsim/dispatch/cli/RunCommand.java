@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.patrolsim.dispatch.model.CityModel;
+import org.patrolsim.dispatch.model.CityModelBuilder;
+import org.patrolsim.dispatch.model.DispatchRun;
+import org.patrolsim.dispatch.report.ConsoleTable;
+import org.patrolsim.dispatch.report.ReportFiles;
+import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.scenario.LoadedScenario;
+import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.geo.GeoInputException;
+import org.patrolsim.geo.network.RoadNetwork;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code patrolsim run}: simulates a scenario and writes summary.json, incidents.csv, decisions.jsonl. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Simulate a deployment plan and report street-level disposal, call-outs and response times.")
+public final class RunCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+      description = "Scenario file (YAML or JSON); default: the bundled default scenario.")
+  Path scenario;
+
+  @Option(names = "--seed", description = "Random seed (overrides the scenario's).")
+  Long seed;
+
+  @Option(names = "--days", description = "Simulated days (overrides the scenario's).")
+  Integer days;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Threads for the entity actors (default ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--out", defaultValue = "out/run", description = "Output folder (default ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--osm", description = "OpenStreetMap file (.osm, .osm.gz, .osm.pbf) instead of the scenario's map.")
+  Path osm;
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override any scenario field, e.g. fleet.vehicles=24.")
+  List<String> sets = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    return execute(scenario, out);
+  }
+
+  Integer execute(Path scenarioFile, Path outDir) {
+    if (threads < 1) {
+      throw new CliInputError("--threads: expected at least 1, got " + threads);
+    }
+    List<String> overrides = new ArrayList<>();
+    if (seed != null) {
+      overrides.add("seed=" + seed);
+    }
+    if (days != null) {
+      overrides.add("days=" + days);
+    }
+    if (osm != null) {
+      overrides.add("map.osm=" + osm.toAbsolutePath());
+    }
+    overrides.addAll(sets);
+    LoadedScenario loaded = scenarioFile == null ? ScenarioLoader.loadDefault(overrides)
+        : ScenarioLoader.load(scenarioFile, overrides);
+    PrintWriter err = spec.commandLine().getErr();
+    RunReport report;
+    try (RoadNetwork network = network(loaded)) {
+      CityModel model = CityModelBuilder.build(loaded, network);
+      report = Progress.around(model, threads, err);
+    } catch (GeoInputException e) {
+      throw new CliInputError(e.getMessage());
+    }
+    ReportFiles.write(report, outDir);
+    PrintWriter o = spec.commandLine().getOut();
+    o.println("patrolsim: " + loaded.source() + ", " + loaded.scenario().days() + " day(s), seed "
+        + loaded.scenario().seed() + ", policy " + loaded.scenario().dispatch().policy());
+    o.print(ConsoleTable.of(report));
+    o.println("  written to " + outDir + ": " + ReportFiles.SUMMARY + ", " + ReportFiles.INCIDENTS + ", "
+        + ReportFiles.DECISIONS);
+    o.flush();
+    return 0;
+  }
+
+  static RoadNetwork network(LoadedScenario loaded) {
+    var map = loaded.scenario().map();
+    Path cache = map.cacheDir() == null ? MapSource.defaultCacheDir()
+        : Path.of(map.cacheDir().startsWith("~") ? System.getProperty("user.home") + map.cacheDir().substring(1)
+            : map.cacheDir());
+    return map.osm() == null ? RoadNetwork.demoCity(cache) : RoadNetwork.load(Path.of(map.osm()), cache);
+  }
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.model;
+
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.javadsl.Behaviors;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.patrolsim.dispatch.command.CommandCentre;
+import org.patrolsim.dispatch.event.DispatchEvent;
+import org.patrolsim.dispatch.incident.IncidentSource;
+import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.station.PoliceStation;
+import org.patrolsim.dispatch.vehicle.PatrolCar;
+import org.patrolsim.sim.Simulation;
+
+/**
+ * One run of a scenario on the sim-core engine: the incident source, the command centre, one entity
+ * per patrol car and per station, for the scenario's days. Returns the report rebuilt from the
+ * emitted domain events.
+ */
+public final class DispatchRun {
+  private static final String DISPATCHER = "patrolsim.dispatch.entities";
+
+  private DispatchRun() {}
+
+  /** The engine's wiring of {@code model}, for runs and benchmarks. */
+  public static Simulation<Msg> simulation(CityModel model) {
+    return builder(model).build();
+  }
+
+  private static Simulation.Builder<Msg> builder(CityModel model) {
+    Simulation.Builder<Msg> b = Simulation.<Msg>builder()
+        .seed(model.scenario().seed())
+        .horizon(model.horizonMs())
+        .dispatcher(DISPATCHER)
+        .entity(CityModel.SOURCE, () -> new IncidentSource(model))
+        .entity(CityModel.COMMAND, () -> new CommandCentre(model));
+    for (int i = 0; i < model.scenario().fleet().vehicles(); i++) {
+      int index = i;
+      b.entity(CityModel.carId(i), () -> new PatrolCar(index, model));
+    }
+    for (StationSite st : model.stations()) {
+      b.entity(CityModel.stationEntity(st.id()), () -> new PoliceStation(st, model));
+    }
+    return b;
+  }
+
+  /** An actor system whose entity dispatcher uses {@code threads} threads. */
+  public static ActorSystem<Void> actorSystem(int threads) {
+    Config config = ConfigFactory.parseString(DISPATCHER + " { type = Dispatcher\n"
+        + " executor = fork-join-executor\n fork-join-executor { parallelism-min = " + threads
+        + "\n parallelism-max = " + threads + "\n parallelism-factor = 1.0 }\n throughput = 64 }\n"
+        + "akka.loglevel = WARNING\nakka.stdout-loglevel = WARNING\n"
+        + "akka.actor.default-dispatcher.fork-join-executor.parallelism-max = " + Math.max(2, threads))
+        .withFallback(ConfigFactory.load());
+    return ActorSystem.create(Behaviors.empty(), "patrolsim", config);
+  }
+
+  /** Runs the model on {@code system} and rebuilds the report from its events. */
+  public static RunReport run(CityModel model, ActorSystem<?> system) {
+    return run(model, system, t -> { });
+  }
+
+  /**
+   * Runs the model, telling {@code simulatedMs} the simulated time of each record as the run goes (for
+   * a progress bar; called on the engine's thread), and rebuilds the report from the events.
+   */
+  public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs) {
+    List<DispatchEvent> events = new ArrayList<>();
+    Simulation<Msg> sim = builder(model).recordSink(r -> {
+      if (r.payload() instanceof DispatchEvent e) {
+        events.add(e);
+      }
+      simulatedMs.accept(r.time());
+    }).build();
+    sim.run(system).toCompletableFuture().join();
+    return RunReport.of(events);
+  }
+
+  /** Runs on a private actor system with {@code threads} threads. */
+  public static RunReport run(CityModel model, int threads, LongConsumer simulatedMs) {
+    ActorSystem<Void> system = actorSystem(threads);
+    try {
+      return run(model, system, simulatedMs);
+    } finally {
+      system.terminate();
+    }
+  }
+}

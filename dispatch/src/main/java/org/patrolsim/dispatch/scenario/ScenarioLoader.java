@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a scenario from YAML or JSON (or the bundled default), applies {@code --set path=value}
+ * overrides to the document tree before binding, binds it strictly (an unknown field is an error) and
+ * validates it. Every error is one {@link ScenarioError} line naming the file and the field path.
+ */
+public final class ScenarioLoader {
+  /** The name used in messages for the bundled default scenario. */
+  public static final String DEFAULT_SOURCE = "default scenario";
+
+  private static final String DEFAULT_RESOURCE = "default-scenario.yaml";
+  /** Fields holding file paths, resolved against the scenario file's folder. */
+  private static final List<String> PATH_FIELDS =
+      List.of("map.osm", "map.cacheDir", "fleet.beats", "jurisdictions", "incidents.replay");
+
+  private static final ObjectMapper YAML = configure(YAMLMapper.builder()).build();
+  private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
+
+  private ScenarioLoader() {}
+
+  private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
+      B configure(B builder) {
+    return builder
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+  }
+
+  /** Loads the bundled default scenario with overrides. */
+  public static LoadedScenario loadDefault(List<String> overrides) {
+    try (InputStream in = ScenarioLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled " + DEFAULT_RESOURCE + " is missing");
+      }
+      JsonNode tree = parse(YAML, in.readAllBytes(), DEFAULT_SOURCE);
+      return bind(tree, DEFAULT_SOURCE, null, overrides);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Loads a scenario file (.json as JSON, anything else as YAML) with overrides. */
+  public static LoadedScenario load(Path file, List<String> overrides) {
+    String source = file.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ScenarioError(source + ": no such scenario file");
+    } catch (IOException e) {
+      throw new ScenarioError(source + ": cannot read the scenario file (" + e.getMessage() + ")");
+    }
+    boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    JsonNode tree = parse(json ? JSON : YAML, bytes, source);
+    Path base = file.toAbsolutePath().getParent();
+    return bind(tree, source, base, overrides);
+  }
+
+  private static JsonNode parse(ObjectMapper mapper, byte[] bytes, String source) {
+    try {
+      JsonNode tree = mapper.readTree(bytes);
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        return mapper.createObjectNode();
+      }
+      if (!tree.isObject()) {
+        throw new ScenarioError(source + ": expected a mapping of scenario fields at the top level");
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      String where = loc == null ? "" : " line " + loc.getLineNr();
+      throw new ScenarioError(source + where + ": not valid " + (mapper == JSON ? "JSON" : "YAML")
+          + " (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static LoadedScenario bind(JsonNode tree, String source, Path base, List<String> overrides) {
+    if (base != null) {
+      resolvePaths((ObjectNode) tree, base);
+    }
+    // Start from the defaults, so that --set can reach a field the file leaves out (even a list entry).
+    ObjectNode root = YAML.valueToTree(new Scenario(null, null, null, null, null, null, null, null, null));
+    merge(root, (ObjectNode) tree);
+    for (String override : overrides) {
+      Overrides.apply(root, override);
+    }
+    Scenario scenario;
+    try {
+      scenario = YAML.treeToValue(root, Scenario.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw new ScenarioError(source + ": unknown field '" + path(e) + "'; expected one of "
+          + e.getKnownPropertyIds());
+    } catch (InvalidFormatException e) {
+      throw new ScenarioError(source + ": field '" + path(e) + "' expected " + expected(e.getTargetType())
+          + ", got '" + e.getValue() + "'");
+    } catch (MismatchedInputException e) {
+      throw new ScenarioError(source + ": field '" + path(e) + "' expected " + expected(e.getTargetType()));
+    } catch (JsonProcessingException e) {
+      throw new ScenarioError(source + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+    }
+    LoadedScenario loaded = new LoadedScenario(source, scenario);
+    ScenarioValidator.validate(loaded);
+    return loaded;
+  }
+
+  /** Copies {@code file} over {@code defaults}: mappings merge field by field, anything else replaces. */
+  private static void merge(ObjectNode defaults, ObjectNode file) {
+    file.properties().forEach(e -> {
+      JsonNode current = defaults.get(e.getKey());
+      if (current instanceof ObjectNode currentObject && e.getValue() instanceof ObjectNode fileObject) {
+        merge(currentObject, fileObject);
+      } else {
+        defaults.set(e.getKey(), e.getValue());
+      }
+    });
+  }
+
+  private static void resolvePaths(ObjectNode root, Path base) {
+    for (String field : PATH_FIELDS) {
+      String[] parts = field.split("\\.");
+      JsonNode parent = root;
+      for (int i = 0; i < parts.length - 1 && parent != null; i++) {
+        parent = parent.get(parts[i]);
+      }
+      if (parent instanceof ObjectNode obj && obj.get(parts[parts.length - 1]) instanceof TextNode text) {
+        String value = text.asText();
+        if (!value.isEmpty() && !value.startsWith("~")) {
+          obj.put(parts[parts.length - 1], base.resolve(value).normalize().toString());
+        }
+      }
+    }
+  }
+
+  static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "a different kind of value";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "a whole number";
+    }
+    if (type == Double.class || type == double.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a text value";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return "a mapping of fields (" + type.getSimpleName() + ")";
+  }
+}

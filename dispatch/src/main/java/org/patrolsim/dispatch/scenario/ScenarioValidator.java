@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Range and consistency checks of a bound scenario. The first problem found is thrown as one line:
+ * {@code <file>: <field path>: <what was expected>, got <value>}. Checks that need the road network
+ * (a station off the map) happen when the model is built.
+ */
+final class ScenarioValidator {
+  static final Set<String> PRIORITIES = Set.of("urgent", "normal", "low");
+
+  private final LoadedScenario loaded;
+
+  private ScenarioValidator(LoadedScenario loaded) {
+    this.loaded = loaded;
+  }
+
+  static void validate(LoadedScenario loaded) {
+    new ScenarioValidator(loaded).run(loaded.scenario());
+  }
+
+  private void run(Scenario s) {
+    check(s.days() >= 1 && s.days() <= 366, "days", "a number of days from 1 to 366", s.days());
+    checkFile("map.osm", s.map().osm());
+    fleet(s.fleet());
+    stations(s.stations());
+    checkFile("jurisdictions", s.jurisdictions());
+    incidents(s.incidents());
+    dispatch(s.dispatch());
+    check(s.report().coverageTargetMinutes() > 0, "report.coverageTargetMinutes", "a positive number",
+        s.report().coverageTargetMinutes());
+    check(s.report().coverageSampleMinutes() > 0, "report.coverageSampleMinutes", "a positive number",
+        s.report().coverageSampleMinutes());
+  }
+
+  private void fleet(Scenario.Fleet f) {
+    check(f.vehicles() >= 1, "fleet.vehicles", "at least 1 patrol car (an empty fleet cannot patrol)",
+        f.vehicles());
+    double shifts = 24.0 / f.shiftHours();
+    check(f.shiftHours() > 0 && f.shiftHours() <= 24 && Math.abs(shifts - Math.rint(shifts)) < 1e-9,
+        "fleet.shiftHours", "a shift length that divides 24 hours (e.g. 8 or 12)", f.shiftHours());
+    check(f.firstShiftStartHour() >= 0 && f.firstShiftStartHour() < 24, "fleet.firstShiftStartHour",
+        "an hour from 0 to 24", f.firstShiftStartHour());
+    check(f.handoverMinutes() >= 0, "fleet.handoverMinutes", "zero or more minutes", f.handoverMinutes());
+    check(f.overlapMinutes() >= 0, "fleet.overlapMinutes", "zero or more minutes", f.overlapMinutes());
+    check(f.mealBreakMinutes() >= 0, "fleet.mealBreakMinutes", "zero or more minutes", f.mealBreakMinutes());
+    check(f.mealBreakAfterHours() >= 0 && f.mealBreakAfterHours() < f.shiftHours(),
+        "fleet.mealBreakAfterHours", "hours into the shift, less than fleet.shiftHours", f.mealBreakAfterHours());
+    check(f.patrol().equals("roam") || f.patrol().equals("post"), "fleet.patrol", "'roam' or 'post'",
+        f.patrol());
+    check(f.patrolSpeedFactor() > 0, "fleet.patrolSpeedFactor", "a positive number", f.patrolSpeedFactor());
+    check(f.dwellMinutes() >= 0, "fleet.dwellMinutes", "zero or more minutes", f.dwellMinutes());
+    checkFile("fleet.beats", f.beats());
+    for (int i = 0; i < f.posts().size(); i++) {
+      Scenario.Post p = f.posts().get(i);
+      check(p.lat() != null && p.lat() >= -90 && p.lat() <= 90, "fleet.posts[" + i + "].lat", "a latitude", p.lat());
+      check(p.lon() != null && p.lon() >= -180 && p.lon() <= 180, "fleet.posts[" + i + "].lon", "a longitude", p.lon());
+    }
+  }
+
+  private void stations(List<Scenario.Station> stations) {
+    check(!stations.isEmpty(), "stations", "at least one police station", "none");
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < stations.size(); i++) {
+      Scenario.Station st = stations.get(i);
+      String at = "stations[" + i + "]";
+      check(st.id() != null && !st.id().isBlank(), at + ".id", "a station id", st.id());
+      check(ids.add(st.id()), at + ".id", "an id not used by another station", st.id());
+      check(st.lat() != null && st.lat() >= -90 && st.lat() <= 90, at + ".lat", "a latitude", st.lat());
+      check(st.lon() != null && st.lon() >= -180 && st.lon() <= 180, at + ".lon", "a longitude", st.lon());
+      check(st.dutyTeams() >= 1, at + ".dutyTeams", "at least 1 duty team", st.dutyTeams());
+    }
+  }
+
+  private void incidents(Scenario.IncidentModel m) {
+    checkFile("incidents.replay", m.replay());
+    if (m.replay() == null) {
+      check(m.perDay() > 0, "incidents.perDay", "a positive number of incidents per day", m.perDay());
+    }
+    List<Double> profile = m.hourlyProfile();
+    check(profile.size() == 24, "incidents.hourlyProfile", "24 hourly weights", profile.size() + " values");
+    for (int h = 0; h < profile.size(); h++) {
+      check(profile.get(h) != null && profile.get(h) >= 0, "incidents.hourlyProfile[" + h + "]",
+          "a weight of zero or more", profile.get(h));
+    }
+    check(profile.stream().mapToDouble(Double::doubleValue).sum() > 0, "incidents.hourlyProfile",
+        "at least one positive weight", "all zero");
+    check(m.hotspotShare() >= 0 && m.hotspotShare() <= 1, "incidents.hotspotShare", "a share from 0 to 1",
+        m.hotspotShare());
+    for (int i = 0; i < m.hotspots().size(); i++) {
+      Scenario.Hotspot h = m.hotspots().get(i);
+      String at = "incidents.hotspots[" + i + "]";
+      check(h.lat() != null && h.lat() >= -90 && h.lat() <= 90, at + ".lat", "a latitude", h.lat());
+      check(h.lon() != null && h.lon() >= -180 && h.lon() <= 180, at + ".lon", "a longitude", h.lon());
+      check(h.radiusMetres() > 0, at + ".radiusMetres", "a positive radius", h.radiusMetres());
+      check(h.weight() > 0, at + ".weight", "a positive weight", h.weight());
+    }
+    types(m.types());
+  }
+
+  private void types(List<Scenario.IncidentType> types) {
+    check(!types.isEmpty(), "incidents.types", "at least one incident type", "none");
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < types.size(); i++) {
+      Scenario.IncidentType t = types.get(i);
+      String at = "incidents.types[" + i + "]";
+      check(t.name() != null && !t.name().isBlank(), at + ".name", "a type name", t.name());
+      check(names.add(t.name().toLowerCase(Locale.ROOT)), at + ".name", "a name not used by another type",
+          t.name());
+      check(PRIORITIES.contains(t.priority()), at + ".priority", "one of urgent, normal, low", t.priority());
+      check(t.share() > 0, at + ".share", "a positive share of calls", t.share());
+      check(t.onSceneMinutes() > 0, at + ".onSceneMinutes", "a positive number of minutes", t.onSceneMinutes());
+      check(t.streetResolveProbability() >= 0 && t.streetResolveProbability() <= 1,
+          at + ".streetResolveProbability", "a probability from 0 to 1", t.streetResolveProbability());
+      check(t.unitsNeeded() == 1 || t.unitsNeeded() == 2, at + ".unitsNeeded", "1 or 2", t.unitsNeeded());
+    }
+  }
+
+  private void dispatch(Scenario.DispatchRules d) {
+    check(d.policy().equals("integrated") || d.policy().equals("traditional"), "dispatch.policy",
+        "'integrated' or 'traditional'", d.policy());
+    check(d.responseThresholdMinutes() > 0, "dispatch.responseThresholdMinutes", "a positive number",
+        d.responseThresholdMinutes());
+    check(d.urgentTargetMinutes() > 0, "dispatch.urgentTargetMinutes", "a positive number",
+        d.urgentTargetMinutes());
+    check(d.responseSpeedFactor() > 0, "dispatch.responseSpeedFactor", "a positive number",
+        d.responseSpeedFactor());
+    check(d.candidatesLogged() >= 1, "dispatch.candidatesLogged", "at least 1", d.candidatesLogged());
+  }
+
+  private void checkFile(String field, String path) {
+    if (path != null) {
+      check(Files.isRegularFile(Path.of(expandHome(path))), field, "an existing file", path);
+    }
+  }
+
+  static String expandHome(String path) {
+    return path.startsWith("~") ? System.getProperty("user.home") + path.substring(1) : path;
+  }
+
+  private void check(boolean ok, String field, String expected, Object got) {
+    if (!ok) {
+      throw loaded.error(field, "expected " + expected + ", got " + got);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.report.ReportFiles;
+
+/** {@code patrolsim run} end to end on the real Monaco map: determinism, outputs, and bad input. */
+class RunCommandTest {
+  static final String MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../shared/maps"))
+      .resolve("monaco.osm.gz").toString();
+  static final String CACHE = "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath();
+
+  @TempDir
+  Path dir;
+
+  static String scenario(String name) {
+    try {
+      return Path.of(RunCommandTest.class.getResource("/scenarios/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  record Outcome(int exit, String out, String err) {}
+
+  static Outcome patrolsim(String... args) {
+    var cli = PatrolSim.commandLine();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    cli.setOut(new java.io.PrintWriter(new PrintStream(out), true));
+    cli.setErr(new java.io.PrintWriter(new PrintStream(err), true));
+    int exit = cli.execute(args);
+    return new Outcome(exit, out.toString(), err.toString());
+  }
+
+  Outcome run(Path out, String scenario, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("run", scenario(scenario), "--osm", MONACO,
+        "--set", CACHE, "--out", out.toString()));
+    args.addAll(List.of(more));
+    return patrolsim(args.toArray(String[]::new));
+  }
+
+  @Test
+  void theSameSeedGivesByteIdenticalFilesAcrossRunsAndThreadCounts() throws Exception {
+    Outcome a = run(dir.resolve("a"), "monaco-small.yaml", "--threads", "1");
+    Outcome b = run(dir.resolve("b"), "monaco-small.yaml", "--threads", "2");
+    Outcome c = run(dir.resolve("c"), "monaco-small.yaml", "--threads", "2");
+    assertThat(List.of(a.exit(), b.exit(), c.exit())).containsOnly(0);
+    assertThat(a.out()).contains("street-level disposal");
+    for (String file : List.of(ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS)) {
+      byte[] first = Files.readAllBytes(dir.resolve("a").resolve(file));
+      assertThat(first.length).as(file).isGreaterThan(100);
+      assertThat(Files.readAllBytes(dir.resolve("b").resolve(file))).as(file).isEqualTo(first);
+      assertThat(Files.readAllBytes(dir.resolve("c").resolve(file))).as(file).isEqualTo(first);
+    }
+    Outcome other = run(dir.resolve("d"), "monaco-small.yaml", "--seed", "12");
+    assertThat(Files.readAllBytes(dir.resolve("d").resolve(ReportFiles.INCIDENTS)))
+        .isNotEqualTo(Files.readAllBytes(dir.resolve("a").resolve(ReportFiles.INCIDENTS)));
+    assertThat(other.exit()).isZero();
+    String summary = Files.readString(dir.resolve("a").resolve(ReportFiles.SUMMARY));
+    for (String key : List.of("\"seed\"", "\"days\"", "\"total\"", "\"streetDisposed\"", "\"stationCallOuts\"",
+        "\"handedOver\"", "\"unserved\"", "\"streetDisposalShare\"", "\"responseTimeSeconds\"", "\"urgent\"",
+        "\"p50\"", "\"p90\"", "\"urgentWithinTargetShare\"", "\"arrivalWithinMinutesShare\"", "\"1\"", "\"3\"",
+        "\"5\"", "\"vehicles\"", "\"utilization\"", "\"stations\"", "\"zeroCallOutDays\"",
+        "\"meanShareWithinTarget\"")) {
+      assertThat(summary).contains(key);
+    }
+  }
+
+  @Test
+  void theCampoGrandeWorkedExampleRunsWithItsGeoJsonJurisdictionsAndBeats() throws Exception {
+    Path example = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."))
+        .resolve("docs/examples/campo-grande/scenario.yaml");
+    if (!Files.exists(example)) {
+      example = Path.of("..", "docs", "examples", "campo-grande", "scenario.yaml");
+    }
+    String campoGrande = MONACO.replace("monaco.osm.gz", "campo-grande.osm.gz");
+    Path out = dir.resolve("cg");
+    Outcome o = patrolsim("run", example.toString(), "--osm", campoGrande, "--set", CACHE, "--out", out.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    List<String> rows = Files.readAllLines(out.resolve(ReportFiles.INCIDENTS));
+    assertThat(rows).hasSizeGreaterThan(200);
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split(",", -1);
+      double lat = Double.parseDouble(f[2]);
+      double lon = Double.parseDouble(f[3]);
+      String expected = lat > -20.445 ? "norte" : lat > -20.475 && lon < -54.565 ? "centro"
+          : lat > -20.495 && lon >= -54.565 ? "leste" : "sul";
+      assertThat(f[6]).as(row).isEqualTo(expected);
+    }
+  }
+
+  void assertRejected(Outcome o, Path out, String... messageParts) throws Exception {
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err().strip().lines()).hasSize(1);
+    assertThat(o.err()).startsWith("patrolsim: ");
+    for (String part : messageParts) {
+      assertThat(o.err()).contains(part);
+    }
+    assertThat(Files.exists(out.resolve(ReportFiles.SUMMARY))).isFalse();
+  }
+
+  @Test
+  void badInputIsOneLineExitCodeTwoAndNoOutput() throws Exception {
+    Path out = dir.resolve("out");
+    assertRejected(run(out, "unknown-field.yaml"), out, "unknown-field.yaml", "unknown field 'fleet.vehicels'");
+    assertRejected(run(out, "wrong-type.yaml"), out, "wrong-type.yaml", "'fleet.vehicles' expected a whole number");
+    assertRejected(run(out, "zero-rate.json"), out, "zero-rate.json", "incidents.perDay", "positive");
+    assertRejected(run(out, "monaco-small.yaml", "--set", "incidents.perDay=-3"), out, "incidents.perDay");
+    assertRejected(run(out, "empty-fleet.yaml"), out, "empty-fleet.yaml", "fleet.vehicles", "at least 1");
+    assertRejected(run(out, "station-off-map.yaml"), out, "station-off-map.yaml", "stations[1]", "at-sea",
+        "off the map");
+    assertRejected(run(out, "replay-bad-timestamp.yaml"), out, "monaco-bad-timestamp.csv line 3",
+        "ISO date-time", "8h20");
+    assertRejected(run(out, "monaco-small.yaml", "--threads", "0"), out, "--threads");
+  }
+}
