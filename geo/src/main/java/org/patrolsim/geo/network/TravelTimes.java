@@ -100,6 +100,27 @@ public final class TravelTimes {
     return coverage.shareWithin(sources, seconds * 1000.0 / c.timeMultiplier());
   }
 
+  /**
+   * Computes and caches the upward search spaces of every node, both directions, so that no later
+   * query searches: the steady state a long simulation reaches anyway. Costs one search per node and
+   * direction and the memory reported by {@link #cacheUse()}. No effect on an {@link #uncached()} oracle.
+   */
+  public CacheUse cacheEveryNode() {
+    search.cacheEveryNode();
+    return search.cacheUse();
+  }
+
+  /** How much of the network the search-space cache holds, and its estimated heap size. */
+  public CacheUse cacheUse() {
+    return search.cacheUse();
+  }
+
+  /**
+   * The search-space cache: network nodes, nodes whose forward and backward spaces are cached, cached
+   * entries, and the estimated heap bytes of the cached spaces (28 bytes an entry plus headers).
+   */
+  public record CacheUse(int nodes, int forwardCached, int backwardCached, long entries, long bytes) {}
+
   /** The best way found from one source to the loaded target. Reused to keep the hot path allocation-free. */
   static final class Meeting {
     double weight;

@@ -55,6 +55,37 @@ final class UpwardSearch {
     return s;
   }
 
+  /** Caches the forward and backward spaces of every node (as far as the bound allows). */
+  void cacheEveryNode() {
+    if (maxCachedEntries == 0) {
+      return;
+    }
+    for (int node = 0; node < forward.length(); node++) {
+      forward(node);
+      backward(node);
+    }
+  }
+
+  /** What the cache holds now. */
+  TravelTimes.CacheUse cacheUse() {
+    int fwd = 0;
+    int bwd = 0;
+    long bytes = 0;
+    for (int node = 0; node < forward.length(); node++) {
+      SearchSpace f = forward.get(node);
+      SearchSpace b = backward.get(node);
+      fwd += f == null ? 0 : 1;
+      bwd += b == null ? 0 : 1;
+      bytes += bytes(f) + bytes(b);
+    }
+    return new TravelTimes.CacheUse(forward.length(), fwd, bwd, cachedEntries.get(), bytes);
+  }
+
+  /** Heap bytes of one cached space: 28 per entry plus the record and five array headers (64-bit JVM, compressed oops). */
+  private static long bytes(SearchSpace s) {
+    return s == null ? 0 : 24 + 5 * 16 + 28L * s.size();
+  }
+
   /** A full upward Dijkstra from {@code start}, forward (start -> higher) or backward (higher -> start). */
   private SearchSpace search(int start, boolean fwd) {
     int[] adjStart = fwd ? graph.fwdStart : graph.bwdStart;
