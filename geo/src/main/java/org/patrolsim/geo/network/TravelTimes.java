@@ -58,7 +58,7 @@ public final class TravelTimes {
     double factor = c.timeMultiplier() / 1000.0;
     double[] seconds = new double[sources.size()];
     for (int i = 0; i < seconds.length; i++) {
-      table.bestFrom(sources.get(i), target, edges, search, best);
+      table.bestFrom(sources.get(i), target, edges, search, best, false);
       seconds[i] = best.reachable() ? best.millis * factor : Double.POSITIVE_INFINITY;
     }
     return seconds;
@@ -74,7 +74,7 @@ public final class TravelTimes {
     TargetTable table = targets.get();
     table.load(to, edges, search);
     Meeting best = new Meeting();
-    table.bestFrom(from, to, edges, search, best);
+    table.bestFrom(from, to, edges, search, best, true);
     if (!best.reachable()) {
       return Route.unreachable(from, to);
     }
