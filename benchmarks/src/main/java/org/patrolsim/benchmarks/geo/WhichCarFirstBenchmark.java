@@ -48,7 +48,7 @@ import org.patrolsim.geo.network.TravelTimes;
  *       a moving car is routed from the end of its edge, plus the rest of its edge.
  * </ul>
  *
- * <p>Drawing the fleet (N random indices) is inside every measurement, about 1-5 ns a car.
+ * <p>Drawing the fleet (N random indices) is inside every measurement (a few ns a car, not measured apart).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar WhichCarFirst -f 1 -wi 3 -i 5 -w 1s -r 1s}
  */
