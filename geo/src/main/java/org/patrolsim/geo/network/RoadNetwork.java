@@ -11,11 +11,7 @@ import com.graphhopper.storage.index.LocationIndex;
 import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.PointList;
 import com.graphhopper.util.shapes.BBox;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +23,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.democity.DemoCity;
+import org.patrolsim.geo.democity.DemoCityFile;
 
 /**
  * A road network imported from OpenStreetMap with GraphHopper (car profile, contraction hierarchies),
@@ -84,20 +81,12 @@ public final class RoadNetwork implements AutoCloseable {
     return demoCity(cacheDir, 1);
   }
 
-  /** A demo city of the given size (see {@link DemoCity}), generated and imported on first use. */
+  /**
+   * A demo city of the given size (see {@link DemoCity}), generated and imported on first use. The
+   * generated file is cached under a fingerprint of the generator's code ({@link DemoCityFile}).
+   */
   public static RoadNetwork demoCity(Path cacheDir, int size) {
-    Path osm = cacheDir.resolve("demo-city-v" + DemoCity.VERSION + "-size" + size + ".osm");
-    if (!Files.isRegularFile(osm)) {
-      try {
-        Files.createDirectories(cacheDir);
-        Path tmp = Files.createTempFile(cacheDir, "demo-city", ".osm.tmp");
-        DemoCity.write(tmp, size);
-        Files.move(tmp, osm, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the demo city into " + cacheDir, e);
-      }
-    }
-    return load(osm, cacheDir);
+    return load(DemoCityFile.inCache(cacheDir, size), cacheDir);
   }
 
   /** Junctions and dead ends of the routable graph. */

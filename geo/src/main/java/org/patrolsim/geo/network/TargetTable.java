@@ -14,6 +14,7 @@ final class TargetTable {
   private final SearchSpace[] spaces = new SearchSpace[2];
   private final int[] sideKey = new int[2];
   private final double[] sideFraction = new double[2];
+  private final double[] upOut = new double[2];
   private int current;
   final TravelTimes.Meeting meeting = new TravelTimes.Meeting();
 
@@ -65,22 +66,38 @@ final class TargetTable {
     }
   }
 
-  /** Finds the best way from {@code source} to the loaded target into {@code best}. */
+  /** Whether the target's backward space holds {@code node}. */
+  boolean holds(int node) {
+    return stamp[node] == current;
+  }
+
+  /** The weight from {@code node} down to the target; only where {@link #holds} it. */
+  double weightAt(int node) {
+    return weight[node];
+  }
+
+  /**
+   * Finds the best way from {@code source} to the loaded target into {@code best}. With
+   * {@code needPath} false and no cache in {@code search}, the source's searches stop early and keep no
+   * space: the time is the same, but {@code best} holds no path to unpack.
+   */
   void bestFrom(NetworkPosition source, NetworkPosition target, EdgeTable edges, UpwardSearch search,
-      TravelTimes.Meeting best) {
+      TravelTimes.Meeting best, boolean needPath) {
     best.weight = Double.POSITIVE_INFINITY;
     best.millis = Double.POSITIVE_INFINITY;
     best.direct = false;
     int key = source.edgeKey();
-    leaveAlong(key, 1 - source.fraction(), edges, search, best);
+    boolean pruned = !needPath && !search.caching();
+    leaveAlong(key, 1 - source.fraction(), edges, search, best, pruned);
     if (!source.moving()) {
-      leaveAlong(key ^ 1, source.fraction(), edges, search, best);
+      leaveAlong(key ^ 1, source.fraction(), edges, search, best, pruned);
     }
     sameEdge(source, target, edges, best);
   }
 
   /** Leaves the source along directed edge {@code key}, with {@code rest} of it still to drive. */
-  private void leaveAlong(int key, double rest, EdgeTable edges, UpwardSearch search, TravelTimes.Meeting best) {
+  private void leaveAlong(int key, double rest, EdgeTable edges, UpwardSearch search, TravelTimes.Meeting best,
+      boolean pruned) {
     double w = edges.weight(key);
     // with nothing of the edge left the source is at a node, free to take any edge out of it
     if (rest > 0 && !(w < Double.POSITIVE_INFINITY)) {
@@ -88,6 +105,21 @@ final class TargetTable {
     }
     double startWeight = rest > 0 ? rest * w : 0;
     double startMillis = rest > 0 ? rest * edges.millis(key) : 0;
+    if (pruned) {
+      int n = search.bestMeeting(edges.to(key), startWeight, best.weight, this, upOut);
+      if (n >= 0) {
+        best.weight = startWeight + upOut[0] + weight[n];
+        best.millis = startMillis + upOut[1] + millis[n];
+        best.direct = false;
+        best.startKey = key;
+        best.startFraction = 1 - rest;
+        best.sourceSpace = null;
+        best.targetSpace = null;
+        best.endKey = sideKey[side[n]];
+        best.endFraction = sideFraction[side[n]];
+      }
+      return;
+    }
     SearchSpace space = search.forward(edges.to(key));
     int[] nodes = space.nodes();
     double[] ws = space.weights();

@@ -58,7 +58,7 @@ public final class TravelTimes {
     double factor = c.timeMultiplier() / 1000.0;
     double[] seconds = new double[sources.size()];
     for (int i = 0; i < seconds.length; i++) {
-      table.bestFrom(sources.get(i), target, edges, search, best);
+      table.bestFrom(sources.get(i), target, edges, search, best, false);
       seconds[i] = best.reachable() ? best.millis * factor : Double.POSITIVE_INFINITY;
     }
     return seconds;
@@ -74,7 +74,7 @@ public final class TravelTimes {
     TargetTable table = targets.get();
     table.load(to, edges, search);
     Meeting best = new Meeting();
-    table.bestFrom(from, to, edges, search, best);
+    table.bestFrom(from, to, edges, search, best, true);
     if (!best.reachable()) {
       return Route.unreachable(from, to);
     }
@@ -99,6 +99,27 @@ public final class TravelTimes {
   public double shareOfRoadWithin(List<NetworkPosition> sources, double seconds, TravelConditions c) {
     return coverage.shareWithin(sources, seconds * 1000.0 / c.timeMultiplier());
   }
+
+  /**
+   * Computes and caches the upward search spaces of every node, both directions, so that no later
+   * query searches: the steady state a long simulation reaches anyway. Costs one search per node and
+   * direction and the memory reported by {@link #cacheUse()}. No effect on an {@link #uncached()} oracle.
+   */
+  public CacheUse cacheEveryNode() {
+    search.cacheEveryNode();
+    return search.cacheUse();
+  }
+
+  /** How much of the network the search-space cache holds, and its estimated heap size. */
+  public CacheUse cacheUse() {
+    return search.cacheUse();
+  }
+
+  /**
+   * The search-space cache: network nodes, nodes whose forward and backward spaces are cached, cached
+   * entries, and the estimated heap bytes of the cached spaces (28 bytes an entry plus headers).
+   */
+  public record CacheUse(int nodes, int forwardCached, int backwardCached, long entries, long bytes) {}
 
   /** The best way found from one source to the loaded target. Reused to keep the hot path allocation-free. */
   static final class Meeting {

@@ -35,6 +35,16 @@ final class UpwardSearch {
     return new UpwardSearch(graph, forward.length(), 0);
   }
 
+  /** Whether this search keeps spaces in its cache (false for {@link #withoutCache()}). */
+  boolean caching() {
+    return maxCachedEntries > 0;
+  }
+
+  /** The cached forward space of {@code node}, or null when it is not (yet) cached. */
+  SearchSpace cachedForward(int node) {
+    return forward.get(node);
+  }
+
   SearchSpace forward(int node) {
     return cached(forward, node, true);
   }
@@ -53,6 +63,37 @@ final class UpwardSearch {
       cachedEntries.addAndGet(s.size());
     }
     return s;
+  }
+
+  /** Caches the forward and backward spaces of every node (as far as the bound allows). */
+  void cacheEveryNode() {
+    if (maxCachedEntries == 0) {
+      return;
+    }
+    for (int node = 0; node < forward.length(); node++) {
+      forward(node);
+      backward(node);
+    }
+  }
+
+  /** What the cache holds now. */
+  TravelTimes.CacheUse cacheUse() {
+    int fwd = 0;
+    int bwd = 0;
+    long bytes = 0;
+    for (int node = 0; node < forward.length(); node++) {
+      SearchSpace f = forward.get(node);
+      SearchSpace b = backward.get(node);
+      fwd += f == null ? 0 : 1;
+      bwd += b == null ? 0 : 1;
+      bytes += bytes(f) + bytes(b);
+    }
+    return new TravelTimes.CacheUse(forward.length(), fwd, bwd, cachedEntries.get(), bytes);
+  }
+
+  /** Heap bytes of one cached space: 28 per entry plus the record and five array headers (64-bit JVM, compressed oops). */
+  private static long bytes(SearchSpace s) {
+    return s == null ? 0 : 24 + 5 * 16 + 28L * s.size();
   }
 
   /** A full upward Dijkstra from {@code start}, forward (start -> higher) or backward (higher -> start). */
@@ -105,6 +146,72 @@ final class UpwardSearch {
       }
     }
     return s.out.toSpace();
+  }
+
+  /**
+   * The forward upward search from {@code start}, matched against the loaded target as it settles
+   * nodes, without building a space: the best meeting entering at {@code startWeight} whose total
+   * weight is strictly below {@code bound}, or -1. Its up-distance and up-time from {@code start} are
+   * left in {@code upOut[0]} and {@code upOut[1]}.
+   *
+   * <p>Exactly what a scan of {@link #forward}'s space would find: nodes settle in the same order with
+   * the same distances and stalls, candidates are compared in that order with the same arithmetic
+   * ({@code startWeight + up + down}, strictly less wins), and the search stops only when the smallest
+   * key left already gives {@code startWeight + key >= best}, which no later node can beat, its total
+   * being at least that (rounding is monotone and the target's weights are >= 0).
+   */
+  int bestMeeting(int start, double startWeight, double bound, TargetTable table, double[] upOut) {
+    int[] adjStart = graph.fwdStart;
+    int[] adj = graph.fwdAdj;
+    double[] edgeWeight = graph.fwdWeight;
+    double[] edgeMillis = graph.fwdMillis;
+    Scratch s = scratch.get();
+    int stamp = s.next();
+    s.heap.clear();
+    s.seen[start] = stamp;
+    s.dist[start] = 0;
+    s.time[start] = 0;
+    s.heap.push(0, start);
+    double best = bound;
+    int bestNode = -1;
+    while (!s.heap.isEmpty()) {
+      double key = s.heap.peekKey();
+      if (startWeight + key >= best) {
+        break;
+      }
+      int node = s.heap.pop();
+      if (s.settled[node] == stamp || key > s.dist[node]) {
+        continue;
+      }
+      s.settled[node] = stamp;
+      if (stalled(s, stamp, node, graph.bwdStart, graph.bwdAdj, graph.bwdWeight)) {
+        continue;
+      }
+      double d = s.dist[node];
+      if (table.holds(node)) {
+        double total = startWeight + d + table.weightAt(node);
+        if (total < best) {
+          best = total;
+          bestNode = node;
+          upOut[0] = d;
+          upOut[1] = s.time[node];
+        }
+      }
+      for (int i = adjStart[node], end = adjStart[node + 1]; i < end; i++) {
+        int next = adj[i];
+        if (s.settled[next] == stamp) {
+          continue;
+        }
+        double w = d + edgeWeight[i];
+        if (s.seen[next] != stamp || w < s.dist[next]) {
+          s.seen[next] = stamp;
+          s.dist[next] = w;
+          s.time[next] = s.time[node] + edgeMillis[i];
+          s.heap.push(w, next);
+        }
+      }
+    }
+    return bestNode;
   }
 
   /**

@@ -194,4 +194,30 @@ class MonacoTravelTimesTest {
       assertThat(oracle.seconds(p, a.get(0), TravelConditions.FREE_FLOW)).isFinite();
     }
   }
+
+  @Test
+  void aFullyWarmedCacheHoldsEveryNodeAndChangesNoAnswer() {
+    TravelTimes cold = oracle.uncached();
+    assertThat(cold.cacheEveryNode().entries()).as("an uncached oracle caches nothing").isZero();
+    try (RoadNetwork fresh = RoadNetwork.load(TestMaps.map("monaco.osm.gz"), TestMaps.cacheDir())) {
+      TravelTimes warm = fresh.travelTimes();
+      assertThat(warm.cacheUse().forwardCached()).isZero();
+      TravelTimes.CacheUse use = warm.cacheEveryNode();
+      assertThat(use.nodes()).isEqualTo(fresh.nodeCount());
+      assertThat(use.forwardCached()).isEqualTo(use.nodes());
+      assertThat(use.backwardCached()).isEqualTo(use.nodes());
+      assertThat(use.bytes()).isGreaterThan(28 * use.entries()).isPositive();
+      Geometry everywhere = new GeometryFactory().toGeometry(new org.locationtech.jts.geom.Envelope(
+          fresh.bounds().minLon(), fresh.bounds().maxLon(), fresh.bounds().minLat(), fresh.bounds().maxLat()));
+      List<NetworkPosition> cars = new ArrayList<>();
+      for (NetworkPosition p : fresh.roadPointsIn(everywhere, 200, 11)) {
+        cars.add(cars.size() % 2 == 0 ? p : p.movingOn());
+      }
+      // the cold oracle's searches stop early and match on the fly: they must give exactly the same bits
+      for (NetworkPosition target : fresh.roadPointsIn(everywhere, 20, 12)) {
+        assertThat(warm.secondsTo(cars, target, TravelConditions.FREE_FLOW))
+            .containsExactly(cold.secondsTo(cars, target, TravelConditions.FREE_FLOW));
+      }
+    }
+  }
 }
