@@ -2,21 +2,23 @@
 package org.patrolsim.sim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The future event list: a priority queue in {@link FutureEvent#ORDER}, built for many events at the
- * same timestamp. Events are kept in one bucket per time; a bucket is sorted only when it is read and
- * only if something arrived out of order (outputs are merged in source order, so buckets are mostly
- * sorted runs, which TimSort merges in linear time). Adding costs a map lookup per event instead of a
- * heap sift.
+ * The future event list: a priority queue in {@link FutureEvent#ORDER}, built both for many events at
+ * one timestamp (a crowded model) and for one event per timestamp (a sparse, dispatch-like model).
+ * Events are kept in one bucket per time; a bucket is sorted only when it is read and only if something
+ * arrived out of order (outputs are merged in source order, so buckets are mostly sorted runs, which
+ * TimSort merges in linear time). Buckets sit in a binary heap by time and are found by time through a
+ * primitive open-addressing table, and drained buckets are reused: no boxing and no tree rebalancing
+ * per event, which is what a sparse model pays most.
  */
 final class FutureEventList {
 
   private static final class Bucket {
     final ArrayList<FutureEvent> events = new ArrayList<>();
+    long time;
     int head;
     boolean sorted = true;
 
@@ -34,21 +36,32 @@ final class FutureEventList {
       }
       return events.get(head);
     }
+
+    void reset(long newTime) {
+      events.clear();
+      time = newTime;
+      head = 0;
+      sorted = true;
+    }
   }
 
-  private final TreeMap<Long, Bucket> buckets = new TreeMap<>();
-  private Bucket first;
-  private long firstTime;
+  private Bucket[] heap = new Bucket[64];
+  private int heapSize;
+  private final BucketsByTime byTime = new BucketsByTime();
+  private final ArrayList<Bucket> spare = new ArrayList<>();
   private int size;
 
   void add(FutureEvent e) {
-    Bucket b = e.time() == firstTime && first != null ? first : buckets.computeIfAbsent(e.time(), t -> new Bucket());
+    long t = e.time();
+    Bucket b = heapSize > 0 && heap[0].time == t ? heap[0] : byTime.get(t);
+    if (b == null) {
+      b = spare.isEmpty() ? new Bucket() : spare.remove(spare.size() - 1);
+      b.reset(t);
+      byTime.put(t, b);
+      push(b);
+    }
     b.add(e);
     size++;
-    if (first == null || e.time() < firstTime) {
-      first = b;
-      firstTime = e.time();
-    }
   }
 
   void addAll(Collection<FutureEvent> events) {
@@ -63,23 +76,131 @@ final class FutureEventList {
 
   /** The next event in order, or null. */
   FutureEvent peek() {
-    return first == null ? null : first.peek();
+    return heapSize == 0 ? null : heap[0].peek();
   }
 
   /** Removes and returns the next event in order, or null. */
   FutureEvent poll() {
-    if (first == null) {
+    if (heapSize == 0) {
       return null;
     }
+    Bucket first = heap[0];
     FutureEvent e = first.peek();
     first.head++;
     size--;
     if (first.head == first.events.size()) {
-      buckets.remove(firstTime);
-      Map.Entry<Long, Bucket> next = buckets.firstEntry();
-      first = next == null ? null : next.getValue();
-      firstTime = next == null ? 0 : next.getKey();
+      byTime.remove(first.time);
+      popFirst();
+      first.reset(0);
+      spare.add(first);
     }
     return e;
+  }
+
+  private void push(Bucket b) {
+    if (heapSize == heap.length) {
+      heap = Arrays.copyOf(heap, heapSize * 2);
+    }
+    int i = heapSize++;
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (heap[parent].time <= b.time) {
+        break;
+      }
+      heap[i] = heap[parent];
+      i = parent;
+    }
+    heap[i] = b;
+  }
+
+  private void popFirst() {
+    Bucket last = heap[--heapSize];
+    heap[heapSize] = null;
+    if (heapSize == 0) {
+      return;
+    }
+    int i = 0;
+    int half = heapSize >>> 1;
+    while (i < half) {
+      int child = 2 * i + 1;
+      if (child + 1 < heapSize && heap[child + 1].time < heap[child].time) {
+        child++;
+      }
+      if (last.time <= heap[child].time) {
+        break;
+      }
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = last;
+  }
+
+  /** Time -> bucket, open addressing with linear probing and backward-shift deletion. */
+  private static final class BucketsByTime {
+    private long[] keys = new long[64];
+    private Bucket[] values = new Bucket[64];
+    private int count;
+
+    private int slot(long time) {
+      long h = time * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32)) & (keys.length - 1);
+    }
+
+    Bucket get(long time) {
+      int mask = keys.length - 1;
+      for (int i = slot(time); values[i] != null; i = (i + 1) & mask) {
+        if (keys[i] == time) {
+          return values[i];
+        }
+      }
+      return null;
+    }
+
+    void put(long time, Bucket bucket) {
+      if (2 * (count + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = slot(time);
+      while (values[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = time;
+      values[i] = bucket;
+      count++;
+    }
+
+    void remove(long time) {
+      int mask = keys.length - 1;
+      int i = slot(time);
+      while (keys[i] != time || values[i] == null) {
+        i = (i + 1) & mask;
+      }
+      values[i] = null;
+      count--;
+      for (int j = (i + 1) & mask; values[j] != null; j = (j + 1) & mask) {
+        int home = slot(keys[j]);
+        boolean stays = i <= j ? i < home && home <= j : i < home || home <= j;
+        if (!stays) {
+          keys[i] = keys[j];
+          values[i] = values[j];
+          values[j] = null;
+          i = j;
+        }
+      }
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      Bucket[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new Bucket[oldKeys.length * 2];
+      count = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldValues[i] != null) {
+          put(oldKeys[i], oldValues[i]);
+        }
+      }
+    }
   }
 }

@@ -14,7 +14,10 @@ import java.util.function.Function;
 
 /**
  * Runs R replications of a model on one actor system, at most {@code parallelism} at a time, and
- * returns their summaries in replication order. Replication r gets seed
+ * returns their summaries in replication order. Each of the {@code parallelism} workers runs its
+ * replications one after another on a lane of its own, a single-threaded dispatcher (unless the
+ * simulation names a dispatcher of its own), so a replication never hops threads and replications do
+ * not compete for one pool. Replication r gets seed
  * {@link Seeds#forReplication(long, int) forReplication(baseSeed, r)}, so the same plan gives the same
  * list whatever the parallelism.
  *
@@ -77,12 +80,12 @@ public final class Replications {
     AtomicInteger next = new AtomicInteger();
     CompletableFuture<?>[] workers = new CompletableFuture<?>[Math.min(parallelism, count)];
     for (int w = 0; w < workers.length; w++) {
-      workers[w] = runNext(system, plan, next, model, summary, results, failures);
+      workers[w] = runNext(system, Lanes.lane(system, w), plan, next, model, summary, results, failures);
     }
     return CompletableFuture.allOf(workers).thenApply(done -> collect(results, failures));
   }
 
-  private <M, T> CompletableFuture<Void> runNext(ActorSystem<?> system, List<Replication> plan,
+  private <M, T> CompletableFuture<Void> runNext(ActorSystem<?> system, String lane, List<Replication> plan,
       AtomicInteger next, Function<Replication, Simulation<M>> model, Function<SimulationResult, T> summary,
       Object[] results, Throwable[] failures) {
     int r = next.getAndIncrement();
@@ -91,7 +94,10 @@ public final class Replications {
     }
     CompletableFuture<Void> one;
     try {
-      one = model.apply(plan.get(r)).run(system).toCompletableFuture()
+      Simulation<M> simulation = model.apply(plan.get(r));
+      String dispatcher = simulation.dispatcher().equals(Simulation.DEFAULT_DISPATCHER)
+          ? lane : simulation.dispatcher();
+      one = simulation.start(system, dispatcher).result().toCompletableFuture()
           .thenAccept(result -> results[r] = summary.apply(result));
     } catch (RuntimeException e) {
       one = CompletableFuture.failedFuture(e);
@@ -101,7 +107,7 @@ public final class Replications {
         failures[r] = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
       }
       return null;
-    }).thenCompose(ignored -> runNext(system, plan, next, model, summary, results, failures));
+    }).thenCompose(ignored -> runNext(system, lane, plan, next, model, summary, results, failures));
   }
 
   @SuppressWarnings("unchecked")

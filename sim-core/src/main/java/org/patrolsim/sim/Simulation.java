@@ -107,12 +107,17 @@ public final class Simulation<M> {
 
   /** Starts the replication and returns its handle: result, and for paced runs pause/resume/speed/inject. */
   public SimulationRun<M> start(ActorSystem<?> system) {
+    return start(system, dispatcher);
+  }
+
+  /** Starts the replication with its coordinator and entity actors on the dispatcher {@code onDispatcher}. */
+  SimulationRun<M> start(ActorSystem<?> system, String onDispatcher) {
     CompletableFuture<SimulationResult> result = new CompletableFuture<>();
     WallClock clock = pacing instanceof Pacing.Paced paced ? paced.clock() : null;
     long startWall = clock == null ? 0 : clock.millis();
     ActorRef<Coordinator.Command> coordinator = system.systemActorOf(
         Coordinator.create(this, result, startWall), "patrolsim-sim-" + RUNS.incrementAndGet(),
-        DispatcherSelector.fromConfig(dispatcher));
+        DispatcherSelector.fromConfig(onDispatcher));
     return new SimulationRun<>(coordinator, result, entities.keySet(), system, clock);
   }
 

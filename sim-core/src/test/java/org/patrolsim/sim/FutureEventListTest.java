@@ -47,4 +47,27 @@ class FutureEventListTest {
     assertThat(list.poll()).isNull();
     assertThat(fromList).hasSizeGreaterThan(4_000).isEqualTo(fromHeap);
   }
+
+  @Test
+  void sparseTimesOneEventEachComeOutInKeyOrderThroughGrowthAndReuse() {
+    SplittableRandom random = new SplittableRandom(21);
+    FutureEventList list = new FutureEventList();
+    PriorityQueue<FutureEvent> heap = new PriorityQueue<>(FutureEvent.ORDER);
+    long now = 0;
+    long seq = 0;
+    for (int round = 0; round < 20_000; round++) {
+      // far more distinct pending times than the initial table, so it grows; drained buckets are reused
+      int adds = heap.size() < 500 ? 2 : random.nextInt(2);
+      for (int i = 0; i < adds; i++) {
+        long time = now + 1 + random.nextInt(1_000_000);
+        FutureEvent e = new FutureEvent(time, 0, random.nextInt(50), seq++, random.nextInt(50), "m" + seq);
+        list.add(e);
+        heap.add(e);
+      }
+      FutureEvent e = list.poll();
+      assertThat(e).isEqualTo(heap.poll());
+      now = e.time();
+      assertThat(list.peek()).isEqualTo(heap.peek());
+    }
+  }
 }

@@ -48,6 +48,31 @@ class ReplicationsTest {
     assertThat(serial).doesNotHaveDuplicates().hasSize(12);
   }
 
+  /** One entity that records the name of the thread it runs on (never part of a model's output). */
+  static Simulation<Draw> threadName(Replications.Replication rep) {
+    return Simulation.<Draw>builder()
+        .seed(rep.seed())
+        .entity("looker", () -> new Entity<Draw>() {
+          @Override
+          public void start(Context<Draw> ctx) {
+            ctx.emit(Thread.currentThread().getName());
+          }
+
+          @Override
+          public void receive(Draw message, Context<Draw> ctx) {
+          }
+        })
+        .build();
+  }
+
+  @Test
+  void eachWorkerRunsItsReplicationsOnALaneOfItsOwn() {
+    List<String> threads = Replications.of(3, 6).parallelism(2).run(testKit.system(),
+        ReplicationsTest::threadName, r -> (String) r.records().get(0).payload()).toCompletableFuture().join();
+
+    assertThat(threads).allMatch(t -> t.contains("patrolsim.sim.lane-0") || t.contains("patrolsim.sim.lane-1"));
+  }
+
   @Test
   void replicationRGetsTheSeedDerivedFromTheBaseSeedAndR() {
     List<Long> seeds = Replications.of(11, 3).parallelism(3).run(testKit.system(), ReplicationsTest::drawOnce,

@@ -29,7 +29,7 @@ import org.patrolsim.sim.SimulationResult;
  *
  * <pre>
  * ./mvnw -B -q -DskipTests package -pl benchmarks -am
- * java -jar benchmarks/target/benchmarks.jar EngineBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
+ * java -jar benchmarks/target/benchmarks.jar EngineBenchmark -f 2 -wi 10 -i 5 -w 1s -r 1s
  * </pre>
  */
 @State(Scope.Benchmark)

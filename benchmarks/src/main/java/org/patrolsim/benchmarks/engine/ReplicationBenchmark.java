@@ -25,8 +25,10 @@ import org.patrolsim.sim.SimulationResult;
  * 24 simulated hours, about 25,000 events, nearly all at timestamps of their own (so nearly one step
  * per event: this measures the per-step cost a dispatch model pays).
  *
+ * Ten warm-up iterations: the JIT needs about ten seconds before the two-thread figure settles.
+ *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar ReplicationBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
+ * java -jar benchmarks/target/benchmarks.jar ReplicationBenchmark -f 2 -wi 10 -i 5 -w 1s -r 1s
  * </pre>
  */
 @State(Scope.Benchmark)
