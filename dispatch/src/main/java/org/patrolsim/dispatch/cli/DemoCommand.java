@@ -25,7 +25,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "out/demo", description = "Output folder (default ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--threads", defaultValue = "2", description = "Threads for the entity actors (default ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", defaultValue = "1",
+      description = "Threads for the entity actors (default ${DEFAULT-VALUE}: one simulated day is fastest on one"
+          + " thread, see BENCHMARKS.md; outputs are identical whatever the count).")
   int threads;
 
   @Override

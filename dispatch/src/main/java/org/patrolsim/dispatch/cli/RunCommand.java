@@ -38,7 +38,9 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--days", description = "Simulated days (overrides the scenario's).")
   Integer days;
 
-  @Option(names = "--threads", defaultValue = "2", description = "Threads for the entity actors (default ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", defaultValue = "1",
+      description = "Threads for the entity actors (default ${DEFAULT-VALUE}: one simulated day is fastest on one"
+          + " thread, see BENCHMARKS.md; outputs are identical whatever the count).")
   int threads;
 
   @Option(names = "--out", defaultValue = "out/run", description = "Output folder (default ${DEFAULT-VALUE}).")
