@@ -93,7 +93,7 @@ final class Coverage {
 
   /** The fraction of directed edge {@code key} driven within the budget from its start node. */
   private double reach(Scratch s, int key, double budget) {
-    int from = graph.rankOf[edges.from(key)];
+    int from = edges.from(key);
     double ms = edges.millis(key);
     if (!(s.time[from] < Double.POSITIVE_INFINITY) || !(ms < Double.POSITIVE_INFINITY)) {
       return 0;

@@ -10,11 +10,9 @@ import java.util.List;
 /** Rebuilds the base-graph edges of a path found by meeting a forward and a backward upward search. */
 final class PathUnpacker {
   private final RoutingCHGraph ch;
-  private final UpwardGraph graph;
 
-  PathUnpacker(RoutingCHGraph ch, UpwardGraph graph) {
+  PathUnpacker(RoutingCHGraph ch) {
     this.ch = ch;
-    this.graph = graph;
   }
 
   /**
@@ -26,13 +24,13 @@ final class PathUnpacker {
     ShortcutUnpacker unpacker = new ShortcutUnpacker(ch, (edge, reverse, prev) -> keys.add(edge.getEdgeKey()), false);
     List<int[]> up = new ArrayList<>();
     for (int i = fwdIndex; fwd.parents()[i] >= 0; i = fwd.parents()[i]) {
-      up.add(new int[] {fwd.chEdges()[i], graph.nodeOf[fwd.nodes()[i]]});
+      up.add(new int[] {fwd.chEdges()[i], fwd.nodes()[i]});
     }
     for (int j = up.size() - 1; j >= 0; j--) {
       unpacker.visitOriginalEdgesFwd(up.get(j)[0], up.get(j)[1], false, EdgeIterator.NO_EDGE);
     }
     for (int i = bwdIndex; bwd.parents()[i] >= 0; i = bwd.parents()[i]) {
-      int towards = graph.nodeOf[bwd.nodes()[bwd.parents()[i]]];
+      int towards = bwd.nodes()[bwd.parents()[i]];
       unpacker.visitOriginalEdgesFwd(bwd.chEdges()[i], towards, false, EdgeIterator.NO_EDGE);
     }
     return keys;

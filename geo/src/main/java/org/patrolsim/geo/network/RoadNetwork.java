@@ -59,7 +59,7 @@ public final class RoadNetwork implements AutoCloseable {
     this.edges = new EdgeTable(graph, weighting, subnetwork);
     UpwardGraph upward = UpwardGraph.loadOrBuild(Path.of(hopper.getGraphHopperLocation()), ch, edges);
     this.travelTimes = new TravelTimes(edges, upward,
-        new UpwardSearch(upward, graph.getNodes(), MAX_CACHED_SEARCH_ENTRIES), new PathUnpacker(ch, upward));
+        new UpwardSearch(upward, graph.getNodes(), MAX_CACHED_SEARCH_ENTRIES), new PathUnpacker(ch));
   }
 
   /**

@@ -4,8 +4,7 @@ package org.patrolsim.geo.network;
 /**
  * Everything an upward search from one node settles, in settling order: node, weight and travel
  * time from (or, backward, to) the start node, and the entry it was reached from with the CH edge
- * used (for rebuilding a path). Nodes are {@link UpwardGraph} ranks, not GraphHopper ids. Immutable
- * once built.
+ * used (for rebuilding a path). Immutable once built.
  */
 record SearchSpace(int[] nodes, double[] weights, double[] millis, int[] parents, int[] chEdges) {
 

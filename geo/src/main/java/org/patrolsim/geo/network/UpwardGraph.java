@@ -19,13 +19,6 @@ import java.util.Arrays;
  * <p>GraphHopper's shortcuts store only a weight; the time of a shortcut is the sum of the times of
  * the base edges it stands for, computed here once by unpacking (memoised per shortcut and direction),
  * so a search yields the same millisecond sum as GraphHopper's own path.
- *
- * <p>Nodes are renumbered by CH level, highest first: every array here is indexed by this <em>rank</em>
- * and the adjacency arrays hold ranks. Every upward search ends in the few highest levels, so their
- * nodes and edges sit together at the front of the arrays and stay in the CPU caches from one search
- * to the next. {@link #rankOf} and {@link #nodeOf} translate at the boundaries (snapped edges, path
- * unpacking); each node keeps its edges in GraphHopper's order, so searches settle the same nodes in
- * the same order as with GraphHopper's numbering.
  */
 final class UpwardGraph {
   final int[] fwdStart;
@@ -38,18 +31,14 @@ final class UpwardGraph {
   final double[] bwdWeight;
   final double[] bwdMillis;
   final int[] bwdChEdge;
-  /** All ranks from the highest CH level down: the order of a downward sweep. */
+  /** All nodes from the highest CH level down: the order of a downward sweep. */
   final int[] topDown;
-  /** GraphHopper node id of each rank. */
-  final int[] nodeOf;
-  /** Rank of each GraphHopper node id. */
-  final int[] rankOf;
 
   private final RoutingCHGraph ch;
   private final EdgeTable edges;
   private final double[] memo;
 
-  private static final int FILE_FORMAT = 0x50534702; // "PSG" version 2: nodes renumbered by level
+  private static final int FILE_FORMAT = 0x50534701; // "PSG" version 1
   static final String FILE_NAME = "patrolsim-upward.bin";
 
   /**
@@ -84,8 +73,6 @@ final class UpwardGraph {
     bwdAdj = ints[4];
     bwdChEdge = ints[5];
     topDown = ints[6];
-    nodeOf = ints[7];
-    rankOf = inverse(nodeOf);
     fwdWeight = doubles[0];
     fwdMillis = doubles[1];
     bwdWeight = doubles[2];
@@ -96,7 +83,7 @@ final class UpwardGraph {
   }
 
   private void write(Path file) throws IOException {
-    int[][] ints = {fwdStart, fwdAdj, fwdChEdge, bwdStart, bwdAdj, bwdChEdge, topDown, nodeOf};
+    int[][] ints = {fwdStart, fwdAdj, fwdChEdge, bwdStart, bwdAdj, bwdChEdge, topDown};
     double[][] doubles = {fwdWeight, fwdMillis, bwdWeight, bwdMillis};
     long bytes = 8;
     for (int[] a : ints) {
@@ -125,7 +112,7 @@ final class UpwardGraph {
     if (buf.getInt() != FILE_FORMAT || buf.getInt() != nodes) {
       throw new IOException(file + " is from another format or graph");
     }
-    int[][] ints = new int[8][];
+    int[][] ints = new int[7][];
     for (int i = 0; i < ints.length; i++) {
       ints[i] = new int[buf.getInt()];
       buf.asIntBuffer().get(ints[i]);
@@ -183,47 +170,25 @@ final class UpwardGraph {
     }
     fwd.finish(n);
     bwd.finish(n);
-    nodeOf = byLevelDescending(ch);
-    rankOf = inverse(nodeOf);
-    Renumbered f = fwd.renumbered(nodeOf, rankOf);
-    Renumbered b = bwd.renumbered(nodeOf, rankOf);
-    fwdStart = f.start;
-    fwdAdj = f.adj;
-    fwdWeight = f.weight;
-    fwdMillis = f.millis;
-    fwdChEdge = f.chEdge;
-    bwdStart = b.start;
-    bwdAdj = b.adj;
-    bwdWeight = b.weight;
-    bwdMillis = b.millis;
-    bwdChEdge = b.chEdge;
-    topDown = new int[n];
-    for (int rank = 0; rank < n; rank++) {
-      topDown[rank] = rank;
-    }
-  }
-
-  /** GraphHopper's node ids from the highest CH level down (ties, if any, by id). */
-  private static int[] byLevelDescending(RoutingCHGraph ch) {
-    int n = ch.getNodes();
+    fwdStart = fwd.start;
+    fwdAdj = fwd.adj.trimmed();
+    fwdWeight = Arrays.copyOf(fwd.weight, fwd.size);
+    fwdMillis = Arrays.copyOf(fwd.millis, fwd.size);
+    fwdChEdge = Arrays.copyOf(fwd.chEdge.data, fwd.size);
+    bwdStart = bwd.start;
+    bwdAdj = bwd.adj.trimmed();
+    bwdWeight = Arrays.copyOf(bwd.weight, bwd.size);
+    bwdMillis = Arrays.copyOf(bwd.millis, bwd.size);
+    bwdChEdge = Arrays.copyOf(bwd.chEdge.data, bwd.size);
     long[] byLevel = new long[n];
     for (int node = 0; node < n; node++) {
       byLevel[node] = ((long) ch.getLevel(node) << 32) | node;
     }
     Arrays.sort(byLevel);
-    int[] order = new int[n];
+    topDown = new int[n];
     for (int i = 0; i < n; i++) {
-      order[i] = (int) byLevel[n - 1 - i];
+      topDown[i] = (int) byLevel[n - 1 - i];
     }
-    return order;
-  }
-
-  private static int[] inverse(int[] permutation) {
-    int[] inv = new int[permutation.length];
-    for (int i = 0; i < permutation.length; i++) {
-      inv[permutation[i]] = i;
-    }
-    return inv;
   }
 
   /** Travel time of a CH edge (base edge or shortcut) driven from {@code from} to {@code to}. */
@@ -294,42 +259,6 @@ final class UpwardGraph {
     void finish(int nodes) {
       start[nodes] = size;
     }
-
-    /** The same edges indexed by rank, each node's edges in their original order, targets as ranks. */
-    Renumbered renumbered(int[] nodeOf, int[] rankOf) {
-      int n = nodeOf.length;
-      Renumbered r = new Renumbered(n, size);
-      int k = 0;
-      for (int rank = 0; rank < n; rank++) {
-        r.start[rank] = k;
-        int node = nodeOf[rank];
-        for (int i = start[node], end = start[node + 1]; i < end; i++, k++) {
-          r.adj[k] = rankOf[adj.data[i]];
-          r.weight[k] = weight[i];
-          r.millis[k] = millis[i];
-          r.chEdge[k] = chEdge.data[i];
-        }
-      }
-      r.start[n] = k;
-      return r;
-    }
-  }
-
-  /** One direction's CSR arrays in rank order. */
-  private static final class Renumbered {
-    final int[] start;
-    final int[] adj;
-    final double[] weight;
-    final double[] millis;
-    final int[] chEdge;
-
-    Renumbered(int nodes, int edges) {
-      start = new int[nodes + 1];
-      adj = new int[edges];
-      weight = new double[edges];
-      millis = new double[edges];
-      chEdge = new int[edges];
-    }
   }
 
   /** A growable int array. */
@@ -342,6 +271,10 @@ final class UpwardGraph {
         data = Arrays.copyOf(data, size * 2);
       }
       data[size++] = v;
+    }
+
+    int[] trimmed() {
+      return Arrays.copyOf(data, size);
     }
   }
 }

@@ -58,7 +58,7 @@ final class UpwardSearch {
     if (s != null) {
       return s;
     }
-    s = search(graph.rankOf[node], fwd);
+    s = search(node, fwd);
     if (maxCachedEntries > 0 && cachedEntries.get() + s.size() <= maxCachedEntries && cache.compareAndSet(node, null, s)) {
       cachedEntries.addAndGet(s.size());
     }
@@ -96,7 +96,7 @@ final class UpwardSearch {
     return s == null ? 0 : 24 + 5 * 16 + 28L * s.size();
   }
 
-  /** A full upward Dijkstra from rank {@code start}, forward (start -> higher) or backward (higher -> start). */
+  /** A full upward Dijkstra from {@code start}, forward (start -> higher) or backward (higher -> start). */
   private SearchSpace search(int start, boolean fwd) {
     int[] adjStart = fwd ? graph.fwdStart : graph.bwdStart;
     int[] adj = fwd ? graph.fwdAdj : graph.bwdAdj;
@@ -109,37 +109,36 @@ final class UpwardSearch {
     double[] intoWeight = fwd ? graph.bwdWeight : graph.fwdWeight;
 
     Scratch s = scratch.get();
-    int seen = s.next();
-    int settled = seen + 1;
+    int stamp = s.next();
     s.heap.clear();
     s.out.clear();
-    s.state[start] = seen;
-    s.dt[2 * start] = 0;
-    s.dt[2 * start + 1] = 0;
+    s.seen[start] = stamp;
+    s.dist[start] = 0;
+    s.time[start] = 0;
     s.parent[start] = -1;
     s.via[start] = -1;
     s.heap.push(0, start);
     while (!s.heap.isEmpty()) {
       double key = s.heap.peekKey();
       int node = s.heap.pop();
-      if (s.state[node] == settled || key > s.dt[2 * node]) {
+      if (s.settled[node] == stamp || key > s.dist[node]) {
         continue;
       }
-      s.state[node] = settled;
-      if (stalled(s, seen, node, intoStart, into, intoWeight)) {
+      s.settled[node] = stamp;
+      if (stalled(s, stamp, node, intoStart, into, intoWeight)) {
         continue;
       }
-      int index = s.out.add(node, s.dt[2 * node], s.dt[2 * node + 1], s.parent[node], s.via[node]);
+      int index = s.out.add(node, s.dist[node], s.time[node], s.parent[node], s.via[node]);
       for (int i = adjStart[node], end = adjStart[node + 1]; i < end; i++) {
         int next = adj[i];
-        if (s.state[next] == settled) {
+        if (s.settled[next] == stamp) {
           continue;
         }
-        double w = s.dt[2 * node] + edgeWeight[i];
-        if (s.state[next] != seen || w < s.dt[2 * next]) {
-          s.state[next] = seen;
-          s.dt[2 * next] = w;
-          s.dt[2 * next + 1] = s.dt[2 * node + 1] + edgeMillis[i];
+        double w = s.dist[node] + edgeWeight[i];
+        if (s.seen[next] != stamp || w < s.dist[next]) {
+          s.seen[next] = stamp;
+          s.dist[next] = w;
+          s.time[next] = s.time[node] + edgeMillis[i];
           s.parent[next] = index;
           s.via[next] = edgeCh[i];
           s.heap.push(w, next);
@@ -151,8 +150,8 @@ final class UpwardSearch {
 
   /**
    * The forward upward search from {@code start}, matched against the loaded target as it settles
-   * nodes, without building a space: the rank of the best meeting entering at {@code startWeight} whose
-   * total weight is strictly below {@code bound}, or -1. Its up-distance and up-time from {@code start} are
+   * nodes, without building a space: the best meeting entering at {@code startWeight} whose total
+   * weight is strictly below {@code bound}, or -1. Its up-distance and up-time from {@code start} are
    * left in {@code upOut[0]} and {@code upOut[1]}.
    *
    * <p>Exactly what a scan of {@link #forward}'s space would find: nodes settle in the same order with
@@ -161,19 +160,17 @@ final class UpwardSearch {
    * key left already gives {@code startWeight + key >= best}, which no later node can beat, its total
    * being at least that (rounding is monotone and the target's weights are >= 0).
    */
-  int bestMeeting(int startNode, double startWeight, double bound, TargetTable table, double[] upOut) {
-    int start = graph.rankOf[startNode];
+  int bestMeeting(int start, double startWeight, double bound, TargetTable table, double[] upOut) {
     int[] adjStart = graph.fwdStart;
     int[] adj = graph.fwdAdj;
     double[] edgeWeight = graph.fwdWeight;
     double[] edgeMillis = graph.fwdMillis;
     Scratch s = scratch.get();
-    int seen = s.next();
-    int settled = seen + 1;
+    int stamp = s.next();
     s.heap.clear();
-    s.state[start] = seen;
-    s.dt[2 * start] = 0;
-    s.dt[2 * start + 1] = 0;
+    s.seen[start] = stamp;
+    s.dist[start] = 0;
+    s.time[start] = 0;
     s.heap.push(0, start);
     double best = bound;
     int bestNode = -1;
@@ -183,33 +180,33 @@ final class UpwardSearch {
         break;
       }
       int node = s.heap.pop();
-      if (s.state[node] == settled || key > s.dt[2 * node]) {
+      if (s.settled[node] == stamp || key > s.dist[node]) {
         continue;
       }
-      s.state[node] = settled;
-      if (stalled(s, seen, node, graph.bwdStart, graph.bwdAdj, graph.bwdWeight)) {
+      s.settled[node] = stamp;
+      if (stalled(s, stamp, node, graph.bwdStart, graph.bwdAdj, graph.bwdWeight)) {
         continue;
       }
-      double d = s.dt[2 * node];
+      double d = s.dist[node];
       if (table.holds(node)) {
         double total = startWeight + d + table.weightAt(node);
         if (total < best) {
           best = total;
           bestNode = node;
           upOut[0] = d;
-          upOut[1] = s.dt[2 * node + 1];
+          upOut[1] = s.time[node];
         }
       }
       for (int i = adjStart[node], end = adjStart[node + 1]; i < end; i++) {
         int next = adj[i];
-        if (s.state[next] == settled) {
+        if (s.settled[next] == stamp) {
           continue;
         }
         double w = d + edgeWeight[i];
-        if (s.state[next] != seen || w < s.dt[2 * next]) {
-          s.state[next] = seen;
-          s.dt[2 * next] = w;
-          s.dt[2 * next + 1] = s.dt[2 * node + 1] + edgeMillis[i];
+        if (s.seen[next] != stamp || w < s.dist[next]) {
+          s.seen[next] = stamp;
+          s.dist[next] = w;
+          s.time[next] = s.time[node] + edgeMillis[i];
           s.heap.push(w, next);
         }
       }
@@ -222,47 +219,45 @@ final class UpwardSearch {
    * upward distance is then not a shortest one, so no shortest path meets there and its edges need
    * not be followed. This only shrinks the space; the answers are unchanged.
    */
-  private static boolean stalled(Scratch s, int seen, int node, int[] intoStart, int[] into, double[] intoWeight) {
-    double d = s.dt[2 * node];
+  private static boolean stalled(Scratch s, int stamp, int node, int[] intoStart, int[] into, double[] intoWeight) {
+    double d = s.dist[node];
     for (int i = intoStart[node], end = intoStart[node + 1]; i < end; i++) {
       int higher = into[i];
-      if (s.state[higher] >= seen && s.dt[2 * higher] + intoWeight[i] < d - 1e-9) {
+      if (s.seen[higher] == stamp && s.dist[higher] + intoWeight[i] < d - 1e-9) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * Per-thread working memory, reused between searches. Stamps avoid clearing: a node is seen in the
-   * current search when its state is {@code seen} and settled when it is {@code seen + 1} (older
-   * searches left smaller values). Distance and time of a node share a cache line ({@code dt[2n]},
-   * {@code dt[2n + 1]}), since a search reads them together.
-   */
+  /** Per-thread working memory, reused between searches (stamps avoid clearing). */
   private static final class Scratch {
-    final int[] state;
-    final double[] dt;
+    final int[] seen;
+    final int[] settled;
+    final double[] dist;
+    final double[] time;
     final int[] parent;
     final int[] via;
     final MinHeap heap = new MinHeap();
     final Collected out = new Collected();
-    int seen;
+    int stamp;
 
     Scratch(int nodes) {
-      state = new int[nodes];
-      dt = new double[2 * nodes];
+      seen = new int[nodes];
+      settled = new int[nodes];
+      dist = new double[nodes];
+      time = new double[nodes];
       parent = new int[nodes];
       via = new int[nodes];
     }
 
-    /** Starts a search: its {@code seen} mark, {@code seen + 1} being its settled mark. */
     int next() {
-      seen += 2;
-      if (seen >= Integer.MAX_VALUE - 2) {
-        Arrays.fill(state, 0);
-        seen = 2;
+      if (++stamp == Integer.MAX_VALUE) {
+        Arrays.fill(seen, 0);
+        Arrays.fill(settled, 0);
+        stamp = 1;
       }
-      return seen;
+      return stamp;
     }
   }
 
