@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -193,13 +192,7 @@ final class MapCommand {
         throw new GeoUserError(out + ": the folder " + dir + " does not exist");
       }
       try {
-        Path tmp = Files.createTempFile(dir, ".demo-city", ".tmp");
-        try {
-          DemoCity.write(tmp, size);
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-          Files.deleteIfExists(tmp);
-        }
+        DemoCity.write(target, size);
         ObjectNode json = JSON.createObjectNode();
         json.put("file", out.toString());
         json.put("size", size);

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,8 @@ public final class DemoCity {
   }
 
   /**
-   * Writes the city of the given size (1 = about a million people) to {@code out}.
+   * Writes the city of the given size (1 = about a million people) to {@code out}, atomically: it is
+   * written beside {@code out} and moved into place when complete, so no reader ever sees half a city.
    *
    * @throws IllegalArgumentException if size is below 1 or above 20
    */
@@ -58,8 +60,15 @@ public final class DemoCity {
     }
     DemoCity city = new DemoCity(size);
     city.build();
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      city.writeXml(w);
+    Path target = out.toAbsolutePath();
+    Path tmp = Files.createTempFile(target.getParent(), ".demo-city", ".osm.tmp");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        city.writeXml(w);
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
     }
   }
 

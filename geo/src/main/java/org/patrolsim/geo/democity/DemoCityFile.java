@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The generated demo city's OSM file in a cache folder, named by the size and a fingerprint of the
@@ -37,13 +36,7 @@ public final class DemoCityFile {
     }
     try {
       Files.createDirectories(cacheDir);
-      Path tmp = Files.createTempFile(cacheDir, "demo-city", ".osm.tmp");
-      try {
-        DemoCity.write(tmp, size);
-        Files.move(tmp, osm, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      DemoCity.write(osm, size);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the demo city into " + cacheDir, e);
     }
