@@ -11,7 +11,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.patrolsim.dispatch.model.CityModel;
-import org.patrolsim.dispatch.model.DispatchRun;
+import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.dispatch.report.RunReport;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
-import org.patrolsim.dispatch.model.DispatchRun;
+import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.dispatch.report.ConsoleTable;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunReport;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.patrolsim.dispatch.cli.UserInputError;
+import org.patrolsim.dispatch.UserInputError;
 
 /**
  * A CSV of past incidents to replay, with the header {@code time,lat,lon,type,priority}. {@code time} is

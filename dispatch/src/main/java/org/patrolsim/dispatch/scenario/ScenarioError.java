@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.scenario;
 
-import org.patrolsim.dispatch.cli.UserInputError;
+import org.patrolsim.dispatch.UserInputError;
 
 /** A mistake in a scenario file or a {@code --set} override: the message names the file and the field. */
 public final class ScenarioError extends RuntimeException implements UserInputError {

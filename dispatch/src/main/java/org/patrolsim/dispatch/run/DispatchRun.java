@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.patrolsim.dispatch.model;
+package org.patrolsim.dispatch.run;
 
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.javadsl.Behaviors;
@@ -8,9 +8,13 @@ import com.typesafe.config.ConfigFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.patrolsim.dispatch.calls.IncidentSource;
 import org.patrolsim.dispatch.command.CommandCentre;
 import org.patrolsim.dispatch.event.DispatchEvent;
-import org.patrolsim.dispatch.incident.IncidentSource;
+import org.patrolsim.dispatch.model.CityModel;
+import org.patrolsim.dispatch.model.Msg;
+import org.patrolsim.dispatch.model.StationSite;
+import org.patrolsim.dispatch.calls.IncidentSource;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.station.PoliceStation;
 import org.patrolsim.dispatch.vehicle.PatrolCar;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.patrolsim.dispatch.model;
+package org.patrolsim.dispatch.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.event.DispatchEvent;
+import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.report.IncidentTimeline;
 import org.patrolsim.dispatch.report.RunReport;

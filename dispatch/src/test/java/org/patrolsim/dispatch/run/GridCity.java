@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.patrolsim.dispatch.model;
+package org.patrolsim.dispatch.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.patrolsim.dispatch.incident;
+package org.patrolsim.dispatch.calls;
 
+import org.patrolsim.dispatch.incident.IncidentCall;
+import org.patrolsim.dispatch.incident.IncidentFate;
+import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.Msg;
 import org.patrolsim.geo.LatLon;

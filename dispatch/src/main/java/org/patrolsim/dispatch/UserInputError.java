@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.patrolsim.dispatch.cli;
+package org.patrolsim.dispatch;
 
 /**
  * Marks an exception as a user's mistake (bad scenario, bad CSV, bad map, bad option) rather than a bug.
