@@ -5,21 +5,21 @@ import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.IncidentFate;
 import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.model.CityModel;
-import org.patrolsim.dispatch.model.Msg;
+import org.patrolsim.dispatch.protocol.Msg;
+import org.patrolsim.dispatch.protocol.ToCommand;
+import org.patrolsim.dispatch.protocol.ToSource;
 import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.sim.Context;
 import org.patrolsim.sim.Entity;
-import org.patrolsim.sim.EntityId;
 
 /**
  * Makes the calls: draws them from the non-homogeneous Poisson process (time, type, place on the road
- * network, from this entity's own random stream, so two plans see the same calls), or replays a CSV of
- * past incidents. Each call goes to the command centre the moment it happens.
+ * network, and the incident's fate, from this entity's own random stream, so two plans see the same
+ * calls), or replays a CSV of past incidents. Each call goes to the command centre the moment it
+ * happens; none arrives at or after the call horizon ({@code days}).
  */
 public final class IncidentSource implements Entity<Msg> {
-  private static final EntityId COMMAND = EntityId.of(CityModel.COMMAND);
-
   private final CityModel model;
   private long nextId = 1;
 
@@ -31,28 +31,37 @@ public final class IncidentSource implements Entity<Msg> {
   public void start(Context<Msg> ctx) {
     if (model.replay() != null) {
       for (IncidentCall call : model.replay()) {
-        if (call.timeMs() < model.horizonMs()) {
-          ctx.schedule(call.timeMs(), new Msg.ReplayCall(call));
+        if (call.timeMs() < model.callHorizonMs()) {
+          ctx.schedule(call.timeMs(), new ToSource.ReplayCall(call));
         }
       }
     } else {
-      ctx.schedule(model.arrivals().next(0, ctx.random()), new Msg.NextCall());
+      scheduleNext(ctx);
     }
   }
 
   @Override
   public void receive(Msg message, Context<Msg> ctx) {
-    if (message instanceof Msg.NextCall) {
+    if (message instanceof ToSource.NextCall) {
       IncidentType type = model.mix().draw(ctx.random());
       NetworkPosition scene = model.places().draw(ctx.random());
       LatLon p = scene.point();
-      ctx.send(COMMAND, new Msg.Call(
-          new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), type, type.priority()), scene,
-          IncidentFate.draw(type, ctx.random())));
-      ctx.schedule(model.arrivals().next(ctx.now(), ctx.random()) - ctx.now(), new Msg.NextCall());
-    } else if (message instanceof Msg.ReplayCall r) {
+      IncidentCall call = new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), type, type.priority());
+      ctx.send(CityModel.COMMAND, new ToCommand.Call(call, scene, IncidentFate.draw(type, ctx.random())));
+      scheduleNext(ctx);
+    } else if (message instanceof ToSource.ReplayCall r) {
       NetworkPosition scene = model.network().snap(new LatLon(r.call().lat(), r.call().lon())).orElseThrow();
-      ctx.send(COMMAND, new Msg.Call(r.call(), scene, IncidentFate.draw(r.call().type(), ctx.random())));
+      ctx.send(CityModel.COMMAND,
+          new ToCommand.Call(r.call(), scene, IncidentFate.draw(r.call().type(), ctx.random())));
+    } else {
+      throw new IllegalArgumentException("the incident source cannot handle " + message);
+    }
+  }
+
+  private void scheduleNext(Context<Msg> ctx) {
+    long next = model.arrivals().next(ctx.now(), ctx.random());
+    if (next < model.callHorizonMs()) {
+      ctx.schedule(next - ctx.now(), new ToSource.NextCall());
     }
   }
 }

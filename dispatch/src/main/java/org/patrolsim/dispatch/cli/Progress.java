@@ -27,7 +27,7 @@ final class Progress {
   static RunReport around(CityModel model, int threads, PrintWriter err) {
     AtomicLong simulatedMs = new AtomicLong();
     AtomicReference<ProgressBar> bar = new AtomicReference<>();
-    long hours = Math.max(1, model.horizonMs() / 3_600_000L);
+    long hours = Math.max(1, model.callHorizonMs() / 3_600_000L);
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "patrolsim-progress");
       t.setDaemon(true);

@@ -8,63 +8,55 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.patrolsim.dispatch.event.DispatchEvent;
-import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
+import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.model.CityModel;
-import org.patrolsim.dispatch.model.Msg;
 import org.patrolsim.dispatch.model.StationSite;
 import org.patrolsim.dispatch.policy.Candidate;
+import org.patrolsim.dispatch.policy.Candidate.Availability;
 import org.patrolsim.dispatch.policy.Decision;
 import org.patrolsim.dispatch.policy.DispatchPolicy;
+import org.patrolsim.dispatch.policy.DispatchRequest;
+import org.patrolsim.dispatch.policy.StationOption;
+import org.patrolsim.dispatch.protocol.Msg;
+import org.patrolsim.dispatch.protocol.ToCar;
+import org.patrolsim.dispatch.protocol.ToCommand;
+import org.patrolsim.dispatch.protocol.ToStation;
+import org.patrolsim.dispatch.unit.CarId;
+import org.patrolsim.dispatch.unit.Role;
+import org.patrolsim.dispatch.unit.TeamId;
+import org.patrolsim.dispatch.unit.UnitId;
+import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.network.NetworkPosition;
+import org.patrolsim.geo.network.TravelConditions;
 import org.patrolsim.sim.Context;
 import org.patrolsim.sim.Entity;
-import org.patrolsim.sim.EntityId;
 
 /**
- * The city command centre: receives every call, ranks the patrol cars by road time to the scene (one
- * one-to-many search, positions interpolated from the routes the cars reported), applies the dispatch
- * policy, sends a backup where the incident type needs one, keeps calls that find no unit waiting by
- * priority then time, and re-plans whenever a unit comes free. Every decision is emitted with its
- * reason and the best candidates it weighed; the incident's timeline events are emitted here too.
+ * The city command centre: takes every call (after its call-handling time), ranks the patrol cars by
+ * road time to the scene (one one-to-many search, positions interpolated from the routes the cars
+ * reported), applies the dispatch policy, sends a backup where the incident type needs one, keeps calls
+ * that find no unit waiting by priority then time, and re-plans whenever a unit comes free. It follows
+ * every incident to its end ({@link Incident}); once no more calls come, it ends the run as soon as the
+ * last incident has cleared. Every decision is emitted with its reason and the best candidates weighed;
+ * the incident's timeline events are emitted here too.
  */
 public final class CommandCentre implements Entity<Msg> {
-  private static final String PRIMARY = "primary";
-  private static final String BACKUP = "backup";
-
   private final CityModel model;
   private final DispatchPolicy policy;
-  private final boolean weighsCars;
-  private final Map<String, CarView> cars = new TreeMap<>();
-  private final Map<String, Integer> stationFree = new TreeMap<>();
-  private final Map<Long, OpenIncident> open = new TreeMap<>();
+  private final CarBoard cars = new CarBoard();
+  private final TeamBoard teams;
+  private final Map<Long, Incident> open = new TreeMap<>();
   private final TreeSet<Need> waiting = new TreeSet<>();
+  private final CoverageSampler coverage;
+  private boolean callsEnded;
 
   public CommandCentre(CityModel model) {
     this.model = model;
     this.policy = model.policy();
-    this.weighsCars = policy instanceof DispatchPolicy.Integrated;
-  }
-
-  /** What the command centre knows of one car: its state and the route it last reported. */
-  record CarView(UnitState state, org.patrolsim.geo.network.Route route, long departedMs, NetworkPosition at,
-      long incident) {
-    NetworkPosition position(long nowMs) {
-      return route == null ? at : route.positionAt((nowMs - departedMs) / 1000.0);
-    }
-  }
-
-  /** A unit still owed to an incident. */
-  record Need(Priority priority, long callMs, long incident, String role) implements Comparable<Need> {
-    private static final Comparator<Need> ORDER = Comparator.comparing(Need::priority)
-        .thenComparingLong(Need::callMs).thenComparingLong(Need::incident).thenComparing(Need::role,
-            Comparator.comparing(r -> r.equals(PRIMARY) ? 0 : 1));
-
-    @Override
-    public int compareTo(Need o) {
-      return ORDER.compare(this, o);
-    }
+    this.teams = new TeamBoard(model.stations());
+    this.coverage = new CoverageSampler(model);
   }
 
   @Override
@@ -72,205 +64,266 @@ public final class CommandCentre implements Entity<Msg> {
     var s = model.scenario();
     ctx.emit(new DispatchEvent.RunStarted(0, s.seed(), s.days(), s.fleet().vehicles(),
         model.stations().stream().map(StationSite::id).toList(), s.dispatch().urgentTargetMinutes() * 60,
-        s.report().coverageTargetMinutes() * 60));
-    model.stations().forEach(st -> stationFree.put(st.id(), 0));
-    ctx.schedule(sampleEveryMs() / 2, new Msg.SampleCoverage());
-  }
-
-  private long sampleEveryMs() {
-    return Math.max(1, Math.round(model.scenario().report().coverageSampleMinutes() * 60_000));
+        s.report().coverageTargetMinutes() * 60, model.callHorizonMs(), model.streetCeiling()));
+    coverage.start(ctx);
+    ctx.schedule(model.callHorizonMs(), new ToCommand.CallsEnded());
   }
 
   @Override
   public void receive(Msg message, Context<Msg> ctx) {
-    if (message instanceof Msg.Call c) {
+    if (message instanceof ToCommand.Call c) {
       onCall(c, ctx);
-    } else if (message instanceof Msg.CarStatus st) {
-      cars.put(st.car(), new CarView(st.state(), st.route(), st.departedMs(), st.at(), st.incident()));
+    } else if (message instanceof ToCommand.CallHandled h) {
+      onHandled(open.get(h.incident()), ctx);
+    } else if (message instanceof ToCommand.CarStatus st) {
+      cars.report(st);
       if (st.state() == UnitState.FREE) {
         replan(ctx);
       }
-    } else if (message instanceof Msg.StationStatus st) {
-      stationFree.put(st.station(), st.freeTeams());
-      if (st.freeTeams() > 0) {
-        replan(ctx);
-      }
-    } else if (message instanceof Msg.UnitArrived a) {
+    } else if (message instanceof ToCommand.TeamFree f) {
+      teams.release(f.team());
+      replan(ctx);
+    } else if (message instanceof ToCommand.UnitArrived a) {
       onArrived(a, ctx);
-    } else if (message instanceof Msg.UnitDone d) {
+    } else if (message instanceof ToCommand.UnitDone d) {
       onDone(d, ctx);
-    } else if (message instanceof Msg.SampleCoverage) {
-      sampleCoverage(ctx);
+    } else if (message instanceof ToCommand.SampleCoverage) {
+      coverage.sample(cars.freePositions(ctx.now()), ctx);
+    } else if (message instanceof ToCommand.CallsEnded) {
+      callsEnded = true;
+      stopWhenDrained(ctx);
+    } else {
+      throw new IllegalArgumentException("the command centre cannot handle " + message);
     }
   }
 
-  private void onCall(Msg.Call c, Context<Msg> ctx) {
+  @Override
+  public void finish(Context<Msg> ctx) {
+    for (Incident o : open.values()) {
+      ctx.emit(new DispatchEvent.StillOpen(ctx.now(), o.id(), o.openState()));
+    }
+    ctx.emit(new DispatchEvent.RunEnded(ctx.now()));
+  }
+
+  private void onCall(ToCommand.Call c, Context<Msg> ctx) {
     StationSite station = model.jurisdictionOf(c.scene().point());
-    OpenIncident o = new OpenIncident(c.call(), c.scene(), station, c.fate());
-    open.put(c.call().id(), o);
-    ctx.emit(new DispatchEvent.CallReceived(ctx.now(), c.call().id(), c.call().lat(), c.call().lon(),
-        c.call().type().name(), c.call().priority(), station.id()));
-    plan(new Need(c.call().priority(), c.call().timeMs(), c.call().id(), PRIMARY), true, ctx);
-    if (c.call().type().unitsNeeded() > 1) {
-      plan(new Need(c.call().priority(), c.call().timeMs(), c.call().id(), BACKUP), true, ctx);
-    }
+    Incident o = new Incident(c.call(), c.scene(), station, c.fate());
+    open.put(o.id(), o);
+    ctx.emit(new DispatchEvent.CallReceived(ctx.now(), o.id(), c.call().lat(), c.call().lon(),
+        c.call().type().name(), c.call().priority(), station.id(), c.fate().settledOnStreet(c.call().type())));
+    long handling = model.response().handlingMs(o.priority(), c.fate().handlingDraw());
+    ctx.schedule(handling, new ToCommand.CallHandled(o.id()));
   }
 
-  /** The cars weighed for one need, with their positions now and their road times to the scene. */
-  private record Weighing(List<String> ids, List<NetworkPosition> from, List<Candidate> candidates) {
-    NetworkPosition positionOf(String car) {
-      return from.get(ids.indexOf(car));
+  private void onHandled(Incident o, Context<Msg> ctx) {
+    o.handled();
+    for (Role role : o.rolesWithoutUnit()) {
+      plan(Need.of(o, role), true, ctx);
     }
-  }
-
-  /** Free cars, and with pre-emption for an urgent need the cars busy with a pre-emptable incident. */
-  private Weighing weigh(Need need, OpenIncident o, long nowMs) {
-    List<String> ids = new ArrayList<>();
-    List<NetworkPosition> from = new ArrayList<>();
-    List<Candidate> candidates = new ArrayList<>();
-    if (!weighsCars) {
-      return new Weighing(ids, from, candidates);
-    }
-    boolean mayPreempt = model.scenario().dispatch().preemption() && need.priority() == Priority.URGENT;
-    for (Map.Entry<String, CarView> e : cars.entrySet()) {
-      CarView v = e.getValue();
-      OpenIncident busy = v.incident() == 0 ? null : open.get(v.incident());
-      boolean preemptable = mayPreempt && busy != null && busy != o && busy.preemptable()
-          && (v.state() == UnitState.RESPONDING || v.state() == UnitState.ON_SCENE);
-      if (v.state() == UnitState.FREE || preemptable) {
-        ids.add(e.getKey());
-        from.add(v.position(nowMs));
-      }
-    }
-    double[] secs = ids.isEmpty() ? new double[0]
-        : model.travelTimes().secondsTo(from, o.scene, model.response(nowMs));
-    for (int i = 0; i < ids.size(); i++) {
-      CarView v = cars.get(ids.get(i));
-      candidates.add(v.state() == UnitState.FREE ? Candidate.free(ids.get(i), secs[i])
-          : new Candidate(ids.get(i), secs[i], open.get(v.incident()).call.priority(), v.incident()));
-    }
-    return new Weighing(ids, from, candidates);
   }
 
   /** Decides one need now; a need that must wait joins the queue (logged only the first time). */
   private void plan(Need need, boolean logWait, Context<Msg> ctx) {
-    OpenIncident o = open.get(need.incident());
-    Weighing w = weigh(need, o, ctx.now());
-    int free = stationFree.getOrDefault(o.station.id(), 0);
-    Decision d = policy.decide(need.priority(), w.candidates(), o.station.id(), free);
-    List<DispatchEvent.Weighed> weighed = top(w.candidates());
+    Incident o = open.get(need.incident());
+    List<Candidate> candidates = weighCars(need, o, ctx.now());
+    DispatchRequest request = new DispatchRequest(need.priority(), candidates, home(o, ctx.now()),
+        others(o, ctx.now()));
+    Decision d = policy.decide(request);
+    List<DispatchEvent.Weighed> weighed = top(candidates);
     if (d instanceof Decision.Patrol p) {
-      sendCar(need, o, p, w.positionOf(p.unitId()), weighed, ctx);
+      sendCar(need, o, p, weighed, ctx);
     } else if (d instanceof Decision.Station s) {
-      waiting.remove(need);
-      stationFree.put(s.stationId(), free - 1);
-      o.units.add(new Unit(s.stationId() + "/?", need.role(), false));
-      ctx.send(EntityId.of(CityModel.stationEntity(s.stationId())), new Msg.CallOut(need.incident(), o.scene));
-      var at = o.station.position().point();
-      ctx.emit(new DispatchEvent.Decided(ctx.now(), need.incident(), "station", s.stationId(), need.role(),
-          at.lat(), at.lon(), Double.NaN, 0, s.reason(), weighed));
-    } else if (d instanceof Decision.Wait wait) {
-      if (waiting.add(need) && logWait) {
-        ctx.emit(new DispatchEvent.Decided(ctx.now(), need.incident(), "wait", "", need.role(), Double.NaN,
-            Double.NaN, Double.NaN, 0, wait.reason(), weighed));
-      }
+      callOut(need, o, s, request, weighed, ctx);
+    } else if (d instanceof Decision.Wait w && waiting.add(need) && logWait) {
+      ctx.emit(new DispatchEvent.Decided(ctx.now(), o.id(), Action.WAIT, null, need.role(), Double.NaN, Double.NaN,
+          Double.NaN, 0, w.reason(), weighed));
     }
   }
 
-  private void sendCar(Need need, OpenIncident o, Decision.Patrol p, NetworkPosition at,
+  /** The cars that could go to this need, with their road times from where they are now. */
+  private List<Candidate> weighCars(Need need, Incident o, long nowMs) {
+    List<Candidate> out = new ArrayList<>();
+    if (!policy.sendsPatrolCars()) {
+      return out;
+    }
+    boolean urgent = need.priority() == Priority.URGENT;
+    List<CarId> ids = new ArrayList<>();
+    List<Availability> how = new ArrayList<>();
+    List<NetworkPosition> from = new ArrayList<>();
+    for (Map.Entry<CarId, CarBoard.CarView> e : cars.all().entrySet()) {
+      Availability a = availability(e.getValue(), urgent, o);
+      if (a != null) {
+        ids.add(e.getKey());
+        how.add(a);
+        from.add(e.getValue().position(nowMs));
+      }
+    }
+    if (ids.isEmpty()) {
+      return out;
+    }
+    double[] secs = model.travelTimes().secondsTo(from, o.scene(), model.response().carResponse(need.priority(), nowMs));
+    for (int i = 0; i < ids.size(); i++) {
+      CarBoard.CarView v = cars.all().get(ids.get(i));
+      Incident busy = v.incident() == 0 ? null : open.get(v.incident());
+      out.add(new Candidate(ids.get(i), secs[i], how.get(i), busy == null ? null : busy.priority(),
+          busy == null ? 0 : busy.id()));
+    }
+    return out;
+  }
+
+  /** Whether a car may be weighed for a need, and how: free; for urgent calls also eating or pre-emptable. */
+  private Availability availability(CarBoard.CarView v, boolean urgent, Incident o) {
+    if (v.state() == UnitState.FREE) {
+      return Availability.FREE;
+    }
+    if (!urgent) {
+      return null;
+    }
+    if (v.state() == UnitState.MEAL_BREAK && model.scenario().fleet().urgentInterruptsMeal()) {
+      return Availability.MEAL_BREAK;
+    }
+    if (!model.scenario().dispatch().preemption() || v.incident() == 0 || v.incident() == o.id()) {
+      return null;
+    }
+    Incident busy = open.get(v.incident());
+    if (busy == null || !busy.preemptable()) {
+      return null;
+    }
+    return v.state() == UnitState.RESPONDING ? Availability.DRIVING
+        : v.state() == UnitState.ON_SCENE ? Availability.ON_SCENE : null;
+  }
+
+  /** The jurisdiction's station: its free teams and, when it has one, when a team would arrive. */
+  private StationOption home(Incident o, long nowMs) {
+    StationSite st = o.station();
+    int free = teams.freeAt(st.id());
+    double road = free == 0 ? Double.POSITIVE_INFINITY
+        : model.travelTimes().seconds(st.position(), o.scene(), model.response().teamDrive(nowMs));
+    return new StationOption(st.id(), free, road, model.response().typicalTurnoutSeconds() + road);
+  }
+
+  /** The other stations with a free team, when the policy may use them and the jurisdiction's has none. */
+  private List<StationOption> others(Incident o, long nowMs) {
+    if (!policy.sendsNearestUnitWhenNoTeamFree() || teams.freeAt(o.station().id()) > 0) {
+      return List.of();
+    }
+    List<StationSite> withTeams = model.stations().stream()
+        .filter(s -> !s.id().equals(o.station().id()) && teams.freeAt(s.id()) > 0).toList();
+    if (withTeams.isEmpty()) {
+      return List.of();
+    }
+    TravelConditions drive = model.response().teamDrive(nowMs);
+    double[] secs = model.travelTimes().secondsTo(withTeams.stream().map(StationSite::position).toList(),
+        o.scene(), drive);
+    List<StationOption> out = new ArrayList<>();
+    for (int i = 0; i < secs.length; i++) {
+      StationSite s = withTeams.get(i);
+      out.add(new StationOption(s.id(), teams.freeAt(s.id()), secs[i],
+          model.response().typicalTurnoutSeconds() + secs[i]));
+    }
+    return out;
+  }
+
+  private void sendCar(Need need, Incident o, Decision.Patrol p, List<DispatchEvent.Weighed> weighed,
+      Context<Msg> ctx) {
+    waiting.remove(need);
+    NetworkPosition at = cars.all().get(p.car()).position(ctx.now());
+    Incident displaced = p.preempted() == 0 ? null : open.get(p.preempted());
+    Role displacedRole = displaced == null ? null : displaced.preempt(p.car(), ctx.now());
+    if (displaced != null) {
+      ctx.emit(new DispatchEvent.Preempted(ctx.now(), displaced.id(), p.car(), displaced.workCreditedMs()));
+    }
+    cars.sent(p.car(), at, o.id(), ctx.now());
+    o.assign(need.role(), p.car());
+    ctx.send(CityModel.entityOf(p.car()), new ToCar.Assign(o.id(), o.scene(), need.priority()));
+    ctx.emit(new DispatchEvent.Decided(ctx.now(), o.id(), Action.PATROL, p.car(), need.role(), at.point().lat(),
+        at.point().lon(), p.roadSeconds(), p.preempted(), p.reason(), weighed));
+    if (displaced != null) {
+      plan(Need.of(displaced, displacedRole), true, ctx);
+    }
+  }
+
+  private void callOut(Need need, Incident o, Decision.Station s, DispatchRequest request,
       List<DispatchEvent.Weighed> weighed, Context<Msg> ctx) {
     waiting.remove(need);
-    if (p.preempted() != 0) {
-      displace(p.preempted(), p.unitId(), ctx);
-    }
-    cars.put(p.unitId(), new CarView(UnitState.RESPONDING, null, ctx.now(), at, need.incident()));
-    o.units.add(new Unit(p.unitId(), need.role(), true));
-    ctx.send(EntityId.of(p.unitId()), new Msg.Assign(need.incident(), o.scene));
-    ctx.emit(new DispatchEvent.Decided(ctx.now(), need.incident(), "patrol", p.unitId(), need.role(),
-        at.point().lat(), at.point().lon(), p.roadSeconds(), p.preempted(), p.reason(), weighed));
-    if (p.preempted() != 0) {
-      OpenIncident displaced = open.get(p.preempted());
-      plan(new Need(displaced.call.priority(), displaced.call.timeMs(), p.preempted(), PRIMARY), true, ctx);
-    }
+    TeamId team = teams.take(s.station());
+    o.assign(need.role(), team);
+    StationSite site = model.station(s.station());
+    double road = s.station().equals(request.home().station()) ? request.home().roadSeconds()
+        : request.others().stream().filter(x -> x.station().equals(s.station())).findFirst().orElseThrow().roadSeconds();
+    long turnout = model.response().turnoutMs(o.fate().turnoutDraw());
+    ctx.send(CityModel.entityOf(s.station()), new ToStation.CallOut(team, o.id(), o.scene(), turnout));
+    LatLon from = site.position().point();
+    ctx.emit(new DispatchEvent.Decided(ctx.now(), o.id(), Action.STATION, team, need.role(), from.lat(), from.lon(),
+        road, 0, s.reason(), weighed));
   }
 
   private List<DispatchEvent.Weighed> top(List<Candidate> candidates) {
     return candidates.stream()
-        .sorted(Comparator.comparingDouble(Candidate::roadSeconds).thenComparing(Candidate::unitId))
+        .sorted(Comparator.comparingDouble(Candidate::roadSeconds).thenComparing(Candidate::car))
         .limit(model.scenario().dispatch().candidatesLogged())
-        .map(c -> new DispatchEvent.Weighed(c.unitId(), c.roadSeconds(),
-            c.isFree() ? "free" : "busy " + c.busyWith().key() + " incident " + c.busyIncident()))
+        .map(c -> new DispatchEvent.Weighed(c.car(), c.roadSeconds(), describe(c)))
         .toList();
   }
 
-  /** Takes {@code car} off {@code incident}: it waits for the next unit or goes to its station. */
-  private void displace(long incident, String car, Context<Msg> ctx) {
-    OpenIncident o = open.get(incident);
-    o.units.removeIf(u -> u.name().equals(car));
-    o.arrived.remove(car);
-    o.covered = false;
-    ctx.emit(new DispatchEvent.Preempted(ctx.now(), incident, car));
+  private static String describe(Candidate c) {
+    return switch (c.availability()) {
+      case FREE -> "free";
+      case MEAL_BREAK -> "meal break";
+      case DRIVING, ON_SCENE -> "busy " + c.busyWith().key() + " incident " + c.busyIncident();
+    };
   }
 
   /** A unit came free: serve waiting needs in order of priority, then call time. */
   private void replan(Context<Msg> ctx) {
-    boolean anyCarFree = cars.values().stream().anyMatch(v -> v.state() == UnitState.FREE);
     for (Need need : new ArrayList<>(waiting)) {
-      if (!waiting.contains(need)) {
-        continue;
-      }
-      OpenIncident o = open.get(need.incident());
-      if ((anyCarFree && weighsCars) || stationFree.getOrDefault(o.station.id(), 0) > 0) {
+      if (waiting.contains(need) && someUnitCouldGo(open.get(need.incident()))) {
         plan(need, false, ctx);
-        anyCarFree = cars.values().stream().anyMatch(v -> v.state() == UnitState.FREE);
       }
     }
   }
 
-  private void onArrived(Msg.UnitArrived a, Context<Msg> ctx) {
-    OpenIncident o = open.get(a.incident());
-    if (o == null || !o.claim(a.unit())) {
-      return;
+  private boolean someUnitCouldGo(Incident o) {
+    return (policy.sendsPatrolCars() && cars.anyFree()) || teams.freeAt(o.station().id()) > 0
+        || (policy.sendsNearestUnitWhenNoTeamFree() && teams.anyFree());
+  }
+
+  private void onArrived(ToCommand.UnitArrived a, Context<Msg> ctx) {
+    Incident o = open.get(a.incident());
+    if (o == null || !o.holds(a.unit())) {
+      return; // a car taken off this incident in the same instant: its arrival no longer counts
     }
-    o.arrived.add(a.unit());
-    boolean nowCovered = !o.covered && o.arrived.size() >= o.call.type().unitsNeeded();
-    ctx.emit(new DispatchEvent.Arrived(ctx.now(), a.incident(), a.unit(), nowCovered));
-    if (nowCovered) {
-      o.covered = true;
-      long work = o.fate.onSceneMs();
-      for (Unit u : o.units) {
-        if (u.patrolCar()) {
-          ctx.send(EntityId.of(u.name()), new Msg.WorkOnScene(a.incident(), work));
-        } else {
-          String station = u.name().substring(0, u.name().indexOf('/'));
-          ctx.send(EntityId.of(CityModel.stationEntity(station)), new Msg.TeamWork(u.name(), a.incident(), work));
+    boolean covered = o.arrive(a.unit());
+    ctx.emit(new DispatchEvent.Arrived(ctx.now(), o.id(), a.unit(), covered));
+    if (covered) {
+      o.startWork(ctx.now());
+      long work = o.workLeftMs();
+      for (UnitId unit : o.units()) {
+        if (unit instanceof CarId car) {
+          ctx.send(CityModel.entityOf(car), new ToCar.WorkOnScene(o.id(), work));
+        } else if (unit instanceof TeamId team) {
+          ctx.send(CityModel.entityOf(team.station()), new ToStation.TeamWork(team, o.id(), work));
         }
       }
     }
   }
 
-  private void onDone(Msg.UnitDone d, Context<Msg> ctx) {
-    OpenIncident o = open.get(d.incident());
-    if (o == null || o.units.stream().noneMatch(u -> u.name().equals(d.unit()))) {
+  private void onDone(ToCommand.UnitDone d, Context<Msg> ctx) {
+    Incident o = open.get(d.incident());
+    if (o == null || !o.holds(d.unit())) {
       return;
     }
-    o.done.add(d.unit());
-    if (o.covered && o.done.containsAll(o.units.stream().map(Unit::name).toList())) {
-      Unit primary = o.units.stream().filter(u -> u.role().equals(PRIMARY)).findFirst().orElse(o.units.get(0));
-      Disposal disposal = !primary.patrolCar() ? Disposal.STATION_CALLOUT
-          : o.fate.settledOnStreet(o.call.type()) ? Disposal.STREET
-          : Disposal.HANDED_OVER;
-      ctx.emit(new DispatchEvent.Cleared(ctx.now(), d.incident(), primary.name(), disposal, o.station.id()));
-      open.remove(d.incident());
+    if (o.done(d.unit())) {
+      ctx.emit(new DispatchEvent.Cleared(ctx.now(), o.id(), o.primary(), o.disposal(), o.station().id()));
+      open.remove(o.id());
+      stopWhenDrained(ctx);
     }
   }
 
-  private void sampleCoverage(Context<Msg> ctx) {
-    List<NetworkPosition> free = new ArrayList<>();
-    cars.values().stream().filter(v -> v.state() == UnitState.FREE).forEach(v -> free.add(v.position(ctx.now())));
-    double share = free.isEmpty() ? 0 : model.travelTimes().shareOfRoadWithin(free,
-        model.scenario().report().coverageTargetMinutes() * 60, model.response(ctx.now()));
-    ctx.emit(new DispatchEvent.CoverageSampled(ctx.now(), share));
-    ctx.schedule(sampleEveryMs(), new Msg.SampleCoverage());
+  /** After the call period, the run ends as soon as every incident has cleared. */
+  private void stopWhenDrained(Context<Msg> ctx) {
+    if (callsEnded && open.isEmpty()) {
+      ctx.stop();
+    }
   }
 }

@@ -2,7 +2,12 @@
 package org.patrolsim.dispatch.event;
 
 import java.util.List;
+import java.util.Locale;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.unit.CarId;
+import org.patrolsim.dispatch.unit.Role;
+import org.patrolsim.dispatch.unit.StationId;
+import org.patrolsim.dispatch.unit.UnitId;
 
 /**
  * The domain events of a run, emitted by the entities into the engine's deterministic record stream.
@@ -12,48 +17,109 @@ import org.patrolsim.dispatch.incident.Priority;
 public sealed interface DispatchEvent {
   long timeMs();
 
-  /** What a unit is doing, for utilisation. */
-  enum UnitState { FREE, RESPONDING, ON_SCENE, MEAL_BREAK, HANDOVER, RETURNING }
+  /** What a unit is doing, for utilisation and availability. */
+  enum UnitState {
+    /** On patrol, at its post, or (a station team) at the station: available. */
+    FREE,
+    /** A station team getting ready to leave the station after a call-out. */
+    TURNOUT,
+    RESPONDING,
+    ON_SCENE,
+    MEAL_BREAK,
+    /** A crew change: driving to the station for it, or handing over. */
+    HANDOVER,
+    /** A station team driving back to the station. */
+    RETURNING
+  }
 
   /** Who resolved an incident, or where it went. */
-  enum Disposal { STREET, STATION_CALLOUT, HANDED_OVER }
+  enum Disposal {
+    /** Settled on the spot by a roving patrol car. */
+    STREET,
+    /** Handled by a duty team sent from a police station. */
+    STATION_CALLOUT,
+    /** A patrol car attended, but the case went on to the station. */
+    HANDED_OVER
+  }
 
-  /** The first event of a run: what the report needs to know of the plan. */
-  record RunStarted(long timeMs, long seed, int days, int vehicles, List<String> stations,
-      double urgentTargetSeconds, double coverageTargetSeconds) implements DispatchEvent {}
+  /** Where an incident still open at the end of the run stood. */
+  enum OpenState {
+    /** No unit assigned (being handled, or queued). */
+    WAITING,
+    /** A unit on its way, none on scene. */
+    EN_ROUTE,
+    /** A unit on scene. */
+    ON_SCENE;
 
-  /** A call reached the command centre. */
+    public String key() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** What a dispatch decision did. */
+  enum Action {
+    PATROL,
+    STATION,
+    WAIT;
+
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * The first event of a run: what the report needs to know of the plan.
+   *
+   * @param callHorizonMs no call arrives at or after this time; later the run only drains
+   * @param streetCeiling the share of calls a patrol could settle if one always attended (by the types)
+   */
+  record RunStarted(long timeMs, long seed, int days, int vehicles, List<StationId> stations,
+      double urgentTargetSeconds, double coverageTargetSeconds, long callHorizonMs, double streetCeiling)
+      implements DispatchEvent {}
+
+  /** A call reached the command centre; {@code settleable}: a patrol that attends can settle it on the spot. */
   record CallReceived(long timeMs, long incident, double lat, double lon, String type, Priority priority,
-      String station) implements DispatchEvent {}
+      StationId station, boolean settleable) implements DispatchEvent {}
 
   /** One unit the command centre weighed, with its road time (+Infinity when unreachable). */
-  record Weighed(String unit, double roadSeconds, String state) {}
+  record Weighed(UnitId unit, double roadSeconds, String state) {}
 
   /**
    * One dispatch decision, with its reason and the best candidates weighed.
    *
-   * @param action {@code patrol}, {@code station} or {@code wait}
-   * @param unit the unit sent (a patrol car or a station duty team), or empty when waiting
-   * @param role {@code primary} or {@code backup}
+   * @param unit the unit sent (a patrol car or a station duty team), or null when waiting
+   * @param roadSeconds the road time of the unit sent (for a station team, from the station)
    * @param preempted the incident the unit was taken off, or 0
    */
-  record Decided(long timeMs, long incident, String action, String unit, String role, double fromLat,
+  record Decided(long timeMs, long incident, Action action, UnitId unit, Role role, double fromLat,
       double fromLon, double roadSeconds, long preempted, String reason, List<Weighed> candidates)
       implements DispatchEvent {}
 
   /** A unit reached the scene; {@code covered} when every unit the incident needs is there. */
-  record Arrived(long timeMs, long incident, String unit, boolean covered) implements DispatchEvent {}
+  record Arrived(long timeMs, long incident, UnitId unit, boolean covered) implements DispatchEvent {}
 
-  /** An incident lost its unit to an urgent call; it waits for the next unit or goes to its station. */
-  record Preempted(long timeMs, long incident, String unit) implements DispatchEvent {}
+  /**
+   * An incident lost its car to an urgent call; {@code workCreditedMs} of on-scene work already done
+   * stays done, and the next unit works only the rest.
+   */
+  record Preempted(long timeMs, long incident, CarId car, long workCreditedMs) implements DispatchEvent {}
 
-  /** The incident is finished: how, by which unit, and which station receives a hand-over. */
-  record Cleared(long timeMs, long incident, String unit, Disposal disposal, String station)
+  /** The incident is finished: how, by which (primary) unit, and which station receives a hand-over. */
+  record Cleared(long timeMs, long incident, UnitId unit, Disposal disposal, StationId station)
       implements DispatchEvent {}
 
   /** A unit changed state (patrol car or station duty team). */
-  record UnitChanged(long timeMs, String unit, boolean patrolCar, UnitState state) implements DispatchEvent {}
+  record UnitChanged(long timeMs, UnitId unit, UnitState state) implements DispatchEvent {}
 
   /** A sample of coverage: the share of the road network within the target time of a free patrol car. */
   record CoverageSampled(long timeMs, double share) implements DispatchEvent {}
+
+  /** A crew's shift ended before it could take (all of) its meal break; nothing passes to the next crew. */
+  record MealMissed(long timeMs, CarId car) implements DispatchEvent {}
+
+  /** An incident still open when the run ended (the drain cap was reached), and where it stood. */
+  record StillOpen(long timeMs, long incident, OpenState state) implements DispatchEvent {}
+
+  /** The last event of a run: when it ended (every incident cleared, or the drain cap). */
+  record RunEnded(long timeMs) implements DispatchEvent {}
 }

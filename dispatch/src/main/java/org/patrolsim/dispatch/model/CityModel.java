@@ -5,20 +5,22 @@ import java.util.List;
 import org.patrolsim.dispatch.incident.ArrivalProcess;
 import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.IncidentMix;
+import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.policy.DispatchPolicy;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.Scenario;
+import org.patrolsim.dispatch.unit.CarId;
+import org.patrolsim.dispatch.unit.StationId;
 import org.patrolsim.geo.LatLon;
-import org.patrolsim.geo.network.CongestionProfile;
 import org.patrolsim.geo.network.RoadNetwork;
-import org.patrolsim.geo.network.TravelConditions;
 import org.patrolsim.geo.network.TravelTimes;
 import org.patrolsim.geo.zone.Zones;
+import org.patrolsim.sim.EntityId;
 
 /**
- * The read-only world a run's entities share: the road network and its oracle, the stations, the beats,
- * where incidents happen, and the parsed plan. Built once by {@link CityModelBuilder}; entities keep their
- * own mutable state and only read this.
+ * The read-only world a run's entities share: the road network and its oracle, the stations, the cars'
+ * plans (beats, shifts, breaks), where incidents happen, the response chain and the parsed plan. Built
+ * once by {@link CityModelBuilder}; entities keep their own mutable state and only read this.
  *
  * @param jurisdictions the stations' jurisdiction polygons (ids = station ids), or null: nearest station
  * @param replay the calls of a replay file, or null when calls are generated
@@ -27,13 +29,18 @@ public record CityModel(
     LoadedScenario loaded,
     RoadNetwork network,
     List<StationSite> stations,
-    List<Beat> beats,
+    List<CarPlan> cars,
     IncidentPlaces places,
     Zones jurisdictions,
     IncidentMix mix,
     ArrivalProcess arrivals,
     List<IncidentCall> replay,
-    DispatchPolicy policy) {
+    DispatchPolicy policy,
+    ResponseModel response) {
+
+  public static final EntityId COMMAND = EntityId.of("command");
+  public static final EntityId SOURCE = EntityId.of("calls");
+  private static final long HOUR_MS = 3_600_000L;
 
   public Scenario scenario() {
     return loaded.scenario();
@@ -43,20 +50,34 @@ public record CityModel(
     return network.travelTimes();
   }
 
-  public long horizonMs() {
-    return scenario().days() * 86_400_000L;
+  /** The end of the call period: no call arrives at or after it ({@code days} x 24 h). */
+  public long callHorizonMs() {
+    return scenario().days() * 24 * HOUR_MS;
   }
 
-  /** Conditions of a response drive departing at {@code nowMs}. */
-  public TravelConditions response(long nowMs) {
-    return TravelConditions.FREE_FLOW.withCongestion(CongestionProfile.NONE)
-        .withSpeedFactor(scenario().dispatch().responseSpeedFactor()).atSecondOfDay(nowMs / 1000);
+  /** The latest end of the run: the call period and the drain that follows open incidents to their end. */
+  public long endCapMs() {
+    return callHorizonMs() + Math.round(scenario().drainCapHours() * HOUR_MS);
   }
 
-  /** Conditions of a patrol drive (slower, watching the street) departing at {@code nowMs}. */
-  public TravelConditions patrol(long nowMs) {
-    return TravelConditions.FREE_FLOW.withSpeedFactor(scenario().fleet().patrolSpeedFactor())
-        .atSecondOfDay(nowMs / 1000);
+  /** The share of calls a patrol could settle on the spot if one always attended (the types' ceiling). */
+  public double streetCeiling() {
+    double share = 0;
+    double total = 0;
+    for (IncidentType t : mix.types()) {
+      share += t.share() * t.streetResolveProbability();
+      total += t.share();
+    }
+    return share / total;
+  }
+
+  public StationSite station(StationId id) {
+    for (StationSite s : stations) {
+      if (s.id().equals(id)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("no station " + id);
   }
 
   /**
@@ -67,11 +88,7 @@ public record CityModel(
     if (jurisdictions != null) {
       var zone = jurisdictions.zoneAt(point);
       if (zone.isPresent()) {
-        for (StationSite s : stations) {
-          if (s.id().equals(zone.get().id())) {
-            return s;
-          }
-        }
+        return station(new StationId(zone.get().id()));
       }
     }
     StationSite best = null;
@@ -89,14 +106,13 @@ public record CityModel(
     return best;
   }
 
-  public static String carId(int index) {
-    return String.format(java.util.Locale.ROOT, "car-%02d", index + 1);
+  /** The engine entity of a patrol car. */
+  public static EntityId entityOf(CarId car) {
+    return EntityId.of(car.name());
   }
 
-  public static String stationEntity(String stationId) {
-    return "station-" + stationId;
+  /** The engine entity of a police station. */
+  public static EntityId entityOf(StationId station) {
+    return EntityId.of("station-" + station.value());
   }
-
-  public static final String COMMAND = "command";
-  public static final String SOURCE = "calls";
 }

@@ -17,6 +17,8 @@ import org.patrolsim.dispatch.incident.ReplayFile;
 import org.patrolsim.dispatch.policy.DispatchPolicy;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.Scenario;
+import org.patrolsim.dispatch.unit.CarId;
+import org.patrolsim.dispatch.unit.StationId;
 import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.network.Bounds;
 import org.patrolsim.geo.network.NetworkPosition;
@@ -83,10 +85,24 @@ public final class CityModelBuilder {
     } else {
       arrivals = new ArrivalProcess(s.incidents().perDay(), s.incidents().hourlyProfile());
     }
-    DispatchPolicy policy = DispatchPolicy.of(s.dispatch().policy(),
-        s.dispatch().responseThresholdMinutes() * 60, s.dispatch().preemption());
-    return new CityModel(loaded, network, stations, beats, places, jurisdictions(loaded, stations), mix,
-        arrivals, replay, policy);
+    DispatchPolicy policy = DispatchPolicy.of(s.dispatch(), s.fleet().urgentInterruptsMeal());
+    Zones jurisdictions = jurisdictions(loaded, stations);
+    CityModel partial = new CityModel(loaded, network, stations, List.of(), places, jurisdictions, mix, arrivals,
+        replay, policy, new ResponseModel(s.response(), s.fleet().patrolSpeedFactor()));
+    return withCars(partial, beats);
+  }
+
+  /** The cars' plans: beat, shift group and break timetable, and the home station of each beat. */
+  private static CityModel withCars(CityModel m, List<Beat> beats) {
+    List<LatLon> centres = beats.stream().map(Beat::centre).toList();
+    ShiftTimetable.Planned planned = ShiftTimetable.plan(m.loaded(), centres);
+    List<CarPlan> cars = new ArrayList<>();
+    for (int i = 0; i < beats.size(); i++) {
+      cars.add(new CarPlan(CarId.ofIndex(i), beats.get(i), planned.groups()[i], planned.plans().get(i),
+          m.jurisdictionOf(centres.get(i))));
+    }
+    return new CityModel(m.loaded(), m.network(), m.stations(), List.copyOf(cars), m.places(),
+        m.jurisdictions(), m.mix(), m.arrivals(), m.replay(), m.policy(), m.response());
   }
 
   /** The jurisdiction polygons, each named by the id of a station of the scenario. */
@@ -97,7 +113,7 @@ public final class CityModelBuilder {
     }
     Zones zones = Zones.fromGeoJson(Path.of(file));
     for (Zone z : zones.all()) {
-      if (stations.stream().noneMatch(st -> st.id().equals(z.id()))) {
+      if (stations.stream().noneMatch(st -> st.id().value().equals(z.id()))) {
         throw loaded.error("jurisdictions", file + " has zone '" + z.id()
             + "'; expected each zone's id (or name) to be a station id of the scenario");
       }
@@ -139,7 +155,7 @@ public final class CityModelBuilder {
         throw loaded.error("stations[" + i + "]", "station '" + st.id() + "' at " + st.lat() + "," + st.lon()
             + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m");
       }
-      out.add(new StationSite(st.id(), at.get(), st.dutyTeams()));
+      out.add(new StationSite(new StationId(st.id()), at.get(), st.dutyTeams()));
     }
     return out;
   }

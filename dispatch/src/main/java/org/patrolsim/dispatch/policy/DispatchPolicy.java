@@ -1,104 +1,176 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.policy;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.policy.Candidate.Availability;
+import org.patrolsim.dispatch.scenario.Scenario;
 
 /**
  * The command centre's rule for choosing a unit for one call. Pure: it sees the call's priority, the
- * patrol cars with their road times and the call's station, and decides; the command centre gathers
- * those facts and carries the decision out.
+ * patrol cars with their road times and the stations with their free teams, and decides; the command
+ * centre gathers those facts and carries the decision out.
  */
 public sealed interface DispatchPolicy {
 
-  /**
-   * @param priority the call's priority
-   * @param candidates patrol cars that could go (free ones, and busy ones that may be pre-empted), any order
-   * @param stationId the station of the call's jurisdiction
-   * @param stationFreeTeams how many of its duty teams are free now
-   */
-  Decision decide(Priority priority, List<Candidate> candidates, String stationId, int stationFreeTeams);
+  Decision decide(DispatchRequest request);
 
-  /** The policy named in a scenario: {@code integrated} or {@code traditional}. */
-  static DispatchPolicy of(String name, double thresholdSeconds, boolean preemption) {
-    return switch (name) {
-      case "integrated" -> new Integrated(thresholdSeconds, preemption);
-      case "traditional" -> new Traditional(thresholdSeconds, preemption);
-      default -> throw new IllegalArgumentException("unknown policy " + name);
+  /** Whether the decision may use another station's team or a car beyond the threshold. */
+  boolean sendsNearestUnitWhenNoTeamFree();
+
+  /** Whether patrol cars are sent to calls at all. */
+  boolean sendsPatrolCars();
+
+  /** The policy a scenario's dispatch rules name. */
+  static DispatchPolicy of(Scenario.DispatchRules rules, boolean urgentInterruptsMeal) {
+    boolean nearestUnit = rules.whenNoTeamFree().equals("nearest-unit");
+    return switch (rules.policy()) {
+      case "integrated" -> new Integrated(rules.responseThresholdMinutes() * 60, rules.urgentTargetMinutes() * 60,
+          rules.preemption(), urgentInterruptsMeal, nearestUnit);
+      case "traditional" -> new Traditional(nearestUnit);
+      default -> throw new IllegalArgumentException("unknown policy " + rules.policy());
     };
   }
 
   /**
-   * Integrated command: the free patrol car with the shortest road time if within the threshold;
-   * otherwise (with pre-emption, for an urgent call) a car within the threshold busy with a non-urgent
-   * incident; otherwise the station of the jurisdiction, or wait if it has no free team.
+   * Integrated command. For an urgent call: the nearest free car if it reaches within the urgent target;
+   * else a car on a meal break that reaches sooner (when urgent calls may interrupt meals). Then: the
+   * nearest free car within the threshold; for an urgent call with pre-emption, a car within the
+   * threshold busy with a minor one-unit incident (one still driving first, so no work is lost); the
+   * station of the jurisdiction if it has a free team; with {@code nearest-unit}, whichever unit would
+   * arrive first (a free car beyond the threshold or another station's team); else wait.
    */
-  record Integrated(double thresholdSeconds, boolean preemption) implements DispatchPolicy {
+  record Integrated(double thresholdSeconds, double urgentTargetSeconds, boolean preemption,
+      boolean urgentInterruptsMeal, boolean nearestUnitWhenNoTeamFree) implements DispatchPolicy {
+
     @Override
-    public Decision decide(Priority priority, List<Candidate> candidates, String stationId, int stationFreeTeams) {
-      Candidate best = nearest(candidates, true);
-      if (best != null && best.roadSeconds() <= thresholdSeconds) {
-        return new Decision.Patrol(best.unitId(), best.roadSeconds(), 0,
-            "nearest free patrol car by road, " + secs(best.roadSeconds()) + " within threshold "
-                + secs(thresholdSeconds));
+    public Decision decide(DispatchRequest r) {
+      Candidate free = nearest(r.cars(), Candidate::isFree);
+      boolean urgent = r.priority() == Priority.URGENT;
+      if (urgent && free != null && free.roadSeconds() <= urgentTargetSeconds) {
+        return patrol(free, "nearest free patrol car by road, " + secs(free.roadSeconds()) + " within the urgent target "
+            + secs(urgentTargetSeconds));
       }
-      Decision.Patrol taken = preempt(priority, candidates, thresholdSeconds, preemption);
-      if (taken != null) {
-        return taken;
+      Candidate eating = urgent && urgentInterruptsMeal
+          ? nearest(r.cars(), c -> c.availability() == Availability.MEAL_BREAK) : null;
+      if (eating != null && eating.roadSeconds() <= thresholdSeconds
+          && (free == null || eating.roadSeconds() < free.roadSeconds())) {
+        return new Decision.Patrol(eating.car(), eating.roadSeconds(), 0, true, "urgent call interrupts "
+            + eating.car() + "'s meal break: " + secs(eating.roadSeconds()) + ", nearer than any free car");
       }
-      String why = best == null ? "no free patrol car" : "nearest free patrol car " + secs(best.roadSeconds())
+      if (free != null && free.roadSeconds() <= thresholdSeconds) {
+        return patrol(free, "nearest free patrol car by road, " + secs(free.roadSeconds()) + " within threshold "
+            + secs(thresholdSeconds));
+      }
+      if (urgent && preemption) {
+        Decision taken = preempt(r.cars());
+        if (taken != null) {
+          return taken;
+        }
+      }
+      String why = free == null ? "no free patrol car" : "nearest free patrol car " + secs(free.roadSeconds())
           + " over threshold " + secs(thresholdSeconds);
-      return station(stationId, stationFreeTeams, why);
+      if (r.home().canSend()) {
+        return station(r.home(), why + "; station " + r.home().station() + " sends a duty team");
+      }
+      why += "; station " + r.home().station() + " has no free team";
+      if (nearestUnitWhenNoTeamFree) {
+        StationOption other = nearestStation(r.others());
+        if (free != null && (other == null || free.roadSeconds() <= other.arrivalSeconds())) {
+          return patrol(free, why + "; nearest unit: free patrol car beyond threshold, " + secs(free.roadSeconds()));
+        }
+        if (other != null) {
+          return station(other, why + "; nearest unit: a team of station " + other.station() + ", about "
+              + secs(other.arrivalSeconds()));
+        }
+      }
+      return new Decision.Wait(why + ", call waits");
+    }
+
+    private Decision preempt(List<Candidate> cars) {
+      Candidate driving = nearest(cars, c -> c.availability() == Availability.DRIVING && minor(c));
+      Candidate working = nearest(cars, c -> c.availability() == Availability.ON_SCENE && minor(c));
+      Candidate busy = driving != null && driving.roadSeconds() <= thresholdSeconds ? driving : working;
+      if (busy == null || busy.roadSeconds() > thresholdSeconds) {
+        return null;
+      }
+      String doing = busy.availability() == Availability.DRIVING ? "driving to" : "working at";
+      return new Decision.Patrol(busy.car(), busy.roadSeconds(), busy.busyIncident(), false,
+          "pre-emption: urgent call takes the nearest car " + doing + " " + busy.busyWith().key() + " incident "
+              + busy.busyIncident() + ", " + secs(busy.roadSeconds()));
+    }
+
+    private static boolean minor(Candidate c) {
+      return c.busyWith() != Priority.URGENT;
+    }
+
+    @Override
+    public boolean sendsNearestUnitWhenNoTeamFree() {
+      return nearestUnitWhenNoTeamFree;
+    }
+
+    @Override
+    public boolean sendsPatrolCars() {
+      return true;
     }
   }
 
   /**
-   * Traditional: every call goes to the station of its jurisdiction, or waits for one of its teams;
-   * patrol cars only patrol. Pre-emption has nothing to take here: no patrol car ever holds a minor
-   * incident under this policy, so the option is accepted and has no effect.
+   * Traditional: every call goes to the station of its jurisdiction; with {@code nearest-unit}, to the
+   * station whose team would arrive first when the jurisdiction's has none free; else it waits. Patrol
+   * cars only patrol.
    */
-  record Traditional(double thresholdSeconds, boolean preemption) implements DispatchPolicy {
+  record Traditional(boolean nearestUnitWhenNoTeamFree) implements DispatchPolicy {
     @Override
-    public Decision decide(Priority priority, List<Candidate> candidates, String stationId, int stationFreeTeams) {
-      return station(stationId, stationFreeTeams, "traditional policy: the jurisdiction's station");
-    }
-  }
-
-  private static Decision.Patrol preempt(
-      Priority priority, List<Candidate> candidates, double thresholdSeconds, boolean preemption) {
-    if (!preemption || priority != Priority.URGENT) {
-      return null;
-    }
-    Candidate busy = nearest(candidates, false);
-    if (busy == null || busy.roadSeconds() > thresholdSeconds) {
-      return null;
-    }
-    return new Decision.Patrol(busy.unitId(), busy.roadSeconds(), busy.busyIncident(),
-        "pre-emption: urgent call takes the nearest car off " + busy.busyWith().key() + " incident "
-            + busy.busyIncident() + ", " + secs(busy.roadSeconds()));
-  }
-
-  /** The nearest free car ({@code free}) or the nearest car busy with a non-urgent incident. */
-  private static Candidate nearest(List<Candidate> candidates, boolean free) {
-    Candidate best = null;
-    for (Candidate c : candidates) {
-      boolean eligible = free ? c.isFree() : !c.isFree() && c.busyWith() != Priority.URGENT;
-      if (eligible && Double.isFinite(c.roadSeconds())
-          && (best == null || c.roadSeconds() < best.roadSeconds()
-              || (c.roadSeconds() == best.roadSeconds() && c.unitId().compareTo(best.unitId()) < 0))) {
-        best = c;
+    public Decision decide(DispatchRequest r) {
+      String why = "traditional policy: the jurisdiction's station";
+      if (r.home().canSend()) {
+        return station(r.home(), why + " " + r.home().station() + " sends a duty team");
       }
+      why += " " + r.home().station() + " has no free team";
+      StationOption other = nearestUnitWhenNoTeamFree ? nearestStation(r.others()) : null;
+      if (other != null) {
+        return station(other, why + "; nearest unit: a team of station " + other.station() + ", about "
+            + secs(other.arrivalSeconds()));
+      }
+      return new Decision.Wait(why + ", call waits");
     }
-    return best;
+
+    @Override
+    public boolean sendsNearestUnitWhenNoTeamFree() {
+      return nearestUnitWhenNoTeamFree;
+    }
+
+    @Override
+    public boolean sendsPatrolCars() {
+      return false;
+    }
   }
 
-  private static Decision station(String stationId, int freeTeams, String why) {
-    return freeTeams > 0
-        ? new Decision.Station(stationId, why + "; station " + stationId + " sends a duty team")
-        : new Decision.Wait(stationId, why + "; station " + stationId + " has no free team, call waits");
+  private static Decision.Patrol patrol(Candidate c, String reason) {
+    return new Decision.Patrol(c.car(), c.roadSeconds(), 0, false, reason);
+  }
+
+  private static Decision.Station station(StationOption s, String reason) {
+    return new Decision.Station(s.station(), s.arrivalSeconds(), reason);
+  }
+
+  /** The nearest matching car that can reach the scene; ties by car name. */
+  private static Candidate nearest(List<Candidate> cars, Predicate<Candidate> eligible) {
+    return cars.stream().filter(eligible).filter(c -> Double.isFinite(c.roadSeconds()))
+        .min(Comparator.comparingDouble(Candidate::roadSeconds).thenComparing(Candidate::car)).orElse(null);
+  }
+
+  /** The station with a free team whose team would arrive first; ties by station id. */
+  private static StationOption nearestStation(List<StationOption> others) {
+    return others.stream().filter(StationOption::canSend)
+        .min(Comparator.comparingDouble(StationOption::arrivalSeconds).thenComparing(StationOption::station))
+        .orElse(null);
   }
 
   private static String secs(double s) {
-    return Double.isFinite(s) ? Math.round(s) + " s" : "unreachable"; // cheaper than String.format on the hot path
+    return Double.isFinite(s) ? Math.round(s) + " s" : "unreachable";
   }
 }

@@ -13,26 +13,32 @@ public final class ConsoleTable {
   public static String of(RunReport report) {
     Map<String, Object> s = report.summary();
     Map<String, Object> inc = (Map<String, Object>) s.get("incidents");
-    Map<String, Object> rt = (Map<String, Object>) s.get("responseTimeSeconds");
     Map<String, Object> rings = (Map<String, Object>) s.get("arrivalWithinMinutesShare");
     Map<String, Object> veh = (Map<String, Object>) s.get("vehicles");
+    Map<String, Object> time = (Map<String, Object>) veh.get("timeShare");
     Map<String, Object> cov = (Map<String, Object>) s.get("coverage");
+    Map<String, Object> open = (Map<String, Object>) inc.get("openByState");
     StringBuilder sb = new StringBuilder();
     line(sb, "seed / days", s.get("seed") + " / " + s.get("days"));
     line(sb, "incidents", String.valueOf(inc.get("total")));
-    line(sb, "street-level disposal", inc.get("streetDisposed") + "  (" + pct(s.get("streetDisposalShare")) + ")");
-    line(sb, "station call-outs", String.valueOf(inc.get("stationCallOuts")));
+    line(sb, "street-level disposal", inc.get("streetDisposed") + "  (" + pct(s.get("streetDisposalShare"))
+        + " of calls; ceiling " + pct(s.get("streetDisposalCeiling")) + ", availability loss "
+        + pct(s.get("availabilityLoss")) + ")");
     line(sb, "handed over to stations", String.valueOf(inc.get("handedOver")));
-    line(sb, "unserved at the end", String.valueOf(inc.get("unserved")));
+    line(sb, "station call-outs (teams sent)", inc.get("stationCallOuts") + "  (" + inc.get("stationDisposed")
+        + " incidents disposed of by a station team)");
+    line(sb, "open at the end", inc.get("open") + (((Number) inc.get("open")).longValue() == 0 ? ""
+        : "  (waiting " + open.get("waiting") + ", en route " + open.get("en-route") + ", on scene "
+            + open.get("on-scene") + ")"));
     line(sb, "pre-emptions", String.valueOf(inc.get("preemptions")));
-    for (Map.Entry<String, Object> e : rt.entrySet()) {
-      Map<String, Object> st = (Map<String, Object>) e.getValue();
-      line(sb, "response " + e.getKey() + " (s)", String.format(Locale.ROOT, "mean %s  p50 %s  p90 %s  (n=%s)",
-          num(st.get("mean")), num(st.get("p50")), num(st.get("p90")), st.get("count")));
-    }
-    line(sb, "urgent within target", pct(s.get("urgentWithinTargetShare")));
-    line(sb, "arrived within 1/3/5 min", pct(rings.get("1")) + " / " + pct(rings.get("3")) + " / " + pct(rings.get("5")));
+    times(sb, "first arrival", (Map<String, Object>) s.get("firstArrivalSeconds"));
+    times(sb, "cover (all units)", (Map<String, Object>) s.get("coverSeconds"));
+    line(sb, "urgent first arrival within target", pct(s.get("urgentFirstArrivalWithinTargetShare")));
+    line(sb, "first unit within 1/3/5 min", pct(rings.get("1")) + " / " + pct(rings.get("3")) + " / "
+        + pct(rings.get("5")));
     line(sb, "patrol cars / utilisation", veh.get("count") + " / " + pct(veh.get("utilization")));
+    line(sb, "car time on meals / hand-overs", pct(time.get("mealBreak")) + " / " + pct(time.get("handover"))
+        + "  (meals missed " + veh.get("mealsMissed") + ")");
     line(sb, "road within target of a free car", pct(cov.get("meanShareWithinTarget")));
     StringBuilder st = new StringBuilder();
     for (Object o : (List<Object>) s.get("stations")) {
@@ -43,8 +49,17 @@ public final class ConsoleTable {
     return sb.toString();
   }
 
+  @SuppressWarnings("unchecked")
+  private static void times(StringBuilder sb, String what, Map<String, Object> byPriority) {
+    for (Map.Entry<String, Object> e : byPriority.entrySet()) {
+      Map<String, Object> st = (Map<String, Object>) e.getValue();
+      line(sb, what + " " + e.getKey() + " (s)", String.format(Locale.ROOT, "mean %s  p50 %s  p90 %s  (n=%s)",
+          num(st.get("mean")), num(st.get("p50")), num(st.get("p90")), st.get("count")));
+    }
+  }
+
   private static void line(StringBuilder sb, String label, String value) {
-    sb.append(String.format(Locale.ROOT, "  %-34s %s%n", label, value));
+    sb.append(String.format(Locale.ROOT, "  %-36s %s%n", label, value));
   }
 
   private static String pct(Object share) {

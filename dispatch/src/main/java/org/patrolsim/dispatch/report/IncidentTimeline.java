@@ -2,29 +2,42 @@
 package org.patrolsim.dispatch.report;
 
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
+import org.patrolsim.dispatch.event.DispatchEvent.OpenState;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.unit.StationId;
+import org.patrolsim.dispatch.unit.UnitId;
 
 /**
- * The full record of one incident, rebuilt from the event stream: call, dispatch (which unit, from
- * where), arrival, cover, clear, disposal and hand-over. Times are ms since the start, -1 when it did not
- * happen.
+ * The full record of one incident, rebuilt from the event stream: call, first and last dispatch of a
+ * unit (which unit; the first also from where), the backup unit, first arrival, cover (every needed unit on scene), clear, disposal and hand-over, or
+ * where it stood if it was still open when the run ended. Times are ms since the start, -1 when it did
+ * not happen; units are null when none.
+ *
+ * @param settleable whether a patrol that attends can settle it on the spot (its drawn fate)
+ * @param openState where it stood at the end of the run, or null when it cleared
  */
 public record IncidentTimeline(
-    long id, long callMs, double lat, double lon, String type, Priority priority, String station,
-    long dispatchMs, String unit, double fromLat, double fromLon, String backupUnit, long arrivalMs,
-    long coveredMs, long clearMs, Disposal disposal, String clearedBy, String handedOverTo, int preemptions) {
+    long id, long callMs, double lat, double lon, String type, Priority priority, StationId station,
+    boolean settleable, long firstDispatchMs, UnitId firstUnit, double fromLat, double fromLon,
+    long lastDispatchMs, UnitId lastUnit, UnitId backupUnit, long firstArrivalMs, long coveredMs, long clearMs,
+    Disposal disposal, UnitId clearedBy, StationId handedOverTo, int preemptions, OpenState openState) {
 
-  public boolean served() {
+  public boolean cleared() {
     return disposal != null;
   }
 
-  /** Seconds from call to cover (every needed unit on scene), or NaN when never covered. */
-  public double responseSeconds() {
+  /** Seconds from the call to the first unit on scene, or NaN when none arrived. */
+  public double firstArrivalSeconds() {
+    return firstArrivalMs < 0 ? Double.NaN : (firstArrivalMs - callMs) / 1000.0;
+  }
+
+  /** Seconds from the call to cover (every needed unit on scene), or NaN when never covered. */
+  public double coverSeconds() {
     return coveredMs < 0 ? Double.NaN : (coveredMs - callMs) / 1000.0;
   }
 
-  /** Seconds from call to the first unit on scene, or NaN. */
-  public double firstArrivalSeconds() {
-    return arrivalMs < 0 ? Double.NaN : (arrivalMs - callMs) / 1000.0;
+  /** Seconds from the call to the first dispatch (call handling, then any wait for a unit), or NaN. */
+  public double callToDispatchSeconds() {
+    return firstDispatchMs < 0 ? Double.NaN : (firstDispatchMs - callMs) / 1000.0;
   }
 }

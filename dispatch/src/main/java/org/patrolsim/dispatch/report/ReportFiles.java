@@ -69,26 +69,41 @@ public final class ReportFiles {
     }
   }
 
+  /** The incidents.csv header: one column per timeline field, documented in docs/SCENARIO.md. */
+  static final String INCIDENT_COLUMNS = "id,callS,lat,lon,type,priority,station,firstDispatchS,firstUnit,fromLat,"
+      + "fromLon,lastDispatchS,lastUnit,backupUnit,firstArrivalS,coveredS,clearS,disposal,clearedBy,handedOverTo,"
+      + "preemptions,openState";
+
   static void writeIncidents(List<IncidentTimeline> timelines, Writer w) throws IOException {
-    w.write("id,callS,lat,lon,type,priority,station,dispatchS,unit,fromLat,fromLon,backupUnit,arrivalS,"
-        + "coveredS,clearS,disposal,clearedBy,handedOverTo,preemptions\n");
+    w.write(INCIDENT_COLUMNS);
+    w.write('\n');
     for (IncidentTimeline t : timelines) {
       w.write(String.join(",", Long.toString(t.id()), secs(t.callMs()), coord(t.lat()), coord(t.lon()),
-          t.type(), t.priority().key(), t.station(), secs(t.dispatchMs()), t.unit(), coord(t.fromLat()),
-          coord(t.fromLon()), t.backupUnit(), secs(t.arrivalMs()), secs(t.coveredMs()), secs(t.clearMs()),
-          t.disposal() == null ? "UNSERVED" : t.disposal().name(), t.clearedBy(), t.handedOverTo(),
-          Integer.toString(t.preemptions())));
+          t.type(), t.priority().key(), name(t.station()), secs(t.firstDispatchMs()), name(t.firstUnit()),
+          coord(t.fromLat()), coord(t.fromLon()), secs(t.lastDispatchMs()), name(t.lastUnit()),
+          name(t.backupUnit()), secs(t.firstArrivalMs()), secs(t.coveredMs()), secs(t.clearMs()),
+          t.disposal() == null ? "OPEN" : t.disposal().name(), name(t.clearedBy()), name(t.handedOverTo()),
+          Integer.toString(t.preemptions()), t.openState() == null ? "" : t.openState().key()));
       w.write('\n');
     }
+  }
+
+  /** A name as a CSV field: empty when none, quoted when it holds a comma or a quote. */
+  private static String name(Object id) {
+    if (id == null) {
+      return "";
+    }
+    String s = id.toString();
+    return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 
   private static Map<String, Object> decisionLine(DispatchEvent.Decided d) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("timeS", d.timeMs() / 1000.0);
     m.put("incident", d.incident());
-    m.put("action", d.action());
-    m.put("unit", d.unit());
-    m.put("role", d.role());
+    m.put("action", d.action().key());
+    m.put("unit", d.unit() == null ? "" : d.unit().name());
+    m.put("role", d.role().key());
     m.put("from", Double.isNaN(d.fromLat()) ? null : List.of(round6(d.fromLat()), round6(d.fromLon())));
     m.put("roadSeconds", finiteOrNull(RunReport.round(d.roadSeconds())));
     m.put("preempted", d.preempted());
@@ -96,7 +111,7 @@ public final class ReportFiles {
     List<Object> candidates = new ArrayList<>();
     for (DispatchEvent.Weighed c : d.candidates()) {
       Map<String, Object> cm = new LinkedHashMap<>();
-      cm.put("unit", c.unit());
+      cm.put("unit", c.unit().name());
       cm.put("roadSeconds", finiteOrNull(RunReport.round(c.roadSeconds())));
       cm.put("state", c.state());
       candidates.add(cm);

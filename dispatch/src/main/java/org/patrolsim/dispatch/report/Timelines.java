@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.patrolsim.dispatch.event.DispatchEvent;
+import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
+import org.patrolsim.dispatch.event.DispatchEvent.OpenState;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.unit.Role;
+import org.patrolsim.dispatch.unit.StationId;
+import org.patrolsim.dispatch.unit.UnitId;
 
 /** Folds the event stream into one {@link IncidentTimeline} per incident, in incident id order. */
 final class Timelines {
@@ -20,23 +25,42 @@ final class Timelines {
     double lon;
     String type;
     Priority priority;
-    String station;
-    long dispatchMs = -1;
-    String unit = "";
+    StationId station;
+    boolean settleable;
+    long firstDispatchMs = -1;
+    UnitId firstUnit;
     double fromLat = Double.NaN;
     double fromLon = Double.NaN;
-    String backupUnit = "";
-    long arrivalMs = -1;
+    long lastDispatchMs = -1;
+    UnitId lastUnit;
+    UnitId backupUnit;
+    long firstArrivalMs = -1;
     long coveredMs = -1;
     long clearMs = -1;
     Disposal disposal;
-    String clearedBy = "";
-    String handedOverTo = "";
+    UnitId clearedBy;
+    StationId handedOverTo;
     int preemptions;
+    OpenState openState;
 
     IncidentTimeline done() {
-      return new IncidentTimeline(id, callMs, lat, lon, type, priority, station, dispatchMs, unit, fromLat,
-          fromLon, backupUnit, arrivalMs, coveredMs, clearMs, disposal, clearedBy, handedOverTo, preemptions);
+      return new IncidentTimeline(id, callMs, lat, lon, type, priority, station, settleable, firstDispatchMs,
+          firstUnit, fromLat, fromLon, lastDispatchMs, lastUnit, backupUnit, firstArrivalMs, coveredMs, clearMs,
+          disposal, clearedBy, handedOverTo, preemptions, openState);
+    }
+
+    void dispatched(DispatchEvent.Decided x) {
+      if (x.role() == Role.BACKUP) {
+        backupUnit = x.unit();
+      }
+      if (firstDispatchMs < 0) {
+        firstDispatchMs = x.timeMs();
+        firstUnit = x.unit();
+        fromLat = x.fromLat();
+        fromLon = x.fromLon();
+      }
+      lastDispatchMs = x.timeMs();
+      lastUnit = x.unit();
     }
   }
 
@@ -52,42 +76,28 @@ final class Timelines {
         d.type = c.type();
         d.priority = c.priority();
         d.station = c.station();
+        d.settleable = c.settleable();
         drafts.put(c.incident(), d);
-      } else if (e instanceof DispatchEvent.Decided x) {
-        Draft d = drafts.get(x.incident());
-        if (d != null && !x.action().equals("wait")) {
-          if (x.role().equals("backup")) {
-            d.backupUnit = x.unit();
-          } else {
-            d.dispatchMs = x.timeMs();
-            d.unit = x.unit();
-            d.fromLat = x.fromLat();
-            d.fromLon = x.fromLon();
-          }
-        }
+      } else if (e instanceof DispatchEvent.Decided x && x.action() != Action.WAIT) {
+        drafts.get(x.incident()).dispatched(x);
       } else if (e instanceof DispatchEvent.Arrived a) {
         Draft d = drafts.get(a.incident());
-        if (d != null) {
-          if (d.arrivalMs < 0) {
-            d.arrivalMs = a.timeMs();
-          }
-          if (a.covered() && d.coveredMs < 0) {
-            d.coveredMs = a.timeMs();
-          }
+        if (d.firstArrivalMs < 0) {
+          d.firstArrivalMs = a.timeMs();
+        }
+        if (a.covered() && d.coveredMs < 0) {
+          d.coveredMs = a.timeMs(); // the first cover: the citizen saw the units there, whatever came after
         }
       } else if (e instanceof DispatchEvent.Preempted p) {
-        Draft d = drafts.get(p.incident());
-        if (d != null) {
-          d.preemptions++; // the response time stays the first cover: the citizen saw a unit arrive
-        }
+        drafts.get(p.incident()).preemptions++;
       } else if (e instanceof DispatchEvent.Cleared c) {
         Draft d = drafts.get(c.incident());
-        if (d != null) {
-          d.clearMs = c.timeMs();
-          d.disposal = c.disposal();
-          d.clearedBy = c.unit();
-          d.handedOverTo = c.disposal() == Disposal.HANDED_OVER ? c.station() : "";
-        }
+        d.clearMs = c.timeMs();
+        d.disposal = c.disposal();
+        d.clearedBy = c.unit();
+        d.handedOverTo = c.disposal() == Disposal.HANDED_OVER ? c.station() : null;
+      } else if (e instanceof DispatchEvent.StillOpen s) {
+        drafts.get(s.incident()).openState = s.state();
       }
     }
     List<IncidentTimeline> out = new ArrayList<>(drafts.size());

@@ -11,10 +11,10 @@ import java.util.function.LongConsumer;
 import org.patrolsim.dispatch.calls.IncidentSource;
 import org.patrolsim.dispatch.command.CommandCentre;
 import org.patrolsim.dispatch.event.DispatchEvent;
+import org.patrolsim.dispatch.model.CarPlan;
 import org.patrolsim.dispatch.model.CityModel;
-import org.patrolsim.dispatch.model.Msg;
 import org.patrolsim.dispatch.model.StationSite;
-import org.patrolsim.dispatch.calls.IncidentSource;
+import org.patrolsim.dispatch.protocol.Msg;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.station.PoliceStation;
 import org.patrolsim.dispatch.vehicle.PatrolCar;
@@ -22,8 +22,9 @@ import org.patrolsim.sim.Simulation;
 
 /**
  * One run of a scenario on the sim-core engine: the incident source, the command centre, one entity
- * per patrol car and per station, for the scenario's days. Returns the report rebuilt from the
- * emitted domain events.
+ * per patrol car and per station, for the scenario's days and the drain after them (until every call has
+ * been followed to its end, at most {@code drainCapHours}). Returns the report rebuilt from the emitted
+ * domain events, whose invariants are checked on every run.
  */
 public final class DispatchRun {
   private static final String DISPATCHER = "patrolsim.dispatch.entities";
@@ -38,16 +39,15 @@ public final class DispatchRun {
   private static Simulation.Builder<Msg> builder(CityModel model) {
     Simulation.Builder<Msg> b = Simulation.<Msg>builder()
         .seed(model.scenario().seed())
-        .horizon(model.horizonMs())
+        .horizon(model.endCapMs())
         .dispatcher(DISPATCHER)
         .entity(CityModel.SOURCE, () -> new IncidentSource(model))
         .entity(CityModel.COMMAND, () -> new CommandCentre(model));
-    for (int i = 0; i < model.scenario().fleet().vehicles(); i++) {
-      int index = i;
-      b.entity(CityModel.carId(i), () -> new PatrolCar(index, model));
+    for (CarPlan car : model.cars()) {
+      b.entity(CityModel.entityOf(car.id()), () -> new PatrolCar(car, model));
     }
     for (StationSite st : model.stations()) {
-      b.entity(CityModel.stationEntity(st.id()), () -> new PoliceStation(st, model));
+      b.entity(CityModel.entityOf(st.id()), () -> new PoliceStation(st, model));
     }
     return b;
   }

@@ -4,29 +4,34 @@ package org.patrolsim.dispatch.scenario;
 import java.util.List;
 
 /**
- * A deployment plan to simulate: the map, the fleet, the stations, the incident model and the dispatch
- * policy. Bound from YAML or JSON by {@link ScenarioLoader}; every field and its default is documented in
- * docs/SCENARIO.md. A missing field takes its default in the compact constructors below; range checks are
- * in {@link ScenarioValidator}, so that their messages can name the file.
+ * A deployment plan to simulate: the map, the fleet with its shifts and breaks, the stations, the
+ * incident model, the response chain and the dispatch policy. Bound from YAML or JSON by
+ * {@link ScenarioLoader}; every field and its default is documented in docs/SCENARIO.md, and the source
+ * of every default in docs/MODEL.md. A missing field takes its default in the compact constructors
+ * below; range checks are in {@link ScenarioValidator}, so that their messages can name the file.
  */
 public record Scenario(
     Long seed,
     Integer days,
+    Double drainCapHours,
     MapSource map,
     Fleet fleet,
     List<Station> stations,
     String jurisdictions,
     IncidentModel incidents,
+    ResponseChain response,
     DispatchRules dispatch,
     ReportOptions report) {
 
   public Scenario {
     seed = seed == null ? 1L : seed;
     days = days == null ? 1 : days;
+    drainCapHours = drainCapHours == null ? 24.0 : drainCapHours;
     map = map == null ? new MapSource(null, null) : map;
-    fleet = fleet == null ? new Fleet(null, null, null, null, null, null, null, null, null, null, null, null) : fleet;
+    fleet = fleet == null ? Fleet.defaults() : fleet;
     stations = stations == null ? List.of() : List.copyOf(stations);
     incidents = incidents == null ? new IncidentModel(null, null, null, null, null, null) : incidents;
+    response = response == null ? new ResponseChain(null, null, null, null) : response;
     dispatch = dispatch == null ? new DispatchRules(null, null, null, null, null, null) : dispatch;
     report = report == null ? new ReportOptions(null, null) : report;
   }
@@ -34,15 +39,20 @@ public record Scenario(
   /** The road network: an OpenStreetMap file, or the bundled demo city when {@code osm} is null. */
   public record MapSource(String osm, String cacheDir) {}
 
-  /** The patrol cars: how many, their shifts, breaks and what they do when free. */
+  /** The patrol cars: how many, their shifts, hand-overs, meal breaks and what they do when free. */
   public record Fleet(
       Integer vehicles,
       Double shiftHours,
-      Double firstShiftStartHour,
+      List<Double> shiftStartHours,
+      String handover,
       Double handoverMinutes,
       Double overlapMinutes,
       Double mealBreakMinutes,
       Double mealBreakAfterHours,
+      Double mealWindowHours,
+      String mealPlan,
+      Double maxShareOnMealBreak,
+      Boolean urgentInterruptsMeal,
       String patrol,
       Double patrolSpeedFactor,
       Double dwellMinutes,
@@ -51,15 +61,25 @@ public record Scenario(
     public Fleet {
       vehicles = vehicles == null ? 48 : vehicles;
       shiftHours = shiftHours == null ? 8.0 : shiftHours;
-      firstShiftStartHour = firstShiftStartHour == null ? 6.0 : firstShiftStartHour;
-      handoverMinutes = handoverMinutes == null ? 20.0 : handoverMinutes;
+      shiftStartHours = shiftStartHours == null ? List.of(6.0, 7.0, 8.0, 9.0) : List.copyOf(shiftStartHours);
+      handover = handover == null ? "station" : handover;
+      handoverMinutes = handoverMinutes == null ? 15.0 : handoverMinutes;
       overlapMinutes = overlapMinutes == null ? 0.0 : overlapMinutes;
       mealBreakMinutes = mealBreakMinutes == null ? 30.0 : mealBreakMinutes;
-      mealBreakAfterHours = mealBreakAfterHours == null ? 4.0 : mealBreakAfterHours;
+      mealBreakAfterHours = mealBreakAfterHours == null ? 3.0 : mealBreakAfterHours;
+      mealWindowHours = mealWindowHours == null ? 3.0 : mealWindowHours;
+      mealPlan = mealPlan == null ? "spread" : mealPlan;
+      maxShareOnMealBreak = maxShareOnMealBreak == null ? 0.125 : maxShareOnMealBreak;
+      urgentInterruptsMeal = urgentInterruptsMeal == null ? Boolean.TRUE : urgentInterruptsMeal;
       patrol = patrol == null ? "roam" : patrol;
       patrolSpeedFactor = patrolSpeedFactor == null ? 0.6 : patrolSpeedFactor;
       dwellMinutes = dwellMinutes == null ? 10.0 : dwellMinutes;
       posts = posts == null ? List.of() : List.copyOf(posts);
+    }
+
+    static Fleet defaults() {
+      return new Fleet(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null);
     }
   }
 
@@ -115,20 +135,61 @@ public record Scenario(
     }
   }
 
+  /**
+   * The response chain as forces measure it: call handling (call to dispatch) per priority, the turnout
+   * of station duty teams, travel speed per priority, and the congestion of the roads by hour.
+   *
+   * @param congestion {@code weekday}, {@code none}, or a list of 24 hourly multipliers on travel time
+   */
+  public record ResponseChain(
+      PerPriority callHandlingSeconds,
+      Spread turnoutSeconds,
+      SpeedFactors speedFactor,
+      Object congestion) {
+    public ResponseChain {
+      callHandlingSeconds = callHandlingSeconds == null ? new PerPriority(null, null, null) : callHandlingSeconds;
+      turnoutSeconds = turnoutSeconds == null ? new Spread(120.0, 240.0) : turnoutSeconds;
+      speedFactor = speedFactor == null ? new SpeedFactors(null, null, null, null) : speedFactor;
+      congestion = congestion == null ? "weekday" : congestion;
+    }
+  }
+
+  /** A duration per call priority. */
+  public record PerPriority(Spread urgent, Spread normal, Spread low) {
+    public PerPriority {
+      urgent = urgent == null ? new Spread(45.0, 90.0) : urgent;
+      normal = normal == null ? new Spread(75.0, 150.0) : normal;
+      low = low == null ? new Spread(90.0, 180.0) : low;
+    }
+  }
+
+  /** A positive duration given by its median and 90th percentile (log-normal; equal values: fixed). */
+  public record Spread(Double median, Double p90) {}
+
+  /** Travel speed relative to the road's car speed: per priority for patrol cars, and for station teams. */
+  public record SpeedFactors(Double urgent, Double normal, Double low, Double stationTeam) {
+    public SpeedFactors {
+      urgent = urgent == null ? 1.15 : urgent;
+      normal = normal == null ? 1.0 : normal;
+      low = low == null ? 1.0 : low;
+      stationTeam = stationTeam == null ? 1.0 : stationTeam;
+    }
+  }
+
   /** How the command centre chooses a unit. */
   public record DispatchRules(
       String policy,
       Boolean preemption,
       Double responseThresholdMinutes,
+      String whenNoTeamFree,
       Double urgentTargetMinutes,
-      Double responseSpeedFactor,
       Integer candidatesLogged) {
     public DispatchRules {
       policy = policy == null ? "integrated" : policy;
       preemption = preemption == null ? Boolean.FALSE : preemption;
       responseThresholdMinutes = responseThresholdMinutes == null ? 10.0 : responseThresholdMinutes;
+      whenNoTeamFree = whenNoTeamFree == null ? "nearest-unit" : whenNoTeamFree;
       urgentTargetMinutes = urgentTargetMinutes == null ? 5.0 : urgentTargetMinutes;
-      responseSpeedFactor = responseSpeedFactor == null ? 1.0 : responseSpeedFactor;
       candidatesLogged = candidatesLogged == null ? 3 : candidatesLogged;
     }
   }
@@ -137,7 +198,7 @@ public record Scenario(
   public record ReportOptions(Double coverageTargetMinutes, Double coverageSampleMinutes) {
     public ReportOptions {
       coverageTargetMinutes = coverageTargetMinutes == null ? 5.0 : coverageTargetMinutes;
-      coverageSampleMinutes = coverageSampleMinutes == null ? 60.0 : coverageSampleMinutes;
+      coverageSampleMinutes = coverageSampleMinutes == null ? 5.0 : coverageSampleMinutes;
     }
   }
 }

@@ -106,7 +106,7 @@ public final class ScenarioLoader {
       resolvePaths((ObjectNode) tree, base);
     }
     // Start from the defaults, so that --set can reach a field the file leaves out (even a list entry).
-    ObjectNode root = YAML.valueToTree(new Scenario(null, null, null, null, null, null, null, null, null));
+    ObjectNode root = YAML.valueToTree(new Scenario(null, null, null, null, null, null, null, null, null, null, null));
     merge(root, (ObjectNode) tree);
     for (String override : overrides) {
       Overrides.apply(root, override);

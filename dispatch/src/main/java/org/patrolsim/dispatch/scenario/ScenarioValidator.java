@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class ScenarioValidator {
   static final Set<String> PRIORITIES = Set.of("urgent", "normal", "low");
+  /** The speed and congestion factors the travel-time oracle accepts. */
+  static final double MIN_FACTOR = 0.1;
+  static final double MAX_FACTOR = 10;
 
   private final LoadedScenario loaded;
 
@@ -28,15 +31,20 @@ final class ScenarioValidator {
 
   private void run(Scenario s) {
     check(s.days() >= 1 && s.days() <= 366, "days", "a number of days from 1 to 366", s.days());
+    check(s.drainCapHours() >= 0 && s.drainCapHours() <= 24 * 30, "drainCapHours",
+        "hours from 0 to 720 to follow open incidents after the last day", s.drainCapHours());
     checkFile("map.osm", s.map().osm());
     fleet(s.fleet());
     stations(s.stations());
     checkFile("jurisdictions", s.jurisdictions());
     incidents(s.incidents());
+    response(s.response());
     dispatch(s.dispatch());
     check(s.report().coverageTargetMinutes() > 0, "report.coverageTargetMinutes", "a positive number",
         s.report().coverageTargetMinutes());
-    check(s.report().coverageSampleMinutes() > 0, "report.coverageSampleMinutes", "a positive number",
+    double strata = 1440 / s.report().coverageSampleMinutes();
+    check(s.report().coverageSampleMinutes() > 0 && Math.abs(strata - Math.rint(strata)) < 1e-9,
+        "report.coverageSampleMinutes", "minutes that divide a day (e.g. 1, 5, 15, 60)",
         s.report().coverageSampleMinutes());
   }
 
@@ -46,16 +54,22 @@ final class ScenarioValidator {
     double shifts = 24.0 / f.shiftHours();
     check(f.shiftHours() > 0 && f.shiftHours() <= 24 && Math.abs(shifts - Math.rint(shifts)) < 1e-9,
         "fleet.shiftHours", "a shift length that divides 24 hours (e.g. 8 or 12)", f.shiftHours());
-    check(f.firstShiftStartHour() >= 0 && f.firstShiftStartHour() < 24, "fleet.firstShiftStartHour",
-        "an hour from 0 to 24", f.firstShiftStartHour());
+    check(!f.shiftStartHours().isEmpty(), "fleet.shiftStartHours", "at least one shift start hour", "none");
+    Set<Long> starts = new HashSet<>();
+    for (int i = 0; i < f.shiftStartHours().size(); i++) {
+      Double h = f.shiftStartHours().get(i);
+      check(h != null && h >= 0 && h < 24, "fleet.shiftStartHours[" + i + "]", "an hour from 0 to 24", h);
+      check(starts.add(Math.floorMod(Math.round(h * 60), Math.round(f.shiftHours() * 60))),
+          "fleet.shiftStartHours[" + i + "]", "a start no other shift group has (modulo the shift length)", h);
+    }
+    check(f.shiftStartHours().size() <= f.vehicles(), "fleet.shiftStartHours",
+        "no more shift groups than patrol cars (" + f.vehicles() + ")", f.shiftStartHours().size() + " groups");
+    check(oneOf(f.handover(), "station", "field"), "fleet.handover", "'station' or 'field'", f.handover());
     check(f.handoverMinutes() >= 0, "fleet.handoverMinutes", "zero or more minutes", f.handoverMinutes());
     check(f.overlapMinutes() >= 0, "fleet.overlapMinutes", "zero or more minutes", f.overlapMinutes());
-    check(f.mealBreakMinutes() >= 0, "fleet.mealBreakMinutes", "zero or more minutes", f.mealBreakMinutes());
-    check(f.mealBreakAfterHours() >= 0 && f.mealBreakAfterHours() < f.shiftHours(),
-        "fleet.mealBreakAfterHours", "hours into the shift, less than fleet.shiftHours", f.mealBreakAfterHours());
-    check(f.patrol().equals("roam") || f.patrol().equals("post"), "fleet.patrol", "'roam' or 'post'",
-        f.patrol());
-    check(f.patrolSpeedFactor() > 0, "fleet.patrolSpeedFactor", "a positive number", f.patrolSpeedFactor());
+    meals(f);
+    check(oneOf(f.patrol(), "roam", "post"), "fleet.patrol", "'roam' or 'post'", f.patrol());
+    factor("fleet.patrolSpeedFactor", f.patrolSpeedFactor());
     check(f.dwellMinutes() >= 0, "fleet.dwellMinutes", "zero or more minutes", f.dwellMinutes());
     checkFile("fleet.beats", f.beats());
     for (int i = 0; i < f.posts().size(); i++) {
@@ -63,6 +77,21 @@ final class ScenarioValidator {
       check(p.lat() != null && p.lat() >= -90 && p.lat() <= 90, "fleet.posts[" + i + "].lat", "a latitude", p.lat());
       check(p.lon() != null && p.lon() >= -180 && p.lon() <= 180, "fleet.posts[" + i + "].lon", "a longitude", p.lon());
     }
+  }
+
+  private void meals(Scenario.Fleet f) {
+    check(f.mealBreakMinutes() >= 0 && f.mealBreakMinutes() < f.shiftHours() * 60, "fleet.mealBreakMinutes",
+        "zero or more minutes, shorter than the shift", f.mealBreakMinutes());
+    check(f.mealBreakAfterHours() >= 0 && f.mealBreakAfterHours() < f.shiftHours(),
+        "fleet.mealBreakAfterHours", "hours into the shift, less than fleet.shiftHours", f.mealBreakAfterHours());
+    check(f.mealWindowHours() >= 0, "fleet.mealWindowHours", "zero or more hours", f.mealWindowHours());
+    double lastEnd = f.mealBreakAfterHours() + Math.max(f.mealWindowHours(), f.mealBreakMinutes() / 60);
+    check(lastEnd <= f.shiftHours() + 1e-9, "fleet.mealWindowHours",
+        "a meal window that ends within the shift (mealBreakAfterHours + mealWindowHours <= shiftHours "
+            + f.shiftHours() + ")", f.mealWindowHours());
+    check(oneOf(f.mealPlan(), "spread", "car-index"), "fleet.mealPlan", "'spread' or 'car-index'", f.mealPlan());
+    check(f.maxShareOnMealBreak() > 0 && f.maxShareOnMealBreak() <= 1, "fleet.maxShareOnMealBreak",
+        "a share of the fleet above 0 and at most 1", f.maxShareOnMealBreak());
   }
 
   private void stations(List<Scenario.Station> stations) {
@@ -123,16 +152,61 @@ final class ScenarioValidator {
     }
   }
 
+  private void response(Scenario.ResponseChain r) {
+    spread("response.callHandlingSeconds.urgent", r.callHandlingSeconds().urgent());
+    spread("response.callHandlingSeconds.normal", r.callHandlingSeconds().normal());
+    spread("response.callHandlingSeconds.low", r.callHandlingSeconds().low());
+    spread("response.turnoutSeconds", r.turnoutSeconds());
+    factor("response.speedFactor.urgent", r.speedFactor().urgent());
+    factor("response.speedFactor.normal", r.speedFactor().normal());
+    factor("response.speedFactor.low", r.speedFactor().low());
+    factor("response.speedFactor.stationTeam", r.speedFactor().stationTeam());
+    congestion(r.congestion());
+  }
+
+  private void spread(String field, Scenario.Spread s) {
+    check(s != null && s.median() != null && s.p90() != null, field, "{median: seconds, p90: seconds}", s);
+    check(s.median() >= 0 && s.median() <= 86_400, field + ".median", "seconds from 0 to 86400", s.median());
+    check(s.p90() >= s.median() && s.p90() <= 86_400, field + ".p90",
+        "seconds at least the median (" + s.median() + ") and at most 86400", s.p90());
+    check(s.median() > 0 || s.p90() == 0, field + ".p90", "0 when the median is 0 (no delay at all)", s.p90());
+  }
+
+  private void congestion(Object c) {
+    String field = "response.congestion";
+    if (c instanceof String name) {
+      check(oneOf(name, "weekday", "none"), field, "'weekday', 'none' or a list of 24 hourly multipliers", name);
+      return;
+    }
+    check(c instanceof List<?>, field, "'weekday', 'none' or a list of 24 hourly multipliers", c);
+    List<?> values = (List<?>) c;
+    check(values.size() == 24, field, "24 hourly multipliers, 00:00 first", values.size() + " values");
+    for (int h = 0; h < 24; h++) {
+      Object v = values.get(h);
+      check(v instanceof Number n && n.doubleValue() >= MIN_FACTOR && n.doubleValue() <= MAX_FACTOR,
+          field + "[" + h + "]", "a multiplier on travel time from 0.1 to 10", v);
+    }
+  }
+
   private void dispatch(Scenario.DispatchRules d) {
-    check(d.policy().equals("integrated") || d.policy().equals("traditional"), "dispatch.policy",
-        "'integrated' or 'traditional'", d.policy());
+    check(oneOf(d.policy(), "integrated", "traditional"), "dispatch.policy", "'integrated' or 'traditional'",
+        d.policy());
     check(d.responseThresholdMinutes() > 0, "dispatch.responseThresholdMinutes", "a positive number",
         d.responseThresholdMinutes());
+    check(oneOf(d.whenNoTeamFree(), "nearest-unit", "wait"), "dispatch.whenNoTeamFree",
+        "'nearest-unit' or 'wait'", d.whenNoTeamFree());
     check(d.urgentTargetMinutes() > 0, "dispatch.urgentTargetMinutes", "a positive number",
         d.urgentTargetMinutes());
-    check(d.responseSpeedFactor() > 0, "dispatch.responseSpeedFactor", "a positive number",
-        d.responseSpeedFactor());
     check(d.candidatesLogged() >= 1, "dispatch.candidatesLogged", "at least 1", d.candidatesLogged());
+  }
+
+  private void factor(String field, Double value) {
+    check(value != null && value >= MIN_FACTOR && value <= MAX_FACTOR, field,
+        "a speed factor from 0.1 to 10 (1 = the road's car speed)", value);
+  }
+
+  private static boolean oneOf(String value, String... allowed) {
+    return value != null && List.of(allowed).contains(value);
   }
 
   private void checkFile(String field, String path) {

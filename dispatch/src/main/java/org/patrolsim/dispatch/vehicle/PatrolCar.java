@@ -6,29 +6,40 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
+import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.model.Beat;
+import org.patrolsim.dispatch.model.CarPlan;
 import org.patrolsim.dispatch.model.CityModel;
-import org.patrolsim.dispatch.model.Msg;
-import org.patrolsim.dispatch.model.Msg.CarTimerKind;
+import org.patrolsim.dispatch.model.ShiftPlan;
+import org.patrolsim.dispatch.protocol.Msg;
+import org.patrolsim.dispatch.protocol.ToCar;
+import org.patrolsim.dispatch.protocol.ToCar.Kind;
+import org.patrolsim.dispatch.protocol.ToCommand;
+import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.Route;
+import org.patrolsim.geo.network.TravelConditions;
 import org.patrolsim.sim.Context;
 import org.patrolsim.sim.Entity;
-import org.patrolsim.sim.EntityId;
 
 /**
  * A patrol car working 24 hours in shifts. When free it roams its beat (a weighted walk between beat
  * points) or holds its post; the command centre sends it to incidents. It reports every change of state,
  * with the route it is driving and when it left, so the command centre can interpolate its position; no
- * per-second events. A meal break or hand-over due while busy is taken as soon as the car is free; a
- * dispatch during one ends it and it is taken again afterwards.
+ * per-second events.
+ *
+ * <p>Crews: at each shift change the crew hands over (in the field, or at its home station after driving
+ * there), taken as soon as the car is free if it is busy. Each crew takes its own meal break at its
+ * planned time, or as soon as it is free after that; an urgent call may interrupt it, and the rest is
+ * taken after the job. Nothing passes from one crew to the next: a meal the crew could not finish before
+ * its shift ended is recorded as missed.
  */
 public final class PatrolCar implements Entity<Msg> {
-  private static final EntityId COMMAND = EntityId.of(CityModel.COMMAND);
   private static final long IDLE_DWELL_MS = 10 * 60_000L;
 
-  private final String id;
+  private final CarId id;
   private final CityModel model;
+  private final CarPlan plan;
   private final Beat beat;
   private final ShiftPlan shifts;
   private final boolean roams;
@@ -36,20 +47,24 @@ public final class PatrolCar implements Entity<Msg> {
   private final Map<Long, Route> legs = new HashMap<>();
 
   private UnitState state = UnitState.FREE;
-  private long plan;
+  private boolean reported;
+  private long planNo;
   private Route route;
   private long departedMs;
   private NetworkPosition at;
   private int waypoint = -1;
   private long incident;
-  private boolean mealPending;
+  private long crew;
   private boolean handoverPending;
+  private long mealLeftMs;
+  private long breakEndsMs;
 
-  public PatrolCar(int index, CityModel model) {
-    this.id = CityModel.carId(index);
+  public PatrolCar(CarPlan plan, CityModel model) {
+    this.id = plan.id();
     this.model = model;
-    this.beat = model.beats().get(index);
-    this.shifts = ShiftPlan.of(model.scenario().fleet(), index);
+    this.plan = plan;
+    this.beat = plan.beat();
+    this.shifts = plan.shifts();
     this.dwellMs = Math.round(model.scenario().fleet().dwellMinutes() * 60_000);
     this.roams = model.scenario().fleet().patrol().equals("roam") && beat.waypoints().size() > 1;
   }
@@ -58,49 +73,62 @@ public final class PatrolCar implements Entity<Msg> {
   public void start(Context<Msg> ctx) {
     at = beat.waypoints().get(0);
     waypoint = 0;
-    ctx.schedule(shifts.nextChangeAfter(0), new Msg.CarTimer(CarTimerKind.SHIFT_CHANGE, 0));
+    crew = shifts.crewAt(0);
+    ctx.schedule(shifts.nextChangeAfter(0), new ToCar.CarTimer(Kind.SHIFT_CHANGE, 0));
     scheduleMeal(ctx);
     patrol(ctx);
   }
 
   @Override
   public void receive(Msg message, Context<Msg> ctx) {
-    if (message instanceof Msg.Assign a) {
+    if (message instanceof ToCar.Assign a) {
       assign(a, ctx);
-    } else if (message instanceof Msg.WorkOnScene w) {
+    } else if (message instanceof ToCar.WorkOnScene w) {
       if (w.incident() == incident && state == UnitState.ON_SCENE) {
-        ctx.schedule(w.durationMs(), new Msg.CarTimer(CarTimerKind.SCENE_DONE, plan));
+        ctx.schedule(w.durationMs(), new ToCar.CarTimer(Kind.SCENE_DONE, planNo));
       }
-    } else if (message instanceof Msg.CarTimer t) {
+    } else if (message instanceof ToCar.CarTimer t) {
       timer(t, ctx);
+    } else {
+      throw new IllegalArgumentException(id + " cannot handle " + message);
     }
   }
 
-  private void timer(Msg.CarTimer t, Context<Msg> ctx) {
+  private void timer(ToCar.CarTimer t, Context<Msg> ctx) {
     switch (t.kind()) {
-      case SHIFT_CHANGE -> {
-        ctx.schedule(shifts.shiftMs(), new Msg.CarTimer(CarTimerKind.SHIFT_CHANGE, 0));
-        scheduleMeal(ctx);
-        handoverPending = shifts.handoverGapMs() > 0;
-        if (available()) {
-          nextDuty(ctx);
-        }
-      }
+      case SHIFT_CHANGE -> shiftChange(ctx);
       case MEAL_DUE -> {
-        mealPending = shifts.mealMs() > 0;
-        if (available()) {
-          nextDuty(ctx);
+        if (t.tag() == crew) {
+          mealLeftMs = shifts.mealMs();
+          if (state == UnitState.FREE) {
+            nextDuty(ctx);
+          }
         }
       }
       default -> {
-        if (t.plan() == plan) {
+        if (t.tag() == planNo) {
           planTimer(t.kind(), ctx);
         }
       }
     }
   }
 
-  private void planTimer(CarTimerKind kind, Context<Msg> ctx) {
+  /** A new crew takes over: the old crew's meal is gone, the hand-over is due, the new crew's meal planned. */
+  private void shiftChange(Context<Msg> ctx) {
+    crew = shifts.crewAt(ctx.now());
+    ctx.schedule(shifts.shiftMs(), new ToCar.CarTimer(Kind.SHIFT_CHANGE, 0));
+    if (mealLeftMs > 0) {
+      ctx.emit(new DispatchEvent.MealMissed(ctx.now(), id));
+      mealLeftMs = 0;
+    }
+    scheduleMeal(ctx);
+    handoverPending = shifts.handoverGapMs() > 0;
+    if (state == UnitState.FREE || state == UnitState.MEAL_BREAK) {
+      nextDuty(ctx);
+    }
+  }
+
+  private void planTimer(Kind kind, Context<Msg> ctx) {
     switch (kind) {
       case LEG_DONE -> {
         at = route != null && route.reachable() ? route.to() : position(ctx.now());
@@ -111,97 +139,117 @@ public final class PatrolCar implements Entity<Msg> {
         at = route.to();
         route = null;
         change(UnitState.ON_SCENE, ctx);
-        ctx.send(COMMAND, new Msg.UnitArrived(id, incident));
+        ctx.send(CityModel.COMMAND, new ToCommand.UnitArrived(id, incident));
       }
       case SCENE_DONE -> {
         long done = incident;
         incident = 0;
-        ctx.send(COMMAND, new Msg.UnitDone(id, done));
+        ctx.send(CityModel.COMMAND, new ToCommand.UnitDone(id, done));
         nextDuty(ctx);
       }
-      case BREAK_OVER -> nextDuty(ctx);
-      default -> throw new IllegalStateException("unexpected timer " + kind);
+      case AT_STATION -> {
+        at = route.to();
+        route = null;
+        pause(UnitState.HANDOVER, shifts.handoverGapMs(), ctx);
+      }
+      case BREAK_OVER -> {
+        if (state == UnitState.MEAL_BREAK) {
+          mealLeftMs = 0;
+        }
+        nextDuty(ctx);
+      }
+      default -> throw new IllegalStateException(id + ": unexpected timer " + kind);
     }
-  }
-
-  private boolean available() {
-    return state == UnitState.FREE;
   }
 
   /** Free again: a pending hand-over first, then a pending meal, else patrol. */
   private void nextDuty(Context<Msg> ctx) {
-    plan++;
+    planNo++;
     at = position(ctx.now());
     route = null;
     if (handoverPending) {
       handoverPending = false;
-      pause(UnitState.HANDOVER, shifts.handoverGapMs(), ctx);
-    } else if (mealPending) {
-      mealPending = false;
-      pause(UnitState.MEAL_BREAK, shifts.mealMs(), ctx);
+      handOver(ctx);
+    } else if (mealLeftMs > 0) {
+      breakEndsMs = ctx.now() + mealLeftMs;
+      pause(UnitState.MEAL_BREAK, mealLeftMs, ctx);
     } else {
       patrol(ctx);
     }
   }
 
+  /** In the field: stop where the car is. At the station: drive there first. */
+  private void handOver(Context<Msg> ctx) {
+    if (shifts.handoverAtStation()) {
+      Route toStation = model.travelTimes().route(at, plan.home().position(),
+          model.response().carResponse(Priority.NORMAL, ctx.now()));
+      if (toStation.reachable() && toStation.seconds() > 0) {
+        waypoint = -1;
+        drive(toStation, UnitState.HANDOVER, Kind.AT_STATION, ctx);
+        return;
+      }
+    }
+    pause(UnitState.HANDOVER, shifts.handoverGapMs(), ctx);
+  }
+
   private void pause(UnitState why, long ms, Context<Msg> ctx) {
+    route = null;
     change(why, ctx);
-    ctx.schedule(ms, new Msg.CarTimer(CarTimerKind.BREAK_OVER, plan));
+    ctx.schedule(ms, new ToCar.CarTimer(Kind.BREAK_OVER, planNo));
   }
 
   private void scheduleMeal(Context<Msg> ctx) {
     long due = shifts.mealDueInShiftAt(ctx.now());
-    if (due >= ctx.now() && shifts.mealMs() > 0) {
-      ctx.schedule(due - ctx.now(), new Msg.CarTimer(CarTimerKind.MEAL_DUE, 0));
+    if (shifts.mealMs() > 0 && due >= ctx.now()) {
+      ctx.schedule(due - ctx.now(), new ToCar.CarTimer(Kind.MEAL_DUE, crew));
     }
   }
 
   /** Drive the next leg of the beat walk, or stand at the post. */
   private void patrol(Context<Msg> ctx) {
-    plan++;
+    planNo++;
     if (!roams) {
-      NetworkPosition post = beat.waypoints().get(0);
-      if (waypoint != 0) {
-        Route toPost = model.travelTimes().route(at, post, model.patrol(ctx.now()));
-        if (toPost.reachable()) {
-          drive(toPost, UnitState.FREE, CarTimerKind.LEG_DONE, ctx);
-          waypoint = 0;
-          return;
-        }
-      }
-      route = null;
-      change(UnitState.FREE, ctx);
+      holdPost(ctx);
       return;
     }
     int next = pickWaypoint(ctx.random());
-    Route leg = waypoint >= 0 ? cachedLeg(waypoint, next, ctx.now())
-        : model.travelTimes().route(at, beat.waypoints().get(next), model.patrol(ctx.now()));
+    Route leg = waypoint >= 0
+        ? cachedLeg(waypoint, next).scaled(model.response().congestionAt(ctx.now()))
+        : model.travelTimes().route(at, beat.waypoints().get(next), model.response().patrol(ctx.now()));
     waypoint = next;
     if (!leg.reachable() || leg.seconds() <= 0) {
       route = null;
       change(UnitState.FREE, ctx);
-      ctx.schedule(IDLE_DWELL_MS, new Msg.CarTimer(CarTimerKind.LEG_DONE, plan));
+      ctx.schedule(IDLE_DWELL_MS, new ToCar.CarTimer(Kind.LEG_DONE, planNo));
       return;
     }
-    patrolLeg(leg, ctx);
-  }
-
-  /**
-   * A patrol leg ends after the drive plus a stop at the beat point (visible presence). The command
-   * centre learns of the arrival without a message: an interpolated position past the end of a route
-   * is its end.
-   */
-  private void patrolLeg(Route leg, Context<Msg> ctx) {
     route = leg;
     departedMs = ctx.now();
     change(UnitState.FREE, ctx);
+    // the leg ends after the drive plus a stop at the beat point (visible presence); the command centre
+    // learns of the arrival without a message: a position interpolated past the end of a route is its end
     ctx.schedule(Math.max(1, (long) Math.ceil(leg.seconds() * 1000) + dwellMs),
-        new Msg.CarTimer(CarTimerKind.LEG_DONE, plan));
+        new ToCar.CarTimer(Kind.LEG_DONE, planNo));
   }
 
-  private Route cachedLeg(int from, int to, long nowMs) {
-    return legs.computeIfAbsent((long) from * 1024 + to, k ->
-        model.travelTimes().route(beat.waypoints().get(from), beat.waypoints().get(to), model.patrol(nowMs)));
+  private void holdPost(Context<Msg> ctx) {
+    NetworkPosition post = beat.waypoints().get(0);
+    if (waypoint != 0) {
+      Route toPost = model.travelTimes().route(at, post, model.response().patrol(ctx.now()));
+      waypoint = 0;
+      if (toPost.reachable() && toPost.seconds() > 0) {
+        drive(toPost, UnitState.FREE, Kind.LEG_DONE, ctx);
+        return;
+      }
+    }
+    route = null;
+    change(UnitState.FREE, ctx);
+  }
+
+  /** A leg between two beat points at patrol pace without congestion; scaled to the hour when driven. */
+  private Route cachedLeg(int from, int to) {
+    return legs.computeIfAbsent((long) from * 1024 + to, k -> model.travelTimes().route(beat.waypoints().get(from),
+        beat.waypoints().get(to), TravelConditions.FREE_FLOW.withSpeedFactor(model.scenario().fleet().patrolSpeedFactor())));
   }
 
   private int pickWaypoint(RandomGenerator random) {
@@ -223,37 +271,40 @@ public final class PatrolCar implements Entity<Msg> {
     return waypoint == w.length - 1 ? 0 : w.length - 1;
   }
 
-  private void assign(Msg.Assign a, Context<Msg> ctx) {
+  /** Sent to an incident: whatever the car was doing stops (a break is resumed or redone afterwards). */
+  private void assign(ToCar.Assign a, Context<Msg> ctx) {
     if (state == UnitState.MEAL_BREAK) {
-      mealPending = true;
+      mealLeftMs = Math.max(0, breakEndsMs - ctx.now());
     } else if (state == UnitState.HANDOVER) {
       handoverPending = true;
     }
-    plan++;
+    planNo++;
     NetworkPosition from = position(ctx.now());
     incident = a.incident();
     waypoint = -1;
-    Route toScene = model.travelTimes().route(from, a.scene(), model.response(ctx.now()));
+    Route toScene = model.travelTimes().route(from, a.scene(), model.response().carResponse(a.priority(), ctx.now()));
     if (!toScene.reachable()) {
       throw new IllegalStateException(id + " was sent to incident " + a.incident() + " it cannot reach");
     }
-    drive(toScene, UnitState.RESPONDING, CarTimerKind.ARRIVED, ctx);
+    drive(toScene, UnitState.RESPONDING, Kind.ARRIVED, ctx);
   }
 
-  private void drive(Route r, UnitState why, CarTimerKind onArrival, Context<Msg> ctx) {
+  private void drive(Route r, UnitState why, Kind onArrival, Context<Msg> ctx) {
     route = r;
     departedMs = ctx.now();
     change(why, ctx);
-    ctx.schedule(Math.max(1, (long) Math.ceil(r.seconds() * 1000)), new Msg.CarTimer(onArrival, plan));
+    ctx.schedule(Math.max(1, (long) Math.ceil(r.seconds() * 1000)), new ToCar.CarTimer(onArrival, planNo));
   }
 
   /** Records the new state and tells the command centre, with the route being driven. */
   private void change(UnitState newState, Context<Msg> ctx) {
-    if (newState != state || ctx.now() == 0) {
-      ctx.emit(new DispatchEvent.UnitChanged(ctx.now(), id, true, newState));
+    if (newState != state || !reported) {
+      ctx.emit(new DispatchEvent.UnitChanged(ctx.now(), id, newState));
+      reported = true;
     }
     state = newState;
-    ctx.send(COMMAND, new Msg.CarStatus(id, state, route, departedMs, route == null ? at : null, incident));
+    ctx.send(CityModel.COMMAND, new ToCommand.CarStatus(id, state, route, departedMs, route == null ? at : null,
+        incident));
   }
 
   private NetworkPosition position(long nowMs) {

@@ -18,8 +18,8 @@ class DemoCommandTest {
         "--out", out.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("default scenario, 1 day(s), seed 1, policy integrated");
-    assertThat(r.out()).containsPattern("street-level disposal +\\d+ +\\((6\\d|7\\d)\\.\\d %\\)");
-    assertThat(r.out()).contains("patrol cars / utilisation          48 /");
+    assertThat(r.out()).containsPattern("street-level disposal +\\d+ +\\((6\\d|7\\d)\\.\\d % of calls");
+    assertThat(r.out()).containsPattern("patrol cars / utilisation +48 /");
     for (String file : new String[] {ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS}) {
       assertThat(Files.size(out.resolve(file))).as(file).isGreaterThan(1000);
     }

@@ -68,10 +68,12 @@ class RunCommandTest {
     assertThat(other.exit()).isZero();
     String summary = Files.readString(dir.resolve("a").resolve(ReportFiles.SUMMARY));
     for (String key : List.of("\"seed\"", "\"days\"", "\"total\"", "\"streetDisposed\"", "\"stationCallOuts\"",
-        "\"handedOver\"", "\"unserved\"", "\"streetDisposalShare\"", "\"responseTimeSeconds\"", "\"urgent\"",
-        "\"p50\"", "\"p90\"", "\"urgentWithinTargetShare\"", "\"arrivalWithinMinutesShare\"", "\"1\"", "\"3\"",
-        "\"5\"", "\"vehicles\"", "\"utilization\"", "\"stations\"", "\"zeroCallOutDays\"",
-        "\"meanShareWithinTarget\"")) {
+        "\"stationDisposed\"", "\"handedOver\"", "\"open\"", "\"openByState\"", "\"streetDisposalShare\"",
+        "\"streetDisposalCeiling\"", "\"availabilityLoss\"", "\"firstArrivalSeconds\"", "\"coverSeconds\"",
+        "\"callToDispatchSeconds\"", "\"urgent\"", "\"p50\"", "\"p90\"", "\"urgentFirstArrivalWithinTargetShare\"",
+        "\"urgentCoverWithinTargetShare\"", "\"arrivalWithinMinutesShare\"", "\"1\"", "\"3\"", "\"5\"",
+        "\"vehicles\"", "\"utilization\"", "\"timeShare\"", "\"mealsMissed\"", "\"stations\"",
+        "\"callOutsPerDay\"", "\"zeroCallOutDays\"", "\"meanShareWithinTarget\"")) {
       assertThat(summary).contains(key);
     }
   }

@@ -6,52 +6,147 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.policy.Candidate.Availability;
+import org.patrolsim.dispatch.unit.CarId;
+import org.patrolsim.dispatch.unit.StationId;
 
 class DispatchPolicyTest {
-  static final DispatchPolicy INTEGRATED = DispatchPolicy.of("integrated", 600, false);
-  static final DispatchPolicy PREEMPTING = DispatchPolicy.of("integrated", 600, true);
-  static final DispatchPolicy TRADITIONAL = DispatchPolicy.of("traditional", 600, false);
+  static final double THRESHOLD = 600;
+  static final double URGENT_TARGET = 300;
+  static final StationId S1 = new StationId("S1");
+  static final StationId S2 = new StationId("S2");
+
+  static DispatchPolicy integrated(boolean preemption, boolean meals, boolean nearestUnit) {
+    return new DispatchPolicy.Integrated(THRESHOLD, URGENT_TARGET, preemption, meals, nearestUnit);
+  }
+
+  static final DispatchPolicy INTEGRATED = integrated(false, false, false);
+
+  static CarId car(int n) {
+    return new CarId(n);
+  }
+
+  static Candidate busy(int n, double secs, Availability how, Priority with, long incident) {
+    return new Candidate(car(n), secs, how, with, incident);
+  }
+
+  static Candidate eating(int n, double secs) {
+    return new Candidate(car(n), secs, Availability.MEAL_BREAK, null, 0);
+  }
+
+  static StationOption home(int free) {
+    return new StationOption(S1, free, 400, 520);
+  }
+
+  static DispatchRequest request(Priority p, List<Candidate> cars, StationOption home, StationOption... others) {
+    return new DispatchRequest(p, cars, home, List.of(others));
+  }
 
   @Test
   void integratedSendsTheFreeCarWithTheShortestRoadTime() {
-    Decision d = INTEGRATED.decide(Priority.NORMAL,
-        List.of(Candidate.free("car-1", 400), Candidate.free("car-2", 250),
-            new Candidate("car-3", 30, Priority.LOW, 9)), "S1", 2);
-    assertThat(d).isEqualTo(new Decision.Patrol("car-2", 250, 0,
+    Decision d = INTEGRATED.decide(request(Priority.NORMAL, List.of(Candidate.free(car(1), 400),
+        Candidate.free(car(2), 250), busy(3, 30, Availability.DRIVING, Priority.LOW, 9)), home(2)));
+    assertThat(d).isEqualTo(new Decision.Patrol(car(2), 250, 0, false,
         "nearest free patrol car by road, 250 s within threshold 600 s"));
   }
 
   @Test
+  void equalRoadTimesGoToTheCarFirstByName() {
+    Decision d = INTEGRATED.decide(request(Priority.LOW, List.of(Candidate.free(car(7), 100),
+        Candidate.free(car(3), 100)), home(1)));
+    assertThat(((Decision.Patrol) d).car()).isEqualTo(car(3));
+  }
+
+  @Test
   void integratedFallsBackToTheStationBeyondTheThresholdAndWaitsWhenItIsBusy() {
-    List<Candidate> far = List.of(Candidate.free("car-1", 900));
-    assertThat(INTEGRATED.decide(Priority.NORMAL, far, "S1", 1)).isInstanceOf(Decision.Station.class)
+    List<Candidate> far = List.of(Candidate.free(car(1), 900));
+    assertThat(INTEGRATED.decide(request(Priority.NORMAL, far, home(1)))).isInstanceOf(Decision.Station.class)
         .extracting(Decision::reason).asString().contains("900 s over threshold 600 s");
-    assertThat(INTEGRATED.decide(Priority.NORMAL, far, "S1", 0)).isInstanceOf(Decision.Wait.class);
+    assertThat(INTEGRATED.decide(request(Priority.NORMAL, far, home(0)))).isInstanceOf(Decision.Wait.class);
+  }
+
+  @Test
+  void withNearestUnitACallWhoseStationIsBusySendsWhicheverUnitArrivesFirst() {
+    DispatchPolicy policy = integrated(false, false, true);
+    List<Candidate> far = List.of(Candidate.free(car(1), 900));
+    StationOption near = new StationOption(S2, 1, 300, 420);
+    Decision toStation = policy.decide(request(Priority.NORMAL, far, home(0), near));
+    assertThat(toStation).isInstanceOf(Decision.Station.class);
+    assertThat(((Decision.Station) toStation).station()).isEqualTo(S2);
+    assertThat(toStation.reason()).contains("station S1 has no free team").contains("a team of station S2");
+    StationOption farStation = new StationOption(S2, 1, 1000, 1120);
+    Decision toCar = policy.decide(request(Priority.NORMAL, far, home(0), farStation));
+    assertThat(toCar).isEqualTo(new Decision.Patrol(car(1), 900, 0, false, "nearest free patrol car 900 s over "
+        + "threshold 600 s; station S1 has no free team; nearest unit: free patrol car beyond threshold, 900 s"));
+    assertThat(policy.decide(request(Priority.NORMAL, List.of(), home(0)))).isInstanceOf(Decision.Wait.class);
+  }
+
+  @Test
+  void aStationThatCannotReachTheSceneIsNotSent() {
+    StationOption unreachable = new StationOption(S1, 2, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+    assertThat(INTEGRATED.decide(request(Priority.NORMAL, List.of(), unreachable))).isInstanceOf(Decision.Wait.class);
   }
 
   @Test
   void preemptionOnlyForUrgentCallsAndOnlyOffNonUrgentIncidents() {
-    List<Candidate> busy = List.of(new Candidate("car-1", 100, Priority.LOW, 7),
-        new Candidate("car-2", 50, Priority.URGENT, 8));
-    assertThat(PREEMPTING.decide(Priority.URGENT, busy, "S1", 1))
-        .isEqualTo(new Decision.Patrol("car-1", 100, 7,
-            "pre-emption: urgent call takes the nearest car off low incident 7, 100 s"));
-    assertThat(PREEMPTING.decide(Priority.NORMAL, busy, "S1", 1)).isInstanceOf(Decision.Station.class);
-    assertThat(INTEGRATED.decide(Priority.URGENT, busy, "S1", 1)).isInstanceOf(Decision.Station.class);
+    DispatchPolicy preempting = integrated(true, false, false);
+    List<Candidate> busy = List.of(busy(1, 100, Availability.ON_SCENE, Priority.LOW, 7),
+        busy(2, 50, Availability.ON_SCENE, Priority.URGENT, 8));
+    assertThat(preempting.decide(request(Priority.URGENT, busy, home(1))))
+        .isEqualTo(new Decision.Patrol(car(1), 100, 7, false,
+            "pre-emption: urgent call takes the nearest car working at low incident 7, 100 s"));
+    assertThat(preempting.decide(request(Priority.NORMAL, busy, home(1)))).isInstanceOf(Decision.Station.class);
+    assertThat(INTEGRATED.decide(request(Priority.URGENT, busy, home(1)))).isInstanceOf(Decision.Station.class);
   }
 
   @Test
-  void traditionalAlwaysCallsTheStation() {
-    Decision d = TRADITIONAL.decide(Priority.URGENT, List.of(Candidate.free("car-1", 10)), "S2", 1);
+  void preemptionPrefersACarStillDrivingSoThatNoWorkIsLost() {
+    DispatchPolicy preempting = integrated(true, false, false);
+    List<Candidate> busy = List.of(busy(1, 100, Availability.ON_SCENE, Priority.LOW, 7),
+        busy(2, 400, Availability.DRIVING, Priority.NORMAL, 8));
+    Decision d = preempting.decide(request(Priority.URGENT, busy, home(1)));
+    assertThat(((Decision.Patrol) d).car()).isEqualTo(car(2));
+    assertThat(((Decision.Patrol) d).preempted()).isEqualTo(8);
+    List<Candidate> drivingTooFar = List.of(busy(1, 100, Availability.ON_SCENE, Priority.LOW, 7),
+        busy(2, 700, Availability.DRIVING, Priority.NORMAL, 8));
+    assertThat(((Decision.Patrol) preempting.decide(request(Priority.URGENT, drivingTooFar, home(1)))).car())
+        .isEqualTo(car(1));
+  }
+
+  @Test
+  void anUrgentCallInterruptsAMealOnlyWhenNoFreeCarReachesWithinTheTarget() {
+    DispatchPolicy meals = integrated(false, true, false);
+    Decision nearFree = meals.decide(request(Priority.URGENT,
+        List.of(Candidate.free(car(1), 280), eating(2, 60)), home(1)));
+    assertThat(((Decision.Patrol) nearFree).car()).isEqualTo(car(1));
+    Decision interrupted = meals.decide(request(Priority.URGENT,
+        List.of(Candidate.free(car(1), 450), eating(2, 60)), home(1)));
+    assertThat(interrupted).isEqualTo(new Decision.Patrol(car(2), 60, 0, true,
+        "urgent call interrupts car-02's meal break: 60 s, nearer than any free car"));
+    Decision normal = meals.decide(request(Priority.NORMAL, List.of(Candidate.free(car(1), 450)), home(1)));
+    assertThat(((Decision.Patrol) normal).interruptsMeal()).isFalse();
+    assertThat(INTEGRATED.decide(request(Priority.URGENT, List.of(Candidate.free(car(1), 450), eating(2, 60)),
+        home(1)))).isEqualTo(new Decision.Patrol(car(1), 450, 0, false,
+            "nearest free patrol car by road, 450 s within threshold 600 s"));
+  }
+
+  @Test
+  void traditionalAlwaysCallsAStationAndNeverACar() {
+    DispatchPolicy traditional = new DispatchPolicy.Traditional(false);
+    List<Candidate> cars = List.of(busy(1, 200, Availability.DRIVING, Priority.LOW, 4), Candidate.free(car(2), 10));
+    Decision d = traditional.decide(request(Priority.URGENT, cars, new StationOption(S2, 1, 300, 420)));
     assertThat(d).isInstanceOf(Decision.Station.class);
-    assertThat(((Decision.Station) d).stationId()).isEqualTo("S2");
+    assertThat(((Decision.Station) d).station()).isEqualTo(S2);
+    assertThat(traditional.decide(request(Priority.URGENT, cars, home(0), new StationOption(S2, 1, 300, 420))))
+        .isInstanceOf(Decision.Wait.class);
+    assertThat(traditional.sendsPatrolCars()).isFalse();
   }
 
   @Test
-  void traditionalNeverSendsACarEvenWithPreemption() {
-    DispatchPolicy policy = DispatchPolicy.of("traditional", 600, true);
-    List<Candidate> cars = List.of(new Candidate("car-1", 200, Priority.LOW, 4), Candidate.free("car-2", 100));
-    assertThat(policy.decide(Priority.URGENT, cars, "S1", 1)).isInstanceOf(Decision.Station.class);
-    assertThat(policy.decide(Priority.URGENT, cars, "S1", 0)).isInstanceOf(Decision.Wait.class);
+  void traditionalWithNearestUnitCallsOutAnotherStationWhenTheJurisdictionsIsBusy() {
+    DispatchPolicy traditional = new DispatchPolicy.Traditional(true);
+    Decision d = traditional.decide(request(Priority.LOW, List.of(), home(0),
+        new StationOption(S2, 2, 500, 620), new StationOption(new StationId("S3"), 1, 200, 320)));
+    assertThat(((Decision.Station) d).station()).isEqualTo(new StationId("S3"));
   }
 }

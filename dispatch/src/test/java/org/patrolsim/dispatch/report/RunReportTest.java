@@ -3,64 +3,138 @@ package org.patrolsim.dispatch.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.event.DispatchEvent;
+import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
+import org.patrolsim.dispatch.event.DispatchEvent.OpenState;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.unit.CarId;
+import org.patrolsim.dispatch.unit.Role;
+import org.patrolsim.dispatch.unit.StationId;
+import org.patrolsim.dispatch.unit.TeamId;
 
 class RunReportTest {
   static final long MIN = 60_000;
+  static final long DAY = 1440 * MIN;
+  static final StationId A = new StationId("A");
+  static final StationId B = new StationId("B, east");
+  static final CarId CAR_1 = new CarId(1);
+  static final CarId CAR_2 = new CarId(2);
+  static final TeamId B1 = new TeamId(B, 1);
+  static final TeamId A1 = new TeamId(A, 1);
 
-  /** Three calls on day one of two: one settled by a patrol in 2 min, one station call-out, one never served. */
-  static List<DispatchEvent> threeCalls() {
-    return List.of(
-        new DispatchEvent.RunStarted(0, 5, 2, 2, List.of("A", "B"), 300, 300),
-        new DispatchEvent.UnitChanged(0, "car-1", true, UnitState.FREE),
-        new DispatchEvent.UnitChanged(0, "car-2", true, UnitState.FREE),
-        new DispatchEvent.CallReceived(10 * MIN, 1, 1, 2, "violent", Priority.URGENT, "A"),
-        new DispatchEvent.Decided(10 * MIN, 1, "patrol", "car-1", "primary", 1, 2, 120, 0, "nearest",
-            List.of(new DispatchEvent.Weighed("car-1", 120, "free"))),
-        new DispatchEvent.UnitChanged(10 * MIN, "car-1", true, UnitState.RESPONDING),
-        new DispatchEvent.Arrived(12 * MIN, 1, "car-1", true),
-        new DispatchEvent.Cleared(40 * MIN, 1, "car-1", Disposal.STREET, "A"),
-        new DispatchEvent.UnitChanged(40 * MIN, "car-1", true, UnitState.FREE),
-        new DispatchEvent.CallReceived(50 * MIN, 2, 1, 2, "theft-report", Priority.LOW, "B"),
-        new DispatchEvent.Decided(50 * MIN, 2, "station", "B/team-1", "primary", 1, 2, 600, 0, "traditional",
-            List.of()),
-        new DispatchEvent.Arrived(60 * MIN, 2, "B/team-1", true),
-        new DispatchEvent.Cleared(80 * MIN, 2, "B/team-1", Disposal.STATION_CALLOUT, "B"),
-        new DispatchEvent.CallReceived(90 * MIN, 3, 1, 2, "dispute", Priority.NORMAL, "A"),
-        new DispatchEvent.CoverageSampled(0, 0.5),
-        new DispatchEvent.CoverageSampled(60 * MIN, 0.7));
+  static DispatchEvent.Decided sent(long t, long incident, Action action, org.patrolsim.dispatch.unit.UnitId unit,
+      Role role) {
+    return new DispatchEvent.Decided(t, incident, action, unit, role, 1, 2, 120, 0, "why",
+        List.of(new DispatchEvent.Weighed(CAR_1, 120, "free")));
+  }
+
+  /**
+   * Four calls on the first of two days: 1 settled by car-01 on the street in 2 min; 2 a station call-out
+   * by B's team; 3 a violent one covered by car-01 and a backup team of A, handed over; 4 still waiting
+   * when the drain cap ended the run.
+   */
+  static List<DispatchEvent> fourCalls() {
+    List<DispatchEvent> e = new ArrayList<>();
+    e.add(new DispatchEvent.RunStarted(0, 5, 2, 2, List.of(A, B), 300, 300, 2 * DAY, 0.75));
+    e.add(new DispatchEvent.UnitChanged(0, CAR_1, UnitState.FREE));
+    e.add(new DispatchEvent.UnitChanged(0, CAR_2, UnitState.FREE));
+    e.add(new DispatchEvent.CoverageSampled(2 * MIN, 0.5));
+    e.add(new DispatchEvent.CallReceived(10 * MIN, 1, 1, 2, "violent", Priority.URGENT, A, true));
+    e.add(sent(11 * MIN, 1, Action.PATROL, CAR_1, Role.PRIMARY));
+    e.add(new DispatchEvent.UnitChanged(11 * MIN, CAR_1, UnitState.RESPONDING));
+    e.add(new DispatchEvent.Arrived(12 * MIN, 1, CAR_1, true));
+    e.add(new DispatchEvent.UnitChanged(12 * MIN, CAR_1, UnitState.ON_SCENE));
+    e.add(new DispatchEvent.Cleared(40 * MIN, 1, CAR_1, Disposal.STREET, A));
+    e.add(new DispatchEvent.UnitChanged(40 * MIN, CAR_1, UnitState.FREE));
+    e.add(new DispatchEvent.CallReceived(50 * MIN, 2, 1, 2, "theft-report", Priority.LOW, B, true));
+    e.add(sent(52 * MIN, 2, Action.STATION, B1, Role.PRIMARY));
+    e.add(new DispatchEvent.UnitChanged(52 * MIN, B1, UnitState.TURNOUT));
+    e.add(new DispatchEvent.Arrived(60 * MIN, 2, B1, true));
+    e.add(new DispatchEvent.Cleared(80 * MIN, 2, B1, Disposal.STATION_CALLOUT, B));
+    e.add(new DispatchEvent.CoverageSampled(62 * MIN, 0.7));
+    e.add(new DispatchEvent.CallReceived(90 * MIN, 3, 1, 2, "violent", Priority.URGENT, A, false));
+    e.add(sent(91 * MIN, 3, Action.PATROL, CAR_2, Role.PRIMARY));
+    e.add(sent(91 * MIN, 3, Action.STATION, A1, Role.BACKUP));
+    e.add(new DispatchEvent.UnitChanged(91 * MIN, A1, UnitState.TURNOUT));
+    e.add(new DispatchEvent.Arrived(94 * MIN, 3, CAR_2, false));
+    e.add(new DispatchEvent.Arrived(99 * MIN, 3, A1, true));
+    e.add(new DispatchEvent.Cleared(120 * MIN, 3, CAR_2, Disposal.HANDED_OVER, A));
+    e.add(new DispatchEvent.CallReceived(DAY + 30 * MIN, 4, 1, 2, "dispute", Priority.NORMAL, A, true));
+    e.add(new DispatchEvent.Decided(DAY + 31 * MIN, 4, Action.WAIT, null, Role.PRIMARY, Double.NaN, Double.NaN,
+        Double.NaN, 0, "no unit", List.of()));
+    e.add(new DispatchEvent.StillOpen(3 * DAY, 4, OpenState.WAITING));
+    e.add(new DispatchEvent.RunEnded(3 * DAY));
+    return e;
   }
 
   @SuppressWarnings("unchecked")
+  static <T> T at(Map<String, Object> m, String... path) {
+    Object v = m;
+    for (String key : path) {
+      v = ((Map<String, Object>) v).get(key);
+    }
+    return (T) v;
+  }
+
   @Test
-  void summaryCountsDisposalsResponseTimesStationDaysAndUtilisationFromEventsAlone() {
-    Map<String, Object> s = RunReport.of(threeCalls()).summary();
-    Map<String, Object> inc = (Map<String, Object>) s.get("incidents");
-    assertThat(inc).containsEntry("total", 3).containsEntry("streetDisposed", 1L)
-        .containsEntry("stationCallOuts", 1L).containsEntry("handedOver", 0L).containsEntry("unserved", 1L);
-    assertThat(s.get("streetDisposalShare")).isEqualTo(0.3333);
-    Map<String, Object> urgent = (Map<String, Object>) ((Map<String, Object>) s.get("responseTimeSeconds")).get("urgent");
-    assertThat(urgent).containsEntry("mean", 120.0).containsEntry("p50", 120.0).containsEntry("p90", 120.0);
-    assertThat(s.get("urgentWithinTargetShare")).isEqualTo(1.0);
+  void disposalsAndOpenIncidentsAddUpToTheCalls() {
+    Map<String, Object> s = RunReport.of(fourCalls()).summary();
+    Map<String, Object> inc = at(s, "incidents");
+    assertThat(inc).containsEntry("total", 4).containsEntry("streetDisposed", 1L)
+        .containsEntry("stationDisposed", 1L).containsEntry("handedOver", 1L).containsEntry("open", 1L);
+    assertThat((Object) at(s, "incidents", "openByState")).isEqualTo(Map.of("waiting", 1L, "en-route", 0L, "on-scene", 0L));
+    assertThat(s.get("streetDisposalShare")).isEqualTo(0.25);
+    assertThat(s.get("streetDisposalCeiling")).isEqualTo(0.75); // calls 1, 2 and 4 were settleable
+    assertThat(s.get("availabilityLoss")).isEqualTo(0.5);
+    assertThat((Object) at(s, "run", "drained")).isEqualTo(false);
+  }
+
+  @Test
+  void aBackupStationTeamCountsAsACallOutOnTheDayItWasSent() {
+    Map<String, Object> s = RunReport.of(fourCalls()).summary();
+    assertThat((Object) at(s, "incidents", "stationCallOuts")).isEqualTo(2L);
+    List<Map<String, Object>> stations = at(s, "stations");
+    assertThat(stations).extracting(m -> m.get("id")).containsExactly("A", "B, east");
+    assertThat(stations).extracting(m -> m.get("callOuts")).containsExactly(1, 1);
+    assertThat(stations).extracting(m -> m.get("callOutsPerDay")).containsExactly(List.of(1, 0), List.of(1, 0));
+    assertThat(stations).extracting(m -> m.get("zeroCallOutDays")).containsExactly(1L, 1L);
+    assertThat(stations).extracting(m -> m.get("stationDisposed")).containsExactly(0, 1);
+    assertThat(stations).extracting(m -> m.get("handOvers")).containsExactly(1, 0);
+  }
+
+  @Test
+  void firstArrivalAndCoverAreReportedApartPerPriority() {
+    Map<String, Object> s = RunReport.of(fourCalls()).summary();
+    assertThat((Map<String, Object>) at(s, "firstArrivalSeconds", "urgent")).containsEntry("count", 2)
+        .containsEntry("mean", 180.0).containsEntry("p50", 120.0).containsEntry("p90", 240.0);
+    assertThat((Map<String, Object>) at(s, "coverSeconds", "urgent")).containsEntry("mean", 330.0)
+        .containsEntry("p90", 540.0);
+    assertThat((Map<String, Object>) at(s, "callToDispatchSeconds", "low")).containsEntry("mean", 120.0);
+    assertThat((Map<String, Object>) at(s, "firstArrivalSeconds", "normal")).containsEntry("count", 0)
+        .containsEntry("mean", Double.NaN);
+    assertThat(s.get("urgentFirstArrivalWithinTargetShare")).isEqualTo(1.0);
+    assertThat(s.get("urgentCoverWithinTargetShare")).isEqualTo(0.5);
     assertThat((Map<String, Object>) s.get("arrivalWithinMinutesShare"))
-        .containsEntry("1", 0.0).containsEntry("3", 0.3333).containsEntry("5", 0.3333);
-    // car-1 busy 30 of 2 x 2 x 1440 car-minutes
-    assertThat(((Map<String, Object>) s.get("vehicles")).get("utilization")).isEqualTo(RunReport.round(30.0 / 5760));
-    List<Map<String, Object>> stations = (List<Map<String, Object>>) s.get("stations");
-    assertThat(stations).extracting(m -> m.get("id")).containsExactly("A", "B");
-    assertThat(stations).extracting(m -> m.get("callOuts")).containsExactly(0, 1);
-    assertThat(stations).extracting(m -> m.get("zeroCallOutDays")).containsExactly(2L, 1L);
-    assertThat(((Map<String, Object>) s.get("coverage")).get("meanShareWithinTarget")).isEqualTo(0.6);
+        .containsEntry("1", 0.0).containsEntry("3", 0.25).containsEntry("5", 0.5);
+  }
+
+  @Test
+  void carTimeIsIntegratedOverTheCallPeriodOnly() {
+    Map<String, Object> s = RunReport.of(fourCalls()).summary();
+    // car-01 responding 1 min and on scene 28 min, of 2 cars x 2 days; the drain after day 2 is left out
+    assertThat((Object) at(s, "vehicles", "utilization")).isEqualTo(RunReport.round(29.0 / (2 * 2 * 1440)));
+    assertThat((Object) at(s, "vehicles", "timeShare", "onScene")).isEqualTo(RunReport.round(28.0 / (2 * 2 * 1440)));
+    assertThat((Object) at(s, "coverage", "meanShareWithinTarget")).isEqualTo(0.6);
+    assertThat((Object) at(s, "coverage", "samples")).isEqualTo(2);
   }
 
   @Test
@@ -73,20 +147,26 @@ class RunReportTest {
 
   @Test
   void filesHoldOneRowPerIncidentAndOneLinePerDecision(@TempDir Path out) throws Exception {
-    ReportFiles.write(RunReport.of(threeCalls()), out);
+    ReportFiles.write(RunReport.of(fourCalls()), out);
     List<String> csv = Files.readAllLines(out.resolve(ReportFiles.INCIDENTS));
-    assertThat(csv).hasSize(4);
-    assertThat(csv.get(1)).startsWith("1,600.000,1.000000,2.000000,violent,urgent,A,600.000,car-1,")
-        .contains(",720.000,720.000,2400.000,STREET,car-1,,0");
-    assertThat(csv.get(3)).contains(",UNSERVED,");
+    assertThat(csv).hasSize(5);
+    assertThat(csv.get(0)).isEqualTo(ReportFiles.INCIDENT_COLUMNS);
+    assertThat(csv.get(1)).isEqualTo("1,600.000,1.000000,2.000000,violent,urgent,A,660.000,car-01,1.000000,2.000000,"
+        + "660.000,car-01,,720.000,720.000,2400.000,STREET,car-01,,0,");
+    assertThat(csv.get(2)).contains(",\"B, east\",").contains(",\"B, east/team-1\",");
+    assertThat(csv.get(3)).contains(",A/team-1,").contains(",HANDED_OVER,car-02,A,0,");
+    assertThat(csv.get(4)).endsWith(",OPEN,,,0,waiting");
     List<String> decisions = Files.readAllLines(out.resolve(ReportFiles.DECISIONS));
-    assertThat(decisions).hasSize(2);
-    assertThat(decisions.get(0)).contains("\"reason\":\"nearest\"").contains("\"candidates\":[{\"unit\":\"car-1\"");
-    assertThat(Files.readString(out.resolve(ReportFiles.SUMMARY))).contains("\"streetDisposalShare\" : 0.3333");
+    assertThat(decisions).hasSize(5);
+    assertThat(decisions.get(0)).contains("\"action\":\"patrol\",\"unit\":\"car-01\",\"role\":\"primary\"")
+        .contains("\"candidates\":[{\"unit\":\"car-01\"");
+    assertThat(decisions.get(4)).contains("\"action\":\"wait\",\"unit\":\"\"");
+    assertThat(Files.readString(out.resolve(ReportFiles.SUMMARY))).contains("\"streetDisposalShare\" : 0.25");
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
           ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS);
     }
-    assertThat(ConsoleTable.of(RunReport.of(threeCalls()))).contains("street-level disposal").contains("33.3 %");
+    assertThat(ConsoleTable.of(RunReport.of(fourCalls()))).contains("street-level disposal").contains("25.0 %")
+        .contains("waiting 1");
   }
 }

@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import akka.actor.typed.ActorSystem;
 import java.io.IOException;
@@ -9,24 +10,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.event.DispatchEvent;
-import org.patrolsim.dispatch.model.CityModelBuilder;
+import org.patrolsim.dispatch.event.DispatchEvent.Action;
+import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
+import org.patrolsim.dispatch.event.DispatchEvent.OpenState;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
+import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.report.IncidentTimeline;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.dispatch.unit.CarId;
+import org.patrolsim.dispatch.unit.StationId;
+import org.patrolsim.dispatch.unit.TeamId;
+import org.patrolsim.dispatch.unit.UnitId;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
  * The dispatch mechanics on the hand-made {@link GridCity}: cars hold fixed posts, calls are replayed
- * from a CSV, and the assertions read the run's domain events.
+ * from a CSV, and the assertions read the run's domain events. Unless a test says otherwise, call
+ * handling and turnout take no time, every drive is at the road's car speed and there is no congestion,
+ * so that times can be reasoned about.
  */
 class DispatchMechanicsTest {
   static final Path MAPS = Path.of("target", "test-grids");
+  static final long MIN = 60_000;
+  static final long HOUR = 60 * MIN;
+  static final CarId CAR_1 = new CarId(1);
+  static final CarId CAR_2 = new CarId(2);
+  static final String INSTANT_RESPONSE = "response:\n"
+      + "  callHandlingSeconds: {urgent: {median: 0, p90: 0}, normal: {median: 0, p90: 0}, low: {median: 0, p90: 0}}\n"
+      + "  turnoutSeconds: {median: 0, p90: 0}\n"
+      + "  speedFactor: {urgent: 1, normal: 1, low: 1, stationTeam: 1}\n"
+      + "  congestion: none\n";
   static ActorSystem<Void> system;
   static RoadNetwork plainGrid;
 
@@ -56,21 +76,41 @@ class DispatchMechanicsTest {
     return "{lat: " + p[0] + ", lon: " + p[1] + "}";
   }
 
-  /** Scenario on the grid: cars on the given posts, one station in the south-west corner, calls replayed. */
-  String scenario(String fleetExtra, String dispatchExtra, List<String> posts, List<String> calls) throws IOException {
+  static String station(String id, double row, double col, int teams) {
+    String[] p = at(row, col).split(",");
+    return "  - {id: \"" + id + "\", lat: " + p[0] + ", lon: " + p[1] + ", dutyTeams: " + teams + "}\n";
+  }
+
+  /** The parts of a test scenario; each test changes what it needs. */
+  static final class Plan {
+    String fleet = "";
+    String dispatch = "";
+    String response = INSTANT_RESPONSE;
+    String top = "";
+    String stations = station("S", 0, 0.5, 1);
+    List<String> posts;
+    List<String> calls;
+
+    Plan(List<String> posts, List<String> calls) {
+      this.posts = posts;
+      this.calls = calls;
+    }
+  }
+
+  String scenario(Plan p) throws IOException {
     Path csv = dir.resolve("calls.csv");
-    Files.writeString(csv, "time,lat,lon,type,priority\n" + String.join("\n", calls) + "\n");
-    String[] station = at(0, 0.5).split(",");
-    String yaml = "seed: 3\n"
-        + "fleet:\n  vehicles: " + posts.size() + "\n  patrol: post\n  posts: [" + String.join(", ", posts) + "]\n"
-        + "  firstShiftStartHour: 0\n  handoverMinutes: 0\n  mealBreakMinutes: 0\n" + fleetExtra
-        + "stations:\n  - {id: S, lat: " + station[0] + ", lon: " + station[1] + ", dutyTeams: 1}\n"
+    Files.writeString(csv, "time,lat,lon,type,priority\n" + String.join("\n", p.calls) + "\n");
+    String yaml = "seed: 3\n" + p.top
+        + "fleet:\n  vehicles: " + p.posts.size() + "\n  patrol: post\n  posts: [" + String.join(", ", p.posts) + "]\n"
+        + "  shiftStartHours: [0]\n  handover: field\n  handoverMinutes: 0\n  mealBreakMinutes: 0\n" + p.fleet
+        + "stations:\n" + p.stations
         + "incidents:\n  replay: calls.csv\n  types:\n"
         + "    - {name: noise, priority: low, onSceneMinutes: 60, streetResolveProbability: 1}\n"
         + "    - {name: theft, priority: normal, onSceneMinutes: 5, streetResolveProbability: 1}\n"
         + "    - {name: fight, priority: urgent, onSceneMinutes: 5, streetResolveProbability: 1}\n"
         + "    - {name: brawl, priority: urgent, onSceneMinutes: 5, streetResolveProbability: 1, unitsNeeded: 2}\n"
-        + "dispatch:\n  responseThresholdMinutes: 30\n" + dispatchExtra;
+        + p.response
+        + "dispatch:\n  responseThresholdMinutes: 30\n" + p.dispatch;
     Path file = dir.resolve("scenario.yaml");
     Files.writeString(file, yaml);
     return file.toString();
@@ -80,13 +120,30 @@ class DispatchMechanicsTest {
     return "2024-05-01T" + time + "," + at(row, col) + "," + type + ",";
   }
 
-  RunReport run(String scenarioFile, RoadNetwork network) {
-    var loaded = ScenarioLoader.load(Path.of(scenarioFile), List.of());
+  RunReport run(Plan plan) throws IOException {
+    return run(plan, plainGrid);
+  }
+
+  RunReport run(Plan plan, RoadNetwork network) throws IOException {
+    var loaded = ScenarioLoader.load(Path.of(scenario(plan)), List.of());
     return DispatchRun.run(CityModelBuilder.build(loaded, network), system);
   }
 
   static List<DispatchEvent.Decided> decisions(RunReport report, long incident) {
     return report.decisions().stream().filter(d -> d.incident() == incident).toList();
+  }
+
+  static <T> List<T> events(RunReport report, Class<T> type) {
+    return report.events().stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  static List<DispatchEvent.UnitChanged> changes(RunReport report, UnitId unit) {
+    return events(report, DispatchEvent.UnitChanged.class).stream().filter(u -> u.unit().equals(unit)).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> incidents(RunReport report) {
+    return (Map<String, Object>) report.summary().get("incidents");
   }
 
   @Test
@@ -98,13 +155,13 @@ class DispatchMechanicsTest {
     }
     try (RoadNetwork network = river.load(MAPS.resolve("river"))) {
       // car-01 is 200 m south of the call across the river; car-02 is 720 m away on the same bank.
-      RunReport report = run(scenario("", "", List.of(post(6, 10.5), post(12, 4.5)),
+      RunReport report = run(new Plan(List.of(post(6, 10.5), post(12, 4.5)),
           List.of(call("01:00:00", 8, 10.5, "theft"))), network);
       DispatchEvent.Decided d = decisions(report, 1).get(0);
-      assertThat(d.unit()).isEqualTo("car-02");
-      assertThat(d.candidates()).extracting(DispatchEvent.Weighed::unit).containsExactly("car-02", "car-01");
+      assertThat(d.unit()).isEqualTo(CAR_2);
+      assertThat(d.candidates()).extracting(DispatchEvent.Weighed::unit).containsExactly(CAR_2, CAR_1);
       assertThat(d.candidates().get(1).roadSeconds()).isGreaterThan(2 * d.candidates().get(0).roadSeconds());
-      assertThat(report.timelines().get(0).disposal()).isEqualTo(DispatchEvent.Disposal.STREET);
+      assertThat(report.timelines().get(0).disposal()).isEqualTo(Disposal.STREET);
     }
   }
 
@@ -112,96 +169,248 @@ class DispatchMechanicsTest {
   void aOneWayDetourChangesTheChoice() throws IOException {
     List<String> posts = List.of(post(8, 4.5), post(8, 13.5)); // 5 blocks west, 4 blocks east of the call
     List<String> calls = List.of(call("01:00:00", 8, 9.5, "theft"));
-    assertThat(decisions(run(scenario("", "", posts, calls), plainGrid), 1).get(0).unit()).isEqualTo("car-02");
+    assertThat(decisions(run(new Plan(posts, calls)), 1).get(0).unit()).isEqualTo(CAR_2);
     GridCity oneWay = new GridCity("one-way");
     for (int c = 9; c < 14; c++) {
       oneWay.oneWayEast(8, c); // car-02 may not drive west along row 8 and must go round
     }
     try (RoadNetwork network = oneWay.load(MAPS.resolve("one-way"))) {
-      assertThat(decisions(run(scenario("", "", posts, calls), network), 1).get(0).unit()).isEqualTo("car-01");
+      assertThat(decisions(run(new Plan(posts, calls), network), 1).get(0).unit()).isEqualTo(CAR_1);
     }
   }
 
   @Test
-  void aCarOnAMealBreakIsNotSent() throws IOException {
-    // car-01 eats 02:00-02:30, car-02 (staggered by 15 min) 02:15-02:45; car-01 is the nearer.
-    String meals = "  mealBreakMinutes: 30\n  mealBreakAfterHours: 2\n";
-    RunReport report = run(scenario(meals, "", List.of(post(5, 5.5), post(12, 12.5)),
-        List.of(call("00:30:00", 5, 7.5, "theft"), call("02:10:00", 5, 7.5, "theft"))), plainGrid);
-    assertThat(decisions(report, 1).get(0).unit()).isEqualTo("car-01");
-    assertThat(decisions(report, 2).get(0).unit()).isEqualTo("car-02");
-    assertThat(report.events()).contains(
-        new DispatchEvent.UnitChanged(2 * 3_600_000L, "car-01", true, UnitState.MEAL_BREAK));
+  void theCallIsDecidedAfterItsCallHandlingTimeAndUrgentCarsDriveFaster() throws IOException {
+    Plan plan = new Plan(List.of(post(5, 5.5)), List.of(call("01:00:00", 5, 10.5, "theft"),
+        call("03:00:00", 5, 10.5, "fight")));
+    plan.response = "response:\n  callHandlingSeconds: {urgent: {median: 30, p90: 30}, normal: {median: 90, p90: 90}}\n"
+        + "  speedFactor: {urgent: 1.5, normal: 1}\n  congestion: none\n";
+    RunReport report = run(plan);
+    IncidentTimeline theft = report.timelines().get(0);
+    IncidentTimeline fight = report.timelines().get(1);
+    assertThat(theft.firstDispatchMs() - theft.callMs()).isEqualTo(90_000);
+    assertThat(fight.firstDispatchMs() - fight.callMs()).isEqualTo(30_000);
+    double normalDrive = (theft.firstArrivalMs() - theft.firstDispatchMs()) / 1000.0;
+    double urgentDrive = (fight.firstArrivalMs() - fight.firstDispatchMs()) / 1000.0;
+    assertThat(urgentDrive).isCloseTo(normalDrive / 1.5, org.assertj.core.data.Offset.offset(1.0));
   }
 
   @Test
-  void preemptionOnlyForAnUrgentCallAndTheDisplacedIncidentIsServedLater() throws IOException {
-    List<String> posts = List.of(post(7, 7.5));
-    List<String> calls = List.of(
+  void aCarOnAMealBreakIsNotSentToAMinorCall() throws IOException {
+    // car-01 eats 02:00-02:30, car-02 (staggered by 15 min) 02:15-02:45; car-01 is the nearer.
+    Plan plan = new Plan(List.of(post(5, 5.5), post(12, 12.5)),
+        List.of(call("00:30:00", 5, 7.5, "theft"), call("02:10:00", 5, 7.5, "theft")));
+    plan.fleet = "  mealBreakMinutes: 30\n  mealBreakAfterHours: 2\n  mealPlan: car-index\n";
+    RunReport report = run(plan);
+    assertThat(decisions(report, 1).get(0).unit()).isEqualTo(CAR_1);
+    assertThat(decisions(report, 2).get(0).unit()).isEqualTo(CAR_2);
+    assertThat(report.events()).contains(new DispatchEvent.UnitChanged(2 * HOUR, CAR_1, UnitState.MEAL_BREAK));
+  }
+
+  @Test
+  void anUrgentCallInterruptsAMealAndTheCrewTakesTheRestAfterTheJob() throws IOException {
+    // car-01 eats 02:00-02:30; a fight next to it at 02:10; car-02 is far away.
+    Plan plan = new Plan(List.of(post(5, 5.5), post(14, 14.5)), List.of(call("02:10:00", 5, 6.5, "fight")));
+    plan.fleet = "  mealBreakMinutes: 30\n  mealBreakAfterHours: 2\n  mealPlan: car-index\n";
+    plan.dispatch = "  urgentTargetMinutes: 1\n";
+    RunReport report = run(plan);
+    DispatchEvent.Decided d = decisions(report, 1).get(0);
+    assertThat(d.unit()).isEqualTo(CAR_1);
+    assertThat(d.reason()).contains("interrupts car-01's meal break");
+    List<DispatchEvent.UnitChanged> car1 = changes(report, CAR_1);
+    DispatchEvent.UnitChanged resumed = car1.stream()
+        .filter(u -> u.state() == UnitState.MEAL_BREAK && u.timeMs() > 2 * HOUR).findFirst().orElseThrow();
+    long cleared = report.timelines().get(0).clearMs();
+    assertThat(resumed.timeMs()).isEqualTo(cleared);
+    DispatchEvent.UnitChanged back = car1.get(car1.indexOf(resumed) + 1);
+    assertThat(back.timeMs() - resumed.timeMs()).isEqualTo(20 * MIN); // 10 of 30 minutes were eaten
+    plan.fleet += "  urgentInterruptsMeal: false\n";
+    assertThat(decisions(run(plan), 1).get(0).unit()).isEqualTo(CAR_2);
+  }
+
+  @Test
+  void aMealTheCrewCouldNotTakeDoesNotPassToTheNextCrew() throws IOException {
+    // 4-hour shifts from 00:00, meal due 03:00; car-01 is on a 60-minute noise call 02:50-03:50 and the
+    // shift ends at 04:00 before... it is free at 03:50 and eats until 04:00, when the next crew takes over.
+    Plan plan = new Plan(List.of(post(5, 5.5)), List.of(call("02:50:00", 5, 6.5, "noise")));
+    plan.fleet = "  shiftHours: 4\n  mealBreakMinutes: 30\n  mealBreakAfterHours: 3\n  mealWindowHours: 0\n";
+    RunReport report = run(plan);
+    assertThat(events(report, DispatchEvent.MealMissed.class))
+        .containsExactly(new DispatchEvent.MealMissed(4 * HOUR, CAR_1));
+    List<DispatchEvent.UnitChanged> meals = changes(report, CAR_1).stream()
+        .filter(u -> u.state() == UnitState.MEAL_BREAK).toList();
+    // the next crews eat at 07:00, 11:00, ...: nobody eats twice, and no meal starts at 04:00
+    assertThat(meals).extracting(DispatchEvent::timeMs).doesNotContain(4 * HOUR).contains(7 * HOUR, 11 * HOUR);
+  }
+
+  @Test
+  void preemptionOnlyForAnUrgentCallAndTheDisplacedIncidentKeepsItsWork() throws IOException {
+    Plan plan = new Plan(List.of(post(7, 7.5)), List.of(
         call("01:00:00", 8, 8.5, "noise"),  // 1: the car goes; 60 min on scene
         call("01:05:00", 9, 9.5, "theft"),  // 2: normal, car busy: no pre-emption, station team goes
-        call("01:10:00", 6, 6.5, "fight")); // 3: urgent, car busy with a low incident, station busy
-    RunReport on = run(scenario("", "  preemption: true\n", posts, calls), plainGrid);
-    assertThat(decisions(on, 2).get(0).action()).isEqualTo("station");
+        call("01:10:00", 6, 6.5, "fight"))); // 3: urgent, car busy with a low incident, station busy
+    plan.dispatch = "  preemption: true\n";
+    RunReport on = run(plan);
+    assertThat(decisions(on, 2).get(0).action()).isEqualTo(Action.STATION);
     DispatchEvent.Decided urgent = decisions(on, 3).get(0);
-    assertThat(urgent.unit()).isEqualTo("car-01");
+    assertThat(urgent.unit()).isEqualTo(CAR_1);
     assertThat(urgent.preempted()).isEqualTo(1);
-    assertThat(on.events().stream().filter(DispatchEvent.Preempted.class::isInstance).toList())
-        .containsExactly(new DispatchEvent.Preempted(70 * 60_000L, 1, "car-01"));
     IncidentTimeline displaced = on.timelines().get(0);
+    DispatchEvent.Preempted p = events(on, DispatchEvent.Preempted.class).get(0);
+    assertThat(p.timeMs()).isEqualTo(70 * MIN);
+    assertThat(p.workCreditedMs()).isEqualTo(70 * MIN - displaced.coveredMs());
     assertThat(displaced.preemptions()).isEqualTo(1);
-    assertThat(displaced.served()).isTrue();
-    assertThat(displaced.clearMs()).isGreaterThan(70 * 60_000L);
+    assertThat(displaced.cleared()).isTrue();
+    assertThat(displaced.lastDispatchMs()).isGreaterThan(displaced.firstDispatchMs());
+    assertThat(displaced.firstDispatchMs()).isLessThanOrEqualTo(displaced.firstArrivalMs());
+    // the unit that takes over works only what was left of the incident's drawn time on scene, which is
+    // the same in a run without pre-emption (common random numbers)
+    long secondArrival = events(on, DispatchEvent.Arrived.class).stream().filter(a -> a.incident() == 1)
+        .mapToLong(DispatchEvent::timeMs).max().orElseThrow();
+    long onScene = on.timelines().get(0).clearMs() - secondArrival;
 
-    RunReport off = run(scenario("", "  preemption: false\n", posts, calls), plainGrid);
+    plan.dispatch = "  preemption: false\n";
+    RunReport off = run(plan);
+    IncidentTimeline undisturbed = off.timelines().get(0);
+    assertThat(onScene + p.workCreditedMs()).isEqualTo(undisturbed.clearMs() - undisturbed.coveredMs());
     assertThat(off.events()).noneMatch(DispatchEvent.Preempted.class::isInstance);
-    assertThat(decisions(off, 3).get(0).unit()).isNotEqualTo("car-01");
+    assertThat(decisions(off, 3).get(0).unit()).isNotEqualTo(CAR_1);
   }
 
   @Test
   void aHandOverPlannedWithOverlapLeavesNoGap() throws IOException {
-    List<String> posts = List.of(post(3, 3.5), post(10, 10.5));
-    List<String> calls = List.of(call("09:00:00", 5, 5.5, "theft"));
-    // shifts change at 00:00, 08:00 and 16:00; the engine runs events at the horizon (24:00) too
-    RunReport gap = run(scenario("  handoverMinutes: 20\n  overlapMinutes: 0\n", "", posts, calls), plainGrid);
-    assertThat(gap.events()).filteredOn(e -> e instanceof DispatchEvent.UnitChanged u && u.state() == UnitState.HANDOVER)
-        .extracting(DispatchEvent::timeMs).containsExactly(
-            8 * 3_600_000L, 8 * 3_600_000L, 16 * 3_600_000L, 16 * 3_600_000L, 24 * 3_600_000L, 24 * 3_600_000L);
-    RunReport overlap = run(scenario("  handoverMinutes: 20\n  overlapMinutes: 20\n", "", posts, calls), plainGrid);
-    assertThat(overlap.events()).filteredOn(DispatchEvent.UnitChanged.class::isInstance)
-        .map(e -> ((DispatchEvent.UnitChanged) e).state())
+    Plan plan = new Plan(List.of(post(3, 3.5), post(10, 10.5)), List.of(call("09:00:00", 5, 5.5, "theft")));
+    plan.fleet = "  handoverMinutes: 20\n  overlapMinutes: 0\n";
+    // shifts change at 00:00, 08:00 and 16:00
+    RunReport gap = run(plan);
+    assertThat(events(gap, DispatchEvent.UnitChanged.class)).filteredOn(u -> u.state() == UnitState.HANDOVER)
+        .extracting(DispatchEvent::timeMs).filteredOn(t -> t < 24 * HOUR)
+        .containsExactly(8 * HOUR, 8 * HOUR, 16 * HOUR, 16 * HOUR);
+    plan.fleet = "  handoverMinutes: 20\n  overlapMinutes: 20\n";
+    RunReport overlap = run(plan);
+    assertThat(events(overlap, DispatchEvent.UnitChanged.class)).extracting(DispatchEvent.UnitChanged::state)
         .doesNotContain(UnitState.HANDOVER, UnitState.MEAL_BREAK);
   }
 
   @Test
+  void aHandOverAtTheStationDrivesThereFirst() throws IOException {
+    Plan plan = new Plan(List.of(post(10, 10.5)), List.of(call("09:00:00", 5, 5.5, "theft")));
+    plan.fleet = "  handover: station\n  handoverMinutes: 15\n";
+    RunReport report = run(plan);
+    List<DispatchEvent.UnitChanged> car = changes(report, CAR_1);
+    DispatchEvent.UnitChanged handover = car.stream().filter(u -> u.state() == UnitState.HANDOVER).findFirst()
+        .orElseThrow();
+    assertThat(handover.timeMs()).isEqualTo(8 * HOUR);
+    DispatchEvent.UnitChanged after = car.get(car.indexOf(handover) + 1);
+    assertThat(after.state()).isEqualTo(UnitState.FREE);
+    // the station is ~1.4 km away by road: the drive comes on top of the 15 minutes
+    assertThat(after.timeMs() - handover.timeMs()).isGreaterThan(15 * MIN + MIN);
+  }
+
+  @Test
   void aViolentIncidentGetsABackupAndIsCoveredWhenBothHaveArrived() throws IOException {
-    RunReport report = run(scenario("", "", List.of(post(6, 6.5), post(11, 11.5)),
-        List.of(call("01:00:00", 7, 7.5, "brawl"))), plainGrid);
-    assertThat(decisions(report, 1)).extracting(DispatchEvent.Decided::role, DispatchEvent.Decided::unit)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("primary", "car-01"),
-            org.assertj.core.groups.Tuple.tuple("backup", "car-02"));
-    List<DispatchEvent.Arrived> arrivals = report.events().stream()
-        .filter(DispatchEvent.Arrived.class::isInstance).map(DispatchEvent.Arrived.class::cast).toList();
+    RunReport report = run(new Plan(List.of(post(6, 6.5), post(11, 11.5)),
+        List.of(call("01:00:00", 7, 7.5, "brawl"))));
+    assertThat(decisions(report, 1)).extracting(d -> d.role().key(), DispatchEvent.Decided::unit)
+        .containsExactly(tuple("primary", CAR_1), tuple("backup", CAR_2));
+    List<DispatchEvent.Arrived> arrivals = events(report, DispatchEvent.Arrived.class);
     assertThat(arrivals).extracting(DispatchEvent.Arrived::unit, DispatchEvent.Arrived::covered)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("car-01", false),
-            org.assertj.core.groups.Tuple.tuple("car-02", true));
+        .containsExactly(tuple(CAR_1, false), tuple(CAR_2, true));
     IncidentTimeline t = report.timelines().get(0);
-    assertThat(t.arrivalMs()).isEqualTo(arrivals.get(0).timeMs());
-    assertThat(t.coveredMs()).isEqualTo(arrivals.get(1).timeMs()).isGreaterThan(t.arrivalMs());
-    assertThat(t.backupUnit()).isEqualTo("car-02");
+    assertThat(t.firstArrivalMs()).isEqualTo(arrivals.get(0).timeMs());
+    assertThat(t.coveredMs()).isEqualTo(arrivals.get(1).timeMs()).isGreaterThan(t.firstArrivalMs());
+    assertThat(t.backupUnit()).isEqualTo(CAR_2);
     assertThat(t.clearMs()).isGreaterThanOrEqualTo(t.coveredMs() + 60_000);
+  }
+
+  @Test
+  void aBackupStationTeamCountsAsAStationCallOut() throws IOException {
+    RunReport report = run(new Plan(List.of(post(6, 6.5)), List.of(call("01:00:00", 7, 7.5, "brawl"))));
+    assertThat(decisions(report, 1)).extracting(DispatchEvent.Decided::action, DispatchEvent.Decided::unit)
+        .containsExactly(tuple(Action.PATROL, CAR_1), tuple(Action.STATION, new TeamId(new StationId("S"), 1)));
+    assertThat(incidents(report)).containsEntry("stationCallOuts", 1L).containsEntry("streetDisposed", 1L)
+        .containsEntry("stationDisposed", 0L);
+  }
+
+  @Test
+  void anIncidentOpenAtTheHorizonIsFollowedToItsEnd() throws IOException {
+    RunReport report = run(new Plan(List.of(post(6, 6.5)), List.of(call("23:50:00", 7, 7.5, "noise"))));
+    IncidentTimeline t = report.timelines().get(0);
+    assertThat(t.cleared()).isTrue();
+    assertThat(t.clearMs()).isGreaterThan(24 * HOUR + 45 * MIN);
+    DispatchEvent.RunEnded end = events(report, DispatchEvent.RunEnded.class).get(0);
+    assertThat(end.timeMs()).isEqualTo(t.clearMs());
+    assertThat(incidents(report)).containsEntry("open", 0L);
+  }
+
+  @Test
+  void whatTheDrainCapCutsOffIsReportedByState() throws IOException {
+    Plan plan = new Plan(List.of(post(6, 6.5)), List.of(call("23:50:00", 7, 7.5, "noise"),
+        call("23:55:00", 12, 12.5, "noise")));
+    plan.top = "drainCapHours: 0.25\n";
+    plan.dispatch = "  whenNoTeamFree: wait\n";
+    plan.stations = station("S", 0, 0.5, 1);
+    RunReport report = run(plan);
+    assertThat(report.timelines()).extracting(IncidentTimeline::openState)
+        .containsExactly(OpenState.ON_SCENE, OpenState.ON_SCENE);
+    assertThat(events(report, DispatchEvent.RunEnded.class).get(0).timeMs()).isEqualTo(24 * HOUR + 15 * MIN);
+  }
+
+  @Test
+  void aStationIdWithASlashWorks() throws IOException {
+    Plan plan = new Plan(List.of(post(14, 14.5)), List.of(call("01:00:00", 1, 1.5, "theft")));
+    plan.stations = station("central/n", 0, 0.5, 1);
+    plan.dispatch = "  responseThresholdMinutes: 1\n";
+    RunReport report = run(plan);
+    TeamId team = new TeamId(new StationId("central/n"), 1);
+    assertThat(decisions(report, 1).get(0).unit()).isEqualTo(team);
+    assertThat(team.name()).isEqualTo("central/n/team-1");
+    assertThat(report.timelines().get(0).disposal()).isEqualTo(Disposal.STATION_CALLOUT);
+  }
+
+  @Test
+  void whenTheJurisdictionsStationIsBusyTheNearestUnitGoesInsteadOfWaiting() throws IOException {
+    // Two stations; calls 1 and 2 are both in west's jurisdiction and the only car is beyond the threshold.
+    Plan plan = new Plan(List.of(post(14, 14.5)), List.of(call("01:00:00", 1, 1.5, "noise"),
+        call("01:01:00", 2, 1.5, "noise")));
+    plan.stations = station("west", 0, 0.5, 1) + station("east", 0, 13.5, 1);
+    plan.dispatch = "  responseThresholdMinutes: 1\n";
+    RunReport nearest = run(plan);
+    DispatchEvent.Decided second = decisions(nearest, 2).get(0);
+    assertThat(second.action()).isNotEqualTo(Action.WAIT);
+    assertThat(second.reason()).contains("station west has no free team").contains("nearest unit");
+    plan.dispatch = "  responseThresholdMinutes: 1\n  whenNoTeamFree: wait\n";
+    RunReport waits = run(plan);
+    assertThat(decisions(waits, 2).get(0).action()).isEqualTo(Action.WAIT);
+    assertThat(waits.timelines().get(1).firstDispatchMs()).isGreaterThan(nearest.timelines().get(1).firstDispatchMs());
+  }
+
+  @Test
+  void withNoFreeCarForOneHourADayCoverageIsAtMost23Of24() throws IOException {
+    // One car, one 24-hour shift from 03:00 with a 60-minute hand-over in the field: no free car 03:00-04:00.
+    Plan plan = new Plan(List.of(post(7, 7.5)), List.of(call("12:00:00", 7, 8.5, "theft")));
+    plan.fleet = "  shiftHours: 24\n  shiftStartHours: [3]\n  handoverMinutes: 60\n";
+    RunReport report = run(plan);
+    assertThat(changes(report, CAR_1)).extracting(DispatchEvent.UnitChanged::state).contains(UnitState.HANDOVER);
+    List<DispatchEvent.CoverageSampled> samples = events(report, DispatchEvent.CoverageSampled.class);
+    assertThat(samples).hasSize(288);
+    assertThat(samples.stream().filter(s -> s.timeMs() >= 3 * HOUR && s.timeMs() < 4 * HOUR))
+        .hasSize(12).allMatch(s -> s.share() == 0);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> coverage = (Map<String, Object>) report.summary().get("coverage");
+    assertThat((Double) coverage.get("meanShareWithinTarget")).isLessThanOrEqualTo(23.0 / 24).isGreaterThan(0.5);
   }
 
   @Test
   void replayingACsvReproducesItsIncidents() throws IOException {
     List<String> calls = List.of(call("03:00:00", 2, 2.5, "theft"), call("03:00:30", 12, 3.5, "fight"),
         call("07:45:10", 6, 11.5, "noise"));
-    RunReport report = run(scenario("", "", List.of(post(7, 7.5), post(2, 12.5)), calls), plainGrid);
+    RunReport report = run(new Plan(List.of(post(7, 7.5), post(2, 12.5)), calls));
     assertThat(report.timelines()).extracting(IncidentTimeline::callMs)
-        .containsExactly(3 * 3_600_000L, 3 * 3_600_000L + 30_000, (7 * 3600 + 45 * 60 + 10) * 1000L);
+        .containsExactly(3 * HOUR, 3 * HOUR + 30_000, (7 * 3600 + 45 * 60 + 10) * 1000L);
     assertThat(report.timelines()).extracting(IncidentTimeline::type).containsExactly("theft", "fight", "noise");
     assertThat(report.timelines()).extracting(t -> String.format(Locale.ROOT, "%.7f,%.7f", t.lat(), t.lon()))
         .containsExactly(at(2, 2.5), at(12, 3.5), at(6, 11.5));
-    assertThat(report.timelines()).allMatch(IncidentTimeline::served);
+    assertThat(report.timelines()).allMatch(IncidentTimeline::cleared);
   }
 }

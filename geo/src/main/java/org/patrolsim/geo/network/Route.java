@@ -61,6 +61,24 @@ public final class Route {
     return new Route(from, to, true, Collections.unmodifiableList(kept), secs, seconds, metres, edges);
   }
 
+  /**
+   * The same path driven at another pace: every time multiplied by {@code factor} (for instance a
+   * patrol leg found once at free flow, driven at the congestion of its departure hour).
+   */
+  public Route scaled(double factor) {
+    if (!(factor > 0 && Double.isFinite(factor))) {
+      throw new IllegalArgumentException("time factor must be positive, was " + factor);
+    }
+    if (!reachable || factor == 1.0) {
+      return this;
+    }
+    double[] secs = new double[legSeconds.length];
+    for (int i = 0; i < secs.length; i++) {
+      secs[i] = legSeconds[i] * factor;
+    }
+    return new Route(from, to, true, legs, secs, seconds * factor, metres, edges);
+  }
+
   public boolean reachable() {
     return reachable;
   }

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.report;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.patrolsim.dispatch.event.DispatchEvent;
+import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
+import org.patrolsim.dispatch.unit.UnitId;
+
+/**
+ * How the patrol cars spent the call period: the time in each state, summed over the fleet, from the
+ * cars' state changes. The drain after the call period is left out: it is not a normal operating day.
+ */
+final class FleetTime {
+  private final Map<UnitState, Long> carMs = new EnumMap<>(UnitState.class);
+  private final long horizonMs;
+  private final int cars;
+
+  FleetTime(List<DispatchEvent> events, long horizonMs, int cars) {
+    this.horizonMs = horizonMs;
+    this.cars = cars;
+    Map<UnitId, DispatchEvent.UnitChanged> last = new HashMap<>();
+    for (DispatchEvent e : events) {
+      if (e instanceof DispatchEvent.UnitChanged u && u.unit().isPatrolCar()) {
+        DispatchEvent.UnitChanged before = last.put(u.unit(), u);
+        if (before != null) {
+          add(before.state(), before.timeMs(), u.timeMs());
+        }
+      }
+    }
+    last.values().forEach(u -> add(u.state(), u.timeMs(), horizonMs));
+  }
+
+  private void add(UnitState state, long from, long to) {
+    long ms = Math.min(to, horizonMs) - Math.min(from, horizonMs);
+    if (ms > 0) {
+      carMs.merge(state, ms, Long::sum);
+    }
+  }
+
+  /** The share of all car time (cars x call period) spent in {@code state}. */
+  double share(UnitState state) {
+    return cars == 0 || horizonMs == 0 ? 0 : carMs.getOrDefault(state, 0L) / ((double) cars * horizonMs);
+  }
+
+  /** Driving to or working at incidents. */
+  double utilization() {
+    return share(UnitState.RESPONDING) + share(UnitState.ON_SCENE);
+  }
+}
