@@ -21,6 +21,7 @@ import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
 import org.patrolsim.dispatch.event.DispatchEvent.OpenState;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.model.CityModelBuilder;
+import org.patrolsim.dispatch.testing.GridCity;
 import org.patrolsim.dispatch.report.IncidentTimeline;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;

@@ -90,4 +90,56 @@ class ScenarioLoaderTest {
     assertThatThrownBy(() -> ScenarioLoader.load(Path.of("nowhere.yaml"), List.of()))
         .hasMessage("nowhere.yaml: no such scenario file");
   }
+
+  @Test
+  void theDefaultPlanIsStaggeredWithARealisticResponseChain() {
+    Scenario s = ScenarioLoader.loadDefault(List.of()).scenario();
+    assertThat(s.fleet().shiftStartHours()).containsExactly(6.0, 7.0, 8.0, 9.0);
+    assertThat(s.fleet().handover()).isEqualTo("station");
+    assertThat(s.fleet().mealPlan()).isEqualTo("spread");
+    assertThat(s.response().callHandlingSeconds().urgent()).isEqualTo(new Scenario.Spread(45.0, 90.0));
+    assertThat(s.response().speedFactor().urgent()).isEqualTo(1.15);
+    assertThat(s.response().congestion()).isEqualTo("weekday");
+    assertThat(s.dispatch().whenNoTeamFree()).isEqualTo("nearest-unit");
+    assertThat(s.report().coverageSampleMinutes()).isEqualTo(5.0);
+    assertThat(s.drainCapHours()).isEqualTo(24.0);
+  }
+
+  @Test
+  void everyNewFieldIsCheckedWithOneLineNamingItAndWhatWasExpected() {
+    List<List<String>> cases = List.of(
+        List.of("fleet.patrolSpeedFactor=0.05", "fleet.patrolSpeedFactor: expected a speed factor from 0.1 to 10"),
+        List.of("response.speedFactor.urgent=12", "response.speedFactor.urgent: expected a speed factor from 0.1 to 10"),
+        List.of("response.speedFactor.stationTeam=0", "response.speedFactor.stationTeam: expected a speed factor"),
+        List.of("response.callHandlingSeconds.normal.p90=10", "response.callHandlingSeconds.normal.p90: expected"
+            + " seconds at least the median"),
+        List.of("response.turnoutSeconds.median=-1", "response.turnoutSeconds.median: expected seconds from 0"),
+        List.of("response.congestion=rush", "response.congestion: expected 'weekday', 'none' or a list of 24"),
+        List.of("response.congestion=[1, 2]", "response.congestion: expected 24 hourly multipliers"),
+        List.of("fleet.shiftStartHours=[]", "fleet.shiftStartHours: expected at least one shift start hour"),
+        List.of("fleet.shiftStartHours=[6, 14]", "fleet.shiftStartHours[1]: expected a start no other shift group has"),
+        List.of("fleet.shiftStartHours=[25]", "fleet.shiftStartHours[0]: expected an hour from 0 to 24"),
+        List.of("fleet.handover=garage", "fleet.handover: expected 'station' or 'field', got garage"),
+        List.of("fleet.mealPlan=random", "fleet.mealPlan: expected 'spread' or 'car-index'"),
+        List.of("fleet.maxShareOnMealBreak=0", "fleet.maxShareOnMealBreak: expected a share of the fleet above 0"),
+        List.of("fleet.mealWindowHours=7", "fleet.mealWindowHours: expected a meal window that ends within the shift"),
+        List.of("dispatch.whenNoTeamFree=later", "dispatch.whenNoTeamFree: expected 'nearest-unit' or 'wait'"),
+        List.of("drainCapHours=-1", "drainCapHours: expected hours from 0 to 720"),
+        List.of("report.coverageSampleMinutes=7", "report.coverageSampleMinutes: expected minutes that divide a day"));
+    for (List<String> c : cases) {
+      assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(c.get(0)))).as(c.get(0))
+          .isInstanceOf(ScenarioError.class)
+          .hasMessageStartingWith("default scenario: " + c.get(1))
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+  }
+
+  @Test
+  void theEarlierPlanIsStillReachableByFields() {
+    Scenario s = ScenarioLoader.loadDefault(List.of("fleet.shiftStartHours=[6]", "fleet.handover=field",
+        "fleet.handoverMinutes=20", "fleet.mealBreakAfterHours=4", "fleet.mealPlan=car-index",
+        "dispatch.whenNoTeamFree=wait", "response.congestion=none")).scenario();
+    assertThat(s.fleet().shiftStartHours()).containsExactly(6.0);
+    assertThat(s.response().congestion()).isEqualTo("none");
+  }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.patrolsim.dispatch.run;
+package org.patrolsim.dispatch.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,42 +22,42 @@ import org.patrolsim.geo.network.RoadNetwork;
  *
  * Node (row, col) is at lat 10 + row * 100 m, lon 20 + col * 100 m.
  */
-final class GridCity {
-  static final int N = 15;
-  static final double LAT0 = 10.0;
-  static final double LON0 = 20.0;
-  static final double DLAT = 100 / 111_320.0;
-  static final double DLON = 100 / (111_320.0 * Math.cos(Math.toRadians(LAT0)));
+public final class GridCity {
+  public static final int N = 15;
+  public static final double LAT0 = 10.0;
+  public static final double LON0 = 20.0;
+  public static final double DLAT = 100 / 111_320.0;
+  public static final double DLON = 100 / (111_320.0 * Math.cos(Math.toRadians(LAT0)));
 
   private final Set<String> removed = new TreeSet<>();
   private final Set<String> oneWay = new TreeSet<>();
   private final String name;
 
-  GridCity(String name) {
+  public GridCity(String name) {
     this.name = name;
   }
 
-  static double lat(int row) {
+  public static double lat(int row) {
     return LAT0 + row * DLAT;
   }
 
-  static double lon(int col) {
+  public static double lon(int col) {
     return LON0 + col * DLON;
   }
 
   /** Removes the north-south block from (row, col) to (row + 1, col). */
-  GridCity withoutNorthBlock(int row, int col) {
+  public GridCity withoutNorthBlock(int row, int col) {
     removed.add("v" + row + "_" + col);
     return this;
   }
 
   /** Makes the east-west block from (row, col) to (row, col + 1) one-way eastbound. */
-  GridCity oneWayEast(int row, int col) {
+  public GridCity oneWayEast(int row, int col) {
     oneWay.add("h" + row + "_" + col);
     return this;
   }
 
-  RoadNetwork load(Path dir) {
+  public RoadNetwork load(Path dir) {
     try {
       Files.createDirectories(dir);
       Path osm = dir.resolve(name + ".osm");

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dispatch module's packages depend on each other one way: no cycles, the domain never imports the
+ * CLI, the entities talk only through the message protocol, and the shared world does not know them.
+ */
+class PackageStructureTest {
+  static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.patrolsim.dispatch");
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    slices().matching("org.patrolsim.dispatch.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void onlyTheCliImportsTheCli() {
+    noClasses().that().resideOutsideOfPackage("org.patrolsim.dispatch.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.patrolsim.dispatch.cli..").check(classes);
+  }
+
+  @Test
+  void entitiesTalkOnlyThroughTheProtocol() {
+    String[] entities = {"org.patrolsim.dispatch.calls..", "org.patrolsim.dispatch.command..",
+        "org.patrolsim.dispatch.vehicle..", "org.patrolsim.dispatch.station.."};
+    for (String entity : entities) {
+      for (String other : entities) {
+        if (!entity.equals(other)) {
+          noClasses().that().resideInAPackage(entity).should().dependOnClassesThat().resideInAPackage(other)
+              .check(classes);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSharedWorldAndThePolicyDoNotKnowTheEntitiesOrTheReport() {
+    noClasses().that().resideInAnyPackage("org.patrolsim.dispatch.model..", "org.patrolsim.dispatch.policy..",
+        "org.patrolsim.dispatch.protocol..", "org.patrolsim.dispatch.event..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.patrolsim.dispatch.calls..",
+            "org.patrolsim.dispatch.command..", "org.patrolsim.dispatch.vehicle..",
+            "org.patrolsim.dispatch.station..", "org.patrolsim.dispatch.report..", "org.patrolsim.dispatch.run..")
+        .check(classes);
+  }
+}
