@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import akka.actor.typed.ActorSystem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.patrolsim.dispatch.model.CityModelBuilder;
+import org.patrolsim.dispatch.report.IncidentTimeline;
+import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.geo.network.RoadNetwork;
+
+/**
+ * The default scenario on the demo city, as users run it: the invariants hold on real output across the
+ * plans the README compares, call-outs no longer bunch at breaks, and the field's behaviour holds.
+ * Building a report checks the invariants (totals add up, call-outs = teams that turned out, every
+ * timeline in order), so every run here is also an invariant check.
+ */
+class DefaultScenarioTest {
+  static ActorSystem<Void> system;
+  static RoadNetwork demoCity;
+
+  @BeforeAll
+  static void start() {
+    system = DispatchRun.actorSystem(1);
+    demoCity = RoadNetwork.demoCity(Path.of("target", "test-graph-cache"));
+  }
+
+  @AfterAll
+  static void stop() {
+    system.terminate();
+    demoCity.close();
+  }
+
+  static RunReport run(String... overrides) {
+    var loaded = ScenarioLoader.loadDefault(List.of(overrides));
+    return DispatchRun.run(CityModelBuilder.build(loaded, demoCity), system);
+  }
+
+  @SuppressWarnings("unchecked")
+  static <T> T at(Map<String, Object> m, String... path) {
+    Object v = m;
+    for (String key : path) {
+      v = ((Map<String, Object>) v).get(key);
+    }
+    return (T) v;
+  }
+
+  static long count(Map<String, Object> s, String key) {
+    return ((Number) at(s, "incidents", key)).longValue();
+  }
+
+  @Test
+  void everyCallIsAccountedForOnEveryPlanTheReadmeCompares() {
+    for (List<String> plan : List.of(List.<String>of(), List.of("dispatch.preemption=true"),
+        List.of("fleet.vehicles=24"), List.of("fleet.vehicles=96"), List.of("dispatch.policy=traditional"),
+        List.of("incidents.perDay=1600"))) {
+      RunReport r = run(plan.toArray(String[]::new));
+      Map<String, Object> s = r.summary();
+      assertThat(count(s, "streetDisposed") + count(s, "stationDisposed") + count(s, "handedOver") + count(s, "open"))
+          .as("%s", plan).isEqualTo(r.timelines().size());
+      assertThat(r.timelines()).as("%s", plan).allMatch(t -> t.cleared() || t.openState() != null);
+      assertThat(r.timelines()).as("%s: every call followed to its end", plan).allMatch(IncidentTimeline::cleared);
+    }
+  }
+
+  @Test
+  void stationCallOutsNoLongerBunchAtShiftChangesAndMeals() {
+    BreakWindows staggered = BreakWindows.of(run("days=3", "fleet.vehicles=36"));
+    assertThat(staggered.callOuts()).isGreaterThan(20);
+    assertThat(staggered.shareOfCallOuts()).isLessThanOrEqualTo(2 * staggered.shareOfTime());
+    // the earlier plan: every crew hands over at 06:00, 14:00, 22:00 in the field, meals by car index
+    BreakWindows earlier = BreakWindows.of(run("days=3", "fleet.vehicles=36", "fleet.shiftStartHours=[6]",
+        "fleet.handover=field", "fleet.handoverMinutes=20", "fleet.mealBreakAfterHours=4",
+        "fleet.mealPlan=car-index"));
+    assertThat(earlier.shareOfCallOuts()).isGreaterThan(2 * earlier.shareOfTime());
+  }
+
+  static double urgentMean(Map<String, Object> s) {
+    return ((Number) at(s, "firstArrivalSeconds", "urgent", "mean")).doubleValue();
+  }
+
+  static double share(Map<String, Object> s) {
+    return ((Number) s.get("streetDisposalShare")).doubleValue();
+  }
+
+  @Test
+  void theFieldsBehaviourHolds() {
+    Map<String, Object> few = run("days=2", "fleet.vehicles=24").summary();
+    Map<String, Object> base = run("days=2").summary();
+    Map<String, Object> many = run("days=2", "fleet.vehicles=96").summary();
+    assertThat(share(few)).isLessThan(share(base));
+    assertThat(share(base)).isLessThan(share(many));
+    assertThat(count(few, "stationCallOuts")).isGreaterThan(count(base, "stationCallOuts"));
+    assertThat(count(base, "stationCallOuts")).isGreaterThanOrEqualTo(count(many, "stationCallOuts"));
+    assertThat(urgentMean(few)).isGreaterThan(urgentMean(base));
+    assertThat(urgentMean(base)).isGreaterThan(urgentMean(many));
+    Map<String, Object> doubled = run("days=2", "incidents.perDay=1600").summary();
+    assertThat(share(doubled)).isLessThan(share(base));
+    Map<String, Object> traditional = run("days=2", "dispatch.policy=traditional").summary();
+    assertThat(count(traditional, "streetDisposed")).isZero();
+    long total = ((Number) at(traditional, "incidents", "total")).longValue();
+    assertThat(count(traditional, "stationDisposed")).isEqualTo(total);
+    assertThat(count(traditional, "stationCallOuts")).isGreaterThan(total); // violent calls get a backup team
+  }
+
+  @Test
+  void zeroCallOutDaysAppearAtEveryStationWith48CarsOverAWeek() {
+    Map<String, Object> week = run("days=7").summary();
+    List<Map<String, Object>> stations = at(week, "stations");
+    assertThat(stations).hasSize(10).allSatisfy(st ->
+        assertThat(((Number) st.get("zeroCallOutDays")).longValue()).as("%s", st.get("id")).isPositive());
+  }
+}
