@@ -5,6 +5,14 @@ import java.util.Locale;
 
 /** Patrol car number {@code number} (1-based); named {@code car-01}, {@code car-02}, ... */
 public record CarId(int number) implements UnitId {
+  /** Names of the first thousand cars, made once: names are compared on every dispatch decision. */
+  private static final String[] NAMES = new String[1000];
+
+  static {
+    for (int i = 1; i < NAMES.length; i++) {
+      NAMES[i] = String.format(Locale.ROOT, "car-%02d", i);
+    }
+  }
 
   public CarId {
     if (number < 1) {
@@ -23,7 +31,7 @@ public record CarId(int number) implements UnitId {
 
   @Override
   public String name() {
-    return String.format(Locale.ROOT, "car-%02d", number);
+    return number < NAMES.length ? NAMES[number] : String.format(Locale.ROOT, "car-%02d", number);
   }
 
   @Override
