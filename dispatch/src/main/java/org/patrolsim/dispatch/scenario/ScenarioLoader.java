@@ -37,6 +37,11 @@ public final class ScenarioLoader {
   private static final List<String> PATH_FIELDS =
       List.of("map.osm", "map.cacheDir", "fleet.beats", "jurisdictions", "incidents.replay");
 
+  /** Fields of earlier versions, with what replaced them. */
+  private static final java.util.Map<String, String> RENAMED = java.util.Map.of(
+      "fleet.firstShiftStartHour", "replaced by fleet.shiftStartHours, a list of shift group start hours (e.g. [6])",
+      "dispatch.responseSpeedFactor", "replaced by response.speedFactor.urgent, .normal, .low and .stationTeam");
+
   private static final ObjectMapper YAML = configure(YAMLMapper.builder()).build();
   private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
 
@@ -115,8 +120,9 @@ public final class ScenarioLoader {
     try {
       scenario = YAML.treeToValue(root, Scenario.class);
     } catch (UnrecognizedPropertyException e) {
-      throw new ScenarioError(source + ": unknown field '" + path(e) + "'; expected one of "
-          + e.getKnownPropertyIds());
+      String renamed = RENAMED.get(path(e));
+      throw new ScenarioError(source + ": unknown field '" + path(e) + "'; "
+          + (renamed != null ? renamed : "expected one of " + e.getKnownPropertyIds()));
     } catch (InvalidFormatException e) {
       throw new ScenarioError(source + ": field '" + path(e) + "' expected " + expected(e.getTargetType())
           + ", got '" + e.getValue() + "'");

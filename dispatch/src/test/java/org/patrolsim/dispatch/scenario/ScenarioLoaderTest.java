@@ -142,4 +142,11 @@ class ScenarioLoaderTest {
     assertThat(s.fleet().shiftStartHours()).containsExactly(6.0);
     assertThat(s.response().congestion()).isEqualTo("none");
   }
+
+  @Test
+  void aFieldOfAnEarlierVersionSaysWhatReplacedIt() {
+    assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of("fleet.firstShiftStartHour=7")))
+        .hasMessage("default scenario: unknown field 'fleet.firstShiftStartHour'; replaced by fleet.shiftStartHours,"
+            + " a list of shift group start hours (e.g. [6])");
+  }
 }
