@@ -22,6 +22,13 @@ public sealed interface DispatchEvent {
   record RunStarted(long timeMs, long seed, int days, int vehicles, List<String> stations,
       double urgentTargetSeconds, double coverageTargetSeconds) implements DispatchEvent {}
 
+  /**
+   * A replay's rows that were not run: bad rows skipped ({@code onBadRow: skip}, with their first
+   * lines) and usable rows after the last simulated day ({@code rowsOutsideHorizon: leaveOut}).
+   */
+  record ReplayRowsLeftOut(long timeMs, int skippedRows, List<Integer> firstSkippedLines, int rowsOutsideHorizon)
+      implements DispatchEvent {}
+
   /** A call reached the command centre. */
   record CallReceived(long timeMs, long incident, double lat, double lon, String type, Priority priority,
       String station) implements DispatchEvent {}

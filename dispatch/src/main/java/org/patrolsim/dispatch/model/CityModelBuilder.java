@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.model;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +10,12 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.patrolsim.dispatch.incident.ArrivalProcess;
-import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.incident.Priority;
-import org.patrolsim.dispatch.incident.ReplayFile;
+import org.patrolsim.dispatch.incident.replay.ReplayCalls;
+import org.patrolsim.dispatch.incident.replay.ReplayFormat;
+import org.patrolsim.dispatch.incident.replay.ReplaySetupError;
 import org.patrolsim.dispatch.policy.DispatchPolicy;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.Scenario;
@@ -26,8 +28,9 @@ import org.patrolsim.geo.zone.Zones;
 
 /**
  * Builds the {@link CityModel} of a scenario on a loaded road network: snaps stations (a station off the
- * map is a user's mistake naming its field), lays out one beat per car, fills the incident pools and
- * reads a replay file. Deterministic: every random choice is seeded from the scenario seed.
+ * map is a user's mistake naming its field), lays out one beat per car, fills the incident pools, reads
+ * a replay file (and sets {@code days} to its span when the scenario leaves it out), and splits the
+ * city into the stations' jurisdictions by road time. Deterministic: every random choice is seeded from the scenario seed.
  */
 public final class CityModelBuilder {
   private static final int BEAT_WAYPOINTS = 6;
@@ -71,22 +74,32 @@ public final class CityModelBuilder {
         ? beatsFromFile(loaded, network) : beats(s, network, sample);
     IncidentMix mix = new IncidentMix(s.incidents().types().stream().map(CityModelBuilder::type).toList());
     ArrivalProcess arrivals = null;
-    List<IncidentCall> replay = null;
+    ReplayCalls replay = null;
     if (s.incidents().replay() != null) {
-      replay = ReplayFile.read(Path.of(s.incidents().replay()), mix);
-      for (IncidentCall c : replay) {
-        if (network.snap(new LatLon(c.lat(), c.lon())).isEmpty()) {
-          throw loaded.error("incidents.replay", "incident " + c.id() + " (in time order) at " + c.lat() + ","
-              + c.lon() + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m");
-        }
-      }
+      replay = replay(loaded, mix, network);
     } else {
       arrivals = new ArrivalProcess(s.incidents().perDay(), s.incidents().hourlyProfile());
+    }
+    if (s.days() == null) {
+      // days left out: a replay runs its whole span, generated calls one day
+      loaded = new LoadedScenario(loaded.source(), s.withDays(replay != null ? replay.days() : 1));
     }
     DispatchPolicy policy = DispatchPolicy.of(s.dispatch().policy(),
         s.dispatch().responseThresholdMinutes() * 60, s.dispatch().preemption());
     return new CityModel(loaded, network, stations, beats, places, jurisdictions(loaded, stations), mix,
-        arrivals, replay, policy);
+        arrivals, replay == null ? null : replay.calls(), policy, replay, RoadJurisdictions.of(network, stations));
+  }
+
+  /** The replay's calls: read with its mapping, placed on the network, cut at the horizon. */
+  private static ReplayCalls replay(LoadedScenario loaded, IncidentMix mix, RoadNetwork network) {
+    Scenario s = loaded.scenario();
+    try {
+      ReplayFormat format = ReplayFormat.of(s.incidents().replay(), ZoneId.of(s.timeZone()),
+          mix.types().stream().map(IncidentType::name).toList());
+      return ReplayCalls.prepare(format, mix, network, s.days(), loaded.source());
+    } catch (ReplaySetupError e) {
+      throw loaded.error("incidents.replay." + e.field(), e.getMessage());
+    }
   }
 
   /** The jurisdiction polygons, each named by the id of a station of the scenario. */

@@ -63,6 +63,10 @@ public final class RunReport {
     incidents.put("handedOver", count(Disposal.HANDED_OVER));
     incidents.put("unserved", timelines.stream().filter(t -> !t.served()).count());
     incidents.put("preemptions", events.stream().filter(DispatchEvent.Preempted.class::isInstance).count());
+    replayLeftOut().ifPresent(r -> {
+      incidents.put("replaySkippedRows", r.skippedRows());
+      incidents.put("replayRowsOutsideHorizon", r.rowsOutsideHorizon());
+    });
     s.put("incidents", incidents);
     s.put("streetDisposalShare", share(street, total));
     s.put("responseTimeSeconds", responseTimes());
@@ -85,6 +89,12 @@ public final class RunReport {
         .mapToDouble(e -> ((DispatchEvent.CoverageSampled) e).share()).average().orElse(0)));
     s.put("coverage", coverage);
     return s;
+  }
+
+  /** What a replay left out (bad rows skipped, rows after the last day), when the run replayed a file. */
+  public java.util.Optional<DispatchEvent.ReplayRowsLeftOut> replayLeftOut() {
+    return events.stream().filter(DispatchEvent.ReplayRowsLeftOut.class::isInstance)
+        .map(DispatchEvent.ReplayRowsLeftOut.class::cast).findFirst();
   }
 
   /** The street-level disposal share (for tables and tests). */

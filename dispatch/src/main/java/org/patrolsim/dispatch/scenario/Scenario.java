@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.scenario;
 
 import java.util.List;
+import org.patrolsim.dispatch.incident.replay.ReplaySource;
 
 /**
  * A deployment plan to simulate: the map, the fleet, the stations, the incident model and the dispatch
@@ -18,17 +19,24 @@ public record Scenario(
     String jurisdictions,
     IncidentModel incidents,
     DispatchRules dispatch,
-    ReportOptions report) {
+    ReportOptions report,
+    String timeZone) {
 
   public Scenario {
     seed = seed == null ? 1L : seed;
-    days = days == null ? 1 : days;
+    // days stays null when not given: a replay then runs its whole span, generated calls one day
+    timeZone = timeZone == null ? "UTC" : timeZone;
     map = map == null ? new MapSource(null, null) : map;
     fleet = fleet == null ? new Fleet(null, null, null, null, null, null, null, null, null, null, null, null) : fleet;
     stations = stations == null ? List.of() : List.copyOf(stations);
     incidents = incidents == null ? new IncidentModel(null, null, null, null, null, null) : incidents;
     dispatch = dispatch == null ? new DispatchRules(null, null, null, null, null, null) : dispatch;
     report = report == null ? new ReportOptions(null, null) : report;
+  }
+
+  /** The same plan for {@code resolvedDays} days (when {@code days} was left to the replay's span). */
+  public Scenario withDays(int resolvedDays) {
+    return new Scenario(seed, resolvedDays, map, fleet, stations, jurisdictions, incidents, dispatch, report, timeZone);
   }
 
   /** The road network: an OpenStreetMap file, or the bundled demo city when {@code osm} is null. */
@@ -80,7 +88,7 @@ public record Scenario(
       Double hotspotShare,
       List<Hotspot> hotspots,
       List<IncidentType> types,
-      String replay) {
+      ReplaySource replay) {
     public IncidentModel {
       perDay = perDay == null ? 800.0 : perDay;
       hourlyProfile = hourlyProfile == null ? DefaultIncidentModel.HOURLY_PROFILE : List.copyOf(hourlyProfile);

@@ -2,11 +2,16 @@
 package org.patrolsim.dispatch.scenario;
 
 import java.nio.file.Files;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.patrolsim.dispatch.incident.replay.ReplayFormat;
+import org.patrolsim.dispatch.incident.replay.ReplaySetupError;
+import org.patrolsim.dispatch.incident.replay.ReplaySource;
 
 /**
  * Range and consistency checks of a bound scenario. The first problem found is thrown as one line:
@@ -27,7 +32,12 @@ final class ScenarioValidator {
   }
 
   private void run(Scenario s) {
-    check(s.days() >= 1 && s.days() <= 366, "days", "a number of days from 1 to 366", s.days());
+    check(s.days() == null || (s.days() >= 1 && s.days() <= 366), "days", "a number of days from 1 to 366", s.days());
+    try {
+      ZoneId.of(s.timeZone());
+    } catch (DateTimeException e) {
+      check(false, "timeZone", "a time zone such as America/Chicago, Europe/Paris or UTC", s.timeZone());
+    }
     checkFile("map.osm", s.map().osm());
     fleet(s.fleet());
     stations(s.stations());
@@ -80,7 +90,6 @@ final class ScenarioValidator {
   }
 
   private void incidents(Scenario.IncidentModel m) {
-    checkFile("incidents.replay", m.replay());
     if (m.replay() == null) {
       check(m.perDay() > 0, "incidents.perDay", "a positive number of incidents per day", m.perDay());
     }
@@ -103,6 +112,20 @@ final class ScenarioValidator {
       check(h.weight() > 0, at + ".weight", "a positive weight", h.weight());
     }
     types(m.types());
+    if (m.replay() != null) {
+      replay(m.replay(), m.types());
+    }
+  }
+
+  /** The replay mapping's own checks (formats, zones, EPSG code, type table), each naming its field. */
+  private void replay(ReplaySource replay, List<Scenario.IncidentType> types) {
+    try {
+      ReplayFormat.of(replay, ZoneId.of(loaded.scenario().timeZone()),
+          types.stream().map(Scenario.IncidentType::name).toList());
+    } catch (ReplaySetupError e) {
+      throw loaded.error("incidents.replay." + e.field(), e.getMessage());
+    }
+    checkFile("incidents.replay", replay.file());
   }
 
   private void types(List<Scenario.IncidentType> types) {
