@@ -19,22 +19,25 @@ import org.locationtech.jts.precision.GeometryPrecisionReducer;
  * much of it was dropped at import as small disconnected pieces, how it falls apart into connected
  * pieces, and the area the routable roads cover compared with the bounding box.
  *
- * <p>Pieces are the connected components of the roads a car may use in some direction, ignoring
- * one-way restrictions. The covered area is the concave hull of the routable network's junctions whose
+ * <p>Pieces are the connected components (ignoring one-way restrictions) of the routable network, the
+ * roads calls and cars snap to: normally one; more when the map is cut (an island, a river the extract
+ * has no bridge for), and cars cannot cross between them. Roads a car may use that GraphHopper dropped
+ * at import (pieces of fewer junctions than its minimum network size that cars cannot both enter and
+ * leave) are counted apart. The covered area is the concave hull of the routable network's junctions whose
  * edges are at most {@link #HULL_EDGE_METRES} long (so a bay or an empty corner of the box is left
  * out), computed on a local equirectangular projection in metres; areas are in km² on that projection.
  *
- * @param roadKm length of every road a car may use, in km
- * @param routableKm of that, the routable network (what calls and cars snap to)
- * @param droppedKm of that, small pieces GraphHopper dropped at import
- * @param pieces connected pieces of the car roads
- * @param largestPieceJunctions junctions of the longest piece
- * @param largestPieceKm road length of the longest piece
+ * @param routableKm road length of the routable network, in km
+ * @param droppedKm road length dropped at import
+ * @param droppedPieces connected pieces of the dropped roads
+ * @param pieces connected pieces of the routable network
+ * @param largestPieceJunctions junctions of its longest piece
+ * @param largestPieceKm road length of its longest piece
  * @param hull the covered area (WGS 84, x = longitude), empty when nothing is routable
  * @param hullKm2 its area
  * @param bboxKm2 the area of the network's bounding box
  */
-public record NetworkFootprint(double roadKm, double routableKm, double droppedKm, int pieces,
+public record NetworkFootprint(double routableKm, double droppedKm, int droppedPieces, int pieces,
     int largestPieceJunctions, double largestPieceKm, Geometry hull, double hullKm2, double bboxKm2) {
 
   /** Longest edge of the concave hull: gaps wider than this between roads are not "covered". */
@@ -46,60 +49,31 @@ public record NetworkFootprint(double roadKm, double routableKm, double droppedK
     return bboxKm2 > 0 ? Math.min(1.0, hullKm2 / bboxKm2) : 0.0;
   }
 
-  /** The longest piece's share of all car roads (0 to 1). */
+  /** The longest piece's share of the routable network's road length (0 to 1). */
   public double largestPieceShare() {
-    return roadKm > 0 ? largestPieceKm / roadKm : 0.0;
+    return routableKm > 0 ? largestPieceKm / routableKm : 0.0;
   }
 
   static NetworkFootprint of(EdgeTable edges, BaseGraph graph, Bounds bounds) {
     int nodes = edges.nodes();
-    int[] parent = new int[nodes];
-    for (int n = 0; n < nodes; n++) {
-      parent[n] = n;
-    }
-    double road = 0;
-    double routable = 0;
-    boolean[] carNode = new boolean[nodes];
+    Pieces routablePieces = new Pieces(nodes);
+    Pieces droppedPieces = new Pieces(nodes);
     boolean[] routableNode = new boolean[nodes];
     for (int e = 0; e < edges.edges(); e++) {
       boolean car = Double.isFinite(edges.weight(2 * e)) || Double.isFinite(edges.weight(2 * e + 1));
-      if (!car) {
-        continue;
-      }
-      int a = edges.from(2 * e);
-      int b = edges.to(2 * e);
-      road += edges.metres(e);
-      carNode[a] = true;
-      carNode[b] = true;
-      if (edges.routable(e)) {
-        routable += edges.metres(e);
-        routableNode[a] = true;
-        routableNode[b] = true;
-      }
-      union(parent, a, b);
-    }
-    int[] junctions = new int[nodes];
-    double[] metres = new double[nodes];
-    int pieces = 0;
-    for (int n = 0; n < nodes; n++) {
-      if (carNode[n]) {
-        int root = find(parent, n);
-        if (junctions[root]++ == 0) {
-          pieces++;
+      if (car) {
+        int a = edges.from(2 * e);
+        int b = edges.to(2 * e);
+        if (edges.routable(e)) {
+          routablePieces.add(a, b, edges.metres(e));
+          routableNode[a] = true;
+          routableNode[b] = true;
+        } else {
+          droppedPieces.add(a, b, edges.metres(e));
         }
       }
     }
-    for (int e = 0; e < edges.edges(); e++) {
-      if (Double.isFinite(edges.weight(2 * e)) || Double.isFinite(edges.weight(2 * e + 1))) {
-        metres[find(parent, edges.from(2 * e))] += edges.metres(e);
-      }
-    }
-    int largest = -1;
-    for (int n = 0; n < nodes; n++) {
-      if (junctions[n] > 0 && (largest < 0 || metres[n] > metres[largest])) {
-        largest = n;
-      }
-    }
+    int largest = routablePieces.largest();
     NodeAccess na = graph.getNodeAccess();
     double lat0 = (bounds.minLat() + bounds.maxLat()) / 2;
     double lon0 = (bounds.minLon() + bounds.maxLon()) / 2;
@@ -134,23 +108,87 @@ public record NetworkFootprint(double roadKm, double routableKm, double droppedK
       }
     });
     hull = GeometryPrecisionReducer.reduce(hull, new PrecisionModel(1e6));
-    return new NetworkFootprint(road / 1000, routable / 1000, (road - routable) / 1000, pieces,
-        largest < 0 ? 0 : junctions[largest], largest < 0 ? 0 : metres[largest] / 1000, hull, hullKm2, bboxKm2);
+    return new NetworkFootprint(routablePieces.metres() / 1000, droppedPieces.metres() / 1000, droppedPieces.count(),
+        routablePieces.count(), largest < 0 ? 0 : routablePieces.junctions(largest),
+        largest < 0 ? 0 : routablePieces.metres(largest) / 1000, hull, hullKm2, bboxKm2);
   }
 
-  private static int find(int[] parent, int n) {
-    while (parent[n] != n) {
-      parent[n] = parent[parent[n]];
-      n = parent[n];
+  /** Connected pieces of a set of edges (union-find), with each piece's junctions and road length. */
+  private static final class Pieces {
+    private final int[] parent;
+    private final boolean[] used;
+    private final double[] metres;
+    private double total;
+
+    Pieces(int nodes) {
+      parent = new int[nodes];
+      used = new boolean[nodes];
+      metres = new double[nodes];
+      for (int n = 0; n < nodes; n++) {
+        parent[n] = n;
+      }
     }
-    return n;
-  }
 
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    void add(int a, int b, double edgeMetres) {
+      used[a] = true;
+      used[b] = true;
+      int ra = find(a);
+      int rb = find(b);
+      if (ra != rb) {
+        int root = Math.min(ra, rb);
+        int other = Math.max(ra, rb);
+        parent[other] = root;
+        metres[root] += metres[other];
+      }
+      metres[find(a)] += edgeMetres;
+      total += edgeMetres;
+    }
+
+    double metres() {
+      return total;
+    }
+
+    /** The root of the longest piece (ties: the lowest root), or -1 when there is none. */
+    int largest() {
+      int best = -1;
+      for (int n = 0; n < parent.length; n++) {
+        if (used[n] && find(n) == n && (best < 0 || metres[n] > metres[best])) {
+          best = n;
+        }
+      }
+      return best;
+    }
+
+    int count() {
+      int count = 0;
+      for (int n = 0; n < parent.length; n++) {
+        if (used[n] && find(n) == n) {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    int junctions(int root) {
+      int count = 0;
+      for (int n = 0; n < parent.length; n++) {
+        if (used[n] && find(n) == root) {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    double metres(int root) {
+      return metres[root];
+    }
+
+    private int find(int n) {
+      while (parent[n] != n) {
+        parent[n] = parent[parent[n]];
+        n = parent[n];
+      }
+      return n;
     }
   }
 }

@@ -65,13 +65,13 @@ record CsvFile(Path file, List<String> header, List<Record> records) {
         }
       }
     } catch (NoSuchFileException e) {
-      throw new ReplayError(file + ": no such replay CSV file");
+      throw new ReplayError(file + ": no such file");
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
       throw new ReplayError(file + (at == null ? "" : " line " + at.getLineNr()) + ": not valid CSV ("
           + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new ReplayError(file + ": cannot read the replay CSV (" + e.getMessage() + ")");
+      throw new ReplayError(file + ": cannot be read (" + e.getMessage() + ")");
     }
     if (header == null) {
       throw new ReplayError(file + ": empty, expected a header line and rows of incidents");
