@@ -177,8 +177,8 @@ final class MapCommand {
       if (a.isEmpty() || b.isEmpty()) {
         out.put("reachable", false);
         LatLon off = a.isEmpty() ? from : to;
-        out.put("reason", (a.isEmpty() ? "from" : "to") + " point " + off + " is off the road network (no road within "
-            + (int) RoadNetwork.MAX_SNAP_METRES + " m)");
+        out.put("reason", (a.isEmpty() ? "from" : "to") + " point " + off + " is off the road network: "
+            + net.check(off).reason());
         return out;
       }
       Route route = net.travelTimes().route(a.get(), b.get(), c);

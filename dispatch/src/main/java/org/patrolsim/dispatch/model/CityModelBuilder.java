@@ -67,7 +67,8 @@ public final class CityModelBuilder {
       Scenario.Post p = s.fleet().posts().get(i);
       if (network.snap(new LatLon(p.lat(), p.lon())).isEmpty()) {
         throw loaded.error("fleet.posts[" + i + "]", "post at " + p.lat() + "," + p.lon()
-            + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m");
+            + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m; "
+            + network.check(new LatLon(p.lat(), p.lon())).reason());
       }
     }
     List<Beat> beats = s.fleet().beats() != null && s.fleet().posts().isEmpty()
@@ -150,7 +151,8 @@ public final class CityModelBuilder {
       Optional<NetworkPosition> at = network.snap(new LatLon(st.lat(), st.lon()));
       if (at.isEmpty()) {
         throw loaded.error("stations[" + i + "]", "station '" + st.id() + "' at " + st.lat() + "," + st.lon()
-            + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m");
+            + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m; "
+            + network.check(new LatLon(st.lat(), st.lon())).reason());
       }
       out.add(new StationSite(st.id(), at.get(), st.dutyTeams()));
     }

@@ -79,6 +79,7 @@ class RealDataExamplesTest {
         MONACO.toString(), "--cache-dir", CACHE.toString());
     assertThat(r.exitCode()).isEqualTo(1);
     String last = r.out().lines().reduce((a, b) -> b).orElseThrow();
-    assertThat(last).endsWith("snap, 3 off the map, 0 near a dropped piece, 0 bad rows");
+    assertThat(last).endsWith("snap, 0 off the map, 0 near a dropped piece, 3 bad rows");
+    assertThat(r.out()).contains("bad-row        LAT/LON are 0,0, which exports write for a missing location");
   }
 }

@@ -57,6 +57,17 @@ class RoadJurisdictionsRunTest {
   }
 
   @Test
+  void aStationBesideTheRoadDroppedAtImportIsRejectedWithTheReasonAndDistance() {
+    double lat = RiverTown.lat(7) + 24 / 111_320.0;
+    RunCommandTest.Outcome o = RunCommandTest.patrolsim("run", plan.toString(), "--set", "stations[1].lat=" + lat,
+        "--set", "stations[1].lon=" + RiverTown.lon(35.5), "--out", dir.resolve("never").toString());
+    assertThat(o.exit()).isEqualTo(2);
+    assertThat(o.err().strip().lines()).hasSize(1);
+    assertThat(o.err()).contains("stations[1]: station 'north'", "is off the map: expected a road within 500 m; "
+        + "the nearest road, 24 m away, was dropped at import as a small disconnected piece");
+  }
+
+  @Test
   void jurisdictionsGeoJsonParsesCoversEveryStationAndReadsBackToTheSameSplit() throws Exception {
     Path out = dir.resolve("geo");
     assertThat(RunCommandTest.patrolsim("run", plan.toString(), "--out", out.toString()).exit()).isZero();

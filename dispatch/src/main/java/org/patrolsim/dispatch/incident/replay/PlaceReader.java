@@ -24,6 +24,7 @@ final class PlaceReader {
     if (reprojection == null) {
       double lat = number(cells, columns.first(), 90);
       double lon = number(cells, columns.second(), 180);
+      missing(lat, lon);
       try {
         return new LatLon(lat, lon);
       } catch (GeoInputException e) {
@@ -32,7 +33,16 @@ final class PlaceReader {
     }
     double x = number(cells, columns.first(), Double.POSITIVE_INFINITY);
     double y = number(cells, columns.second(), Double.POSITIVE_INFINITY);
+    missing(x, y);
     return reprojection.toLatLon(x, y);
+  }
+
+  /** Exports write 0, 0 for a call without a location; say so rather than "off the map". */
+  private void missing(double a, double b) {
+    if (a == 0 && b == 0) {
+      throw new IllegalArgumentException(columns.name(columns.first()) + "/" + columns.name(columns.second())
+          + " are 0,0, which exports write for a missing location");
+    }
   }
 
   private double number(List<String> cells, int index, double limit) {

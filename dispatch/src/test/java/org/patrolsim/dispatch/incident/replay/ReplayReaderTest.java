@@ -182,11 +182,12 @@ class ReplayReaderTest {
         + "\"2024-05-01T10:00\",43.7,7.4,\"burglary,\nresidential\",\n" // lines 5-6: a quoted line break; unknown type
         + "2024-05-01T11:00,43.7,7.4,traffic,asap\n"               // line 7: unknown priority
         + "2024-05-01T12:00,95,7.4,traffic\n"                      // line 8: latitude out of range
-        + "2024-05-01T13:00,43.7\n");                               // line 9: too few fields
+        + "2024-05-01T13:00,43.7\n"                                // line 9: too few fields
+        + "2024-05-01T14:00,0,0.0,traffic,\n");                     // line 10: no location
     ReplayReader.Rows rows = read(ReplaySource.ofFile(csv.toString()), MONACO);
-    assertThat(rows.records()).isEqualTo(7);
+    assertThat(rows.records()).isEqualTo(8);
     assertThat(rows.rows()).extracting(ReplayRow::line).containsExactly(2);
-    assertThat(rows.bad().lines()).containsExactly(3, 4, 5, 7, 8, 9);
+    assertThat(rows.bad().lines()).containsExactly(3, 4, 5, 7, 8, 9, 10);
     String listed = rows.bad().listed();
     assertThat(listed).contains("line 3: time expected an ISO date-time like 2024-05-01T08:15:30 (an offset or Z may "
         + "follow), got '2024-05-01T25:99'");
@@ -196,6 +197,7 @@ class ReplayReaderTest {
     assertThat(listed).contains("line 7: priority expected urgent, normal, low, empty, got 'asap'");
     assertThat(listed).contains("line 8: lat expected a number from -90 to 90, got '95'");
     assertThat(listed).contains("line 9: has 2 fields, expected 'lon' in field 3");
+    assertThat(listed).contains("line 10: lat/lon are 0,0, which exports write for a missing location");
   }
 
   @Test
