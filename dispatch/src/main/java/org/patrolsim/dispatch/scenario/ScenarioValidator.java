@@ -117,15 +117,19 @@ final class ScenarioValidator {
     }
   }
 
-  /** The replay mapping's own checks (formats, zones, EPSG code, type table), each naming its field. */
+  /**
+   * The replay mapping's own checks (formats, zones, EPSG code, type table, and the file's header has
+   * the mapped columns), each naming its field.
+   */
   private void replay(ReplaySource replay, List<Scenario.IncidentType> types) {
     try {
-      ReplayFormat.of(replay, ZoneId.of(loaded.scenario().timeZone()),
+      ReplayFormat format = ReplayFormat.of(replay, ZoneId.of(loaded.scenario().timeZone()),
           types.stream().map(Scenario.IncidentType::name).toList());
+      checkFile("incidents.replay", replay.file());
+      format.checkColumns();
     } catch (ReplaySetupError e) {
       throw loaded.error("incidents.replay." + e.field(), e.getMessage());
     }
-    checkFile("incidents.replay", replay.file());
   }
 
   private void types(List<Scenario.IncidentType> types) {

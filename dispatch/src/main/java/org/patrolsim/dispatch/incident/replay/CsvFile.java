@@ -39,6 +39,22 @@ record CsvFile(Path file, List<String> header, List<Record> records) {
    * @throws ReplayError for a missing or unreadable file, a file without header, or a broken quote
    */
   static CsvFile read(Path file, Charset charset, char delimiter) {
+    return read(file, charset, delimiter, false);
+  }
+
+  /** Only the header, for checking a mapping before anything else is loaded. */
+  static List<String> header(Path file, Charset charset, char delimiter) {
+    return read(file, charset, delimiter, true).header();
+  }
+
+  /** A file as messages name it: relative to the working folder when it lies inside it. */
+  static String shown(Path file) {
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = file.toAbsolutePath().normalize();
+    return absolute.startsWith(here) ? here.relativize(absolute).toString() : file.toString();
+  }
+
+  private static CsvFile read(Path file, Charset charset, char delimiter, boolean headerOnly) {
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"');
@@ -60,21 +76,24 @@ record CsvFile(Path file, List<String> header, List<Record> records) {
             cells[0] = cells[0].substring(1);
           }
           header = Arrays.stream(cells).map(String::strip).toList();
+          if (headerOnly) {
+            break;
+          }
         } else {
           records.add(new Record(line, List.of(cells)));
         }
       }
     } catch (NoSuchFileException e) {
-      throw new ReplayError(file + ": no such file");
+      throw new ReplayError(shown(file) + ": no such file");
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      throw new ReplayError(file + (at == null ? "" : " line " + at.getLineNr()) + ": not valid CSV ("
+      throw new ReplayError(shown(file) + (at == null ? "" : " line " + at.getLineNr()) + ": not valid CSV ("
           + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new ReplayError(file + ": cannot be read (" + e.getMessage() + ")");
+      throw new ReplayError(shown(file) + ": cannot be read (" + e.getMessage() + ")");
     }
     if (header == null) {
-      throw new ReplayError(file + ": empty, expected a header line and rows of incidents");
+      throw new ReplayError(shown(file) + ": empty, expected a header line and rows");
     }
     return new CsvFile(file, header, List.copyOf(records));
   }

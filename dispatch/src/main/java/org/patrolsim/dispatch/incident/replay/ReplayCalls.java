@@ -60,7 +60,7 @@ public record ReplayCalls(List<IncidentCall> calls, LocalDate firstDay, int span
         bad.add(row.line(), row.point() + " is off the map: " + check.reason());
       }
     }
-    String file = read.file().toString();
+    String file = CsvFile.shown(read.file());
     if (bad.count() == 1 && !format.skipBadRows()) {
       BadRows.BadRow only = bad.inLineOrder().get(0);
       throw new ReplayError(file + " line " + only.line() + ": " + only.why() + " (1 of " + read.records()

@@ -51,6 +51,17 @@ public final class ReplayFormat {
         PriorityTable.of(source));
   }
 
+  /**
+   * Checks that the file's header has every mapped column (reads the header only).
+   *
+   * @throws ReplaySetupError naming the {@code columns.*} field the header lacks
+   * @throws ReplayError when the file cannot be read
+   */
+  public void checkColumns() {
+    java.nio.file.Path file = java.nio.file.Path.of(source.file());
+    ColumnMap.forReplay(source, CsvFile.header(file, charset, delimiter), file.getFileName().toString());
+  }
+
   /** Only what reading places needs (character set, delimiter, coordinates), for checking points. */
   public static ReplayFormat forPoints(ReplaySource source) {
     return new ReplayFormat(source, charset(source.encoding()), delimiter(source.delimiter()), null, null, null);
