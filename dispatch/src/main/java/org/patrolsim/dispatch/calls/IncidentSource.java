@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.calls;
 
+import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.IncidentFate;
 import org.patrolsim.dispatch.incident.IncidentType;
@@ -30,6 +31,9 @@ public final class IncidentSource implements Entity<Msg> {
   @Override
   public void start(Context<Msg> ctx) {
     if (model.replay() != null) {
+      var left = model.replayCalls();
+      ctx.emit(new DispatchEvent.ReplayRowsLeftOut(0, left.skippedRows(),
+          left.skippedLines().subList(0, Math.min(10, left.skippedRows())), left.rowsOutsideHorizon()));
       for (IncidentCall call : model.replay()) {
         if (call.timeMs() < model.callHorizonMs()) {
           ctx.schedule(call.timeMs(), new ToSource.ReplayCall(call));

@@ -17,6 +17,7 @@ import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.democity.DemoCity;
 import org.patrolsim.geo.network.Bounds;
 import org.patrolsim.geo.network.CongestionProfile;
+import org.patrolsim.geo.network.NetworkFootprint;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.RoadNetwork;
 import org.patrolsim.geo.network.Route;
@@ -29,14 +30,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code patrolsim map ...}: look at a road network and its travel times, write the demo city. */
-@Command(name = "map", description = "Road network tools: info, travel times, the demo city.",
+@Command(name = "map", description = "Road network tools: info, travel times, checking points, the demo city.",
     mixinStandardHelpOptions = true,
-    subcommands = {MapCommand.Info.class, MapCommand.Eta.class, MapCommand.WriteDemoCity.class})
+    subcommands = {MapCommand.Info.class, MapCommand.Eta.class, MapCheckCommand.class, MapCommand.WriteDemoCity.class})
 final class MapCommand {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** {@code map info}: nodes, edges and bounding box as JSON. */
-  @Command(name = "info", description = "Print the size and bounding box of a road network as JSON.",
+  /**
+   * {@code map info}: nodes, edges, bounding box, and where the roads actually are (road length, what
+   * was dropped at import, connected pieces, the covered area and its share of the box) as JSON.
+   */
+  @Command(name = "info", description = "Print the size, bounding box and covered area of a road network as JSON.",
       mixinStandardHelpOptions = true)
   static final class Info implements Callable<Integer> {
     @Mixin MapSource map;
@@ -55,11 +59,40 @@ final class MapCommand {
         bbox.put("minLon", b.minLon());
         bbox.put("maxLat", b.maxLat());
         bbox.put("maxLon", b.maxLon());
+        footprint(out.putObject("roads"), out.putObject("coverage"), net.footprint());
         spec.commandLine().getOut().println(JSON.writeValueAsString(out));
         spec.commandLine().getOut().flush();
       }
       return 0;
     }
+  }
+
+  private static void footprint(ObjectNode roads, ObjectNode coverage, NetworkFootprint f) {
+    roads.put("routableKm", round3(f.routableKm()));
+    roads.put("pieces", f.pieces());
+    ObjectNode largest = roads.putObject("largestPiece");
+    largest.put("junctions", f.largestPieceJunctions());
+    largest.put("km", round3(f.largestPieceKm()));
+    largest.put("shareOfRoutable", round3(f.largestPieceShare()));
+    roads.put("droppedAtImportKm", round3(f.droppedKm()));
+    roads.put("droppedPieces", f.droppedPieces());
+    coverage.put("hullKm2", round3(f.hullKm2()));
+    coverage.put("bboxKm2", round3(f.bboxKm2()));
+    coverage.put("hullShareOfBbox", round3(f.hullShareOfBbox()));
+    coverage.put("hullMaxEdgeMetres", NetworkFootprint.HULL_EDGE_METRES);
+    ObjectNode hull = coverage.putObject("hull");
+    hull.put("type", "Polygon");
+    var rings = hull.putArray("coordinates");
+    if (f.hull() instanceof org.locationtech.jts.geom.Polygon p && !p.isEmpty()) {
+      var ring = rings.addArray();
+      for (var c : p.getExteriorRing().getCoordinates()) {
+        ring.addArray().add(c.x).add(c.y);
+      }
+    }
+  }
+
+  private static double round3(double v) {
+    return Math.round(v * 1000) / 1000.0;
   }
 
   /** {@code map eta}: travel time and length between points, one pair or a CSV of pairs. */
@@ -144,8 +177,8 @@ final class MapCommand {
       if (a.isEmpty() || b.isEmpty()) {
         out.put("reachable", false);
         LatLon off = a.isEmpty() ? from : to;
-        out.put("reason", (a.isEmpty() ? "from" : "to") + " point " + off + " is off the road network (no road within "
-            + (int) RoadNetwork.MAX_SNAP_METRES + " m)");
+        out.put("reason", (a.isEmpty() ? "from" : "to") + " point " + off + " is off the road network: "
+            + net.check(off).reason());
         return out;
       }
       Route route = net.travelTimes().route(a.get(), b.get(), c);

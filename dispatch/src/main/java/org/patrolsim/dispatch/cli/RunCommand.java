@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.dispatch.report.ConsoleTable;
+import org.patrolsim.dispatch.report.JurisdictionsGeoJson;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
@@ -21,7 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code patrolsim run}: simulates a scenario and writes summary.json, incidents.csv, decisions.jsonl. */
+/**
+ * {@code patrolsim run}: simulates a scenario and writes summary.json, incidents.csv, decisions.jsonl
+ * and jurisdictions.geojson.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Simulate a deployment plan and report street-level disposal, call-outs and response times.")
 public final class RunCommand implements Callable<Integer> {
@@ -76,19 +81,22 @@ public final class RunCommand implements Callable<Integer> {
         : ScenarioLoader.load(scenarioFile, overrides);
     PrintWriter err = spec.commandLine().getErr();
     RunReport report;
+    CityModel model;
+    String jurisdictions;
     try (RoadNetwork network = network(loaded)) {
-      CityModel model = CityModelBuilder.build(loaded, network);
+      model = CityModelBuilder.build(loaded, network);
       report = Progress.around(model, threads, err);
+      jurisdictions = JurisdictionsGeoJson.of(model);
     } catch (GeoInputException e) {
       throw new CliInputError(e.getMessage());
     }
-    ReportFiles.write(report, outDir);
+    ReportFiles.write(report, outDir, Map.of(JurisdictionsGeoJson.FILE, jurisdictions));
     PrintWriter o = spec.commandLine().getOut();
-    o.println("patrolsim: " + loaded.source() + ", " + loaded.scenario().days() + " day(s), seed "
+    o.println("patrolsim: " + loaded.source() + ", " + model.scenario().days() + " day(s), seed "
         + loaded.scenario().seed() + ", policy " + loaded.scenario().dispatch().policy());
     o.print(ConsoleTable.of(report));
     o.println("  written to " + outDir + ": " + ReportFiles.SUMMARY + ", " + ReportFiles.INCIDENTS + ", "
-        + ReportFiles.DECISIONS);
+        + ReportFiles.DECISIONS + ", " + JurisdictionsGeoJson.FILE);
     o.flush();
     return 0;
   }

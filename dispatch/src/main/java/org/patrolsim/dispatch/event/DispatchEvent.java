@@ -77,6 +77,13 @@ public sealed interface DispatchEvent {
       double urgentTargetSeconds, double coverageTargetSeconds, long callHorizonMs, double streetCeiling)
       implements DispatchEvent {}
 
+  /**
+   * A replay's rows that were not run: bad rows skipped ({@code onBadRow: skip}, with their first
+   * lines) and usable rows after the last simulated day ({@code rowsOutsideHorizon: leaveOut}).
+   */
+  record ReplayRowsLeftOut(long timeMs, int skippedRows, List<Integer> firstSkippedLines, int rowsOutsideHorizon)
+      implements DispatchEvent {}
+
   /** A call reached the command centre; {@code settleable}: a patrol that attends can settle it on the spot. */
   record CallReceived(long timeMs, long incident, double lat, double lon, String type, Priority priority,
       StationId station, boolean settleable) implements DispatchEvent {}

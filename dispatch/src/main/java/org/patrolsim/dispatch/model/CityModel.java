@@ -6,6 +6,7 @@ import org.patrolsim.dispatch.incident.ArrivalProcess;
 import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.incident.IncidentType;
+import org.patrolsim.dispatch.incident.replay.ReplayCalls;
 import org.patrolsim.dispatch.policy.DispatchPolicy;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.Scenario;
@@ -22,8 +23,10 @@ import org.patrolsim.sim.EntityId;
  * plans (beats, shifts, breaks), where incidents happen, the response chain and the parsed plan. Built
  * once by {@link CityModelBuilder}; entities keep their own mutable state and only read this.
  *
- * @param jurisdictions the stations' jurisdiction polygons (ids = station ids), or null: nearest station
+ * @param jurisdictions the stations' jurisdiction polygons (ids = station ids), or null: by road time
  * @param replay the calls of a replay file, or null when calls are generated
+ * @param replayCalls the replay with what was left out of it, or null when calls are generated
+ * @param roadJurisdictions the stations' jurisdictions by road time (outside the polygons, or all)
  */
 public record CityModel(
     LoadedScenario loaded,
@@ -36,7 +39,9 @@ public record CityModel(
     ArrivalProcess arrivals,
     List<IncidentCall> replay,
     DispatchPolicy policy,
-    ResponseModel response) {
+    ResponseModel response,
+    ReplayCalls replayCalls,
+    RoadJurisdictions roadJurisdictions) {
 
   public static final EntityId COMMAND = EntityId.of("command");
   public static final EntityId SOURCE = EntityId.of("calls");
@@ -82,7 +87,7 @@ public record CityModel(
 
   /**
    * The station whose jurisdiction holds {@code point}: the polygon that holds it, else (no polygons, or
-   * a point outside them all) the nearest station in a straight line.
+   * a point outside them all) the station that reaches it first by road.
    */
   public StationSite jurisdictionOf(LatLon point) {
     if (jurisdictions != null) {
@@ -91,19 +96,7 @@ public record CityModel(
         return station(new StationId(zone.get().id()));
       }
     }
-    StationSite best = null;
-    double bestD = Double.POSITIVE_INFINITY;
-    double cos = Math.cos(Math.toRadians(point.lat()));
-    for (StationSite s : stations) {
-      double dLat = s.position().point().lat() - point.lat();
-      double dLon = (s.position().point().lon() - point.lon()) * cos;
-      double d = dLat * dLat + dLon * dLon;
-      if (d < bestD) {
-        bestD = d;
-        best = s;
-      }
-    }
-    return best;
+    return roadJurisdictions.stationOf(point);
   }
 
   /** The engine entity of a patrol car. */

@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.model;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +10,12 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.patrolsim.dispatch.incident.ArrivalProcess;
-import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.incident.Priority;
-import org.patrolsim.dispatch.incident.ReplayFile;
+import org.patrolsim.dispatch.incident.replay.ReplayCalls;
+import org.patrolsim.dispatch.incident.replay.ReplayFormat;
+import org.patrolsim.dispatch.incident.replay.ReplaySetupError;
 import org.patrolsim.dispatch.policy.DispatchPolicy;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.Scenario;
@@ -28,8 +30,9 @@ import org.patrolsim.geo.zone.Zones;
 
 /**
  * Builds the {@link CityModel} of a scenario on a loaded road network: snaps stations (a station off the
- * map is a user's mistake naming its field), lays out one beat per car, fills the incident pools and
- * reads a replay file. Deterministic: every random choice is seeded from the scenario seed.
+ * map is a user's mistake naming its field), lays out one beat per car, fills the incident pools, reads
+ * a replay file (and sets {@code days} to its span when the scenario leaves it out), and splits the
+ * city into the stations' jurisdictions by road time. Deterministic: every random choice is seeded from the scenario seed.
  */
 public final class CityModelBuilder {
   private static final int BEAT_WAYPOINTS = 6;
@@ -66,29 +69,29 @@ public final class CityModelBuilder {
       Scenario.Post p = s.fleet().posts().get(i);
       if (network.snap(new LatLon(p.lat(), p.lon())).isEmpty()) {
         throw loaded.error("fleet.posts[" + i + "]", "post at " + p.lat() + "," + p.lon()
-            + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m");
+            + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m; "
+            + network.check(new LatLon(p.lat(), p.lon())).reason());
       }
     }
     List<Beat> beats = s.fleet().beats() != null && s.fleet().posts().isEmpty()
         ? beatsFromFile(loaded, network) : beats(s, network, sample);
     IncidentMix mix = new IncidentMix(s.incidents().types().stream().map(CityModelBuilder::type).toList());
     ArrivalProcess arrivals = null;
-    List<IncidentCall> replay = null;
+    ReplayCalls replay = null;
     if (s.incidents().replay() != null) {
-      replay = ReplayFile.read(Path.of(s.incidents().replay()), mix);
-      for (IncidentCall c : replay) {
-        if (network.snap(new LatLon(c.lat(), c.lon())).isEmpty()) {
-          throw loaded.error("incidents.replay", "incident " + c.id() + " (in time order) at " + c.lat() + ","
-              + c.lon() + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m");
-        }
-      }
+      replay = replay(loaded, mix, network);
     } else {
       arrivals = new ArrivalProcess(s.incidents().perDay(), s.incidents().hourlyProfile());
     }
+    if (s.days() == null) {
+      // days left out: a replay runs its whole span, generated calls one day
+      loaded = new LoadedScenario(loaded.source(), s.withDays(replay != null ? replay.days() : 1));
+    }
     DispatchPolicy policy = DispatchPolicy.of(s.dispatch(), s.fleet().urgentInterruptsMeal());
-    Zones jurisdictions = jurisdictions(loaded, stations);
-    CityModel partial = new CityModel(loaded, network, stations, List.of(), places, jurisdictions, mix, arrivals,
-        replay, policy, new ResponseModel(s.response(), s.fleet().patrolSpeedFactor()));
+    CityModel partial = new CityModel(loaded, network, stations, List.of(), places, jurisdictions(loaded, stations),
+        mix, arrivals, replay == null ? null : replay.calls(), policy,
+        new ResponseModel(s.response(), s.fleet().patrolSpeedFactor()), replay,
+        RoadJurisdictions.of(network, stations));
     return withCars(partial, beats);
   }
 
@@ -102,7 +105,20 @@ public final class CityModelBuilder {
           m.jurisdictionOf(centres.get(i))));
     }
     return new CityModel(m.loaded(), m.network(), m.stations(), List.copyOf(cars), m.places(),
-        m.jurisdictions(), m.mix(), m.arrivals(), m.replay(), m.policy(), m.response());
+        m.jurisdictions(), m.mix(), m.arrivals(), m.replay(), m.policy(), m.response(), m.replayCalls(),
+        m.roadJurisdictions());
+  }
+
+  /** The replay's calls: read with its mapping, placed on the network, cut at the horizon. */
+  private static ReplayCalls replay(LoadedScenario loaded, IncidentMix mix, RoadNetwork network) {
+    Scenario s = loaded.scenario();
+    try {
+      ReplayFormat format = ReplayFormat.of(s.incidents().replay(), ZoneId.of(s.timeZone()),
+          mix.types().stream().map(IncidentType::name).toList());
+      return ReplayCalls.prepare(format, mix, network, s.days(), loaded.source());
+    } catch (ReplaySetupError e) {
+      throw loaded.error("incidents.replay." + e.field(), e.getMessage());
+    }
   }
 
   /** The jurisdiction polygons, each named by the id of a station of the scenario. */
@@ -153,7 +169,8 @@ public final class CityModelBuilder {
       Optional<NetworkPosition> at = network.snap(new LatLon(st.lat(), st.lon()));
       if (at.isEmpty()) {
         throw loaded.error("stations[" + i + "]", "station '" + st.id() + "' at " + st.lat() + "," + st.lon()
-            + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m");
+            + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m; "
+            + network.check(new LatLon(st.lat(), st.lon())).reason());
       }
       out.add(new StationSite(new StationId(st.id()), at.get(), st.dutyTeams()));
     }

@@ -21,6 +21,10 @@ public final class ConsoleTable {
     StringBuilder sb = new StringBuilder();
     line(sb, "seed / days", s.get("seed") + " / " + s.get("days"));
     line(sb, "incidents", String.valueOf(inc.get("total")));
+    report.replayLeftOut().ifPresent(r -> line(sb, "replay rows left out", r.skippedRows() + " bad row(s) skipped"
+        + (r.skippedRows() == 0 ? "" : " (lines " + r.firstSkippedLines().stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(", ")) + (r.skippedRows() > r.firstSkippedLines().size() ? ", ..." : "")
+            + ")") + ", " + r.rowsOutsideHorizon() + " after the last day"));
     line(sb, "street-level disposal", inc.get("streetDisposed") + "  (" + pct(s.get("streetDisposalShare"))
         + " of calls; ceiling " + pct(s.get("streetDisposalCeiling")) + ", availability loss "
         + pct(s.get("availabilityLoss")) + ")");

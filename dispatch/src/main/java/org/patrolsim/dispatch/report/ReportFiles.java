@@ -41,6 +41,14 @@ public final class ReportFiles {
   private ReportFiles() {}
 
   public static void write(RunReport report, Path outDir) {
+    write(report, outDir, Map.of());
+  }
+
+  /**
+   * Writes the three report files and {@code extraFiles} (name to text, e.g. jurisdictions.geojson)
+   * into {@code outDir}, all moved into place only when every one is complete.
+   */
+  public static void write(RunReport report, Path outDir, Map<String, String> extraFiles) {
     Path tmp = null;
     try {
       Files.createDirectories(outDir);
@@ -58,7 +66,12 @@ public final class ReportFiles {
           w.write('\n');
         }
       }
-      for (String name : List.of(SUMMARY, INCIDENTS, DECISIONS)) {
+      for (var extra : new java.util.TreeMap<>(extraFiles).entrySet()) {
+        Files.writeString(tmp.resolve(extra.getKey()), extra.getValue(), StandardCharsets.UTF_8);
+      }
+      List<String> names = new ArrayList<>(List.of(SUMMARY, INCIDENTS, DECISIONS));
+      names.addAll(new java.util.TreeMap<>(extraFiles).keySet());
+      for (String name : names) {
         Files.move(tmp.resolve(name), outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
       }

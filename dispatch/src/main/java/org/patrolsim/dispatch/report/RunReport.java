@@ -113,7 +113,17 @@ public final class RunReport {
     inc.put("openByState", open);
     inc.put("stationCallOuts", decisions().stream().filter(d -> d.action() == Action.STATION).count());
     inc.put("preemptions", events.stream().filter(DispatchEvent.Preempted.class::isInstance).count());
+    replayLeftOut().ifPresent(r -> {
+      inc.put("replaySkippedRows", r.skippedRows());
+      inc.put("replayRowsOutsideHorizon", r.rowsOutsideHorizon());
+    });
     return inc;
+  }
+
+  /** What a replay left out (bad rows skipped, rows after the last day), when the run replayed a file. */
+  public java.util.Optional<DispatchEvent.ReplayRowsLeftOut> replayLeftOut() {
+    return events.stream().filter(DispatchEvent.ReplayRowsLeftOut.class::isInstance)
+        .map(DispatchEvent.ReplayRowsLeftOut.class::cast).findFirst();
   }
 
   /** The street-level disposal share: incidents settled on the spot by a patrol, of all calls. */

@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.scenario;
 
 import java.util.List;
+import org.patrolsim.dispatch.incident.replay.ReplaySource;
 
 /**
  * A deployment plan to simulate: the map, the fleet with its shifts and breaks, the stations, the
@@ -21,12 +22,14 @@ public record Scenario(
     IncidentModel incidents,
     ResponseChain response,
     DispatchRules dispatch,
-    ReportOptions report) {
+    ReportOptions report,
+    String timeZone) {
 
   public Scenario {
     seed = seed == null ? 1L : seed;
-    days = days == null ? 1 : days;
+    // days stays null when not given: a replay then runs its whole span, generated calls one day
     drainCapHours = drainCapHours == null ? 24.0 : drainCapHours;
+    timeZone = timeZone == null ? "UTC" : timeZone;
     map = map == null ? new MapSource(null, null) : map;
     fleet = fleet == null ? Fleet.defaults() : fleet;
     stations = stations == null ? List.of() : List.copyOf(stations);
@@ -34,6 +37,12 @@ public record Scenario(
     response = response == null ? new ResponseChain(null, null, null, null) : response;
     dispatch = dispatch == null ? new DispatchRules(null, null, null, null, null, null) : dispatch;
     report = report == null ? new ReportOptions(null, null) : report;
+  }
+
+  /** The same plan for {@code resolvedDays} days (when {@code days} was left to the replay's span). */
+  public Scenario withDays(int resolvedDays) {
+    return new Scenario(seed, resolvedDays, drainCapHours, map, fleet, stations, jurisdictions, incidents, response,
+        dispatch, report, timeZone);
   }
 
   /** The road network: an OpenStreetMap file, or the bundled demo city when {@code osm} is null. */
@@ -100,7 +109,7 @@ public record Scenario(
       Double hotspotShare,
       List<Hotspot> hotspots,
       List<IncidentType> types,
-      String replay) {
+      ReplaySource replay) {
     public IncidentModel {
       perDay = perDay == null ? 800.0 : perDay;
       hourlyProfile = hourlyProfile == null ? DefaultIncidentModel.HOURLY_PROFILE : List.copyOf(hourlyProfile);

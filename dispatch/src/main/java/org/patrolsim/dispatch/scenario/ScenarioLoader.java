@@ -35,7 +35,7 @@ public final class ScenarioLoader {
   private static final String DEFAULT_RESOURCE = "default-scenario.yaml";
   /** Fields holding file paths, resolved against the scenario file's folder. */
   private static final List<String> PATH_FIELDS =
-      List.of("map.osm", "map.cacheDir", "fleet.beats", "jurisdictions", "incidents.replay");
+      List.of("map.osm", "map.cacheDir", "fleet.beats", "jurisdictions", "incidents.replay", "incidents.replay.file");
 
   /** Fields of earlier versions, with what replaced them. */
   private static final java.util.Map<String, String> RENAMED = java.util.Map.of(
@@ -111,10 +111,13 @@ public final class ScenarioLoader {
       resolvePaths((ObjectNode) tree, base);
     }
     // Start from the defaults, so that --set can reach a field the file leaves out (even a list entry).
-    ObjectNode root = YAML.valueToTree(new Scenario(null, null, null, null, null, null, null, null, null, null, null));
+    ObjectNode root = YAML.valueToTree(new Scenario(null, null, null, null, null, null, null, null, null, null, null,
+        null));
     merge(root, (ObjectNode) tree);
+    replayAsMapping(root);
     for (String override : overrides) {
       Overrides.apply(root, override);
+      replayAsMapping(root);
     }
     Scenario scenario;
     try {
@@ -134,6 +137,13 @@ public final class ScenarioLoader {
     LoadedScenario loaded = new LoadedScenario(source, scenario);
     ScenarioValidator.validate(loaded);
     return loaded;
+  }
+
+  /** The short form {@code replay: calls.csv} as {@code replay: {file: calls.csv}}, so --set reaches its fields. */
+  private static void replayAsMapping(ObjectNode root) {
+    if (root.get("incidents") instanceof ObjectNode incidents && incidents.get("replay") instanceof TextNode file) {
+      incidents.putObject("replay").set("file", file);
+    }
   }
 
   /** Copies {@code file} over {@code defaults}: mappings merge field by field, anything else replaces. */

@@ -2,11 +2,16 @@
 package org.patrolsim.dispatch.scenario;
 
 import java.nio.file.Files;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.patrolsim.dispatch.incident.replay.ReplayFormat;
+import org.patrolsim.dispatch.incident.replay.ReplaySetupError;
+import org.patrolsim.dispatch.incident.replay.ReplaySource;
 
 /**
  * Range and consistency checks of a bound scenario. The first problem found is thrown as one line:
@@ -30,9 +35,14 @@ final class ScenarioValidator {
   }
 
   private void run(Scenario s) {
-    check(s.days() >= 1 && s.days() <= 366, "days", "a number of days from 1 to 366", s.days());
+    check(s.days() == null || (s.days() >= 1 && s.days() <= 366), "days", "a number of days from 1 to 366", s.days());
     check(s.drainCapHours() >= 0 && s.drainCapHours() <= 24 * 30, "drainCapHours",
         "hours from 0 to 720 to follow open incidents after the last day", s.drainCapHours());
+    try {
+      ZoneId.of(s.timeZone());
+    } catch (DateTimeException e) {
+      check(false, "timeZone", "a time zone such as America/Chicago, Europe/Paris or UTC", s.timeZone());
+    }
     checkFile("map.osm", s.map().osm());
     fleet(s.fleet());
     stations(s.stations());
@@ -62,8 +72,6 @@ final class ScenarioValidator {
       check(starts.add(Math.floorMod(Math.round(h * 60), Math.round(f.shiftHours() * 60))),
           "fleet.shiftStartHours[" + i + "]", "a start no other shift group has (modulo the shift length)", h);
     }
-    check(f.shiftStartHours().size() <= f.vehicles(), "fleet.shiftStartHours",
-        "no more shift groups than patrol cars (" + f.vehicles() + ")", f.shiftStartHours().size() + " groups");
     check(oneOf(f.handover(), "station", "field"), "fleet.handover", "'station' or 'field'", f.handover());
     check(f.handoverMinutes() >= 0, "fleet.handoverMinutes", "zero or more minutes", f.handoverMinutes());
     check(f.overlapMinutes() >= 0, "fleet.overlapMinutes", "zero or more minutes", f.overlapMinutes());
@@ -109,7 +117,6 @@ final class ScenarioValidator {
   }
 
   private void incidents(Scenario.IncidentModel m) {
-    checkFile("incidents.replay", m.replay());
     if (m.replay() == null) {
       check(m.perDay() > 0, "incidents.perDay", "a positive number of incidents per day", m.perDay());
     }
@@ -132,6 +139,24 @@ final class ScenarioValidator {
       check(h.weight() > 0, at + ".weight", "a positive weight", h.weight());
     }
     types(m.types());
+    if (m.replay() != null) {
+      replay(m.replay(), m.types());
+    }
+  }
+
+  /**
+   * The replay mapping's own checks (formats, zones, EPSG code, type table, and the file's header has
+   * the mapped columns), each naming its field.
+   */
+  private void replay(ReplaySource replay, List<Scenario.IncidentType> types) {
+    try {
+      ReplayFormat format = ReplayFormat.of(replay, ZoneId.of(loaded.scenario().timeZone()),
+          types.stream().map(Scenario.IncidentType::name).toList());
+      checkFile("incidents.replay", replay.file());
+      format.checkColumns();
+    } catch (ReplaySetupError e) {
+      throw loaded.error("incidents.replay." + e.field(), e.getMessage());
+    }
   }
 
   private void types(List<Scenario.IncidentType> types) {

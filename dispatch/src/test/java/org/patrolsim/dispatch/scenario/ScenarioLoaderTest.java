@@ -23,7 +23,8 @@ class ScenarioLoaderTest {
   void missingFieldsTakeTheirDocumentedDefaults() {
     Scenario s = ScenarioLoader.load(resource("two-stations.yaml"), List.of()).scenario();
     assertThat(s.seed()).isEqualTo(7L);
-    assertThat(s.days()).isEqualTo(1);
+    assertThat(s.days()).as("left to the model: a replay's span, else 1 day").isNull();
+    assertThat(s.timeZone()).isEqualTo("UTC");
     assertThat(s.fleet().vehicles()).isEqualTo(4);
     assertThat(s.fleet().shiftHours()).isEqualTo(8.0);
     assertThat(s.stations()).extracting(Scenario.Station::dutyTeams).containsExactly(2, 2);

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.patrolsim.geo.MapInputException;
+import org.patrolsim.geo.osm.OsmRenumbering;
 
 /**
  * Imports an OSM file with GraphHopper (car profile, contraction hierarchies) into a cache folder,
@@ -25,7 +26,9 @@ import org.patrolsim.geo.MapInputException;
  *
  * <p>The folder is named by a hash of the input's bytes and of {@link #PROFILE_KEY}, so a changed map
  * or profile gets a fresh import. An import happens in a temporary folder that is renamed into place
- * only after a marker file is written: a half-finished import is never reused.
+ * only after a marker file is written: a half-finished import is never reused. An XML file with
+ * negative ids or deleted objects (as JOSM saves it) is imported from a renumbered copy
+ * ({@link OsmRenumbering}); the cache key stays the hash of the file as given.
  */
 final class GraphCache {
 
@@ -65,11 +68,17 @@ final class GraphCache {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create graph cache folder in " + cacheDir, e);
     }
+    Path renumbered = null;
     try {
-      GraphHopper hopper = configured(osmFile, tmp, minNetworkSize);
+      // files saved by an editor (JOSM) may hold negative ids, which GraphHopper refuses: import a copy
+      renumbered = OsmRenumbering.renumberedCopy(osmFile, cacheDir).orElse(null);
+      GraphHopper hopper = configured(renumbered == null ? osmFile : renumbered, tmp, minNetworkSize);
       try {
         hopper.importOrLoad();
       } catch (RuntimeException e) {
+        if (String.valueOf(firstLine(e)).contains("must not be negative")) {
+          throw new MapInputException(osmFile, OsmRenumbering.negativeIdsProblem(osmFile), e);
+        }
         if (String.valueOf(e.getMessage()).contains("must not be empty")) {
           throw new MapInputException(osmFile, "holds no roads a car can use", e);
         }
@@ -97,6 +106,9 @@ final class GraphCache {
       throw new UncheckedIOException("cannot write graph cache " + dir, e);
     } finally {
       deleteQuietly(tmp);
+      if (renumbered != null) {
+        deleteQuietly(renumbered);
+      }
     }
   }
 

@@ -2,17 +2,24 @@
 package org.patrolsim.geo.network;
 
 import com.graphhopper.GraphHopper;
+import com.graphhopper.routing.ev.BooleanEncodedValue;
 import com.graphhopper.routing.ev.Subnetwork;
+import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.routing.util.DefaultSnapFilter;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.RoutingCHGraph;
 import com.graphhopper.storage.index.LocationIndex;
 import com.graphhopper.storage.index.Snap;
+import com.graphhopper.util.EdgeExplorer;
+import com.graphhopper.util.EdgeIterator;
+import com.graphhopper.util.EdgeIteratorState;
 import com.graphhopper.util.PointList;
 import com.graphhopper.util.shapes.BBox;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -45,6 +52,9 @@ public final class RoadNetwork implements AutoCloseable {
   private final BaseGraph graph;
   private final LocationIndex index;
   private final DefaultSnapFilter snapFilter;
+  /** Any road a car may use in some direction, including small pieces dropped at import. */
+  private final EdgeFilter carRoads;
+  private final BooleanEncodedValue subnetwork;
   private final EdgeTable edges;
   private final TravelTimes travelTimes;
 
@@ -56,6 +66,9 @@ public final class RoadNetwork implements AutoCloseable {
     Weighting weighting = ch.getWeighting();
     var subnetwork = hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(GraphCache.PROFILE));
     this.snapFilter = new DefaultSnapFilter(weighting, subnetwork);
+    this.subnetwork = subnetwork;
+    this.carRoads = edge -> Double.isFinite(weighting.calcEdgeWeight(edge, false))
+        || Double.isFinite(weighting.calcEdgeWeight(edge, true));
     this.edges = new EdgeTable(graph, weighting, subnetwork);
     UpwardGraph upward = UpwardGraph.loadOrBuild(Path.of(hopper.getGraphHopperLocation()), ch, edges);
     this.travelTimes = new TravelTimes(edges, upward,
@@ -118,6 +131,54 @@ public final class RoadNetwork implements AutoCloseable {
     if (!snap.isValid() || snap.getQueryDistance() > MAX_SNAP_METRES) {
       return Optional.empty();
     }
+    return Optional.of(position(snap));
+  }
+
+  /**
+   * Whether {@code point} snaps, at what distance, and if not why: no road near it at all, or only a
+   * road that was dropped at import as a small disconnected piece (GraphHopper keeps such pieces in the
+   * graph, marked, so they can still be found and named here).
+   */
+  public SnapCheck check(LatLon point) {
+    Snap main = index.findClosest(point.lat(), point.lon(), snapFilter);
+    double mainMetres = main.isValid() ? main.getQueryDistance() : Double.NaN;
+    Snap any = index.findClosest(point.lat(), point.lon(), carRoads);
+    boolean dropped = any.isValid() && any.getClosestEdge().get(subnetwork);
+    if (main.isValid() && mainMetres <= MAX_SNAP_METRES) {
+      double nearerDropped = dropped && any.getQueryDistance() < mainMetres ? any.getQueryDistance() : Double.NaN;
+      return new SnapCheck.OnNetwork(position(main), mainMetres, nearerDropped);
+    }
+    if (dropped && any.getQueryDistance() <= MAX_SNAP_METRES) {
+      return new SnapCheck.NearDroppedPiece(any.getQueryDistance(), droppedPieceEdges(any.getClosestEdge()), mainMetres);
+    }
+    return new SnapCheck.OffNetwork(mainMetres, bounds().contains(point));
+  }
+
+  /** Road segments of the dropped piece holding {@code start}: edges reached over dropped car roads. */
+  private int droppedPieceEdges(EdgeIteratorState start) {
+    EdgeExplorer explorer = graph.createEdgeExplorer();
+    BitSet seenEdges = new BitSet();
+    BitSet seenNodes = new BitSet();
+    ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(start.getBaseNode(), start.getAdjNode()));
+    seenEdges.set(start.getEdge());
+    while (!todo.isEmpty() && seenEdges.cardinality() < 100_000) {
+      int node = todo.poll();
+      if (seenNodes.get(node)) {
+        continue;
+      }
+      seenNodes.set(node);
+      EdgeIterator it = explorer.setBaseNode(node);
+      while (it.next()) {
+        if (!seenEdges.get(it.getEdge()) && it.get(subnetwork) && carRoads.accept(it)) {
+          seenEdges.set(it.getEdge());
+          todo.add(it.getAdjNode());
+        }
+      }
+    }
+    return seenEdges.cardinality();
+  }
+
+  private NetworkPosition position(Snap snap) {
     PointList pts = snap.getClosestEdge().fetchWayGeometry(com.graphhopper.util.FetchMode.ALL);
     double total = EdgeTable.length(pts);
     double along = 0;
@@ -128,8 +189,8 @@ public final class RoadNetwork implements AutoCloseable {
     along += com.graphhopper.util.DistanceCalcEarth.DIST_EARTH.calcDist(
         pts.getLat(snap.getWayIndex()), pts.getLon(snap.getWayIndex()), snapped.lat, snapped.lon);
     double fraction = total > 0 ? Math.min(1.0, Math.max(0.0, along / total)) : 0.0;
-    return Optional.of(new NetworkPosition(snap.getClosestEdge().getEdgeKey(), fraction,
-        new LatLon(snapped.lat, snapped.lon), false));
+    return new NetworkPosition(snap.getClosestEdge().getEdgeKey(), fraction,
+        new LatLon(snapped.lat, snapped.lon), false);
   }
 
   /**
@@ -170,6 +231,19 @@ public final class RoadNetwork implements AutoCloseable {
       points.add(new NetworkPosition(key, fraction, edges.pointAt(key, fraction), false));
     }
     return points;
+  }
+
+  /** The area the routable roads cover, their connected pieces and what was dropped at import. */
+  public NetworkFootprint footprint() {
+    return NetworkFootprint.of(edges, graph, bounds());
+  }
+
+  /**
+   * Which of {@code sources} reaches each point of the network first by car (free-flow time of the car
+   * profile; ties to the source listed first): see {@link RoadCatchments}.
+   */
+  public RoadCatchments catchments(List<NetworkPosition> sources) {
+    return RoadCatchments.of(edges, graph, sources);
   }
 
   /**

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.incident.replay;
+
+import java.time.LocalDateTime;
+import org.patrolsim.dispatch.incident.IncidentType;
+import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.geo.LatLon;
+
+/**
+ * One usable row of a replay file: its line, the call's wall-clock time in the scenario's zone, where
+ * (WGS 84), what, and how urgent (the type's own priority when the file gives none).
+ */
+record ReplayRow(int line, LocalDateTime time, LatLon point, IncidentType type, Priority priority) {}
