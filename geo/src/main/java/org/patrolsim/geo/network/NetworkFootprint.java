@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.algorithm.hull.ConcaveHull;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -90,23 +88,7 @@ public record NetworkFootprint(double routableKm, double droppedKm, int droppedP
             HULL_EDGE_METRES);
     double hullKm2 = hull.getArea() / 1e6;
     double bboxKm2 = (bounds.maxLon() - bounds.minLon()) * kx * (bounds.maxLat() - bounds.minLat()) * M_PER_DEG / 1e6;
-    hull.apply(new CoordinateSequenceFilter() {
-      @Override
-      public void filter(CoordinateSequence seq, int i) {
-        seq.setOrdinate(i, 0, lon0 + seq.getX(i) / kx);
-        seq.setOrdinate(i, 1, lat0 + seq.getY(i) / M_PER_DEG);
-      }
-
-      @Override
-      public boolean isDone() {
-        return false;
-      }
-
-      @Override
-      public boolean isGeometryChanged() {
-        return true;
-      }
-    });
+    hull.apply(new Unproject(lat0, lon0, kx));
     hull = GeometryPrecisionReducer.reduce(hull, new PrecisionModel(1e6));
     return new NetworkFootprint(routablePieces.metres() / 1000, droppedPieces.metres() / 1000, droppedPieces.count(),
         routablePieces.count(), largest < 0 ? 0 : routablePieces.junctions(largest),

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -236,24 +234,5 @@ public final class RoadCatchments {
       out.add(GeometryPrecisionReducer.reduce(area, micro));
     }
     return out;
-  }
-
-  /** From the local metres of {@link #areas} back to degrees. */
-  private record Unproject(double lat0, double lon0, double kx) implements CoordinateSequenceFilter {
-    @Override
-    public void filter(CoordinateSequence seq, int i) {
-      seq.setOrdinate(i, 0, lon0 + seq.getX(i) / kx);
-      seq.setOrdinate(i, 1, lat0 + seq.getY(i) / M_PER_DEG);
-    }
-
-    @Override
-    public boolean isDone() {
-      return false;
-    }
-
-    @Override
-    public boolean isGeometryChanged() {
-      return true;
-    }
   }
 }
