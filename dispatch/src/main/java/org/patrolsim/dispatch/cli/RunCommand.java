@@ -4,7 +4,9 @@ package org.patrolsim.dispatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
@@ -12,6 +14,9 @@ import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.dispatch.report.ConsoleTable;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.report.geojson.GeoJsonFiles;
+import org.patrolsim.dispatch.report.geojson.PlanMap;
+import org.patrolsim.dispatch.report.html.HtmlReport;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.GeoInputException;
@@ -21,7 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code patrolsim run}: simulates a scenario and writes summary.json, incidents.csv, decisions.jsonl. */
+/**
+ * {@code patrolsim run}: simulates a scenario and writes summary.json, incidents.csv, decisions.jsonl, the
+ * GeoJSON layers and report.html, whose path it prints last.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Simulate a deployment plan and report street-level disposal, call-outs and response times.")
 public final class RunCommand implements Callable<Integer> {
@@ -76,19 +84,24 @@ public final class RunCommand implements Callable<Integer> {
         : ScenarioLoader.load(scenarioFile, overrides);
     PrintWriter err = spec.commandLine().getErr();
     RunReport report;
+    PlanMap plan;
     try (RoadNetwork network = network(loaded)) {
       CityModel model = CityModelBuilder.build(loaded, network);
       report = Progress.around(model, threads, err);
+      plan = PlanMap.of(model);
     } catch (GeoInputException e) {
       throw new CliInputError(e.getMessage());
     }
-    ReportFiles.write(report, outDir);
+    Map<String, ReportFiles.Output> more = new LinkedHashMap<>(GeoJsonFiles.of(plan, report));
+    more.put(HtmlReport.FILE, HtmlReport.of(plan, report));
+    ReportFiles.write(report, outDir, more);
     PrintWriter o = spec.commandLine().getOut();
     o.println("patrolsim: " + loaded.source() + ", " + loaded.scenario().days() + " day(s), seed "
         + loaded.scenario().seed() + ", policy " + loaded.scenario().dispatch().policy());
     o.print(ConsoleTable.of(report));
     o.println("  written to " + outDir + ": " + ReportFiles.SUMMARY + ", " + ReportFiles.INCIDENTS + ", "
-        + ReportFiles.DECISIONS);
+        + ReportFiles.DECISIONS + ", " + String.join(", ", more.keySet()));
+    o.println("  open the report: " + outDir.resolve(HtmlReport.FILE).toAbsolutePath().normalize());
     o.flush();
     return 0;
   }
