@@ -53,10 +53,19 @@ public final class GeoJson {
     return geometry("Point", position(p.lon(), p.lat()));
   }
 
+  /**
+   * A LineString, without positions that repeat the one before once rounded; null when fewer than two
+   * remain (a segment shorter than the precision: it has no length to show).
+   */
   public static Map<String, Object> lineString(List<LatLon> points) {
     List<Object> line = new ArrayList<>(points.size());
-    points.forEach(p -> line.add(position(p.lon(), p.lat())));
-    return geometry("LineString", line);
+    for (LatLon p : points) {
+      List<Double> position = position(p.lon(), p.lat());
+      if (line.isEmpty() || !line.get(line.size() - 1).equals(position)) {
+        line.add(position);
+      }
+    }
+    return line.size() < 2 ? null : geometry("LineString", line);
   }
 
   /** A JTS geometry in lon/lat: Point, LineString, Polygon, or a collection of one kind (Multi...). */

@@ -81,6 +81,10 @@
       rt.appendChild(row('td', [p, f.count, num(f.mean, 0), num(f.p50, 0), num(f.p90, 0), num(c.mean, 0), num(c.p90, 0),
         num(d.p50, 0)]));
     });
+    var rings = s.arrivalWithinMinutesShare;
+    document.getElementById('rings').textContent = 'First unit on scene within 1 / 3 / 5 minutes of the call (the ' +
+      '\u201c1-3-5 minute\u201d rings): ' + ['1', '3', '5'].map(function (m) { return num(rings[m] * 100, 1) + ' %'; })
+      .join(' / ') + ' of all calls. Times include call handling.';
     var st = document.getElementById('station-table');
     st.appendChild(row('th', ['station', 'call-outs', 'per day', 'zero call-out days', 'disposed of', 'hand-overs']));
     s.stations.forEach(function (x) {
@@ -104,8 +108,11 @@
     [['roads', 350], ['coverage', 360], ['areas', 380], ['incidents', 420], ['stations', 440]].forEach(function (p) {
       map.createPane(p[0]).style.zIndex = p[1];
     });
+    // canvases for the many roads and incidents; SVG for the few stations on top, whose empty area lets
+    // clicks through to the incidents (report.css); areas are drawn but not interactive
     var renderers = {};
-    ['roads', 'coverage', 'incidents', 'stations'].forEach(function (p) { renderers[p] = L.canvas({ pane: p }); });
+    ['roads', 'coverage', 'areas', 'incidents'].forEach(function (p) { renderers[p] = L.canvas({ pane: p }); });
+    renderers.stations = L.svg({ pane: 'stations' });
 
     // roads: one multi-polyline for the network, and one per coverage class (ten classes of 10 %)
     var roads = D.map.roads, scale = roads.scale, all = [], classes = [];
@@ -125,28 +132,25 @@
         renderer: renderers.coverage });
     }));
     var jurisdictions = L.geoJSON(D.map.jurisdictions, {
-      pane: 'areas',
-      style: { color: '#15294a', weight: 2, dashArray: '6 4', fillColor: '#15294a', fillOpacity: 0.03 },
-      onEachFeature: function (f, layer) { layer.bindTooltip('jurisdiction of ' + f.properties.station, { sticky: true }); }
+      style: { color: '#15294a', weight: 2, dashArray: '6 4', fillColor: '#15294a', fillOpacity: 0.03,
+        interactive: false, renderer: renderers.areas }
     });
     var beats = L.geoJSON(D.map.beats, {
-      pane: 'areas',
-      style: { color: '#7b3294', weight: 1, fillOpacity: 0 },
-      pointToLayer: function (f, latlng) { return L.circleMarker(latlng, { radius: 5, color: '#7b3294' }); },
-      onEachFeature: function (f, layer) {
-        layer.bindTooltip('beat of ' + f.properties.car + ' (shift group ' + (f.properties.shiftGroup + 1) +
-          ', home station ' + f.properties.homeStation + ')', { sticky: true });
+      style: { color: '#7b3294', weight: 1, fillOpacity: 0, interactive: false, renderer: renderers.areas },
+      pointToLayer: function (f, latlng) {
+        return L.circleMarker(latlng, { radius: 5, color: '#7b3294', interactive: false, renderer: renderers.areas });
       }
     });
     var stations = L.geoJSON(D.map.stations, {
       pointToLayer: function (f, latlng) {
         return L.circleMarker(latlng, { radius: 7, color: '#fff', weight: 2, fillColor: '#111', fillOpacity: 1,
-          pane: 'stations', renderer: renderers.stations });
+          renderer: renderers.stations });
       },
       onEachFeature: function (f, layer) {
         var p = f.properties;
-        layer.bindTooltip('<b>' + escapeHtml(p.id) + '</b> police station<br>' + p.dutyTeams + ' duty teams; ' +
-          p.callOuts + ' call-outs; ' + p.zeroCallOutDays + ' zero call-out days; ' + p.handOvers + ' hand-overs');
+        layer.bindTooltip('<b>' + escapeHtml(p.id) + '</b> police station and its jurisdiction<br>' + p.dutyTeams +
+          ' duty teams; ' + p.callOuts + ' call-outs; ' + p.zeroCallOutDays + ' zero call-out days; ' + p.handOvers +
+          ' hand-overs');
       }
     });
     var incidents = L.layerGroup();
