@@ -18,11 +18,14 @@ public final class JurisdictionsGeoJson {
 
   public static Map<String, Object> of(PlanMap plan) {
     List<Map<String, Object>> features = new ArrayList<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
     for (PlanMap.Jurisdiction j : plan.jurisdictions()) {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("station", j.station().value());
       p.put("rule", j.rule());
-      features.add(GeoJson.feature(j.station().value(), GeoJson.of(j.area()), p));
+      int n = seen.merge(j.station().value(), 1, Integer::sum);
+      String id = n == 1 ? j.station().value() : j.station().value() + "#" + n; // a station of several polygons
+      features.add(GeoJson.feature(id, GeoJson.of(j.area()), p));
     }
     return GeoJson.collection(features, Map.of());
   }

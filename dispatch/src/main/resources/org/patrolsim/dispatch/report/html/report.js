@@ -104,7 +104,7 @@
   function buildMap(onSelect) {
     var b = D.map.bounds;
     var map = L.map('map', { preferCanvas: true, zoomSnap: 0.25, attributionControl: false });
-    map.fitBounds(b);
+    map.fitBounds(b, { paddingTopLeft: [16, 16], paddingBottomRight: [250, 16] }); // room for the legend
     [['roads', 350], ['coverage', 360], ['areas', 380], ['incidents', 420], ['stations', 440]].forEach(function (p) {
       map.createPane(p[0]).style.zIndex = p[1];
     });
@@ -378,7 +378,7 @@
     out.hourly = chart('chart-hourly', {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 50, right: 50, top: 36, bottom: 30 },
+      grid: { left: 50, right: 56, top: 56, bottom: 30 },
       xAxis: { type: 'category', data: hours },
       yAxis: [{ type: 'value', name: C.hourly.days > 1 ? 'calls per day' : 'calls', nameGap: 12 },
         { type: 'value', name: 'street share', min: 0, max: 100, axisLabel: { formatter: '{value} %' }, splitLine: { show: false } }],
@@ -392,7 +392,7 @@
     out.response = chart('chart-response', {
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + ' %'; } },
       legend: { top: 0 },
-      grid: { left: 50, right: 24, top: 36, bottom: 44 },
+      grid: { left: 50, right: 24, top: 44, bottom: 44 },
       xAxis: { type: 'value', name: 'minutes from the call', nameLocation: 'middle', nameGap: 26, min: 0 },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
       series: R.curves.map(function (c, i) {
@@ -414,12 +414,12 @@
     out.fleet = chart('chart-fleet', {
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + ' cars'; } },
       legend: { top: 0 },
-      grid: { left: 44, right: 20, top: 36, bottom: long ? 64 : 30 },
+      grid: { left: 44, right: 20, top: 44, bottom: long ? 64 : 30 },
       xAxis: { type: 'category', boundaryGap: false, data: times,
-        axisLabel: {
-          interval: function (i) { return (i * F.bucketMinutes) % (long ? 1440 : 180) === 0; },
-          formatter: function (v) { return long ? v.replace('day ', 'd') : v.split(' ')[2]; } } },
-      yAxis: { type: 'value', name: 'cars' },
+        axisLabel: long ? { formatter: function (v) { return v.replace('day ', 'd'); } } : {
+          interval: function (i) { return (i * F.bucketMinutes) % 180 === 0; },
+          formatter: function (v) { return v.split(' ')[2]; } } },
+      yAxis: { type: 'value', minInterval: 1 },
       dataZoom: long ? [{ type: 'slider', bottom: 8 }, { type: 'inside' }] : [],
       series: F.states.map(function (s, i) {
         return { name: s, type: 'line', stack: 'cars', areaStyle: { opacity: 0.85 }, showSymbol: false, lineStyle: { width: 0.5 },
@@ -457,5 +457,6 @@
       return mapView.map.hasLayer(mapView.incidents) ? mapView.incidents.getLayers().length : 0;
     }
   };
+  document.body.setAttribute('data-ready-ms', String(Math.round(performance.now())));
   document.body.setAttribute('data-ready', 'true');
 }());
