@@ -43,10 +43,20 @@ public final class HtmlReport {
 
   /** The page of a run, for {@link ReportFiles#write(RunReport, java.nio.file.Path, Map)}. */
   public static ReportFiles.Output of(PlanMap plan, RunReport report) {
-    return w -> write(plan, report, Map.of(), IncidentRecords.MAX_SHOWN, w);
+    return of(plan, report, Map.of());
   }
 
-  static void write(PlanMap plan, RunReport report, Map<String, KpiCards.Interval> intervals, int maxShown,
+  /**
+   * The page with 95 % intervals on the KPI cards (from replications), keyed by card:
+   * {@code streetDisposalShare}, {@code availabilityLoss}, {@code stationCallOuts}, {@code handedOver},
+   * {@code urgentFirstArrivalMean}, {@code urgentFirstArrivalWithinTargetShare}, {@code coverage},
+   * {@code utilization}, {@code open}.
+   */
+  public static ReportFiles.Output of(PlanMap plan, RunReport report, Map<String, KpiInterval> intervals) {
+    return w -> write(plan, report, intervals, IncidentRecords.MAX_SHOWN, w);
+  }
+
+  static void write(PlanMap plan, RunReport report, Map<String, KpiInterval> intervals, int maxShown,
       Writer w) throws IOException {
     WebAssets assets = WebAssets.get();
     Map<String, String> parts = new LinkedHashMap<>();
@@ -72,7 +82,7 @@ public final class HtmlReport {
     w.write(assets.page, done, assets.page.length() - done);
   }
 
-  static Map<String, Object> data(PlanMap plan, RunReport report, Map<String, KpiCards.Interval> intervals,
+  static Map<String, Object> data(PlanMap plan, RunReport report, Map<String, KpiInterval> intervals,
       int maxShown, WebAssets assets) {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("scenario", plan.scenario());

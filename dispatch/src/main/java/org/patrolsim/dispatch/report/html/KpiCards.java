@@ -11,16 +11,19 @@ import org.patrolsim.dispatch.report.RunReport;
 /**
  * The KPI cards at the top of the report, in the field's words, from the run's summary (docs/MODEL.md
  * defines each). Values are formatted here, with {@link Locale#ROOT}, so that the page shows exactly
- * what summary.json says. A card may carry a 95 % interval when replications give one.
+ * what summary.json says. A card may carry a 95 % interval when replications give one, keyed by the
+ * card's key: {@link #KEYS}.
  */
 final class KpiCards {
+  /** The cards' keys, in order, for {@link KpiInterval}s. */
+  static final java.util.List<String> KEYS = java.util.List.of("streetDisposalShare", "availabilityLoss",
+      "stationCallOuts", "handedOver", "urgentFirstArrivalMean", "urgentFirstArrivalWithinTargetShare", "coverage",
+      "utilization", "open");
+
   private KpiCards() {}
 
-  /** A 95 % confidence interval of a KPI over replications, in the KPI's own unit. */
-  record Interval(double low, double high) {}
-
   @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> of(RunReport report, Map<String, Interval> intervals) {
+  static List<Map<String, Object>> of(RunReport report, Map<String, KpiInterval> intervals) {
     Map<String, Object> s = report.summary();
     Map<String, Object> inc = (Map<String, Object>) s.get("incidents");
     Map<String, Object> veh = (Map<String, Object>) s.get("vehicles");
@@ -66,19 +69,19 @@ final class KpiCards {
   }
 
   private static Map<String, Object> card(String key, String label, String value, String unit, String detail,
-      String tone, Map<String, Interval> intervals) {
+      String tone, Map<String, KpiInterval> intervals) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("key", key);
     c.put("label", label);
     c.put("value", value);
     c.put("detail", detail);
     c.put("tone", tone);
-    Interval i = intervals.get(key);
+    KpiInterval i = intervals.get(key);
     c.put("interval", i == null ? null : formatted(i, unit));
     return c;
   }
 
-  private static String formatted(Interval i, String unit) {
+  private static String formatted(KpiInterval i, String unit) {
     return switch (unit) {
       case "share" -> pct(i.low()) + " to " + pct(i.high());
       case "points" -> points(i.low()) + " to " + points(i.high());
