@@ -322,15 +322,16 @@
     h.setAttribute('data-selected', r[COL.id]);
     box.appendChild(h);
     box.appendChild(el('p', { cls: 'hint', text: 'Jurisdiction of ' + station(r[COL.station]) + '; at ' + r[COL.lat] + ', ' +
-      r[COL.lon] + '. Times: seconds since the start (as in incidents.csv) and the clock.' }));
+      r[COL.lon] + '. Times: seconds since the start, as in incidents.csv, and the clock.' }));
     var t = el('table', { cls: 'grid timeline' });
-    t.appendChild(row('th', ['event', 'seconds', 'clock', 'unit / note']));
+    t.appendChild(row('th', ['event', 'seconds', 'unit, note']));
     function line(label, field, ms, note) {
-      var tr = el('tr', {}, [el('td', { text: label }), el('td', { cls: 't', 'data-field': field, text: secs(ms) }),
-        el('td', { text: clock(ms) }), el('td', { text: note || '' })]);
-      t.appendChild(tr);
+      var what = el('td', { text: label });
+      if (ms !== null && ms >= 0) { what.appendChild(el('div', { cls: 'hint', text: clock(ms) })); }
+      t.appendChild(el('tr', {}, [what, el('td', { cls: 't', 'data-field': field, text: secs(ms) }),
+        el('td', { text: note || '' })]));
     }
-    var from = r[COL.fromLat] === null ? '' : ' from ' + r[COL.fromLat] + ', ' + r[COL.fromLon];
+    var from = r[COL.fromLat] === null ? '' : ' from ' + r[COL.fromLat].toFixed(4) + ', ' + r[COL.fromLon].toFixed(4);
     line('call received', 'callS', r[COL.callMs]);
     line('first dispatch', 'firstDispatchS', r[COL.firstDispatchMs], unit(r[COL.firstUnit]) + from);
     line('last dispatch', 'lastDispatchS', r[COL.lastDispatchMs], unit(r[COL.lastUnit]) +
