@@ -29,6 +29,22 @@ class PackageStructureTest {
   }
 
   @Test
+  void theReportsPackagesDependOneWay() {
+    slices().matching("org.patrolsim.dispatch.report.(*)..").should().beFreeOfCycles().check(classes);
+    noClasses().that().resideInAPackage("org.patrolsim.dispatch.report")
+        .should().dependOnClassesThat().resideInAnyPackage("org.patrolsim.dispatch.report.geojson..",
+            "org.patrolsim.dispatch.report.html..").check(classes);
+    noClasses().that().resideInAPackage("org.patrolsim.dispatch.report.geojson..")
+        .should().dependOnClassesThat().resideInAPackage("org.patrolsim.dispatch.report.html..").check(classes);
+    noClasses().that().resideInAnyPackage("org.patrolsim.dispatch.report..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.patrolsim.dispatch.calls..",
+            "org.patrolsim.dispatch.command..", "org.patrolsim.dispatch.vehicle..", "org.patrolsim.dispatch.station..",
+            "org.patrolsim.dispatch.run..")
+        .because("reports are rebuilt from the event stream and the plan, never from the entities")
+        .check(classes);
+  }
+
+  @Test
   void onlyTheCliImportsTheCli() {
     noClasses().that().resideOutsideOfPackage("org.patrolsim.dispatch.cli..")
         .should().dependOnClassesThat().resideInAPackage("org.patrolsim.dispatch.cli..").check(classes);

@@ -4,6 +4,7 @@ package org.patrolsim.dispatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,9 +12,12 @@ import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.dispatch.report.ConsoleTable;
-import org.patrolsim.dispatch.report.JurisdictionsGeoJson;
+import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.report.geojson.GeoJsonFiles;
+import org.patrolsim.dispatch.report.geojson.PlanMap;
+import org.patrolsim.dispatch.report.html.HtmlReport;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.GeoInputException;
@@ -24,8 +28,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code patrolsim run}: simulates a scenario and writes summary.json, incidents.csv, decisions.jsonl
- * and jurisdictions.geojson.
+ * {@code patrolsim run}: simulates a scenario and writes summary.json, incidents.csv, decisions.jsonl, the
+ * GeoJSON layers (jurisdictions.geojson among them) and report.html, whose path it prints last.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Simulate a deployment plan and report street-level disposal, call-outs and response times.")
@@ -82,21 +86,24 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     RunReport report;
     CityModel model;
-    String jurisdictions;
+    PlanMap plan;
     try (RoadNetwork network = network(loaded)) {
       model = CityModelBuilder.build(loaded, network);
       report = Progress.around(model, threads, err);
-      jurisdictions = JurisdictionsGeoJson.of(model);
+      plan = PlanMap.of(model);
     } catch (GeoInputException e) {
       throw new CliInputError(e.getMessage());
     }
-    ReportFiles.write(report, outDir, Map.of(JurisdictionsGeoJson.FILE, jurisdictions));
+    Map<String, ReportFiles.Output> more = new LinkedHashMap<>(GeoJsonFiles.of(plan, report));
+    more.put(HtmlReport.FILE, HtmlReport.of(plan, report));
+    ReportFiles.write(report, outDir, more);
     PrintWriter o = spec.commandLine().getOut();
     o.println("patrolsim: " + loaded.source() + ", " + model.scenario().days() + " day(s), seed "
         + loaded.scenario().seed() + ", policy " + loaded.scenario().dispatch().policy());
     o.print(ConsoleTable.of(report));
     o.println("  written to " + outDir + ": " + ReportFiles.SUMMARY + ", " + ReportFiles.INCIDENTS + ", "
-        + ReportFiles.DECISIONS + ", " + JurisdictionsGeoJson.FILE);
+        + ReportFiles.DECISIONS + ", " + String.join(", ", more.keySet()));
+    o.println("  open the report: " + outDir.resolve(HtmlReport.FILE).toAbsolutePath().normalize());
     o.flush();
     return 0;
   }

@@ -102,6 +102,7 @@ public final class CommandCentre implements Entity<Msg> {
     for (Incident o : open.values()) {
       ctx.emit(new DispatchEvent.StillOpen(ctx.now(), o.id(), o.openState()));
     }
+    coverage.finish(ctx);
     ctx.emit(new DispatchEvent.RunEnded(ctx.now()));
   }
 

@@ -22,11 +22,15 @@ final class CoverageSampler {
   private final long strataMs;
   private final double targetSeconds;
   private long stratum;
+  /** Per road segment: the covered fractions summed over the samples so far. */
+  private final double[] perSegment;
+  private int samples;
 
   CoverageSampler(CityModel model) {
     this.model = model;
     this.strataMs = Math.max(1, Math.round(model.scenario().report().coverageSampleMinutes() * 60_000));
     this.targetSeconds = model.scenario().report().coverageTargetMinutes() * 60;
+    this.perSegment = new double[model.network().edgeCount()];
   }
 
   void start(Context<Msg> ctx) {
@@ -36,9 +40,19 @@ final class CoverageSampler {
 
   void sample(List<NetworkPosition> freeCars, Context<Msg> ctx) {
     double share = freeCars.isEmpty() ? 0 : model.travelTimes().shareOfRoadWithin(freeCars, targetSeconds,
-        model.response().carResponse(Priority.URGENT, ctx.now()));
+        model.response().carResponse(Priority.URGENT, ctx.now()), perSegment);
+    samples++;
     ctx.emit(new DispatchEvent.CoverageSampled(ctx.now(), share));
     scheduleNext(ctx);
+  }
+
+  /** Emits coverage per road segment: each segment's share of the samples, at the end of the run. */
+  void finish(Context<Msg> ctx) {
+    double[] share = new double[perSegment.length];
+    for (int i = 0; i < share.length; i++) {
+      share[i] = samples == 0 ? 0 : perSegment[i] / samples;
+    }
+    ctx.emit(new DispatchEvent.SegmentCoverage(ctx.now(), samples, share));
   }
 
   private void scheduleNext(Context<Msg> ctx) {

@@ -121,6 +121,17 @@ public sealed interface DispatchEvent {
   /** A sample of coverage: the share of the road network within the target time of a free patrol car. */
   record CoverageSampled(long timeMs, double share) implements DispatchEvent {}
 
+  /**
+   * Coverage per road segment over the call period, emitted once at the end of the run: for each road
+   * segment, the share of the coverage samples (time, by stratified sampling) in which it was within the
+   * target time of a free patrol car, counted by the part of its length reached.
+   *
+   * @param samples the number of coverage samples (as in {@link CoverageSampled})
+   * @param shareOfTime indexed by road segment id (geo's {@code RoadSegment.id()}); 0 for segments that
+   *     are not roads of the main network. Not to be modified.
+   */
+  record SegmentCoverage(long timeMs, int samples, double[] shareOfTime) implements DispatchEvent {}
+
   /** A crew's shift ended before it could take (all of) its meal break; nothing passes to the next crew. */
   record MealMissed(long timeMs, CarId car) implements DispatchEvent {}
 

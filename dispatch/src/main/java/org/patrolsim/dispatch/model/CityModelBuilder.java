@@ -151,7 +151,7 @@ public final class CityModelBuilder {
       }
       double[] weights = new double[points.size()];
       java.util.Arrays.fill(weights, 1);
-      beats.add(new Beat(points, weights));
+      beats.add(new Beat(points, weights, zone.area()));
     }
     return beats;
   }
@@ -188,7 +188,7 @@ public final class CityModelBuilder {
     if (!posts.isEmpty()) {
       List<Beat> held = new ArrayList<>();
       for (int car = 0; car < cars; car++) {
-        held.add(new Beat(List.of(posts.get(car % posts.size())), new double[] {1}));
+        held.add(new Beat(List.of(posts.get(car % posts.size())), new double[] {1}, null));
       }
       return held;
     }
@@ -201,6 +201,8 @@ public final class CityModelBuilder {
       cells.get(nearest(centres, p.point())).add(p);
     }
     double maxWeight = s.incidents().hotspots().stream().mapToDouble(Scenario.Hotspot::weight).max().orElse(1);
+    List<org.locationtech.jts.geom.Geometry> areas = VoronoiCells.of(
+        java.util.Arrays.stream(centres).map(c -> new LatLon(c[0], c[1])).toList(), network.bounds());
     List<Beat> beats = new ArrayList<>();
     for (int car = 0; car < cars; car++) {
       List<NetworkPosition> cell = cells.get(car);
@@ -221,7 +223,7 @@ public final class CityModelBuilder {
           }
         }
       }
-      beats.add(new Beat(points, weights));
+      beats.add(new Beat(points, weights, areas.get(car)));
     }
     return beats;
   }

@@ -21,10 +21,10 @@ import java.util.stream.Stream;
 import org.patrolsim.dispatch.event.DispatchEvent;
 
 /**
- * Writes summary.json, incidents.csv and decisions.jsonl into an output folder. All three are written
- * into a temporary folder inside it first and moved into place only when complete, so a failed run
- * leaves no half-written file. Numbers are formatted with {@link Locale#ROOT}, so the bytes depend only
- * on the events.
+ * Writes summary.json, incidents.csv and decisions.jsonl, and any further outputs given (the GeoJSON
+ * layers, report.html), into an output folder. All are written into a temporary folder inside it first
+ * and moved into place only when complete, so a failed run leaves no half-written file. Numbers are
+ * formatted with {@link Locale#ROOT}, so the bytes depend only on the events.
  */
 public final class ReportFiles {
   public static final String SUMMARY = "summary.json";
@@ -40,15 +40,18 @@ public final class ReportFiles {
 
   private ReportFiles() {}
 
+  /** One more output file: writes its whole content (UTF-8). */
+  @FunctionalInterface
+  public interface Output {
+    void writeTo(Writer w) throws IOException;
+  }
+
   public static void write(RunReport report, Path outDir) {
     write(report, outDir, Map.of());
   }
 
-  /**
-   * Writes the three report files and {@code extraFiles} (name to text, e.g. jurisdictions.geojson)
-   * into {@code outDir}, all moved into place only when every one is complete.
-   */
-  public static void write(RunReport report, Path outDir, Map<String, String> extraFiles) {
+  /** Writes the three files and {@code more} (file name to its writer, in the map's order). */
+  public static void write(RunReport report, Path outDir, Map<String, Output> more) {
     Path tmp = null;
     try {
       Files.createDirectories(outDir);
@@ -66,11 +69,13 @@ public final class ReportFiles {
           w.write('\n');
         }
       }
-      for (var extra : new java.util.TreeMap<>(extraFiles).entrySet()) {
-        Files.writeString(tmp.resolve(extra.getKey()), extra.getValue(), StandardCharsets.UTF_8);
+      for (Map.Entry<String, Output> file : more.entrySet()) {
+        try (Writer w = Files.newBufferedWriter(tmp.resolve(file.getKey()), StandardCharsets.UTF_8)) {
+          file.getValue().writeTo(w);
+        }
       }
       List<String> names = new ArrayList<>(List.of(SUMMARY, INCIDENTS, DECISIONS));
-      names.addAll(new java.util.TreeMap<>(extraFiles).keySet());
+      names.addAll(more.keySet());
       for (String name : names) {
         Files.move(tmp.resolve(name), outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
@@ -134,7 +139,7 @@ public final class ReportFiles {
   }
 
   @SuppressWarnings("unchecked")
-  static Object nullForNaN(Object value) {
+  public static Object nullForNaN(Object value) {
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> out = new LinkedHashMap<>();
       ((Map<String, Object>) map).forEach((k, v) -> out.put(k, nullForNaN(v)));

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.patrolsim.dispatch.report.JurisdictionsGeoJson;
+import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.geo.network.RoadNetwork;
 

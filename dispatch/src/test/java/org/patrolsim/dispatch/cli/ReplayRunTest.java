@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.patrolsim.dispatch.report.JurisdictionsGeoJson;
+import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
 import org.patrolsim.dispatch.report.ReportFiles;
 
 /**

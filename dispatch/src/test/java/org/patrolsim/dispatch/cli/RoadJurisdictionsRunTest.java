@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.patrolsim.dispatch.report.JurisdictionsGeoJson;
+import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.zone.Zone;
@@ -73,7 +73,7 @@ class RoadJurisdictionsRunTest {
     assertThat(RunCommandTest.patrolsim("run", plan.toString(), "--out", out.toString()).exit()).isZero();
     Path geojson = out.resolve(JurisdictionsGeoJson.FILE);
     String text = Files.readString(geojson);
-    assertThat(text).contains("\"basis\" : \"road time\"");
+    assertThat(text).contains("\"basis\":\"road time\"");
     Zones zones = Zones.fromGeoJson(geojson);
     assertThat(zones.all()).extracting(Zone::id).containsExactly("south", "north");
     assertThat(zones.zoneAt(new LatLon(RiverTown.lat(7), RiverTown.lon(1)))).map(Zone::id).contains("south");
@@ -89,6 +89,6 @@ class RoadJurisdictionsRunTest {
         "jurisdictions=" + geojson.toAbsolutePath(), "--out", back.toString());
     assertThat(o.exit()).as(o.err()).isZero();
     assertThat(stationsOfCalls(back)).containsExactly("north", "south");
-    assertThat(Files.readString(back.resolve(JurisdictionsGeoJson.FILE))).contains("\"basis\" : \"file\"");
+    assertThat(Files.readString(back.resolve(JurisdictionsGeoJson.FILE))).contains("\"basis\":\"file\"");
   }
 }

@@ -56,7 +56,8 @@ class RunCommandTest {
     Outcome c = run(dir.resolve("c"), "monaco-small.yaml", "--threads", "2");
     assertThat(List.of(a.exit(), b.exit(), c.exit())).containsOnly(0);
     assertThat(a.out()).contains("street-level disposal");
-    for (String file : List.of(ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS)) {
+    for (String file : List.of(ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS, "report.html",
+        "incidents.geojson", "stations.geojson", "jurisdictions.geojson", "beats.geojson", "coverage.geojson")) {
       byte[] first = Files.readAllBytes(dir.resolve("a").resolve(file));
       assertThat(first.length).as(file).isGreaterThan(100);
       assertThat(Files.readAllBytes(dir.resolve("b").resolve(file))).as(file).isEqualTo(first);

@@ -154,7 +154,36 @@ class CommandCentreTest {
     c.receive(call(m, 2, 0, near(m, 1), "dispute"), ctx);
     ctx.clear();
     c.finish(ctx.at(MIN));
-    assertThat(ctx.emitted()).containsExactly(new DispatchEvent.StillOpen(MIN, 1, OpenState.EN_ROUTE),
-        new DispatchEvent.StillOpen(MIN, 2, OpenState.WAITING), new DispatchEvent.RunEnded(MIN));
+    assertThat(ctx.emitted()).filteredOn(e -> !(e instanceof DispatchEvent.SegmentCoverage))
+        .containsExactly(new DispatchEvent.StillOpen(MIN, 1, OpenState.EN_ROUTE),
+            new DispatchEvent.StillOpen(MIN, 2, OpenState.WAITING), new DispatchEvent.RunEnded(MIN));
+    assertThat(ctx.emitted().get(ctx.emitted().size() - 2)).isInstanceOf(DispatchEvent.SegmentCoverage.class);
+  }
+
+  @Test
+  void coveragePerRoadSegmentIsTheMeanOfTheSamplesAndComesOnceAtTheEnd() {
+    CityModel m = model("report:\n  coverageTargetMinutes: 0.5\n");
+    TestContext<Msg> ctx = new TestContext<>(CityModel.COMMAND, 1);
+    CommandCentre c = started(m, ctx);
+    c.receive(new ToCommand.SampleCoverage(), ctx.at(2 * MIN));
+    CarPlan first = m.cars().get(0);
+    c.receive(new ToCommand.CarStatus(first.id(), UnitState.MEAL_BREAK, null, 0, near(m, 0), 0), ctx.at(3 * MIN));
+    c.receive(new ToCommand.SampleCoverage(), ctx.at(7 * MIN));
+    c.finish(ctx.at(9 * MIN));
+    var samples = ctx.emitted(DispatchEvent.CoverageSampled.class);
+    assertThat(samples).hasSize(2);
+    assertThat(samples.get(1).share()).as("one car fewer is free").isLessThan(samples.get(0).share());
+    var perSegment = ctx.emitted(DispatchEvent.SegmentCoverage.class);
+    assertThat(perSegment).singleElement().satisfies(p -> assertThat(p.samples()).isEqualTo(2));
+    double[] share = perSegment.get(0).shareOfTime();
+    double covered = 0;
+    double metres = 0;
+    for (var road : m.network().roadSegments()) {
+      assertThat(share[road.id()]).isBetween(0.0, 1.0);
+      covered += share[road.id()] * road.metres();
+      metres += road.metres();
+    }
+    assertThat(covered / metres).as("length-weighted, the segments give the mean of the samples")
+        .isCloseTo((samples.get(0).share() + samples.get(1).share()) / 2, org.assertj.core.api.Assertions.within(1e-9));
   }
 }

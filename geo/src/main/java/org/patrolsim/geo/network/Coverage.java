@@ -38,6 +38,14 @@ final class Coverage {
   }
 
   double shareWithin(List<NetworkPosition> sources, double budgetMillis) {
+    return shareWithin(sources, budgetMillis, null);
+  }
+
+  /**
+   * The same share; when {@code perEdge} is not null, also adds each routable edge's covered fraction
+   * (0 to 1) into {@code perEdge[edge]} (untouched when nothing can be covered).
+   */
+  double shareWithin(List<NetworkPosition> sources, double budgetMillis, double[] perEdge) {
     if (totalMetres == 0 || sources.isEmpty() || !(budgetMillis > 0)) {
       return 0;
     }
@@ -53,8 +61,11 @@ final class Coverage {
     double covered = 0;
     for (int e = 0; e < edges.edges(); e++) {
       if (edges.routable(e)) {
-        double part = reach(s, 2 * e, budgetMillis) + reach(s, 2 * e + 1, budgetMillis);
-        covered += Math.min(1.0, part) * edges.metres(e);
+        double part = Math.min(1.0, reach(s, 2 * e, budgetMillis) + reach(s, 2 * e + 1, budgetMillis));
+        covered += part * edges.metres(e);
+        if (perEdge != null) {
+          perEdge[e] += part;
+        }
       }
     }
     return Math.min(1.0, covered / totalMetres);

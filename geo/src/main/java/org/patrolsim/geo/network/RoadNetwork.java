@@ -117,6 +117,25 @@ public final class RoadNetwork implements AutoCloseable {
     return new Bounds(b.minLat, b.minLon, b.maxLat, b.maxLon);
   }
 
+  /**
+   * The road segments that count for coverage (drivable, main network), in id order, each with its
+   * geometry from its base node to its adjacent node: for maps and per-segment values.
+   */
+  public List<RoadSegment> roadSegments() {
+    List<RoadSegment> out = new ArrayList<>();
+    for (int e = 0; e < edges.edges(); e++) {
+      if (edges.routable(e)) {
+        PointList pts = edges.geometry(2 * e);
+        List<LatLon> points = new ArrayList<>(pts.size());
+        for (int i = 0; i < pts.size(); i++) {
+          points.add(new LatLon(pts.getLat(i), pts.getLon(i)));
+        }
+        out.add(new RoadSegment(e, edges.metres(e), List.copyOf(points)));
+      }
+    }
+    return out;
+  }
+
   /** The thread-safe travel-time oracle of this network. */
   public TravelTimes travelTimes() {
     return travelTimes;

@@ -101,6 +101,23 @@ public final class TravelTimes {
   }
 
   /**
+   * Coverage per road segment: the same share as {@link #shareOfRoadWithin(List, double,
+   * TravelConditions)}, bit for bit, from the same sweep, and also adds each road segment's covered
+   * fraction (0 to 1, by length) into {@code perSegment[id]}, ids as in {@link RoadNetwork#roadSegments()}.
+   * Summed over samples and divided by their number, it gives each segment's share of time within the
+   * limit. Segments that are not routable, and every segment when no source is given, get nothing added.
+   *
+   * @param perSegment an accumulator of {@link RoadNetwork#edgeCount()} entries
+   */
+  public double shareOfRoadWithin(List<NetworkPosition> sources, double seconds, TravelConditions c,
+      double[] perSegment) {
+    if (perSegment.length != edges.edges()) {
+      throw new IllegalArgumentException("expected " + edges.edges() + " segments, got " + perSegment.length);
+    }
+    return coverage.shareWithin(sources, seconds * 1000.0 / c.timeMultiplier(), perSegment);
+  }
+
+  /**
    * Computes and caches the upward search spaces of every node, both directions, so that no later
    * query searches: the steady state a long simulation reaches anyway. Costs one search per node and
    * direction and the memory reported by {@link #cacheUse()}. No effect on an {@link #uncached()} oracle.

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.report.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.patrolsim.dispatch.report.RunReport;
+
+/**
+ * The KPI cards at the top of the report, in the field's words, from the run's summary (docs/MODEL.md
+ * defines each). Values are formatted here, with {@link Locale#ROOT}, so that the page shows exactly
+ * what summary.json says. A card may carry a 95 % interval when replications give one, keyed by the
+ * card's key: {@link #KEYS}.
+ */
+final class KpiCards {
+  /** The cards' keys, in order, for {@link KpiInterval}s. */
+  static final java.util.List<String> KEYS = java.util.List.of("streetDisposalShare", "availabilityLoss",
+      "stationCallOuts", "handedOver", "urgentFirstArrivalMean", "urgentFirstArrivalWithinTargetShare", "coverage",
+      "utilization", "open");
+
+  private KpiCards() {}
+
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> of(RunReport report, Map<String, KpiInterval> intervals) {
+    Map<String, Object> s = report.summary();
+    Map<String, Object> inc = (Map<String, Object>) s.get("incidents");
+    Map<String, Object> veh = (Map<String, Object>) s.get("vehicles");
+    Map<String, Object> time = (Map<String, Object>) veh.get("timeShare");
+    Map<String, Object> cov = (Map<String, Object>) s.get("coverage");
+    Map<String, Object> urgent = (Map<String, Object>) ((Map<String, Object>) s.get("firstArrivalSeconds")).get("urgent");
+    Map<String, Object> urgentCover = (Map<String, Object>) ((Map<String, Object>) s.get("coverSeconds")).get("urgent");
+    List<Object> stations = (List<Object>) s.get("stations");
+    long total = num(inc.get("total")).longValue();
+    long stationDays = (long) stations.size() * report.run().days();
+    long zeroDays = stations.stream().mapToLong(o -> num(((Map<String, Object>) o).get("zeroCallOutDays")).longValue()).sum();
+    double targetMin = report.run().urgentTargetSeconds() / 60;
+    double coverMin = report.run().coverageTargetSeconds() / 60;
+
+    List<Map<String, Object>> cards = new ArrayList<>();
+    cards.add(card("streetDisposalShare", "Street-level disposal", pct(s.get("streetDisposalShare")), "share",
+        inc.get("streetDisposed") + " of " + total + " calls settled on the spot by a patrol car; ceiling "
+            + pct(s.get("streetDisposalCeiling")), "good", intervals));
+    cards.add(card("availabilityLoss", "Availability loss", points(s.get("availabilityLoss")), "points",
+        "settleable calls no patrol attended (ceiling minus share): what a plan changes", "bad", intervals));
+    cards.add(card("stationCallOuts", "Station call-outs", String.valueOf(inc.get("stationCallOuts")), "count",
+        String.format(Locale.ROOT, "duty teams sent; %.1f per station-day; zero call-out days: %d of %d station-days",
+            stationDays == 0 ? 0.0 : num(inc.get("stationCallOuts")).doubleValue() / stationDays, zeroDays, stationDays),
+        "bad", intervals));
+    cards.add(card("handedOver", "Handed over", String.valueOf(inc.get("handedOver")), "count",
+        "a patrol attended, the case went on to the station", "neutral", intervals));
+    cards.add(card("urgentFirstArrivalMean", "Urgent calls: first arrival", seconds(urgent.get("mean")), "seconds",
+        "mean; p50 " + seconds(urgent.get("p50")) + ", p90 " + seconds(urgent.get("p90")) + "; cover mean "
+            + seconds(urgentCover.get("mean")), "neutral", intervals));
+    cards.add(card("urgentFirstArrivalWithinTargetShare", "Urgent within " + minutes(targetMin),
+        pct(s.get("urgentFirstArrivalWithinTargetShare")), "share", "of urgent calls, first unit on scene within the "
+            + "target; all needed units: " + pct(s.get("urgentCoverWithinTargetShare")), "good", intervals));
+    cards.add(card("coverage", "Coverage", pct(cov.get("meanShareWithinTarget")), "share",
+        "of the road network within " + minutes(coverMin) + " of a free patrol car (mean of " + cov.get("samples")
+            + " samples)", "good", intervals));
+    cards.add(card("utilization", "Car utilisation", pct(veh.get("utilization")), "share",
+        "of car time at incidents; meal breaks " + pct(time.get("mealBreak")) + ", hand-overs "
+            + pct(time.get("handover")), "neutral", intervals));
+    cards.add(card("open", "Open at the end", String.valueOf(inc.get("open")), "count",
+        ((Boolean) ((Map<String, Object>) s.get("run")).get("drained")) ? "every call was followed to its end"
+            : "calls the drain cap cut off", "neutral", intervals));
+    return cards;
+  }
+
+  private static Map<String, Object> card(String key, String label, String value, String unit, String detail,
+      String tone, Map<String, KpiInterval> intervals) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("key", key);
+    c.put("label", label);
+    c.put("value", value);
+    c.put("detail", detail);
+    c.put("tone", tone);
+    KpiInterval i = intervals.get(key);
+    c.put("interval", i == null ? null : formatted(i, unit));
+    return c;
+  }
+
+  private static String formatted(KpiInterval i, String unit) {
+    return switch (unit) {
+      case "share" -> pct(i.low()) + " to " + pct(i.high());
+      case "points" -> points(i.low()) + " to " + points(i.high());
+      case "seconds" -> seconds(i.low()) + " to " + seconds(i.high());
+      default -> String.format(Locale.ROOT, "%.1f to %.1f", i.low(), i.high());
+    };
+  }
+
+  static String pct(Object share) {
+    return share instanceof Number n && Double.isFinite(n.doubleValue())
+        ? String.format(Locale.ROOT, "%.1f %%", n.doubleValue() * 100) : "-";
+  }
+
+  private static String points(Object share) {
+    return share instanceof Number n && Double.isFinite(n.doubleValue())
+        ? String.format(Locale.ROOT, "%.1f pts", n.doubleValue() * 100) : "-";
+  }
+
+  static String seconds(Object v) {
+    return v instanceof Number n && Double.isFinite(n.doubleValue())
+        ? String.format(Locale.ROOT, "%.0f s", n.doubleValue()) : "-";
+  }
+
+  private static String minutes(double m) {
+    return m == Math.rint(m) ? String.format(Locale.ROOT, "%.0f min", m) : String.format(Locale.ROOT, "%.1f min", m);
+  }
+
+  private static Number num(Object o) {
+    return o instanceof Number n ? n : 0;
+  }
+}

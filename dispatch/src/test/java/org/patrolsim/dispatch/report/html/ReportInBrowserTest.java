@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.patrolsim.dispatch.cli.PatrolSim;
+import org.patrolsim.dispatch.report.ReportFiles;
+
+/**
+ * report.html of a real run (the demo's day) in headless Chromium, opened from {@code file://} as a user
+ * would: no console error, no network request, one mark per incident, every chart drawn, layers that
+ * hide, and an incident's timeline with the times of incidents.csv. Needs Debian's {@code chromium} and
+ * {@code chromium-driver} (or {@code PATROLSIM_CHROMIUM} and {@code PATROLSIM_CHROMEDRIVER}); runs with
+ * {@code -Pbrowser-tests}. Keeps screenshots in target/ for a person to look at.
+ */
+@Tag("browser")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportInBrowserTest {
+  static final Path OUT = Path.of("target", "browser-report").toAbsolutePath();
+  static final ObjectMapper JSON = new ObjectMapper();
+  static ChromeDriver driver;
+  static JavascriptExecutor js;
+  static String url;
+  static JsonNode summary;
+  static List<String> header;
+  static Map<String, String[]> csv = new HashMap<>();
+  static Path profile;
+
+  @BeforeAll
+  static void runTheDemoAndOpenItsReport() throws IOException {
+    int exit = PatrolSim.execute("demo", "--cache-dir", Path.of("target", "test-graph-cache").toString(),
+        "--out", OUT.toString());
+    assertThat(exit).isZero();
+    summary = JSON.readTree(OUT.resolve(ReportFiles.SUMMARY).toFile());
+    List<String> lines = Files.readAllLines(OUT.resolve(ReportFiles.INCIDENTS));
+    header = List.of(lines.get(0).split(","));
+    for (String line : lines.subList(1, lines.size())) {
+      String[] row = line.split(",", -1);
+      csv.put(row[0], row);
+    }
+    url = OUT.resolve(HtmlReport.FILE).toUri().toString();
+    profile = Files.createTempDirectory("patrolsim-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(env("PATROLSIM_CHROMIUM", "/usr/bin/chromium"));
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile, "--window-size=1400,1100", "--hide-scrollbars");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(env("PATROLSIM_CHROMEDRIVER", "/usr/bin/chromedriver"))).build();
+    driver = new ChromeDriver(service, options);
+    js = driver;
+    driver.manage().logs().get(LogType.PERFORMANCE); // drains what the browser's own start page asked for
+    driver.manage().logs().get(LogType.BROWSER);
+    driver.get(url);
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+  }
+
+  static String env(String name, String otherwise) {
+    String v = System.getenv(name);
+    String path = v == null || v.isBlank() ? otherwise : v;
+    assertThat(new File(path)).as(path + " (install Debian's chromium and chromium-driver, or set " + name + ")")
+        .canRead();
+    return path;
+  }
+
+  @AfterAll
+  static void quit() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  @Test
+  @Order(1)
+  void itLoadsFromFileWithNoConsoleErrorAndNoNetworkRequest() throws IOException {
+    List<String> errors = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+      if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+        errors.add(e.getLevel() + " " + e.getMessage());
+      }
+    }
+    assertThat(errors).as("console errors and warnings").isEmpty();
+    List<String> requests = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      JsonNode m = JSON.readTree(e.getMessage()).get("message");
+      String method = m.get("method").asText();
+      // the page's requests (the browser's own new-tab page may still be loading in another tab)
+      if (method.equals("Network.requestWillBeSent") && m.get("params").path("documentURL").asText().equals(url)) {
+        requests.add(m.get("params").get("request").get("url").asText());
+      }
+      assertThat(method).as("no web socket or event source").doesNotStartWith("Network.webSocket")
+          .doesNotStartWith("Network.eventSource");
+    }
+    assertThat(requests).as("the page itself was loaded, and seen as loaded").contains(url);
+    assertThat(requests).as("nothing but the page itself (and data: URLs) is requested by the page")
+        .allMatch(u -> u.equals(url) || u.startsWith("data:"));
+    assertThat(js.executeScript("return performance.getEntriesByType('resource').length")).isEqualTo(0L);
+  }
+
+  @Test
+  @Order(2)
+  void theMapHasOneMarkPerIncidentAndEveryChartHasDrawn() {
+    long total = summary.get("incidents").get("total").asLong();
+    assertThat(total).isGreaterThan(500);
+    assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()")).isEqualTo(total);
+    assertThat(driver.findElement(By.id("shown-count")).getText()).isEqualTo("Showing " + total + " of " + total + " incidents");
+    assertThat(paintedShare(".leaflet-incidents-pane canvas")).as("incidents drawn").isGreaterThan(0.002);
+    assertThat(paintedShare(".leaflet-coverage-pane canvas")).as("coverage drawn").isGreaterThan(0.05);
+    for (String chart : List.of("chart-hourly", "chart-response", "chart-fleet", "chart-callouts")) {
+      assertThat(paintedShare("#" + chart + " canvas")).as(chart + " has drawn").isGreaterThan(0.03);
+      assertThat(js.executeScript("return echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption()"
+          + ".series.every(function (s) { return s.data.length > 0; })", chart)).as(chart + " has data").isEqualTo(true);
+    }
+    assertThat(driver.findElements(By.cssSelector("#kpi-cards .card"))).hasSizeGreaterThanOrEqualTo(8);
+    assertThat(driver.findElement(By.cssSelector("[data-kpi=streetDisposalShare] .value")).getText())
+        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f %%", summary.get("streetDisposalShare").asDouble() * 100));
+  }
+
+  @Test
+  @Order(3)
+  void togglingALayerHidesIt() {
+    assertThat(paintedShare(".leaflet-coverage-pane canvas")).isGreaterThan(0.05);
+    double roads = paintedShare(".leaflet-roads-pane canvas");
+    layerCheckbox("Coverage per road segment").click();
+    waitFor(() -> paintedShare(".leaflet-coverage-pane canvas") == 0, "the coverage canvas is cleared");
+    assertThat(paintedShare(".leaflet-roads-pane canvas")).as("the grey roads stay").isEqualTo(roads).isPositive();
+    layerCheckbox("Incidents").click();
+    assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()")).isEqualTo(0L);
+    waitFor(() -> paintedShare(".leaflet-incidents-pane canvas") == 0, "the incidents canvas is cleared");
+    layerCheckbox("Incidents").click();
+    layerCheckbox("Coverage per road segment").click();
+    assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()"))
+        .isEqualTo(summary.get("incidents").get("total").asLong());
+    waitFor(() -> paintedShare(".leaflet-coverage-pane canvas") > 0.05, "coverage drawn again");
+    waitFor(() -> paintedShare(".leaflet-incidents-pane canvas") > 0.002, "incidents drawn again");
+  }
+
+  @Test
+  @Order(4)
+  void clickingAnIncidentInTheTableShowsItsTimelineWithTheTimesOfIncidentsCsv() {
+    for (String id : List.of(anyWith("backupUnit"), anyWith("handedOverTo"), "1")) {
+      WebElement search = driver.findElement(By.id("search"));
+      search.clear();
+      search.sendKeys(id);
+      WebElement row = driver.findElement(By.cssSelector("#incident-table tbody tr[data-incident='" + id + "']"));
+      js.executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+      row.click();
+      assertTimelineMatchesCsv(id);
+    }
+  }
+
+  @Test
+  @Order(5)
+  void clickingAMarkOnTheMapShowsThatIncident() {
+    WebElement map = driver.findElement(By.id("map"));
+    js.executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -80)", map);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> target = (Map<String, Object>) js.executeScript(
+        "var r = window.patrolsimReport, m = r.map, size = m.getSize(), best = null;"
+            + "m.eachLayer(function (l) { if (l.incidentId !== undefined) {"
+            + "  var p = m.latLngToContainerPoint(l.getLatLng());"
+            + "  if (p.x > 80 && p.x < size.x - 260 && p.y > 80 && p.y < size.y - 260 && best === null) {"
+            + "    best = {id: l.incidentId, x: p.x, y: p.y, w: size.x, h: size.y}; } } });"
+            + "return best;");
+    assertThat(target).as("a mark away from the map's controls").isNotNull();
+    int x = ((Number) target.get("x")).intValue() - ((Number) target.get("w")).intValue() / 2;
+    int y = ((Number) target.get("y")).intValue() - ((Number) target.get("h")).intValue() / 2;
+    js.executeScript("var m = window.patrolsimReport.map; m.getContainer().addEventListener('mousedown',"
+        + " function (e) { window.lastPress = m.mouseEventToContainerPoint(e); }, true);");
+    new Actions(driver).moveToElement(map, x, y).click().perform();
+    String selected = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+        d.findElements(By.cssSelector("#incident-detail h3[data-selected]")).stream().findFirst()
+            .map(h -> h.getAttribute("data-selected")).orElse(null));
+    // the mark under the pointer is the one shown (the topmost, if marks overlap there)
+    Object distance = js.executeScript("var id = +arguments[0], m = window.patrolsimReport.map, l = null;"
+        + "m.eachLayer(function (k) { if (k.incidentId === id) { l = k; } });"
+        + "var p = m.latLngToContainerPoint(l.getLatLng());"
+        + "return Math.hypot(p.x - window.lastPress.x, p.y - window.lastPress.y);", selected);
+    assertThat(((Number) distance).doubleValue()).as("pixels from the press to the mark's centre (radius 4, "
+        + "stroke 1, and Leaflet rounds the centre to whole pixels)").isLessThanOrEqualTo(5.5);
+    assertTimelineMatchesCsv(selected);
+  }
+
+  @Test
+  @Order(6)
+  void filtersShowOnlyTheIncidentsAsked() throws IOException {
+    new Select(driver.findElement(By.id("filter-priority"))).selectByVisibleText("urgent");
+    long urgent = csv.values().stream().filter(r -> r[header.indexOf("priority")].equals("urgent")).count();
+    assertThat(urgent).isPositive();
+    assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()")).isEqualTo(urgent);
+    new Select(driver.findElement(By.id("filter-priority"))).selectByVisibleText("all priorities");
+    assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()")).isEqualTo((long) csv.size());
+    screenshots();
+  }
+
+  private void assertTimelineMatchesCsv(String id) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+        !d.findElements(By.cssSelector("#incident-detail h3[data-selected='" + id + "']")).isEmpty());
+    String[] row = csv.get(id);
+    for (String field : List.of("callS", "firstDispatchS", "lastDispatchS", "firstArrivalS", "coveredS", "clearS")) {
+      String shown = driver.findElement(By.cssSelector("#incident-detail td[data-field='" + field + "']"))
+          .getAttribute("textContent");
+      assertThat(shown).as("incident " + id + " " + field).isEqualTo(row[header.indexOf(field)]);
+    }
+    assertThat(driver.findElements(By.cssSelector("#incident-detail .decision"))).as("its dispatch decisions")
+        .isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector("#incident-detail .decision .reason")).getText()).startsWith("Reason: ");
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition, String what) {
+    new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage(what).until(d -> condition.getAsBoolean());
+  }
+
+  private static String anyWith(String column) {
+    return csv.values().stream().filter(r -> !r[header.indexOf(column)].isEmpty()).map(r -> r[0])
+        .min(java.util.Comparator.comparingLong(Long::parseLong)).orElseThrow();
+  }
+
+  private static WebElement layerCheckbox(String name) {
+    for (WebElement label : driver.findElements(By.cssSelector(".leaflet-control-layers-overlays label"))) {
+      if (label.getText().trim().equals(name)) {
+        return label.findElement(By.tagName("input"));
+      }
+    }
+    throw new AssertionError("no layer named " + name);
+  }
+
+  /** The share of a canvas's pixels that are painted (not transparent and not white); 0 when there is none. */
+  private static double paintedShare(String selector) {
+    Object share = js.executeScript("var c = document.querySelector(arguments[0]); if (!c) { return 0; }"
+        + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
+        + "for (var i = 0; i < d.length; i += 4) { if (d[i + 3] > 0 && !(d[i] > 250 && d[i + 1] > 250 && d[i + 2] > 250)) { n++; } }"
+        + "return n / (d.length / 4);", selector);
+    return ((Number) share).doubleValue();
+  }
+
+  private static void screenshots() throws IOException {
+    js.executeScript("window.scrollTo(0, 0)");
+    Path top = driver.getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(top, Path.of("target", "report-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+    long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
+    driver.manage().window().setSize(new Dimension(1400, (int) Math.min(height, 8000)));
+    Path full = driver.getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(full, Path.of("target", "report-screenshot-full.png"), StandardCopyOption.REPLACE_EXISTING);
+    driver.manage().window().setSize(new Dimension(1400, 1100));
+  }
+}
