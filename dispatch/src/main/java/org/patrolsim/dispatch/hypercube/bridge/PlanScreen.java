@@ -17,7 +17,8 @@ import org.patrolsim.dispatch.scenario.ScenarioError;
  * exponential} that is the plan's mean. With the model's own busy time it is the mean time on scene plus
  * the mean drive out, and the drive out depends on which cars the solution sends (a busy neighbour sends a
  * farther car): the screen solves busy time = time on scene + mean travel time of the solution at that
- * busy time by the secant method, to 1e-9 of the busy time (a few solutions; travel is a small part of it).
+ * busy time by the secant method, to 1e-6 of the busy time (a few solutions; travel is a small part of it;
+ * with the exact solver, starting from the busy time of Larson's approximation, which is cheap and close).
  *
  * @param plan the plan's hypercube
  * @param solution the solution at the busy time below
@@ -26,7 +27,7 @@ import org.patrolsim.dispatch.scenario.ScenarioError;
  */
 public record PlanScreen(PlanHypercube plan, HypercubeSolution solution, double busyMinutes, int solutions) {
   private static final int MAX_SOLUTIONS = 50;
-  private static final double TOLERANCE = 1e-9;
+  private static final double TOLERANCE = 1e-6;
 
   /** Solves {@code plan}; {@code approximate} asks for Larson's approximation whatever the number of cars. */
   public static PlanScreen solve(PlanHypercube plan, boolean approximate) {
@@ -34,9 +35,10 @@ public record PlanScreen(PlanHypercube plan, HypercubeSolution solution, double 
     if (plan.busy().exponential()) {
       return new PlanScreen(plan, solve(plan, plan.busy().meanMinutes(), exact, null), plan.busy().meanMinutes(), 1);
     }
-    // b = onScene + travel(b), solved by the secant method on h(b) = onScene + travel(b) - b
+    // b = onScene + travel(b), solved by the secant method on h(b) = onScene + travel(b) - b; for the
+    // exact solver, from the busy time Larson's approximation gives (cheap, and close)
     double onScene = plan.busy().meanMinutes();
-    double busy = onScene + nearestTravelMinutes(plan);
+    double busy = exact ? solve(plan, true).busyMinutes() : onScene + nearestTravelMinutes(plan);
     HypercubeSolution s = solve(plan, busy, exact, null);
     double previousBusy = Double.NaN;
     double previousGap = Double.NaN;
@@ -51,13 +53,15 @@ public record PlanScreen(PlanHypercube plan, HypercubeSolution solution, double 
       previousBusy = busy;
       previousGap = gap;
       busy = next > onScene ? next : implied;
-      s = solve(plan, busy, exact, s.workloads());
+      s = solve(plan, busy, exact, s);
     }
     throw new IllegalStateException("the busy time of " + plan.source() + " did not settle in " + MAX_SOLUTIONS
         + " solutions");
   }
 
-  private static HypercubeSolution solve(PlanHypercube plan, double busyMinutes, boolean exact, double[] start) {
+  /** Solves at this busy time, starting from {@code previous}, the solution at a nearby one (or null). */
+  private static HypercubeSolution solve(PlanHypercube plan, double busyMinutes, boolean exact,
+      HypercubeSolution previous) {
     if (plan.capacity() == LineCapacity.INFINITE && plan.dispatchesPerHour() * busyMinutes / 60 >= plan.units()) {
       String where = plan.hour() == null ? "incidents.perDay" : "incidents.hourlyProfile[" + plan.hour() + "]";
       throw new ScenarioError(String.format(Locale.ROOT, "%s: %s: %.1f dispatches an hour, each keeping a car busy"
@@ -67,7 +71,8 @@ public record PlanScreen(PlanHypercube plan, HypercubeSolution solution, double 
           plan.units()));
     }
     HypercubeSpec spec = plan.spec(busyMinutes);
-    return exact ? ExactHypercubeSolver.solve(spec) : LarsonApproximation.solve(spec, start);
+    return exact ? ExactHypercubeSolver.solve(spec)
+        : LarsonApproximation.solve(spec, previous == null ? null : previous.workloads());
   }
 
   /** The mean road time to a call from the car first on its list: where the busy-time iteration starts. */
