@@ -22,6 +22,7 @@ import org.patrolsim.dispatch.hypercube.LarsonApproximation;
  * <pre>
  * ./mvnw -B -q -DskipTests package -pl benchmarks -am
  * java -jar benchmarks/target/benchmarks.jar 'hypercube' -f 1 -wi 3 -i 5 -w 1s -r 1s
+ * java -jar benchmarks/target/benchmarks.jar 'ExactSolverBenchmark' -p units=12,16 -f 1 -wi 3 -i 5 -w 1s -r 1s
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -31,11 +32,15 @@ public class ExactSolverBenchmark {
   @Param({"8", "10", "12", "16"})
   int units;
 
+  /** Atoms per unit: 4 (a small SPEC), or 1250 (20,000 atoms at N = 16: the size of a plan's hypercube). */
+  @Param({"4", "1250"})
+  int atomsPerUnit;
+
   HypercubeSpec spec;
 
   @Setup
   public void setUp() {
-    spec = RandomHypercube.of(units);
+    spec = RandomHypercube.of(units, atomsPerUnit * units);
   }
 
   @Benchmark

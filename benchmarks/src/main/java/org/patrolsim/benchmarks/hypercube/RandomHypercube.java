@@ -10,13 +10,19 @@ import java.util.Random;
 import org.patrolsim.dispatch.hypercube.HypercubeSpec;
 import org.patrolsim.dispatch.hypercube.LineCapacity;
 
-/** A fixed pseudo-random hypercube system: N units at rate 1, 4N atoms, utilisation 0.6, infinite queue. */
+/**
+ * A fixed pseudo-random hypercube system: N units at rate 1, 4N atoms (or as many as asked: a real
+ * plan's hypercube has thousands), utilisation 0.6, infinite queue.
+ */
 final class RandomHypercube {
   private RandomHypercube() {}
 
   static HypercubeSpec of(int units) {
+    return of(units, 4 * units);
+  }
+
+  static HypercubeSpec of(int units, int atomCount) {
     Random random = new Random(units);
-    int atomCount = 4 * units;
     double[] raw = new double[atomCount];
     double sum = 0;
     for (int j = 0; j < atomCount; j++) {

@@ -28,7 +28,10 @@ public sealed interface DispatchEvent {
     MEAL_BREAK,
     /** A crew change: driving to the station for it, or handing over. */
     HANDOVER,
-    /** A station team driving back to the station. */
+    /**
+     * A station team driving back to the station, or a patrol car driving back to its post at the end of
+     * an exponential busy time ({@code fleet.busyTime: exponential}; busy until it is there).
+     */
     RETURNING
   }
 

@@ -78,15 +78,32 @@ public final class ExactHypercubeSolver {
   }
 
   /**
+   * P(every unit of S busy) for every set S: the sum of p over the states that contain S (N x 2^N
+   * additions, one pass per unit).
+   */
+  static double[] supersetSums(double[] p, int units) {
+    double[] q = p.clone();
+    for (int bit = 0; bit < units; bit++) {
+      int b = 1 << bit;
+      for (int s = 0; s < q.length; s++) {
+        if ((s & b) == 0) {
+          q[s] += q[s | b];
+        }
+      }
+    }
+    return q;
+  }
+
+  /**
    * f[n][j] (Larson & Odoni 5.4.4): calls that find a free unit go to the first free one on their list;
    * with an infinite queue a call that finds all busy (probability probAllBusy) goes to unit n with
    * probability mu_n / M; with zero capacity lost calls are not dispatches, so we divide by 1 - P(all busy).
    */
   private static double[][] dispatchFractions(HypercubeSpec spec, double[] p, double probAllBusy) {
-    int full = p.length - 1;
     double lambda = spec.totalArrivalRate();
     double totalMu = spec.totalServiceRate();
     boolean infinite = spec.lineCapacity() == LineCapacity.INFINITE;
+    double[] allBusy = supersetSums(p, spec.units());
     double[][] f = new double[spec.units()][spec.atomCount()];
     for (int j = 0; j < spec.atomCount(); j++) {
       HypercubeSpec.Atom atom = spec.atoms().get(j);
@@ -94,8 +111,11 @@ public final class ExactHypercubeSolver {
       if (share == 0) {
         continue;
       }
-      for (int s = 0; s < full; s++) {
-        f[HypercubeChain.firstFree(s, atom.preference())][j] += share * p[s];
+      // unit n, k-th on the list, takes the call when the k-1 units before it are busy and it is free
+      int before = 0;
+      for (int n : atom.preference()) {
+        f[n][j] = share * (allBusy[before] - allBusy[before | (1 << n)]);
+        before |= 1 << n;
       }
       for (int n = 0; n < spec.units(); n++) {
         f[n][j] = infinite

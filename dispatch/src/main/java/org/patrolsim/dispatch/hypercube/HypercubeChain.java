@@ -41,14 +41,49 @@ final class HypercubeChain {
     this.full = (1 << units) - 1;
     this.lambda = spec.totalArrivalRate();
     this.mu = spec.serviceRates();
-    this.upRate = new double[(full + 1) * units];
-    for (int s = 0; s < full; s++) {
-      for (HypercubeSpec.Atom atom : spec.atoms()) {
-        upRate[s * units + firstFree(s, atom.preference())] += atom.rate();
-      }
-    }
+    this.upRate = upRates(spec);
     this.sweepOrder = IntStream.rangeClosed(0, full).boxed()
         .sorted(Comparator.comparingInt(Integer::bitCount)).mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * upRate[s * N + n] = sum of lambda_j over the atoms whose first free unit in state s is n. Atom j goes
+   * to its k-th unit n exactly in the states that hold the set S of its k-1 preferred units and not n, so
+   * its rate is put once at (S, n) and a sum over subsets spreads it to every state s containing S
+   * (N x 2^N additions per unit): O(J N + N^2 2^N) instead of a scan of every list in every state,
+   * O(J N 2^N). The sums differ from a direct scan only in rounding.
+   */
+  static double[] upRates(HypercubeSpec spec) {
+    int units = spec.units();
+    int states = 1 << units;
+    double[] rate = new double[states * units];
+    for (HypercubeSpec.Atom atom : spec.atoms()) {
+      int before = 0;
+      for (int unit : atom.preference()) {
+        rate[before * units + unit] += atom.rate();
+        before |= 1 << unit;
+      }
+    }
+    for (int bit = 0; bit < units; bit++) {
+      int b = 1 << bit;
+      for (int s = 0; s < states; s++) {
+        if ((s & b) != 0) {
+          int to = s * units;
+          int from = (s ^ b) * units;
+          for (int n = 0; n < units; n++) {
+            rate[to + n] += rate[from + n];
+          }
+        }
+      }
+    }
+    for (int s = 0; s < states; s++) {
+      for (int n = 0; n < units; n++) {
+        if ((s & (1 << n)) != 0) {
+          rate[s * units + n] = 0; // a busy unit is never dispatched
+        }
+      }
+    }
+    return rate;
   }
 
   /** The unit an atom with this preference list gets in state s, or -1 when all are busy. */

@@ -42,11 +42,7 @@ public final class HypercubeSimulation {
       throw new IllegalArgumentException("a confidence interval needs at least 2 replications");
     }
     double warmup = horizon * WARMUP_SHARE;
-    HypercubeModel model = new HypercubeModel(spec, horizon, warmup);
-    List<ReplicationSample> samples = Replications.of(seed, replications)
-        .parallelism(Runtime.getRuntime().availableProcessors())
-        .run(system, rep -> model.simulation(rep.seed()), HypercubeSimulation::sample)
-        .toCompletableFuture().join();
+    List<ReplicationSample> samples = samples(system, spec, replications, horizon, seed);
 
     Estimate[] workloads = new Estimate[spec.units()];
     Estimate[][] f = new Estimate[spec.units()][spec.atomCount()];
@@ -63,6 +59,19 @@ public final class HypercubeSimulation {
         estimate(samples, ReplicationSample::interDistrictFraction),
         f,
         estimate(samples, ReplicationSample::meanQueueWait));
+  }
+
+  /**
+   * What each of {@code replications} replications measured, in replication order (for intervals at
+   * other levels than 95 %, as {@code patrolsim validate}'s family-wise rule needs).
+   */
+  public static List<ReplicationSample> samples(ActorSystem<?> system, HypercubeSpec spec, int replications,
+      double horizon, long seed) {
+    HypercubeModel model = new HypercubeModel(spec, horizon, horizon * WARMUP_SHARE);
+    return Replications.of(seed, replications)
+        .parallelism(Runtime.getRuntime().availableProcessors())
+        .run(system, rep -> model.simulation(rep.seed()), HypercubeSimulation::sample)
+        .toCompletableFuture().join();
   }
 
   private static ReplicationSample sample(SimulationResult result) {

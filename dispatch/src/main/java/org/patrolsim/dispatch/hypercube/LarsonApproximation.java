@@ -25,6 +25,15 @@ public final class LarsonApproximation {
 
   /** Approximates {@code spec}, whose units must all have the same service rate. */
   public static HypercubeSolution solve(HypercubeSpec spec) {
+    return solve(spec, null);
+  }
+
+  /**
+   * Approximates {@code spec} starting the iteration from {@code start} (the workloads of a nearby
+   * system, e.g. the same plan at a slightly different service rate; scaled to this system's total
+   * first), or from equal workloads when null. The fixed point is the same; only the iterations change.
+   */
+  public static HypercubeSolution solve(HypercubeSpec spec, double[] start) {
     if (!spec.equalServiceRates()) {
       throw new IllegalArgumentException("Larson's approximation needs equal service rates");
     }
@@ -39,6 +48,12 @@ public final class LarsonApproximation {
 
     double[] rho = new double[units];
     Arrays.fill(rho, levels.utilization());
+    if (start != null && start.length == units && Arrays.stream(start).sum() > 0) {
+      double scale = targetSum / Arrays.stream(start).sum();
+      for (int n = 0; n < units; n++) {
+        rho[n] = start[n] * scale;
+      }
+    }
     int iteration = 0;
     double change = Double.POSITIVE_INFINITY;
     while (change > TOLERANCE) {

@@ -11,7 +11,7 @@ package org.patrolsim.dispatch.hypercube;
  * @param meanQueueWait mean queue wait of the measured dispatches, in the rates' time unit
  * @param dispatched number of measured dispatches
  */
-record ReplicationSample(
+public record ReplicationSample(
     double[] workloads,
     double probAllBusy,
     double[][] dispatchFractions,

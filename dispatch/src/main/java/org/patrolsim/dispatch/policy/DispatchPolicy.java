@@ -28,7 +28,7 @@ public sealed interface DispatchPolicy {
     boolean nearestUnit = rules.whenNoTeamFree().equals("nearest-unit");
     return switch (rules.policy()) {
       case "integrated" -> new Integrated(rules.responseThresholdMinutes() * 60, rules.urgentTargetMinutes() * 60,
-          rules.preemption(), urgentInterruptsMeal, nearestUnit);
+          rules.preemption(), urgentInterruptsMeal, nearestUnit, rules.whenNoCarFree().equals("wait"));
       case "traditional" -> new Traditional(nearestUnit);
       default -> throw new IllegalArgumentException("unknown policy " + rules.policy());
     };
@@ -41,9 +41,20 @@ public sealed interface DispatchPolicy {
    * threshold busy with a minor one-unit incident (one still driving first, so no work is lost); the
    * station of the jurisdiction if it has a free team; with {@code nearest-unit}, whichever unit would
    * arrive first (a free car beyond the threshold or another station's team); else wait.
+   *
+   * <p>With {@code waitForCar} ({@code dispatch.whenNoCarFree: wait}) a call that no free car within the
+   * threshold can take waits for the next one instead of going to a station: stations are never called
+   * out (the hypercube's infinite queue).
    */
   record Integrated(double thresholdSeconds, double urgentTargetSeconds, boolean preemption,
-      boolean urgentInterruptsMeal, boolean nearestUnitWhenNoTeamFree) implements DispatchPolicy {
+      boolean urgentInterruptsMeal, boolean nearestUnitWhenNoTeamFree, boolean waitForCar)
+      implements DispatchPolicy {
+
+    /** The rule of {@code dispatch.whenNoCarFree: station}: calls no car can take go to a station. */
+    public Integrated(double thresholdSeconds, double urgentTargetSeconds, boolean preemption,
+        boolean urgentInterruptsMeal, boolean nearestUnitWhenNoTeamFree) {
+      this(thresholdSeconds, urgentTargetSeconds, preemption, urgentInterruptsMeal, nearestUnitWhenNoTeamFree, false);
+    }
 
     @Override
     public Decision decide(DispatchRequest r) {
@@ -72,6 +83,9 @@ public sealed interface DispatchPolicy {
       }
       String why = free == null ? "no free patrol car" : "nearest free patrol car " + secs(free.roadSeconds())
           + " over threshold " + secs(thresholdSeconds);
+      if (waitForCar) {
+        return new Decision.Wait(why + ", call waits for a patrol car");
+      }
       if (r.home().canSend()) {
         return station(r.home(), why + "; station " + r.home().station() + " sends a duty team");
       }

@@ -19,6 +19,9 @@ public sealed interface ToCar extends Msg {
    */
   record CarTimer(Kind kind, long tag) implements ToCar {}
 
-  /** What a patrol car's timer is for. */
-  enum Kind { LEG_DONE, ARRIVED, SCENE_DONE, SHIFT_CHANGE, MEAL_DUE, AT_STATION, BREAK_OVER }
+  /**
+   * What a patrol car's timer is for; {@code BACK_AT_POST}: the end of an exponential busy time
+   * ({@code fleet.busyTime: exponential}), the car back at its post.
+   */
+  enum Kind { LEG_DONE, ARRIVED, SCENE_DONE, SHIFT_CHANGE, MEAL_DUE, AT_STATION, BREAK_OVER, BACK_AT_POST }
 }

@@ -45,8 +45,8 @@ final class FleetTime {
     return cars == 0 || horizonMs == 0 ? 0 : carMs.getOrDefault(state, 0L) / ((double) cars * horizonMs);
   }
 
-  /** Driving to or working at incidents. */
+  /** Driving to or working at incidents, or driving back to the post after one (an exponential busy time). */
   double utilization() {
-    return share(UnitState.RESPONDING) + share(UnitState.ON_SCENE);
+    return share(UnitState.RESPONDING) + share(UnitState.ON_SCENE) + share(UnitState.RETURNING);
   }
 }

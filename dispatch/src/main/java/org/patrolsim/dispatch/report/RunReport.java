@@ -175,6 +175,7 @@ public final class RunReport {
     shares.put("free", round(time.share(UnitState.FREE)));
     shares.put("responding", round(time.share(UnitState.RESPONDING)));
     shares.put("onScene", round(time.share(UnitState.ON_SCENE)));
+    shares.put("returning", round(time.share(UnitState.RETURNING)));
     shares.put("mealBreak", round(time.share(UnitState.MEAL_BREAK)));
     shares.put("handover", round(time.share(UnitState.HANDOVER)));
     v.put("timeShare", shares);

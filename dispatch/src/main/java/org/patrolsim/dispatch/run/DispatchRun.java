@@ -36,11 +36,21 @@ public final class DispatchRun {
     return builder(model).build();
   }
 
+  /**
+   * One replication of {@code model} with engine seed {@code seed}: the same wiring, the plan as built
+   * (beats, incident pools: those of the scenario's seed), new random streams for the entities; on the
+   * engine's default dispatcher, so that sim-core's {@code Replications} runs it on a lane of its own.
+   */
+  public static Simulation<Msg> replication(CityModel model, long seed) {
+    return entities(model, Simulation.<Msg>builder().seed(seed)).build();
+  }
+
   private static Simulation.Builder<Msg> builder(CityModel model) {
-    Simulation.Builder<Msg> b = Simulation.<Msg>builder()
-        .seed(model.scenario().seed())
-        .horizon(model.endCapMs())
-        .dispatcher(DISPATCHER)
+    return entities(model, Simulation.<Msg>builder().seed(model.scenario().seed()).dispatcher(DISPATCHER));
+  }
+
+  private static Simulation.Builder<Msg> entities(CityModel model, Simulation.Builder<Msg> b) {
+    b.horizon(model.endCapMs())
         .entity(CityModel.SOURCE, () -> new IncidentSource(model))
         .entity(CityModel.COMMAND, () -> new CommandCentre(model));
     for (CarPlan car : model.cars()) {

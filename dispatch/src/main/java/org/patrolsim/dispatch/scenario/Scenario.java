@@ -35,7 +35,7 @@ public record Scenario(
     stations = stations == null ? List.of() : List.copyOf(stations);
     incidents = incidents == null ? new IncidentModel(null, null, null, null, null, null) : incidents;
     response = response == null ? new ResponseChain(null, null, null, null) : response;
-    dispatch = dispatch == null ? new DispatchRules(null, null, null, null, null, null) : dispatch;
+    dispatch = dispatch == null ? new DispatchRules(null, null, null, null, null, null, null) : dispatch;
     report = report == null ? new ReportOptions(null, null) : report;
   }
 
@@ -48,7 +48,13 @@ public record Scenario(
   /** The road network: an OpenStreetMap file, or the bundled demo city when {@code osm} is null. */
   public record MapSource(String osm, String cacheDir) {}
 
-  /** The patrol cars: how many, their shifts, hand-overs, meal breaks and what they do when free. */
+  /**
+   * The patrol cars: how many, their shifts, hand-overs, meal breaks and what they do when free.
+   *
+   * @param busyTime {@code scene} (a sent car is busy while it drives to the call and works on scene) or
+   *     {@code exponential} (the hypercube-compatible busy time: from dispatch until back at its post, the
+   *     whole of it exponential with mean {@code busyMeanMinutes}); see docs/MODEL.md
+   */
   public record Fleet(
       Integer vehicles,
       Double shiftHours,
@@ -66,7 +72,9 @@ public record Scenario(
       Double patrolSpeedFactor,
       Double dwellMinutes,
       String beats,
-      List<Post> posts) {
+      List<Post> posts,
+      String busyTime,
+      Double busyMeanMinutes) {
     public Fleet {
       vehicles = vehicles == null ? 48 : vehicles;
       shiftHours = shiftHours == null ? 8.0 : shiftHours;
@@ -84,11 +92,13 @@ public record Scenario(
       patrolSpeedFactor = patrolSpeedFactor == null ? 0.6 : patrolSpeedFactor;
       dwellMinutes = dwellMinutes == null ? 10.0 : dwellMinutes;
       posts = posts == null ? List.of() : List.copyOf(posts);
+      busyTime = busyTime == null ? "scene" : busyTime;
+      busyMeanMinutes = busyMeanMinutes == null ? 45.0 : busyMeanMinutes;
     }
 
     static Fleet defaults() {
       return new Fleet(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null);
+          null, null, null, null);
     }
   }
 
@@ -185,14 +195,21 @@ public record Scenario(
     }
   }
 
-  /** How the command centre chooses a unit. */
+  /**
+   * How the command centre chooses a unit.
+   *
+   * @param whenNoCarFree what the integrated policy does with a call that no free car within the
+   *     threshold can take: {@code station} (the jurisdiction's station) or {@code wait} (the call waits
+   *     for the next free car: the hypercube's infinite queue)
+   */
   public record DispatchRules(
       String policy,
       Boolean preemption,
       Double responseThresholdMinutes,
       String whenNoTeamFree,
       Double urgentTargetMinutes,
-      Integer candidatesLogged) {
+      Integer candidatesLogged,
+      String whenNoCarFree) {
     public DispatchRules {
       policy = policy == null ? "integrated" : policy;
       preemption = preemption == null ? Boolean.FALSE : preemption;
@@ -200,6 +217,7 @@ public record Scenario(
       whenNoTeamFree = whenNoTeamFree == null ? "nearest-unit" : whenNoTeamFree;
       urgentTargetMinutes = urgentTargetMinutes == null ? 5.0 : urgentTargetMinutes;
       candidatesLogged = candidatesLogged == null ? 3 : candidatesLogged;
+      whenNoCarFree = whenNoCarFree == null ? "station" : whenNoCarFree;
     }
   }
 

@@ -69,6 +69,15 @@ public final class ScenarioLoader {
     }
   }
 
+  /**
+   * Loads scenario YAML given as text (a plan bundled with the program), named {@code source} in
+   * messages, with overrides; relative file paths in it are left as they are.
+   */
+  public static LoadedScenario loadText(String source, String yaml, List<String> overrides) {
+    JsonNode tree = parse(YAML, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), source);
+    return bind(tree, source, null, overrides);
+  }
+
   /** Loads a scenario file (.json as JSON, anything else as YAML) with overrides. */
   public static LoadedScenario load(Path file, List<String> overrides) {
     String source = file.toString();

@@ -85,6 +85,9 @@ final class ScenarioValidator {
       check(p.lat() != null && p.lat() >= -90 && p.lat() <= 90, "fleet.posts[" + i + "].lat", "a latitude", p.lat());
       check(p.lon() != null && p.lon() >= -180 && p.lon() <= 180, "fleet.posts[" + i + "].lon", "a longitude", p.lon());
     }
+    check(oneOf(f.busyTime(), "scene", "exponential"), "fleet.busyTime", "'scene' or 'exponential'", f.busyTime());
+    check(f.busyMeanMinutes() > 0 && f.busyMeanMinutes() <= 1440, "fleet.busyMeanMinutes",
+        "minutes above 0 and at most 1440 (the mean of an exponential busy time)", f.busyMeanMinutes());
   }
 
   private void meals(Scenario.Fleet f) {
@@ -223,6 +226,10 @@ final class ScenarioValidator {
     check(d.urgentTargetMinutes() > 0, "dispatch.urgentTargetMinutes", "a positive number",
         d.urgentTargetMinutes());
     check(d.candidatesLogged() >= 1, "dispatch.candidatesLogged", "at least 1", d.candidatesLogged());
+    check(oneOf(d.whenNoCarFree(), "station", "wait"), "dispatch.whenNoCarFree", "'station' or 'wait'",
+        d.whenNoCarFree());
+    check(d.whenNoCarFree().equals("station") || d.policy().equals("integrated"), "dispatch.whenNoCarFree",
+        "'station' under the traditional policy (it sends no patrol car for a call to wait for)", d.whenNoCarFree());
   }
 
   private void factor(String field, Double value) {

@@ -33,6 +33,11 @@ import org.patrolsim.sim.Entity;
  * planned time, or as soon as it is free after that; an urgent call may interrupt it, and the rest is
  * taken after the job. Nothing passes from one crew to the next: a meal the crew could not finish before
  * its shift ended is recorded as missed.
+ *
+ * <p>With {@code fleet.busyTime: exponential} (the hypercube-compatible busy time) a sent car stays busy
+ * until it is back at its post (a roaming car: its beat's first point), and that whole time is drawn
+ * at dispatch, exponential, from the car's own stream; the drive out, the time on scene and the drive
+ * back fit inside it ({@link ExponentialBusyTime}), so the incident's own time on scene is not used.
  */
 public final class PatrolCar implements Entity<Msg> {
   private static final long IDLE_DWELL_MS = 10 * 60_000L;
@@ -45,6 +50,8 @@ public final class PatrolCar implements Entity<Msg> {
   private final boolean roams;
   private final long dwellMs;
   private final Map<Long, Route> legs = new HashMap<>();
+  /** The busy time of {@code fleet.busyTime: exponential}, or null for the drive and the time on scene. */
+  private final ExponentialBusyTime exponentialBusy;
 
   private UnitState state = UnitState.FREE;
   private boolean reported;
@@ -58,6 +65,9 @@ public final class PatrolCar implements Entity<Msg> {
   private boolean handoverPending;
   private long mealLeftMs;
   private long breakEndsMs;
+  /** With an exponential busy time: how the current job's busy time is spent, and the route back. */
+  private ExponentialBusyTime.Split job;
+  private Route wayBack;
 
   public PatrolCar(CarPlan plan, CityModel model) {
     this.id = plan.id();
@@ -67,6 +77,8 @@ public final class PatrolCar implements Entity<Msg> {
     this.shifts = plan.shifts();
     this.dwellMs = Math.round(model.scenario().fleet().dwellMinutes() * 60_000);
     this.roams = model.scenario().fleet().patrol().equals("roam") && beat.waypoints().size() > 1;
+    this.exponentialBusy = model.scenario().fleet().busyTime().equals("exponential")
+        ? new ExponentialBusyTime(model.scenario().fleet().busyMeanMinutes() * 60_000) : null;
   }
 
   @Override
@@ -85,7 +97,8 @@ public final class PatrolCar implements Entity<Msg> {
       assign(a, ctx);
     } else if (message instanceof ToCar.WorkOnScene w) {
       if (w.incident() == incident && state == UnitState.ON_SCENE) {
-        ctx.schedule(w.durationMs(), new ToCar.CarTimer(Kind.SCENE_DONE, planNo));
+        long work = job != null ? job.sceneMs() : w.durationMs();
+        ctx.schedule(work, new ToCar.CarTimer(Kind.SCENE_DONE, planNo));
       }
     } else if (message instanceof ToCar.CarTimer t) {
       timer(t, ctx);
@@ -145,6 +158,16 @@ public final class PatrolCar implements Entity<Msg> {
         long done = incident;
         incident = 0;
         ctx.send(CityModel.COMMAND, new ToCommand.UnitDone(id, done));
+        if (job != null) {
+          driveBackToPost(ctx);
+        } else {
+          nextDuty(ctx);
+        }
+      }
+      case BACK_AT_POST -> {
+        at = beat.waypoints().get(0);
+        route = null;
+        waypoint = 0;
         nextDuty(ctx);
       }
       case AT_STATION -> {
@@ -286,14 +309,42 @@ public final class PatrolCar implements Entity<Msg> {
     if (!toScene.reachable()) {
       throw new IllegalStateException(id + " was sent to incident " + a.incident() + " it cannot reach");
     }
-    drive(toScene, UnitState.RESPONDING, Kind.ARRIVED, ctx);
+    if (exponentialBusy == null) {
+      drive(toScene, UnitState.RESPONDING, Kind.ARRIVED, ctx);
+      return;
+    }
+    Route back = model.travelTimes().route(a.scene(), beat.waypoints().get(0),
+        model.response().carResponse(Priority.NORMAL, ctx.now()));
+    wayBack = back.reachable() ? back : null;
+    job = exponentialBusy.draw(ctx.random(), toScene.seconds(), back.seconds());
+    drive(toScene, UnitState.RESPONDING, Kind.ARRIVED, job.outMs(), ctx);
+  }
+
+  /** The end of an exponential busy time: drive back to the post, still busy, in the time left. */
+  private void driveBackToPost(Context<Msg> ctx) {
+    planNo++;
+    long backMs = job.backMs();
+    job = null;
+    waypoint = -1;
+    if (wayBack == null) {
+      route = null;
+      change(UnitState.RETURNING, ctx);
+      ctx.schedule(backMs, new ToCar.CarTimer(Kind.BACK_AT_POST, planNo));
+    } else {
+      drive(wayBack, UnitState.RETURNING, Kind.BACK_AT_POST, backMs, ctx);
+    }
   }
 
   private void drive(Route r, UnitState why, Kind onArrival, Context<Msg> ctx) {
+    drive(r, why, onArrival, Math.max(1, (long) Math.ceil(r.seconds() * 1000)), ctx);
+  }
+
+  /** Drives {@code r}, the timer firing after {@code ms} (an exponential busy time may shorten a drive). */
+  private void drive(Route r, UnitState why, Kind onArrival, long ms, Context<Msg> ctx) {
     route = r;
     departedMs = ctx.now();
     change(why, ctx);
-    ctx.schedule(Math.max(1, (long) Math.ceil(r.seconds() * 1000)), new ToCar.CarTimer(onArrival, planNo));
+    ctx.schedule(ms, new ToCar.CarTimer(onArrival, planNo));
   }
 
   /** Records the new state and tells the command centre, with the route being driven. */

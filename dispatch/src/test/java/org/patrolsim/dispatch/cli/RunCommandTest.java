@@ -50,6 +50,28 @@ class RunCommandTest {
   }
 
   @Test
+  void theHypercubeCompatibleFieldsRunByteIdenticallyWhateverTheThreads() throws Exception {
+    String[] compatible = {"--set", "fleet.patrol=post", "--set", "fleet.busyTime=exponential", "--set",
+        "fleet.busyMeanMinutes=20", "--set", "fleet.mealBreakMinutes=0", "--set", "fleet.handoverMinutes=0",
+        "--set", "dispatch.whenNoCarFree=wait", "--set", "dispatch.responseThresholdMinutes=60"};
+    List<String> one = new java.util.ArrayList<>(List.of(compatible));
+    one.addAll(List.of("--threads", "1"));
+    List<String> two = new java.util.ArrayList<>(List.of(compatible));
+    two.addAll(List.of("--threads", "2"));
+    Outcome a = run(dir.resolve("a"), "monaco-small.yaml", one.toArray(String[]::new));
+    Outcome b = run(dir.resolve("b"), "monaco-small.yaml", two.toArray(String[]::new));
+    assertThat(List.of(a.exit(), b.exit())).as(a.err() + b.err()).containsOnly(0);
+    for (String file : List.of(ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS)) {
+      assertThat(Files.readAllBytes(dir.resolve("b").resolve(file))).as(file)
+          .isEqualTo(Files.readAllBytes(dir.resolve("a").resolve(file)));
+    }
+    String summary = Files.readString(dir.resolve("a").resolve(ReportFiles.SUMMARY));
+    // calls waited for cars instead of going to stations, and cars drove back to their posts busy
+    assertThat(summary).contains("\"stationCallOuts\" : 0").containsPattern("\"returning\" : 0\\.[0-9]*[1-9]");
+    assertThat(Files.readString(dir.resolve("a").resolve(ReportFiles.DECISIONS))).contains("call waits for a patrol car");
+  }
+
+  @Test
   void theSameSeedGivesByteIdenticalFilesAcrossRunsAndThreadCounts() throws Exception {
     Outcome a = run(dir.resolve("a"), "monaco-small.yaml", "--threads", "1");
     Outcome b = run(dir.resolve("b"), "monaco-small.yaml", "--threads", "2");

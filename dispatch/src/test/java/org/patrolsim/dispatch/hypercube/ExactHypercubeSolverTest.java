@@ -118,6 +118,39 @@ class ExactHypercubeSolverTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(LineCapacity.class)
+  void dispatchFractionsAndUpRatesFollowTheirDefinitionStateByState(LineCapacity capacity) {
+    HypercubeSpec spec = SpecFixtures.random(7, 40, 0.8, true, capacity, 17);
+    HypercubeSolution s = ExactHypercubeSolver.solve(spec);
+    double[] p = s.stateProbabilities();
+    int full = p.length - 1;
+    double lambda = spec.totalArrivalRate();
+    double[] upRate = HypercubeChain.upRates(spec);
+    for (int state = 0; state < full; state++) {
+      double[] direct = new double[spec.units()];
+      for (HypercubeSpec.Atom atom : spec.atoms()) {
+        direct[HypercubeChain.firstFree(state, atom.preference())] += atom.rate();
+      }
+      for (int n = 0; n < spec.units(); n++) {
+        assertThat(upRate[state * spec.units() + n]).as("state %d unit %d", state, n).isCloseTo(direct[n], within(1e-12));
+      }
+    }
+    for (int j = 0; j < spec.atomCount(); j++) {
+      HypercubeSpec.Atom atom = spec.atoms().get(j);
+      double[] f = new double[spec.units()];
+      for (int state = 0; state < full; state++) {
+        f[HypercubeChain.firstFree(state, atom.preference())] += atom.rate() / lambda * p[state];
+      }
+      for (int n = 0; n < spec.units(); n++) {
+        double expected = capacity == LineCapacity.INFINITE
+            ? f[n] + atom.rate() / lambda * s.probAllBusy() * spec.serviceRate(n) / spec.totalServiceRate()
+            : f[n] / (1 - s.probAllBusy());
+        assertThat(s.dispatchFractions()[n][j]).as("f[%d][%d]", n, j).isCloseTo(expected, within(1e-13));
+      }
+    }
+  }
+
   @Test
   void twelveUnitsSolveToTolerance() {
     HypercubeSpec spec = SpecFixtures.random(12, 60, 0.7, true, LineCapacity.INFINITE, 12);

@@ -82,4 +82,17 @@ class LarsonApproximationTest {
     assertThatThrownBy(() -> LarsonApproximation.solve(spec))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("equal service rates");
   }
+
+  @Test
+  void aWarmStartReachesTheSameFixedPointInFewerIterations() {
+    HypercubeSpec spec = SpecFixtures.random(12, 300, 0.7, false, LineCapacity.ZERO, 21);
+    HypercubeSolution cold = LarsonApproximation.solve(spec);
+    HypercubeSpec nearby = SpecFixtures.random(12, 300, 0.72, false, LineCapacity.ZERO, 21);
+    HypercubeSolution warm = LarsonApproximation.solve(spec, LarsonApproximation.solve(nearby).workloads());
+    for (int n = 0; n < 12; n++) {
+      org.assertj.core.api.Assertions.assertThat(warm.workloads()[n])
+          .isCloseTo(cold.workloads()[n], org.assertj.core.api.Assertions.within(1e-9));
+    }
+    org.assertj.core.api.Assertions.assertThat(warm.iterations()).isLessThan(cold.iterations());
+  }
 }

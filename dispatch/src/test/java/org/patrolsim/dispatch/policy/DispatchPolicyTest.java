@@ -51,6 +51,19 @@ class DispatchPolicyTest {
   }
 
   @Test
+  void waitingForACarKeepsTheCallFromTheStations() {
+    DispatchPolicy waits = new DispatchPolicy.Integrated(THRESHOLD, URGENT_TARGET, false, false, true, true);
+    assertThat(waits.decide(request(Priority.NORMAL, List.of(), home(2), new StationOption(S2, 3, 100, 220))))
+        .isEqualTo(new Decision.Wait("no free patrol car, call waits for a patrol car"));
+    assertThat(waits.decide(request(Priority.LOW, List.of(Candidate.free(car(4), 900)), home(2))))
+        .isEqualTo(new Decision.Wait("nearest free patrol car 900 s over threshold 600 s, call waits for a patrol car"));
+    assertThat(waits.decide(request(Priority.LOW, List.of(Candidate.free(car(4), 500)), home(2))))
+        .isInstanceOf(Decision.Patrol.class);
+    // the same call under the default rule goes to the station
+    assertThat(INTEGRATED.decide(request(Priority.NORMAL, List.of(), home(2)))).isInstanceOf(Decision.Station.class);
+  }
+
+  @Test
   void equalRoadTimesGoToTheCarFirstByName() {
     Decision d = INTEGRATED.decide(request(Priority.LOW, List.of(Candidate.free(car(7), 100),
         Candidate.free(car(3), 100)), home(1)));

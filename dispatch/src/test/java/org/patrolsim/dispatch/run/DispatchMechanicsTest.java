@@ -197,6 +197,48 @@ class DispatchMechanicsTest {
   }
 
   @Test
+  void inTheHypercubeConfigurationCallsWaitForCarsInCallOrderAndCarsAreBusyUntilBackAtTheirPosts()
+      throws IOException {
+    // two cars, four calls in 15 s, busy an hour on average: the third and fourth call almost surely
+    // (unless a busy time under 15 s is drawn, about 0.4 % each) find no free car and wait
+    Plan plan = new Plan(List.of(post(5, 5.5), post(12, 12.5)), List.of(call("01:00:00", 5, 7.5, "theft"),
+        call("01:00:05", 12, 10.5, "theft"), call("01:00:10", 8, 8.5, "theft"), call("01:00:15", 6, 6.5, "theft")));
+    plan.fleet = "  busyTime: exponential\n  busyMeanMinutes: 60\n";
+    plan.dispatch = "  whenNoCarFree: wait\n";
+    RunReport report = run(plan);
+    assertThat(incidents(report)).containsEntry("stationCallOuts", 0L).containsEntry("open", 0L)
+        .containsEntry("streetDisposed", 4L);
+    // a call is sent at once when a car is free, else it waits; waiting calls are served first come, first served
+    List<Long> servedAfterWaiting = new java.util.ArrayList<>();
+    for (long incident = 1; incident <= 4; incident++) {
+      List<DispatchEvent.Decided> d = decisions(report, incident);
+      long decidedAt = d.get(0).timeMs();
+      long freeCars = List.of(CAR_1, CAR_2).stream().filter(car -> changes(report, car).stream()
+          .filter(u -> u.timeMs() <= decidedAt).reduce((a, b) -> b).orElseThrow().state() == UnitState.FREE).count();
+      if (d.get(0).action() == Action.WAIT) {
+        assertThat(freeCars).as("incident %d waited", incident).isZero();
+        assertThat(d).extracting(DispatchEvent.Decided::action).containsExactly(Action.WAIT, Action.PATROL);
+        servedAfterWaiting.add(d.get(1).timeMs());
+      } else {
+        assertThat(d).extracting(DispatchEvent.Decided::action).containsExactly(Action.PATROL);
+      }
+    }
+    assertThat(servedAfterWaiting).hasSize(2).isSorted();
+    for (CarId car : List.of(CAR_1, CAR_2)) {
+      List<DispatchEvent.UnitChanged> states = changes(report, car);
+      // every job: responding, on scene, returning, then free (at the post: the next job leaves from there)
+      assertThat(states).extracting(DispatchEvent.UnitChanged::state).containsExactly(UnitState.FREE,
+          UnitState.RESPONDING, UnitState.ON_SCENE, UnitState.RETURNING, UnitState.FREE,
+          UnitState.RESPONDING, UnitState.ON_SCENE, UnitState.RETURNING, UnitState.FREE);
+      List<DispatchEvent.Decided> sent = report.decisions().stream().filter(d -> car.equals(d.unit())).toList();
+      assertThat(sent).hasSize(2);
+      assertThat(sent.get(1).timeMs()).isEqualTo(states.get(4).timeMs()); // sent the moment it is free again
+      assertThat(sent.get(1).fromLat()).isEqualTo(sent.get(0).fromLat()); // from its post, like the first time
+      assertThat(sent.get(1).fromLon()).isEqualTo(sent.get(0).fromLon());
+    }
+  }
+
+  @Test
   void aCarOnAMealBreakIsNotSentToAMinorCall() throws IOException {
     // car-01 eats 02:00-02:30, car-02 (staggered by 15 min) 02:15-02:45; car-01 is the nearer.
     Plan plan = new Plan(List.of(post(5, 5.5), post(12, 12.5)),

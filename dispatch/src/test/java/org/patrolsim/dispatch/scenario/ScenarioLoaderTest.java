@@ -136,6 +136,28 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void theHypercubeCompatibleFieldsAreCheckedWithOneLineEach() {
+    List<List<String>> cases = List.of(
+        List.of("fleet.busyTime=gamma", "fleet.busyTime: expected 'scene' or 'exponential', got gamma"),
+        List.of("fleet.busyMeanMinutes=0", "fleet.busyMeanMinutes: expected minutes above 0 and at most 1440"),
+        List.of("dispatch.whenNoCarFree=later", "dispatch.whenNoCarFree: expected 'station' or 'wait', got later"));
+    for (List<String> c : cases) {
+      assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(c.get(0)))).as(c.get(0))
+          .isInstanceOf(ScenarioError.class)
+          .hasMessageStartingWith("default scenario: " + c.get(1))
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+    assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of("dispatch.policy=traditional",
+        "dispatch.whenNoCarFree=wait")))
+        .hasMessage("default scenario: dispatch.whenNoCarFree: expected 'station' under the traditional policy (it"
+            + " sends no patrol car for a call to wait for), got wait");
+    Scenario s = ScenarioLoader.loadDefault(List.of()).scenario();
+    assertThat(s.fleet().busyTime()).isEqualTo("scene");
+    assertThat(s.fleet().busyMeanMinutes()).isEqualTo(45.0);
+    assertThat(s.dispatch().whenNoCarFree()).isEqualTo("station");
+  }
+
+  @Test
   void theEarlierPlanIsStillReachableByFields() {
     Scenario s = ScenarioLoader.loadDefault(List.of("fleet.shiftStartHours=[6]", "fleet.handover=field",
         "fleet.handoverMinutes=20", "fleet.mealBreakAfterHours=4", "fleet.mealPlan=car-index",

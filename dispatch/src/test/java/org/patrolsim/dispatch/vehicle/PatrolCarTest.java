@@ -93,6 +93,41 @@ class PatrolCarTest {
   }
 
   @Test
+  void anExponentialBusyTimeKeepsTheCarBusyUntilItIsBackAtItsPost() {
+    CityModel m = GridModels.model(dir, "fleet:\n  vehicles: 1\n  patrol: post\n  posts: [{"
+        + GridModels.latLon(5, 5.5) + "}]\n  shiftStartHours: [0]\n  mealBreakMinutes: 0\n  handoverMinutes: 0\n"
+        + "  busyTime: exponential\n  busyMeanMinutes: 30\n"
+        + "stations:\n  - {id: S, " + GridModels.latLon(0, 0.5) + "}\n");
+    PatrolCar car = new PatrolCar(m.cars().get(0), m);
+    TestContext<Msg> ctx = new TestContext<>(CityModel.entityOf(CAR), 1);
+    car.start(ctx);
+    ctx.clear();
+    car.receive(new ToCar.Assign(7, scene(m, 5, 9.5), Priority.NORMAL), ctx.at(HOUR));
+    double out = ctx.sent(ToCommand.CarStatus.class).get(0).route().seconds();
+    fire(car, ctx, Kind.ARRIVED);
+    long arrived = ctx.now();
+    car.receive(new ToCar.WorkOnScene(7, 12 * MIN), ctx); // the incident's own time on scene is not used
+    fire(car, ctx, Kind.SCENE_DONE);
+    long sceneDone = ctx.now();
+    ToCommand.CarStatus back = ctx.sent(ToCommand.CarStatus.class).get(ctx.sent(ToCommand.CarStatus.class).size() - 1);
+    assertThat(back.state()).isEqualTo(UnitState.RETURNING);
+    assertThat(back.incident()).isZero();
+    fire(car, ctx, Kind.BACK_AT_POST);
+    long busy = ctx.now() - HOUR;
+    // the whole busy time is one exponential draw from the car's stream, the drives inside it
+    ExponentialBusyTime.Split expected = new ExponentialBusyTime(30 * MIN)
+        .draw(new TestContext<Msg>(CityModel.entityOf(CAR), 1).random(), out, back.route().seconds());
+    assertThat(busy).isEqualTo(expected.totalMs());
+    assertThat(arrived - HOUR).isEqualTo(expected.outMs());
+    assertThat(sceneDone - arrived).isEqualTo(expected.sceneMs());
+    assertThat(ctx.emitted(DispatchEvent.UnitChanged.class)).extracting(DispatchEvent.UnitChanged::state)
+        .containsExactly(UnitState.RESPONDING, UnitState.ON_SCENE, UnitState.RETURNING, UnitState.FREE);
+    ToCommand.CarStatus free = ctx.sent(ToCommand.CarStatus.class).get(ctx.sent(ToCommand.CarStatus.class).size() - 1);
+    assertThat(free.state()).isEqualTo(UnitState.FREE);
+    assertThat(free.at()).isEqualTo(m.cars().get(0).beat().waypoints().get(0));
+  }
+
+  @Test
   void aTimerOfAnAbandonedPlanDoesNothing() {
     CityModel m = model();
     PatrolCar car = new PatrolCar(m.cars().get(0), m);
