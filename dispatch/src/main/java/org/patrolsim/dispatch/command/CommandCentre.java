@@ -18,13 +18,14 @@ import org.patrolsim.dispatch.policy.Candidate;
 import org.patrolsim.dispatch.policy.Decision;
 import org.patrolsim.dispatch.policy.DispatchPolicy;
 import org.patrolsim.geo.network.NetworkPosition;
+import org.patrolsim.geo.network.RankedSource;
 import org.patrolsim.sim.Context;
 import org.patrolsim.sim.Entity;
 import org.patrolsim.sim.EntityId;
 
 /**
- * The city command centre: receives every call, ranks the patrol cars by road time to the scene (one
- * one-to-many search, positions interpolated from the routes the cars reported), applies the dispatch
+ * The city command centre: receives every call, ranks the patrol cars by road time to the scene (the
+ * oracle's k nearest, positions interpolated from the routes the cars reported), applies the dispatch
  * policy, sends a backup where the incident type needs one, keeps calls that find no unit waiting by
  * priority then time, and re-plans whenever a unit comes free. Every decision is emitted with its
  * reason and the best candidates it weighed; the incident's timeline events are emitted here too.
@@ -142,14 +143,32 @@ public final class CommandCentre implements Entity<Msg> {
         from.add(v.position(nowMs));
       }
     }
-    double[] secs = ids.isEmpty() ? new double[0]
-        : model.travelTimes().secondsTo(from, o.scene, model.response(nowMs));
+    // only the nearest free car, the nearest pre-emptable one and the best candidatesLogged of all can
+    // matter to the policy and the log: the k nearest of each group (ids are in name order, so the
+    // oracle's ties by index are ties by name) hold them all
+    List<Integer> freeCars = new ArrayList<>();
+    List<Integer> busyCars = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
-      CarView v = cars.get(ids.get(i));
-      candidates.add(v.state() == UnitState.FREE ? Candidate.free(ids.get(i), secs[i])
-          : new Candidate(ids.get(i), secs[i], open.get(v.incident()).call.priority(), v.incident()));
+      (cars.get(ids.get(i)).state() == UnitState.FREE ? freeCars : busyCars).add(i);
     }
+    int k = model.scenario().dispatch().candidatesLogged();
+    nearest(freeCars, from, o.scene, k, nowMs).forEach(r -> candidates.add(Candidate.free(ids.get(r.source()), r.seconds())));
+    nearest(busyCars, from, o.scene, k, nowMs).forEach(r -> {
+      CarView v = cars.get(ids.get(r.source()));
+      candidates.add(new Candidate(ids.get(r.source()), r.seconds(), open.get(v.incident()).call.priority(), v.incident()));
+    });
     return new Weighing(ids, from, candidates);
+  }
+
+  /** The {@code k} nearest of the cars {@code group} (indices into {@code from}), as indices into {@code from}. */
+  private List<RankedSource> nearest(List<Integer> group, List<NetworkPosition> from, NetworkPosition scene, int k,
+      long nowMs) {
+    if (group.isEmpty()) {
+      return List.of();
+    }
+    List<NetworkPosition> positions = group.stream().map(from::get).toList();
+    return model.travelTimes().nearest(positions, scene, k, model.response(nowMs)).stream()
+        .map(r -> new RankedSource(group.get(r.source()), r.seconds())).toList();
   }
 
   /** Decides one need now; a need that must wait joins the queue (logged only the first time). */
