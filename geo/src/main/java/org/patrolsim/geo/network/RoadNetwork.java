@@ -60,7 +60,7 @@ public final class RoadNetwork implements AutoCloseable {
     UpwardGraph upward = UpwardGraph.loadOrBuild(Path.of(hopper.getGraphHopperLocation()), ch, edges);
     this.travelTimes = new TravelTimes(edges, upward,
         new UpwardSearch(upward, graph.getNodes(), MAX_CACHED_SEARCH_ENTRIES), new PathUnpacker(ch),
-        new CrowFlight(graph, edges), false);
+        new CrowFlight(graph, edges), new DownwardSweep(upward, edges), false);
   }
 
   private RoadNetwork(RoadNetwork of, TravelTimes travelTimes) {

@@ -29,15 +29,18 @@ public final class TravelTimes {
   private final boolean rankByFullScan;
   private final ThreadLocal<TargetTable> targets;
 
+  private final DownwardSweep sweep;
+
   TravelTimes(EdgeTable edges, UpwardGraph graph, UpwardSearch search, PathUnpacker unpacker, CrowFlight crow,
-      boolean rankByFullScan) {
+      DownwardSweep sweep, boolean rankByFullScan) {
     this.edges = edges;
     this.graph = graph;
     this.search = search;
     this.unpacker = unpacker;
     this.crow = crow;
+    this.sweep = sweep;
     this.rankByFullScan = rankByFullScan;
-    this.coverage = new Coverage(edges, graph, search);
+    this.coverage = new Coverage(edges, sweep, search);
     this.nearest = new NearestSources(edges, crow);
     this.targets = ThreadLocal.withInitial(() -> new TargetTable(edges.nodes()));
   }
@@ -46,12 +49,16 @@ public final class TravelTimes {
     return search;
   }
 
+  UpwardGraph upwardGraph() {
+    return graph;
+  }
+
   /**
    * The same oracle without the per-node cache of search spaces: every query searches afresh. Same
    * answers, more time, no memory growth; for measuring the cold cost, or where memory is tight.
    */
   public TravelTimes uncached() {
-    return new TravelTimes(edges, graph, search.withoutCache(), unpacker, crow, rankByFullScan);
+    return new TravelTimes(edges, graph, search.withoutCache(), unpacker, crow, sweep, rankByFullScan);
   }
 
   /**
@@ -59,7 +66,7 @@ public final class TravelTimes {
    * reference ranking, for checking that a simulation's outputs do not depend on which one it uses.
    */
   public TravelTimes withFullScanRanking() {
-    return new TravelTimes(edges, graph, search, unpacker, crow, true);
+    return new TravelTimes(edges, graph, search, unpacker, crow, sweep, true);
   }
 
   /**
