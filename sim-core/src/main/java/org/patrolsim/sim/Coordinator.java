@@ -4,6 +4,7 @@ package org.patrolsim.sim;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.DispatcherSelector;
+import akka.actor.typed.MailboxSelector;
 import akka.actor.typed.Props;
 import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
@@ -12,9 +13,7 @@ import akka.actor.typed.javadsl.Receive;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -58,6 +57,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   private static final int MAX_AHEAD = 4096;
+  /** Entity actors have a single consumer: Akka's faster mailbox for that case (reference.conf). */
+  static final String ENTITY_MAILBOX = "patrolsim.sim.entity-mailbox";
 
   private enum Phase { STARTING, STEPPING, IDLE, FINISHING, DONE }
 
@@ -66,7 +67,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   private final long horizon;
   private final EntityContext<?>[] contexts;
   private final List<ActorRef<EntityActor.Command>> actors = new ArrayList<>();
-  private final Map<EntityId, Integer> ordinals = new HashMap<>();
+  private final EntityDirectory directory;
   private final FutureEventList futureEvents = new FutureEventList();
   private final List<SimRecord> collected = new ArrayList<>();
   private final Consumer<SimRecord> sink;
@@ -96,6 +97,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     this.result = result;
     this.horizon = simulation.horizon();
     this.sink = simulation.recordSink() != null ? simulation.recordSink() : collected::add;
+    this.directory = simulation.directory();
     int n = simulation.entities().size();
     this.contexts = new EntityContext<?>[n];
     this.batches = new List[n];
@@ -114,14 +116,9 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   private void spawnEntities() {
-    int ordinal = 0;
-    for (EntityId id : simulation.entities().keySet()) {
-      ordinals.put(id, ordinal++);
-    }
-    Map<EntityId, Integer> lookup = new HashMap<>(ordinals);
-    Props props = DispatcherSelector.sameAsParent();
+    Props props = DispatcherSelector.sameAsParent().withNext(MailboxSelector.fromConfig(ENTITY_MAILBOX));
     for (var entry : simulation.entities().entrySet()) {
-      int o = lookup.get(entry.getKey());
+      int o = directory.indexOf(entry.getKey());
       Entity<M> entity;
       try {
         entity = entry.getValue().get();
@@ -129,7 +126,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
         fail(new SimulationException(entry.getKey(), 0, "entity factory threw " + e, e));
         return;
       }
-      contexts[o] = new EntityContext<>(entity, o, entry.getKey(), lookup, simulation.seed());
+      contexts[o] = new EntityContext<>(entity, o, entry.getKey(), directory, simulation.seed());
       batches[o] = new ArrayList<>();
       ActorRef<EntityActor.Command> ref = getContext().spawn(EntityActor.create(contexts[o]), "e" + o, props);
       getContext().watchWith(ref, new EntityStopped(entry.getKey()));
@@ -139,7 +136,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     for (Simulation.InitialEvent<M> e : simulation.initialEvents()) {
       // initial events at time 0 come after every entity's start (delta 0)
       futureEvents.add(new FutureEvent(e.time(), e.time() == 0 ? 1 : 0, FutureEvent.EXTERNAL, seq++,
-          lookup.get(e.target()), e.message()));
+          directory.indexOf(e.target()), e.message()));
     }
     externalSequence = seq;
     Round round = newRound(actors.size());
@@ -275,8 +272,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     steps++;
     for (int i = 0; i < activeCount; i++) {
       int o = active[i];
+      // the entity reads its batch during the step only; the list is cleared and reused after the round
       actors.get(o).tell(new EntityActor.Deliver(round, now, delta, batches[o], ahead, bound));
-      batches[o] = new ArrayList<>(4);
     }
   }
 
@@ -329,6 +326,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       }
     }
     for (int i = 0; i < activeCount; i++) {
+      batches[active[i]].clear();
       EntityContext<?> ctx = contexts[active[i]];
       futureEvents.addAll(ctx.events);
       ctx.records.forEach(sink);
@@ -430,8 +428,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     }
     long t = pace == null ? now : pace.simulatedAt(m.wall(), now, horizon);
     int d = t == now ? delta + 1 : 0;
-    Integer target = ordinals.get(m.target());
-    if (target == null) {
+    int target = directory.indexOf(m.target());
+    if (target < 0) {
       throw new SimulationException(m.target(), t, "injected event addressed to unknown target entity");
     }
     futureEvents.add(new FutureEvent(t, d, FutureEvent.EXTERNAL, externalSequence++, target, m.message()));

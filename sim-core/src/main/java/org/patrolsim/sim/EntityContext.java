@@ -3,7 +3,6 @@ package org.patrolsim.sim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.random.RandomGenerator;
 
@@ -17,7 +16,7 @@ final class EntityContext<M> implements Context<M> {
   private final Entity<M> entity;
   private final int ordinal;
   private final EntityId id;
-  private final Map<EntityId, Integer> ordinals;
+  private final EntityDirectory directory;
   private final RandomGenerator random;
 
   private long now;
@@ -32,11 +31,11 @@ final class EntityContext<M> implements Context<M> {
   boolean stopRequested;
   SimulationException failure;
 
-  EntityContext(Entity<M> entity, int ordinal, EntityId id, Map<EntityId, Integer> ordinals, long seed) {
+  EntityContext(Entity<M> entity, int ordinal, EntityId id, EntityDirectory directory, long seed) {
     this.entity = entity;
     this.ordinal = ordinal;
     this.id = id;
-    this.ordinals = ordinals;
+    this.directory = directory;
     this.random = Seeds.streamFor(seed, id);
   }
 
@@ -66,16 +65,16 @@ final class EntityContext<M> implements Context<M> {
   @SuppressWarnings("unchecked")
   void runStep(long time, int atDelta, List<Object> batch, List<FutureEvent> ahead, long bound) {
     at(time, atDelta);
-    for (Object message : batch) {
+    for (int i = 0, n = batch.size(); i < n; i++) {
       processed++;
-      if (!guarded(() -> entity.receive((M) message, this))) {
+      if (!receiveGuarded((M) batch.get(i))) {
         return;
       }
     }
     if (bound > time) {
       ownFuture.addAll(ahead);
       runAhead(bound);
-    } else {
+    } else if (!ahead.isEmpty()) {
       events.addAll(ahead);
     }
   }
@@ -94,7 +93,7 @@ final class EntityContext<M> implements Context<M> {
         processed++;
         @SuppressWarnings("unchecked")
         M message = (M) ownFuture.poll().message();
-        if (!guarded(() -> entity.receive(message, this))) {
+        if (!receiveGuarded(message)) {
           break;
         }
       }
@@ -122,6 +121,18 @@ final class EntityContext<M> implements Context<M> {
   private void at(long time, int atDelta) {
     this.now = time;
     this.delta = atDelta;
+  }
+
+  /** {@link #guarded} for the hot path, without a lambda per message. */
+  private boolean receiveGuarded(M message) {
+    try {
+      entity.receive(message, this);
+    } catch (SimulationException e) {
+      fail(e);
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      fail(new SimulationException(id, now, "entity threw " + e, e));
+    }
+    return failure == null;
   }
 
   private boolean guarded(Runnable call) {
@@ -178,8 +189,8 @@ final class EntityContext<M> implements Context<M> {
 
   @Override
   public void send(EntityId to, long delayMillis, M message) {
-    Integer target = ordinals.get(to);
-    if (target == null) {
+    int target = directory.indexOf(to);
+    if (target < 0) {
       throw misuse("message " + message + " sent to unknown target entity '" + to + "'");
     }
     post(target, to, delayMillis, message);
