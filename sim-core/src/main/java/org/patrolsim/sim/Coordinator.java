@@ -72,7 +72,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   private final List<SimRecord> collected = new ArrayList<>();
   private final Consumer<SimRecord> sink;
   private final List<ActorRef<RunStatus>> statusWaiters = new ArrayList<>();
-  private final List<Object>[] batches;
+  private final List<FutureEvent>[] batches;
+  private final java.util.function.Consumer<FutureEvent> deliverLater = this::addToBatch;
   private final BitSet activeSet = new BitSet();
   private int[] active = new int[16];
   private int activeCount;
@@ -218,13 +219,14 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       finish(now);
       return;
     }
-    FutureEvent next = futureEvents.peek();
-    boolean more = next != null && next.time() <= horizon;
+    boolean empty = futureEvents.isEmpty();
+    long nextTime = empty ? Long.MAX_VALUE : futureEvents.nextTime();
+    boolean more = !empty && nextTime <= horizon;
     if (pace == null) {
       if (more) {
         step();
       } else {
-        finish(next == null && horizon == Long.MAX_VALUE - 1 ? now : Math.max(now, horizon));
+        finish(empty && horizon == Long.MAX_VALUE - 1 ? now : Math.max(now, horizon));
       }
       return;
     }
@@ -234,38 +236,32 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       return;
     }
     long simNow = pace.simulatedAt(pace.wall().millis(), now, horizon);
-    if (more && next.time() <= simNow) {
+    if (more && nextTime <= simNow) {
       step();
     } else if (!more && simNow >= horizon) {
       finish(Math.max(now, horizon));
     } else {
       if (more || horizon < Long.MAX_VALUE - 1) {
-        waitForWallClock(more ? next.time() : horizon);
+        waitForWallClock(more ? nextTime : horizon);
       }
       answerStatusWaiters();
     }
   }
 
   private void step() {
-    FutureEvent first = futureEvents.poll();
-    now = first.time();
-    delta = first.delta();
+    now = futureEvents.nextTime();
+    delta = futureEvents.nextDelta();
     if (delta > simulation.maxDeltaCycles()) {
-      throw new SimulationException(contexts[first.target()].id(), now, "more than "
+      throw new SimulationException(contexts[futureEvents.peek().target()].id(), now, "more than "
           + simulation.maxDeltaCycles() + " zero-delay delta cycles at one time: a message loop?");
     }
-    deliverLater(first);
-    FutureEvent e;
-    while ((e = futureEvents.peek()) != null && e.time() == now && e.delta() == delta) {
-      deliverLater(futureEvents.poll());
-    }
+    futureEvents.drainStep(deliverLater);
     collectActive();
     long bound = now;
     List<FutureEvent> ahead = List.of();
     if (activeCount == 1 && pace == null && simulation.lookahead()) {
       ahead = takeAhead(active[0]);
-      FutureEvent after = futureEvents.peek();
-      bound = after == null ? horizon + 1 : Math.min(after.time(), horizon + 1);
+      bound = futureEvents.isEmpty() ? horizon + 1 : Math.min(futureEvents.nextTime(), horizon + 1);
     }
     Round round = newRound(activeCount);
     phase = Phase.STEPPING;
@@ -294,19 +290,29 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     return ahead == null ? List.of() : ahead;
   }
 
-  private void deliverLater(FutureEvent e) {
-    List<Object> batch = batches[e.target()];
+  private void addToBatch(FutureEvent e) {
+    List<FutureEvent> batch = batches[e.target()];
     if (batch.isEmpty()) {
       activeSet.set(e.target());
     }
-    batch.add(e.message());
+    batch.add(e);
   }
 
-  /** The targets of this step in entity-id order, which is the merge order. */
+  /**
+   * The targets of this step in entity-id order, which is the merge order; each target's batch in the
+   * engine's total order (the step's events arrive in order per source, not overall).
+   */
   private void collectActive() {
     activeCount = 0;
     for (int o = activeSet.nextSetBit(0); o >= 0; o = activeSet.nextSetBit(o + 1)) {
       markActive(o);
+      List<FutureEvent> batch = batches[o];
+      for (int i = 1, n = batch.size(); i < n; i++) {
+        if (FutureEvent.ORDER.compare(batch.get(i - 1), batch.get(i)) > 0) {
+          batch.sort(FutureEvent.ORDER);
+          break;
+        }
+      }
     }
     activeSet.clear();
   }

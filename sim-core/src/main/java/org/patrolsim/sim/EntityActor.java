@@ -27,7 +27,7 @@ final class EntityActor extends AbstractOnMessageBehavior<EntityActor.Command> {
    * Deliver a batch at (time, delta); then run ahead on own and {@code ahead} events strictly before
    * {@code bound}.
    */
-  record Deliver(Round round, long time, int delta, List<Object> batch, List<FutureEvent> ahead, long bound)
+  record Deliver(Round round, long time, int delta, List<FutureEvent> batch, List<FutureEvent> ahead, long bound)
       implements Command {
   }
 

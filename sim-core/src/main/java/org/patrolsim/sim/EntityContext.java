@@ -63,11 +63,11 @@ final class EntityContext<M> implements Context<M> {
    * and batches as steps would run them (conservative lookahead), so the records are the same.
    */
   @SuppressWarnings("unchecked")
-  void runStep(long time, int atDelta, List<Object> batch, List<FutureEvent> ahead, long bound) {
+  void runStep(long time, int atDelta, List<FutureEvent> batch, List<FutureEvent> ahead, long bound) {
     at(time, atDelta);
     for (int i = 0, n = batch.size(); i < n; i++) {
       processed++;
-      if (!receiveGuarded((M) batch.get(i))) {
+      if (!receiveGuarded((M) batch.get(i).message())) {
         return;
       }
     }
