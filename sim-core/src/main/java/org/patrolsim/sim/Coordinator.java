@@ -72,7 +72,6 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   private final List<SimRecord> collected = new ArrayList<>();
   private final Consumer<SimRecord> sink;
   private final List<ActorRef<RunStatus>> statusWaiters = new ArrayList<>();
-  private final List<FutureEvent>[] batches;
   private final java.util.function.Consumer<FutureEvent> deliverLater = this::addToBatch;
   private final BitSet activeSet = new BitSet();
   private int[] active = new int[16];
@@ -101,7 +100,6 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     this.directory = simulation.directory();
     int n = simulation.entities().size();
     this.contexts = new EntityContext<?>[n];
-    this.batches = new List[n];
     this.pace = simulation.pacing() instanceof Pacing.Paced paced
         ? new PacedClock(paced.clock(), paced.speed(), startWall) : null;
     spawnEntities();
@@ -128,7 +126,6 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
         return;
       }
       contexts[o] = new EntityContext<>(entity, o, entry.getKey(), directory, simulation.seed());
-      batches[o] = new ArrayList<>();
       ActorRef<EntityActor.Command> ref = getContext().spawn(EntityActor.create(contexts[o]), "e" + o, props);
       getContext().watchWith(ref, new EntityStopped(entry.getKey()));
       actors.add(ref);
@@ -266,10 +263,11 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     Round round = newRound(activeCount);
     phase = Phase.STEPPING;
     steps++;
+    // one message for the whole step; each entity reads its batch from its context during the step only,
+    // and the coordinator clears it after the round
+    EntityActor.Deliver deliver = new EntityActor.Deliver(round, now, delta, ahead, bound);
     for (int i = 0; i < activeCount; i++) {
-      int o = active[i];
-      // the entity reads its batch during the step only; the list is cleared and reused after the round
-      actors.get(o).tell(new EntityActor.Deliver(round, now, delta, batches[o], ahead, bound));
+      actors.get(active[i]).tell(deliver);
     }
   }
 
@@ -291,7 +289,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   private void addToBatch(FutureEvent e) {
-    List<FutureEvent> batch = batches[e.target()];
+    List<FutureEvent> batch = contexts[e.target()].batch;
     if (batch.isEmpty()) {
       activeSet.set(e.target());
     }
@@ -306,7 +304,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     activeCount = 0;
     for (int o = activeSet.nextSetBit(0); o >= 0; o = activeSet.nextSetBit(o + 1)) {
       markActive(o);
-      List<FutureEvent> batch = batches[o];
+      List<FutureEvent> batch = contexts[o].batch;
       for (int i = 1, n = batch.size(); i < n; i++) {
         if (FutureEvent.ORDER.compare(batch.get(i - 1), batch.get(i)) > 0) {
           batch.sort(FutureEvent.ORDER);
@@ -332,10 +330,13 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       }
     }
     for (int i = 0; i < activeCount; i++) {
-      batches[active[i]].clear();
       EntityContext<?> ctx = contexts[active[i]];
+      ctx.batch.clear();
       futureEvents.addAll(ctx.events);
-      ctx.records.forEach(sink);
+      List<SimRecord> records = ctx.records;
+      for (int r = 0, n = records.size(); r < n; r++) {
+        sink.accept(records.get(r));
+      }
       events += ctx.processed;
       ctx.processed = 0;
       stopRequested |= ctx.stopRequested;

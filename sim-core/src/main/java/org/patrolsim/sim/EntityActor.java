@@ -24,11 +24,12 @@ final class EntityActor extends AbstractOnMessageBehavior<EntityActor.Command> {
   }
 
   /**
-   * Deliver a batch at (time, delta); then run ahead on own and {@code ahead} events strictly before
-   * {@code bound}.
+   * Run the step at (time, delta) on this entity's batch (kept in its {@link EntityContext#batch}, filled
+   * by the coordinator before the step); then run ahead on own and {@code ahead} events strictly before
+   * {@code bound}. One instance per step, shared by all the step's entities: the per-entity part stays
+   * in the context, so a crowded step allocates one message, not one per entity.
    */
-  record Deliver(Round round, long time, int delta, List<FutureEvent> batch, List<FutureEvent> ahead, long bound)
-      implements Command {
+  record Deliver(Round round, long time, int delta, List<FutureEvent> ahead, long bound) implements Command {
   }
 
   /** Call {@link Entity#finish} at the end time. */
@@ -65,7 +66,7 @@ final class EntityActor extends AbstractOnMessageBehavior<EntityActor.Command> {
   }
 
   private Behavior<Command> onDeliver(Deliver step) {
-    entity.runStep(step.time(), step.delta(), step.batch(), step.ahead(), step.bound());
+    entity.runStep(step.time(), step.delta(), entity.batch, step.ahead(), step.bound());
     step.round().arrive();
     return this;
   }

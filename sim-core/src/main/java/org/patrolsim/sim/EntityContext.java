@@ -24,6 +24,11 @@ final class EntityContext<M> implements Context<M> {
   private long sequence;
   private boolean finishing;
 
+  /**
+   * The events of the current step for this entity, in order: filled and cleared by the coordinator
+   * between steps, read by the entity's actor during the step (the round orders the two).
+   */
+  final List<FutureEvent> batch = new ArrayList<>();
   final List<FutureEvent> events = new ArrayList<>();
   final List<SimRecord> records = new ArrayList<>();
   private final PriorityQueue<FutureEvent> ownFuture = new PriorityQueue<>(FutureEvent.ORDER);
@@ -153,8 +158,12 @@ final class EntityContext<M> implements Context<M> {
   }
 
   void clearOutputs() {
-    events.clear();
-    records.clear();
+    if (!events.isEmpty()) {
+      events.clear();
+    }
+    if (!records.isEmpty()) {
+      records.clear();
+    }
   }
 
   @Override

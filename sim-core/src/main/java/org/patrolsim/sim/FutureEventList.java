@@ -3,7 +3,7 @@ package org.patrolsim.sim;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -65,9 +65,9 @@ final class FutureEventList {
     size++;
   }
 
-  void addAll(Collection<FutureEvent> events) {
-    for (FutureEvent e : events) {
-      add(e);
+  void addAll(List<FutureEvent> events) {
+    for (int i = 0, n = events.size(); i < n; i++) {
+      add(events.get(i));
     }
   }
 
