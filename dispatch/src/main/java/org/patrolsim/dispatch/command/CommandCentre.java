@@ -152,11 +152,14 @@ public final class CommandCentre implements Entity<Msg> {
       (cars.get(ids.get(i)).state() == UnitState.FREE ? freeCars : busyCars).add(i);
     }
     int k = model.scenario().dispatch().candidatesLogged();
-    nearest(freeCars, from, o.scene, k, nowMs).forEach(r -> candidates.add(Candidate.free(ids.get(r.source()), r.seconds())));
-    nearest(busyCars, from, o.scene, k, nowMs).forEach(r -> {
+    for (RankedSource r : nearest(freeCars, from, o.scene, k, nowMs)) {
+      candidates.add(Candidate.free(ids.get(r.source()), r.seconds()));
+    }
+    for (RankedSource r : nearest(busyCars, from, o.scene, k, nowMs)) {
       CarView v = cars.get(ids.get(r.source()));
-      candidates.add(new Candidate(ids.get(r.source()), r.seconds(), open.get(v.incident()).call.priority(), v.incident()));
-    });
+      candidates.add(new Candidate(ids.get(r.source()), r.seconds(), open.get(v.incident()).call.priority(),
+          v.incident()));
+    }
     return new Weighing(ids, from, candidates);
   }
 

@@ -89,7 +89,8 @@ final class CrowFlight {
     double lat = Math.toRadians(latDeg);
     double lon = Math.toRadians(lonDeg);
     double c = Math.cos(lat);
-    return new double[] {EARTH_RADIUS * c * Math.cos(lon), EARTH_RADIUS * c * Math.sin(lon), EARTH_RADIUS * Math.sin(lat)};
+    return new double[] {
+        EARTH_RADIUS * c * Math.cos(lon), EARTH_RADIUS * c * Math.sin(lon), EARTH_RADIUS * Math.sin(lat)};
   }
 
   /** The chord between two nodes, in metres. */
@@ -98,11 +99,6 @@ final class CrowFlight {
     double dy = xyz[3 * a + 1] - xyz[3 * b + 1];
     double dz = xyz[3 * a + 2] - xyz[3 * b + 2];
     return Math.sqrt(dx * dx + dy * dy + dz * dz);
-  }
-
-  /** The map's fastest pace, lowered by the margin: milliseconds per chord metre. */
-  double millisPerMetre() {
-    return millisPerMetre;
   }
 
   /**
