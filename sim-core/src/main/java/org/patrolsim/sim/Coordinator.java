@@ -4,6 +4,7 @@ package org.patrolsim.sim;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.DispatcherSelector;
+import akka.actor.typed.MailboxSelector;
 import akka.actor.typed.Props;
 import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
@@ -12,9 +13,7 @@ import akka.actor.typed.javadsl.Receive;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -58,6 +57,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   private static final int MAX_AHEAD = 4096;
+  /** Entity actors have a single consumer: Akka's faster mailbox for that case (reference.conf). */
+  static final String ENTITY_MAILBOX = "patrolsim.sim.entity-mailbox";
 
   private enum Phase { STARTING, STEPPING, IDLE, FINISHING, DONE }
 
@@ -66,12 +67,12 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   private final long horizon;
   private final EntityContext<?>[] contexts;
   private final List<ActorRef<EntityActor.Command>> actors = new ArrayList<>();
-  private final Map<EntityId, Integer> ordinals = new HashMap<>();
+  private final EntityDirectory directory;
   private final FutureEventList futureEvents = new FutureEventList();
   private final List<SimRecord> collected = new ArrayList<>();
   private final Consumer<SimRecord> sink;
   private final List<ActorRef<RunStatus>> statusWaiters = new ArrayList<>();
-  private final List<Object>[] batches;
+  private final java.util.function.Consumer<FutureEvent> deliverLater = this::addToBatch;
   private final BitSet activeSet = new BitSet();
   private int[] active = new int[16];
   private int activeCount;
@@ -96,9 +97,9 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     this.result = result;
     this.horizon = simulation.horizon();
     this.sink = simulation.recordSink() != null ? simulation.recordSink() : collected::add;
+    this.directory = simulation.directory();
     int n = simulation.entities().size();
     this.contexts = new EntityContext<?>[n];
-    this.batches = new List[n];
     this.pace = simulation.pacing() instanceof Pacing.Paced paced
         ? new PacedClock(paced.clock(), paced.speed(), startWall) : null;
     spawnEntities();
@@ -114,14 +115,9 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   private void spawnEntities() {
-    int ordinal = 0;
-    for (EntityId id : simulation.entities().keySet()) {
-      ordinals.put(id, ordinal++);
-    }
-    Map<EntityId, Integer> lookup = new HashMap<>(ordinals);
-    Props props = DispatcherSelector.sameAsParent();
+    Props props = DispatcherSelector.sameAsParent().withNext(MailboxSelector.fromConfig(ENTITY_MAILBOX));
     for (var entry : simulation.entities().entrySet()) {
-      int o = lookup.get(entry.getKey());
+      int o = directory.indexOf(entry.getKey());
       Entity<M> entity;
       try {
         entity = entry.getValue().get();
@@ -129,8 +125,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
         fail(new SimulationException(entry.getKey(), 0, "entity factory threw " + e, e));
         return;
       }
-      contexts[o] = new EntityContext<>(entity, o, entry.getKey(), lookup, simulation.seed());
-      batches[o] = new ArrayList<>();
+      contexts[o] = new EntityContext<>(entity, o, entry.getKey(), directory, simulation.seed());
       ActorRef<EntityActor.Command> ref = getContext().spawn(EntityActor.create(contexts[o]), "e" + o, props);
       getContext().watchWith(ref, new EntityStopped(entry.getKey()));
       actors.add(ref);
@@ -139,7 +134,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     for (Simulation.InitialEvent<M> e : simulation.initialEvents()) {
       // initial events at time 0 come after every entity's start (delta 0)
       futureEvents.add(new FutureEvent(e.time(), e.time() == 0 ? 1 : 0, FutureEvent.EXTERNAL, seq++,
-          lookup.get(e.target()), e.message()));
+          directory.indexOf(e.target()), e.message()));
     }
     externalSequence = seq;
     Round round = newRound(actors.size());
@@ -221,13 +216,14 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       finish(now);
       return;
     }
-    FutureEvent next = futureEvents.peek();
-    boolean more = next != null && next.time() <= horizon;
+    boolean empty = futureEvents.isEmpty();
+    long nextTime = empty ? Long.MAX_VALUE : futureEvents.nextTime();
+    boolean more = !empty && nextTime <= horizon;
     if (pace == null) {
       if (more) {
         step();
       } else {
-        finish(next == null && horizon == Long.MAX_VALUE - 1 ? now : Math.max(now, horizon));
+        finish(empty && horizon == Long.MAX_VALUE - 1 ? now : Math.max(now, horizon));
       }
       return;
     }
@@ -237,46 +233,41 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       return;
     }
     long simNow = pace.simulatedAt(pace.wall().millis(), now, horizon);
-    if (more && next.time() <= simNow) {
+    if (more && nextTime <= simNow) {
       step();
     } else if (!more && simNow >= horizon) {
       finish(Math.max(now, horizon));
     } else {
       if (more || horizon < Long.MAX_VALUE - 1) {
-        waitForWallClock(more ? next.time() : horizon);
+        waitForWallClock(more ? nextTime : horizon);
       }
       answerStatusWaiters();
     }
   }
 
   private void step() {
-    FutureEvent first = futureEvents.poll();
-    now = first.time();
-    delta = first.delta();
+    now = futureEvents.nextTime();
+    delta = futureEvents.nextDelta();
     if (delta > simulation.maxDeltaCycles()) {
-      throw new SimulationException(contexts[first.target()].id(), now, "more than "
+      throw new SimulationException(contexts[futureEvents.peek().target()].id(), now, "more than "
           + simulation.maxDeltaCycles() + " zero-delay delta cycles at one time: a message loop?");
     }
-    deliverLater(first);
-    FutureEvent e;
-    while ((e = futureEvents.peek()) != null && e.time() == now && e.delta() == delta) {
-      deliverLater(futureEvents.poll());
-    }
+    futureEvents.drainStep(deliverLater);
     collectActive();
     long bound = now;
     List<FutureEvent> ahead = List.of();
     if (activeCount == 1 && pace == null && simulation.lookahead()) {
       ahead = takeAhead(active[0]);
-      FutureEvent after = futureEvents.peek();
-      bound = after == null ? horizon + 1 : Math.min(after.time(), horizon + 1);
+      bound = futureEvents.isEmpty() ? horizon + 1 : Math.min(futureEvents.nextTime(), horizon + 1);
     }
     Round round = newRound(activeCount);
     phase = Phase.STEPPING;
     steps++;
+    // one message for the whole step; each entity reads its batch from its context during the step only,
+    // and the coordinator clears it after the round
+    EntityActor.Deliver deliver = new EntityActor.Deliver(round, now, delta, ahead, bound);
     for (int i = 0; i < activeCount; i++) {
-      int o = active[i];
-      actors.get(o).tell(new EntityActor.Deliver(round, now, delta, batches[o], ahead, bound));
-      batches[o] = new ArrayList<>(4);
+      actors.get(active[i]).tell(deliver);
     }
   }
 
@@ -297,19 +288,29 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     return ahead == null ? List.of() : ahead;
   }
 
-  private void deliverLater(FutureEvent e) {
-    List<Object> batch = batches[e.target()];
+  private void addToBatch(FutureEvent e) {
+    List<FutureEvent> batch = contexts[e.target()].batch;
     if (batch.isEmpty()) {
       activeSet.set(e.target());
     }
-    batch.add(e.message());
+    batch.add(e);
   }
 
-  /** The targets of this step in entity-id order, which is the merge order. */
+  /**
+   * The targets of this step in entity-id order, which is the merge order; each target's batch in the
+   * engine's total order (the step's events arrive in order per source, not overall).
+   */
   private void collectActive() {
     activeCount = 0;
     for (int o = activeSet.nextSetBit(0); o >= 0; o = activeSet.nextSetBit(o + 1)) {
       markActive(o);
+      List<FutureEvent> batch = contexts[o].batch;
+      for (int i = 1, n = batch.size(); i < n; i++) {
+        if (FutureEvent.ORDER.compare(batch.get(i - 1), batch.get(i)) > 0) {
+          batch.sort(FutureEvent.ORDER);
+          break;
+        }
+      }
     }
     activeSet.clear();
   }
@@ -330,8 +331,12 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     }
     for (int i = 0; i < activeCount; i++) {
       EntityContext<?> ctx = contexts[active[i]];
+      ctx.batch.clear();
       futureEvents.addAll(ctx.events);
-      ctx.records.forEach(sink);
+      List<SimRecord> records = ctx.records;
+      for (int r = 0, n = records.size(); r < n; r++) {
+        sink.accept(records.get(r));
+      }
       events += ctx.processed;
       ctx.processed = 0;
       stopRequested |= ctx.stopRequested;
@@ -430,8 +435,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     }
     long t = pace == null ? now : pace.simulatedAt(m.wall(), now, horizon);
     int d = t == now ? delta + 1 : 0;
-    Integer target = ordinals.get(m.target());
-    if (target == null) {
+    int target = directory.indexOf(m.target());
+    if (target < 0) {
       throw new SimulationException(m.target(), t, "injected event addressed to unknown target entity");
     }
     futureEvents.add(new FutureEvent(t, d, FutureEvent.EXTERNAL, externalSequence++, target, m.message()));

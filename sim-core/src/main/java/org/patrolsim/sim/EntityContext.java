@@ -3,7 +3,6 @@ package org.patrolsim.sim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.random.RandomGenerator;
 
@@ -17,7 +16,7 @@ final class EntityContext<M> implements Context<M> {
   private final Entity<M> entity;
   private final int ordinal;
   private final EntityId id;
-  private final Map<EntityId, Integer> ordinals;
+  private final EntityDirectory directory;
   private final RandomGenerator random;
 
   private long now;
@@ -25,6 +24,11 @@ final class EntityContext<M> implements Context<M> {
   private long sequence;
   private boolean finishing;
 
+  /**
+   * The events of the current step for this entity, in order: filled and cleared by the coordinator
+   * between steps, read by the entity's actor during the step (the round orders the two).
+   */
+  final List<FutureEvent> batch = new ArrayList<>();
   final List<FutureEvent> events = new ArrayList<>();
   final List<SimRecord> records = new ArrayList<>();
   private final PriorityQueue<FutureEvent> ownFuture = new PriorityQueue<>(FutureEvent.ORDER);
@@ -32,11 +36,11 @@ final class EntityContext<M> implements Context<M> {
   boolean stopRequested;
   SimulationException failure;
 
-  EntityContext(Entity<M> entity, int ordinal, EntityId id, Map<EntityId, Integer> ordinals, long seed) {
+  EntityContext(Entity<M> entity, int ordinal, EntityId id, EntityDirectory directory, long seed) {
     this.entity = entity;
     this.ordinal = ordinal;
     this.id = id;
-    this.ordinals = ordinals;
+    this.directory = directory;
     this.random = Seeds.streamFor(seed, id);
   }
 
@@ -64,18 +68,18 @@ final class EntityContext<M> implements Context<M> {
    * and batches as steps would run them (conservative lookahead), so the records are the same.
    */
   @SuppressWarnings("unchecked")
-  void runStep(long time, int atDelta, List<Object> batch, List<FutureEvent> ahead, long bound) {
+  void runStep(long time, int atDelta, List<FutureEvent> batch, List<FutureEvent> ahead, long bound) {
     at(time, atDelta);
-    for (Object message : batch) {
+    for (int i = 0, n = batch.size(); i < n; i++) {
       processed++;
-      if (!guarded(() -> entity.receive((M) message, this))) {
+      if (!receiveGuarded((M) batch.get(i).message())) {
         return;
       }
     }
     if (bound > time) {
       ownFuture.addAll(ahead);
       runAhead(bound);
-    } else {
+    } else if (!ahead.isEmpty()) {
       events.addAll(ahead);
     }
   }
@@ -94,7 +98,7 @@ final class EntityContext<M> implements Context<M> {
         processed++;
         @SuppressWarnings("unchecked")
         M message = (M) ownFuture.poll().message();
-        if (!guarded(() -> entity.receive(message, this))) {
+        if (!receiveGuarded(message)) {
           break;
         }
       }
@@ -124,6 +128,18 @@ final class EntityContext<M> implements Context<M> {
     this.delta = atDelta;
   }
 
+  /** {@link #guarded} for the hot path, without a lambda per message. */
+  private boolean receiveGuarded(M message) {
+    try {
+      entity.receive(message, this);
+    } catch (SimulationException e) {
+      fail(e);
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      fail(new SimulationException(id, now, "entity threw " + e, e));
+    }
+    return failure == null;
+  }
+
   private boolean guarded(Runnable call) {
     try {
       call.run();
@@ -142,8 +158,12 @@ final class EntityContext<M> implements Context<M> {
   }
 
   void clearOutputs() {
-    events.clear();
-    records.clear();
+    if (!events.isEmpty()) {
+      events.clear();
+    }
+    if (!records.isEmpty()) {
+      records.clear();
+    }
   }
 
   @Override
@@ -178,8 +198,8 @@ final class EntityContext<M> implements Context<M> {
 
   @Override
   public void send(EntityId to, long delayMillis, M message) {
-    Integer target = ordinals.get(to);
-    if (target == null) {
+    int target = directory.indexOf(to);
+    if (target < 0) {
       throw misuse("message " + message + " sent to unknown target entity '" + to + "'");
     }
     post(target, to, delayMillis, message);

@@ -3,7 +3,8 @@ package org.patrolsim.sim;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The future event list: a priority queue in {@link FutureEvent#ORDER}, built both for many events at
@@ -64,14 +65,73 @@ final class FutureEventList {
     size++;
   }
 
-  void addAll(Collection<FutureEvent> events) {
-    for (FutureEvent e : events) {
-      add(e);
+  void addAll(List<FutureEvent> events) {
+    for (int i = 0, n = events.size(); i < n; i++) {
+      add(events.get(i));
     }
   }
 
   boolean isEmpty() {
     return size == 0;
+  }
+
+  /** The time of the next event, without ordering anything; only when not {@link #isEmpty()}. */
+  long nextTime() {
+    return heap[0].time;
+  }
+
+  /**
+   * The least delta cycle among the events at {@link #nextTime()}; only when not {@link #isEmpty()}.
+   * A bucket holds events of at most a few delta cycles, so an unsorted one is scanned, not sorted.
+   */
+  int nextDelta() {
+    Bucket b = heap[0];
+    if (b.sorted) {
+      return b.events.get(b.head).delta();
+    }
+    int least = Integer.MAX_VALUE;
+    for (int i = b.head, n = b.events.size(); i < n; i++) {
+      least = Math.min(least, b.events.get(i).delta());
+    }
+    return least;
+  }
+
+  /**
+   * Removes every event at ({@link #nextTime()}, {@link #nextDelta()}) and hands each to {@code sink}:
+   * in order when the bucket is already sorted, else in arrival order (a step needs its events in order
+   * per target only, which the caller restores on each target's few events; sorting the whole bucket
+   * was most of this list's cost on crowded models). Only when not {@link #isEmpty()}.
+   */
+  void drainStep(Consumer<FutureEvent> sink) {
+    Bucket b = heap[0];
+    int delta = nextDelta();
+    ArrayList<FutureEvent> events = b.events;
+    int n = events.size();
+    if (b.sorted) {
+      while (b.head < n && events.get(b.head).delta() == delta) {
+        sink.accept(events.get(b.head++));
+        size--;
+      }
+    } else {
+      int kept = b.head;
+      for (int i = b.head; i < n; i++) {
+        FutureEvent e = events.get(i);
+        if (e.delta() == delta) {
+          sink.accept(e);
+          size--;
+        } else {
+          events.set(kept++, e);
+        }
+      }
+      events.subList(kept, n).clear();
+      b.sorted = kept - b.head <= 1;
+    }
+    if (b.head == events.size()) {
+      byTime.remove(b.time);
+      popFirst();
+      b.reset(0);
+      spare.add(b);
+    }
   }
 
   /** The next event in order, or null. */

@@ -55,12 +55,14 @@ public final class Simulation<M> {
   private final String dispatcher;
   private final int maxDeltaCycles;
   private final boolean lookahead;
+  private final EntityDirectory directory;
 
   private Simulation(Builder<M> b) {
     this.lookahead = b.lookahead;
     this.seed = b.seed;
     this.horizon = b.horizon;
     this.entities = Collections.unmodifiableMap(new TreeMap<>(b.entities));
+    this.directory = new EntityDirectory(entities.keySet());
     this.initialEvents = List.copyOf(b.initialEvents);
     this.recordSink = b.recordSink;
     this.pacing = b.pacing;
@@ -123,6 +125,11 @@ public final class Simulation<M> {
 
   Map<EntityId, Supplier<? extends Entity<M>>> entities() {
     return entities;
+  }
+
+  /** The entities as dense indices in name order, fixed at build. */
+  EntityDirectory directory() {
+    return directory;
   }
 
   List<InitialEvent<M>> initialEvents() {

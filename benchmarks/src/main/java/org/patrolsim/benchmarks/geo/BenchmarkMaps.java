@@ -23,9 +23,13 @@ final class BenchmarkMaps {
     return Path.of(System.getProperty("patrolsim.bench.cache", "target/bench-graph-cache"));
   }
 
-  /** "demo-city" or a file name in the shared maps folder. */
+  /** "demo-city", "demo-city-3" (the demo city at size 3) or a file name in the shared maps folder. */
   static RoadNetwork load(String map) {
-    return map.equals("demo-city") ? RoadNetwork.demoCity(cacheDir()) : RoadNetwork.load(sharedMap(map), cacheDir());
+    return switch (map) {
+      case "demo-city" -> RoadNetwork.demoCity(cacheDir());
+      case "demo-city-3" -> RoadNetwork.demoCity(cacheDir(), 3);
+      default -> RoadNetwork.load(sharedMap(map), cacheDir());
+    };
   }
 
   static List<NetworkPosition> randomPositions(RoadNetwork net, int count, long seed) {

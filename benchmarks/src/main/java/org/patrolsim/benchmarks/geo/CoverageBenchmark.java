@@ -18,8 +18,8 @@ import org.patrolsim.geo.network.RoadNetwork;
 import org.patrolsim.geo.network.TravelConditions;
 
 /**
- * The coverage KPI on the demo city: the share of road length within T minutes of any of N free
- * cars (called 24 to 96 times per simulated day; the goal is well under 10 ms).
+ * The coverage KPI on the demo city (size 1, and size 3 for the large scenario): the share of road
+ * length within T minutes of any of N free cars (sampled every 5 simulated minutes or more often).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Coverage -f 1 -wi 3 -i 5 -w 1s -r 1s}
  */
@@ -27,6 +27,9 @@ import org.patrolsim.geo.network.TravelConditions;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CoverageBenchmark {
+
+  @Param({"demo-city", "demo-city-3"})
+  public String map;
 
   @Param({"12", "48"})
   public int freeCars;
@@ -39,7 +42,7 @@ public class CoverageBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    net = BenchmarkMaps.load("demo-city");
+    net = BenchmarkMaps.load(map);
     cars = BenchmarkMaps.randomPositions(net, freeCars, 3);
   }
 

@@ -33,22 +33,32 @@ import org.patrolsim.geo.network.TravelTimes;
 
 /**
  * "Which of N cars reaches this call first?": the one-to-many oracle against the naive loop of one
- * GraphHopper {@code route()} per car. Every invocation draws a fresh fleet of N cars from a pool of
- * {@value #POOL} road positions spread over the whole map by road length (half of them moving cars,
- * bound to their direction of travel), and a fresh call from a second pool of {@value #POOL}. Setup
- * checks on 4 drawn queries that both give the same times (within 1 s) for every car.
+ * GraphHopper {@code route()} per car. Every invocation takes the next of {@value #QUERIES} queries
+ * drawn in setup: a fleet of N cars from a pool of {@value #POOL} road positions spread over the whole
+ * map by road length (half of them moving cars, bound to their direction of travel), and a call from a
+ * second pool of {@value #POOL}. Setup checks on 4 queries that the full scan and GraphHopper give the
+ * same times (within 1 s) for every car.
  *
  * <ul>
- *   <li>{@code oneToManyCold}: no cache ({@link TravelTimes#uncached()}): every source and the
- *       target search afresh, as in the first minutes of a run;
- *   <li>{@code oneToManyWarm}: every node's search spaces cached ({@link TravelTimes#cacheEveryNode()}),
- *       the steady state of a running simulation; setup prints how much of the cache one simulated
- *       day of queries fills on its own, and the memory of the full cache;
+ *   <li>{@code nearestCold}: {@link TravelTimes#nearest} with k = 1 and no cache
+ *       ({@link TravelTimes#uncached()}): cars timed in order of a straight-line lower bound until the
+ *       next bound exceeds the best time, each car and the target searching afresh;
+ *   <li>{@code nearestWarm}: the same with every node's search spaces cached;
+ *   <li>{@code oneToManyCold}: {@link TravelTimes#secondsTo}, every car timed, no cache, as in the
+ *       first minutes of a run (the full scan, the reference that {@code nearest} equals);
+ *   <li>{@code oneToManyWarm}: the same with every node's search spaces cached
+ *       ({@link TravelTimes#cacheEveryNode()}, as far as the cache's bound of 8 M entries allows: the
+ *       whole demo city at size 1, not at size 3), the steady state of a running simulation; setup
+ *       prints how much of the cache one simulated day of queries fills on its own, and the memory of
+ *       the cache;
  *   <li>{@code naiveRouteLoop}: GraphHopper's own router, N requests (CH, no instructions, no points);
  *       a moving car is routed from the end of its edge, plus the rest of its edge.
  * </ul>
  *
- * <p>Drawing the fleet (N random indices) is inside every measurement (a few ns a car, not measured apart).
+ * <p>The queries are drawn in setup, not in the measurement (drawing 500 random cars costs about 2 us,
+ * a fifth of a warm {@code nearest} query at N = 500; until 2026-12-01 it was inside).
+ *
+ * <p>Setup also checks on 200 drawn queries that {@code nearest} equals the sorted full scan.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar WhichCarFirst -f 1 -wi 3 -i 5 -w 1s -r 1s}
  */
@@ -57,11 +67,12 @@ import org.patrolsim.geo.network.TravelTimes;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class WhichCarFirstBenchmark {
   static final int POOL = 20_000;
+  static final int QUERIES = 1024;
   /** One simulated day of the default scenario: about 800 dispatch decisions over 48 cars. */
   private static final int DAY_QUERIES = 800;
   private static final int DAY_CARS = 48;
 
-  @Param({"campo-grande.osm.gz", "demo-city"})
+  @Param({"campo-grande.osm.gz", "demo-city", "demo-city-3"})
   public String map;
 
   @Param({"48", "500"})
@@ -75,9 +86,11 @@ public class WhichCarFirstBenchmark {
   private Weighting weighting;
   private NetworkPosition[] carPool;
   private NetworkPosition[] callPool;
+  private NetworkPosition[][] fleets;
+  private NetworkPosition[] calls;
+  private int next;
   private NetworkPosition[] fleetArray;
   private List<NetworkPosition> fleet;
-  private final SplittableRandom random = new SplittableRandom(42);
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -87,8 +100,15 @@ public class WhichCarFirstBenchmark {
     weighting = hopper.getCHGraphs().get("car").getWeighting();
     carPool = pool(1, true);
     callPool = pool(2, false);
-    fleetArray = new NetworkPosition[cars];
-    fleet = Arrays.asList(fleetArray);
+    SplittableRandom random = new SplittableRandom(42);
+    fleets = new NetworkPosition[QUERIES][cars];
+    calls = new NetworkPosition[QUERIES];
+    for (int q = 0; q < QUERIES; q++) {
+      for (int i = 0; i < cars; i++) {
+        fleets[q][i] = carPool[random.nextInt(POOL)];
+      }
+      calls[q] = callPool[random.nextInt(POOL)];
+    }
     warm = net.travelTimes();
     cold = warm.uncached();
     reportOneDayOfQueries();
@@ -99,6 +119,14 @@ public class WhichCarFirstBenchmark {
       NetworkPosition call = drawQuery();
       checkSameTimes(warm.secondsTo(fleet, call, TravelConditions.FREE_FLOW), call, "warm");
       checkSameTimes(cold.secondsTo(fleet, call, TravelConditions.FREE_FLOW), call, "cold");
+    }
+    for (int q = 0; q < 200; q++) {
+      NetworkPosition call = drawQuery();
+      var expected = warm.nearestByFullScan(fleet, call, 1, TravelConditions.FREE_FLOW);
+      if (!expected.equals(cold.nearest(fleet, call, 1, TravelConditions.FREE_FLOW))
+          || !expected.equals(warm.nearest(fleet, call, 1, TravelConditions.FREE_FLOW))) {
+        throw new IllegalStateException("nearest differs from the full scan for call " + call);
+      }
     }
   }
 
@@ -131,12 +159,13 @@ public class WhichCarFirstBenchmark {
     return out;
   }
 
-  /** Draws a fresh fleet into {@link #fleet} and returns a fresh call. */
+  /** Sets {@link #fleet} to the next drawn query's fleet and returns its call. */
   private NetworkPosition drawQuery() {
-    for (int i = 0; i < fleetArray.length; i++) {
-      fleetArray[i] = carPool[random.nextInt(POOL)];
-    }
-    return callPool[random.nextInt(POOL)];
+    int q = next;
+    next = (next + 1) % QUERIES;
+    fleetArray = fleets[q];
+    fleet = Arrays.asList(fleetArray);
+    return calls[q];
   }
 
   private void checkSameTimes(double[] ours, NetworkPosition call, String variant) {
@@ -153,6 +182,18 @@ public class WhichCarFirstBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() {
     net.close();
+  }
+
+  @Benchmark
+  public int nearestWarm() {
+    NetworkPosition call = drawQuery();
+    return warm.nearest(fleet, call, 1, TravelConditions.FREE_FLOW).get(0).source();
+  }
+
+  @Benchmark
+  public int nearestCold() {
+    NetworkPosition call = drawQuery();
+    return cold.nearest(fleet, call, 1, TravelConditions.FREE_FLOW).get(0).source();
   }
 
   @Benchmark

@@ -30,13 +30,14 @@ import org.patrolsim.dispatch.unit.UnitId;
 import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.TravelConditions;
+import org.patrolsim.geo.network.RankedSource;
 import org.patrolsim.sim.Context;
 import org.patrolsim.sim.Entity;
 
 /**
  * The city command centre: takes every call (after its call-handling time), ranks the patrol cars by
- * road time to the scene (one one-to-many search, positions interpolated from the routes the cars
- * reported), applies the dispatch policy, sends a backup where the incident type needs one, keeps calls
+ * road time to the scene (the oracle's k nearest of each kind of car, positions interpolated from
+ * the routes the cars reported), applies the dispatch policy, sends a backup where the incident type needs one, keeps calls
  * that find no unit waiting by priority then time, and re-plans whenever a unit comes free. It follows
  * every incident to its end ({@link Incident}); once no more calls come, it ends the run as soon as the
  * last incident has cleared. Every decision is emitted with its reason and the best candidates weighed;
@@ -159,15 +160,29 @@ public final class CommandCentre implements Entity<Msg> {
         from.add(e.getValue().position(nowMs));
       }
     }
-    if (ids.isEmpty()) {
-      return out;
-    }
-    double[] secs = model.travelTimes().secondsTo(from, o.scene(), model.response().carResponse(need.priority(), nowMs));
-    for (int i = 0; i < ids.size(); i++) {
-      CarBoard.CarView v = cars.all().get(ids.get(i));
-      Incident busy = v.incident() == 0 ? null : open.get(v.incident());
-      out.add(new Candidate(ids.get(i), secs[i], how.get(i), busy == null ? null : busy.priority(),
-          busy == null ? 0 : busy.id()));
+    // only the nearest car of each kind (free, eating, driving to or working at a minor incident) and
+    // the best candidatesLogged of all can matter to the policy and the log: the k nearest of each kind
+    // hold them all (cars are in name order, so the oracle's ties by index are ties by name)
+    int k = model.scenario().dispatch().candidatesLogged();
+    TravelConditions drive = model.response().carResponse(need.priority(), nowMs);
+    for (Availability kind : Availability.values()) {
+      List<Integer> group = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        if (how.get(i) == kind) {
+          group.add(i);
+        }
+      }
+      if (group.isEmpty()) {
+        continue;
+      }
+      List<NetworkPosition> positions = group.stream().map(from::get).toList();
+      for (RankedSource r : model.travelTimes().nearest(positions, o.scene(), k, drive)) {
+        int i = group.get(r.source());
+        CarBoard.CarView v = cars.all().get(ids.get(i));
+        Incident busy = v.incident() == 0 ? null : open.get(v.incident());
+        out.add(new Candidate(ids.get(i), r.seconds(), kind, busy == null ? null : busy.priority(),
+            busy == null ? 0 : busy.id()));
+      }
     }
     return out;
   }

@@ -12,29 +12,29 @@ import java.util.List;
  * sweep over all nodes from the highest level down relaxes the downward edges. Every time found is
  * that of a real drivable path, at most the time {@link TravelTimes#secondsTo} reports for the
  * nearest source (it follows the hierarchy's edges by time rather than GraphHopper's weight), and it
- * can only shrink when a source is added. The sweep is a linear pass over flat arrays with no priority
- * queue, so its cost does not depend on the budget. An edge counts in part where the budget runs out
+ * can only shrink when a source is added. The sweep is a linear pass over flat arrays laid out in
+ * sweep order ({@link DownwardSweep}) with no priority queue, so its cost does not depend on the budget. An edge counts in part where the budget runs out
  * along it, from either end it can be driven from. Only routable edges of the main network count.
  */
 final class Coverage {
+  private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+
   private final EdgeTable edges;
-  private final UpwardGraph graph;
+  private final DownwardSweep layout;
   private final UpwardSearch search;
   private final double totalMetres;
   private final ThreadLocal<Scratch> scratch;
 
-  Coverage(EdgeTable edges, UpwardGraph graph, UpwardSearch search) {
+  Coverage(EdgeTable edges, DownwardSweep layout, UpwardSearch search) {
     this.edges = edges;
-    this.graph = graph;
+    this.layout = layout;
     this.search = search;
     double total = 0;
-    for (int e = 0; e < edges.edges(); e++) {
-      if (edges.routable(e)) {
-        total += edges.metres(e);
-      }
+    for (double metres : layout.edgeMetres) {
+      total += metres;
     }
     this.totalMetres = total;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(edges.nodes()));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(layout.nodes() + 1));
   }
 
   double shareWithin(List<NetworkPosition> sources, double budgetMillis) {
@@ -43,7 +43,7 @@ final class Coverage {
 
   /**
    * The same share; when {@code perEdge} is not null, also adds each routable edge's covered fraction
-   * (0 to 1) into {@code perEdge[edge]} (untouched when nothing can be covered).
+   * (0 to 1) into {@code perEdge[edge id]} (untouched when nothing can be covered).
    */
   double shareWithin(List<NetworkPosition> sources, double budgetMillis, double[] perEdge) {
     if (totalMetres == 0 || sources.isEmpty() || !(budgetMillis > 0)) {
@@ -57,21 +57,14 @@ final class Coverage {
         start(s, p.edgeKey() ^ 1, p.fraction());
       }
     }
-    sweepDown(s);
-    double covered = 0;
-    for (int e = 0; e < edges.edges(); e++) {
-      if (edges.routable(e)) {
-        double part = Math.min(1.0, reach(s, 2 * e, budgetMillis) + reach(s, 2 * e + 1, budgetMillis));
-        covered += part * edges.metres(e);
-        if (perEdge != null) {
-          perEdge[e] += part;
-        }
-      }
-    }
-    return Math.min(1.0, covered / totalMetres);
+    layout.sweep(s.time);
+    return Math.min(1.0, covered(s.time, budgetMillis, perEdge) / totalMetres);
   }
 
-  /** Seeds the distances with a source's upward search space, leaving along directed edge {@code key}. */
+  /**
+   * Seeds the times (by sweep number) with a source's upward search space, leaving along directed
+   * edge {@code key}.
+   */
   private void start(Scratch s, int key, double rest) {
     if (rest > 0 && !(edges.weight(key) < Double.POSITIVE_INFINITY)) {
       return;
@@ -80,40 +73,54 @@ final class Coverage {
     SearchSpace space = search.forward(edges.to(key));
     int[] nodes = space.nodes();
     double[] ms = space.millis();
-    for (int i = 0; i < nodes.length; i++) {
-      int n = nodes[i];
-      s.time[n] = Math.min(s.time[n], t0 + ms[i]);
-    }
-  }
-
-  /** Relaxes every downward edge once, higher nodes first, so each node's distance is final in turn. */
-  private void sweepDown(Scratch s) {
-    int[] order = graph.topDown;
-    int[] start = graph.bwdStart;
-    int[] from = graph.bwdAdj;
-    double[] millis = graph.bwdMillis;
+    int[] rankOf = layout.rankOf;
     double[] time = s.time;
-    for (int node : order) {
-      double best = time[node];
-      for (int i = start[node], end = start[node + 1]; i < end; i++) {
-        best = Math.min(best, time[from[i]] + millis[i]);
+    for (int i = 0; i < nodes.length; i++) {
+      int r = rankOf[nodes[i]];
+      double t = t0 + ms[i];
+      if (t < time[r]) {
+        time[r] = t;
       }
-      time[node] = best;
     }
   }
 
-  /** The fraction of directed edge {@code key} driven within the budget from its start node. */
-  private double reach(Scratch s, int key, double budget) {
-    int from = edges.from(key);
-    double ms = edges.millis(key);
-    if (!(s.time[from] < Double.POSITIVE_INFINITY) || !(ms < Double.POSITIVE_INFINITY)) {
+  /** The metres of routable road within the budget, summed in edge order (each edge's share into perEdge). */
+  private double covered(double[] time, double budget, double[] perEdge) {
+    int[] from = layout.edgeFrom;
+    double[] millis = layout.edgeMillis;
+    double[] metres = layout.edgeMetres;
+    double covered = 0;
+    for (int m = 0; m < metres.length; m++) {
+      double part = reach(time[from[2 * m]], millis[2 * m], budget)
+          + reach(time[from[2 * m + 1]], millis[2 * m + 1], budget);
+      double share = atMostOne(part);
+      covered += share * metres[m];
+      if (perEdge != null) {
+        perEdge[layout.edgeId[m]] += share;
+      }
+    }
+    return covered;
+  }
+
+  /**
+   * The fraction of a directed edge of {@code ms} milliseconds driven within the budget from its start
+   * node, reached at {@code t}: 0 when it is not reached in time (t infinite: the node is not reached,
+   * or the direction cannot be driven and starts at the sentinel), 1 when the edge fits, else the
+   * share. The same value as the first implementation's {@code ms <= 0 ? 1 : min(1, left / ms)} after
+   * its checks, with fewer branches: left >= ms gives left / ms >= 1, and ms = 0 with left >= 0 gives 1
+   * either way.
+   */
+  private static double reach(double t, double ms, double budget) {
+    double left = budget - t;
+    if (!(left >= 0)) {
       return 0;
     }
-    double left = budget - s.time[from];
-    if (left < 0) {
-      return 0;
-    }
-    return ms <= 0 ? 1.0 : Math.min(1.0, left / ms);
+    return left >= ms ? 1.0 : atMostOne(left / ms);
+  }
+
+  /** {@code Math.min(1.0, x)} for x >= +0.0 (not NaN), as a conditional move on the bit patterns. */
+  private static double atMostOne(double x) {
+    return Double.longBitsToDouble(Math.min(ONE_BITS, Double.doubleToRawLongBits(x)));
   }
 
   private static final class Scratch {

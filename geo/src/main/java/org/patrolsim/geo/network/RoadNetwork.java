@@ -72,7 +72,28 @@ public final class RoadNetwork implements AutoCloseable {
     this.edges = new EdgeTable(graph, weighting, subnetwork);
     UpwardGraph upward = UpwardGraph.loadOrBuild(Path.of(hopper.getGraphHopperLocation()), ch, edges);
     this.travelTimes = new TravelTimes(edges, upward,
-        new UpwardSearch(upward, graph.getNodes(), MAX_CACHED_SEARCH_ENTRIES), new PathUnpacker(ch));
+        new UpwardSearch(upward, graph.getNodes(), MAX_CACHED_SEARCH_ENTRIES), new PathUnpacker(ch),
+        new CrowFlight(graph, edges), new DownwardSweep(upward, edges), false);
+  }
+
+  private RoadNetwork(RoadNetwork of, TravelTimes travelTimes) {
+    this.hopper = of.hopper;
+    this.graph = of.graph;
+    this.index = of.index;
+    this.snapFilter = of.snapFilter;
+    this.carRoads = of.carRoads;
+    this.subnetwork = of.subnetwork;
+    this.edges = of.edges;
+    this.travelTimes = travelTimes;
+  }
+
+  /**
+   * The same network (sharing its graph and cache; closing either closes both) whose oracle ranks
+   * sources by the full scan, {@link TravelTimes#withFullScanRanking()}: the reference run that tests
+   * compare a simulation's outputs against.
+   */
+  public RoadNetwork withFullScanRanking() {
+    return new RoadNetwork(this, travelTimes.withFullScanRanking());
   }
 
   /**

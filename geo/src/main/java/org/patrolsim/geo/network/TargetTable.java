@@ -127,6 +127,11 @@ final class TargetTable {
     int bestIndex = -1;
     double bestWeight = best.weight;
     for (int i = 0; i < nodes.length; i++) {
+      // the space is in settling order, so its weights never decrease: once the way up alone cannot
+      // beat the best, no later entry can (the same exact stop as UpwardSearch.bestMeeting)
+      if (startWeight + ws[i] >= bestWeight) {
+        break;
+      }
       int n = nodes[i];
       if (stamp[n] == current) {
         double total = startWeight + ws[i] + weight[n];

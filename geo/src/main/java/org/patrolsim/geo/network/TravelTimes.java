@@ -2,6 +2,7 @@
 package org.patrolsim.geo.network;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,14 +24,24 @@ public final class TravelTimes {
   private final UpwardSearch search;
   private final PathUnpacker unpacker;
   private final Coverage coverage;
+  private final CrowFlight crow;
+  private final NearestSources nearest;
+  private final boolean rankByFullScan;
   private final ThreadLocal<TargetTable> targets;
 
-  TravelTimes(EdgeTable edges, UpwardGraph graph, UpwardSearch search, PathUnpacker unpacker) {
+  private final DownwardSweep sweep;
+
+  TravelTimes(EdgeTable edges, UpwardGraph graph, UpwardSearch search, PathUnpacker unpacker, CrowFlight crow,
+      DownwardSweep sweep, boolean rankByFullScan) {
     this.edges = edges;
     this.graph = graph;
     this.search = search;
     this.unpacker = unpacker;
-    this.coverage = new Coverage(edges, graph, search);
+    this.crow = crow;
+    this.sweep = sweep;
+    this.rankByFullScan = rankByFullScan;
+    this.coverage = new Coverage(edges, sweep, search);
+    this.nearest = new NearestSources(edges, crow);
     this.targets = ThreadLocal.withInitial(() -> new TargetTable(edges.nodes()));
   }
 
@@ -38,12 +49,24 @@ public final class TravelTimes {
     return search;
   }
 
+  UpwardGraph upwardGraph() {
+    return graph;
+  }
+
   /**
    * The same oracle without the per-node cache of search spaces: every query searches afresh. Same
    * answers, more time, no memory growth; for measuring the cold cost, or where memory is tight.
    */
   public TravelTimes uncached() {
-    return new TravelTimes(edges, graph, search.withoutCache(), unpacker);
+    return new TravelTimes(edges, graph, search.withoutCache(), unpacker, crow, sweep, rankByFullScan);
+  }
+
+  /**
+   * The same oracle (sharing its cache) whose {@link #nearest} is {@link #nearestByFullScan}: the
+   * reference ranking, for checking that a simulation's outputs do not depend on which one it uses.
+   */
+  public TravelTimes withFullScanRanking() {
+    return new TravelTimes(edges, graph, search, unpacker, crow, sweep, true);
   }
 
   /**
@@ -62,6 +85,56 @@ public final class TravelTimes {
       seconds[i] = best.reachable() ? best.millis * factor : Double.POSITIVE_INFINITY;
     }
     return seconds;
+  }
+
+  /**
+   * The {@code k} sources that reach the target first, fastest first, ties by source index: exactly
+   * the first {@code k} entries of {@link #secondsTo}'s result sorted by (seconds, index), with the same
+   * doubles (fewer when there are fewer sources; unreachable sources, if they are among the first k,
+   * come last with {@link Double#POSITIVE_INFINITY}).
+   *
+   * <p>Its cost does not grow with the number of sources but with k and with how many sources lie
+   * about as near as the k-th: sources are timed in order of a straight-line lower bound of their
+   * time and the search stops once the next bound exceeds the k-th best time (apart from computing
+   * that bound, a few nanoseconds a source). See {@link #nearestByFullScan} for the reference.
+   *
+   * @throws IllegalArgumentException when {@code k < 1}
+   */
+  public List<RankedSource> nearest(List<NetworkPosition> sources, NetworkPosition target, int k, TravelConditions c) {
+    if (rankByFullScan) {
+      return nearestByFullScan(sources, target, k, c);
+    }
+    TargetTable table = targets.get();
+    table.load(target, edges, search);
+    return nearest.nearest(sources, target, k, c.timeMultiplier() / 1000.0, table, search);
+  }
+
+  /**
+   * The reference of {@link #nearest}: times every source with {@link #secondsTo} and sorts the result
+   * by (seconds, index). Linear in the number of sources.
+   */
+  public List<RankedSource> nearestByFullScan(List<NetworkPosition> sources, NetworkPosition target, int k,
+      TravelConditions c) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be at least 1, was " + k);
+    }
+    double[] seconds = secondsTo(sources, target, c);
+    List<RankedSource> all = new ArrayList<>(seconds.length);
+    for (int i = 0; i < seconds.length; i++) {
+      all.add(new RankedSource(i, seconds[i]));
+    }
+    all.sort(Comparator.comparingDouble(RankedSource::seconds).thenComparingInt(RankedSource::source));
+    return List.copyOf(all.subList(0, Math.min(k, all.size())));
+  }
+
+  /** The coarse and fine lower bounds of the milliseconds from {@code source} to {@code target} (tests). */
+  double[] lowerBoundsMillis(NetworkPosition source, NetworkPosition target) {
+    return nearest.bounds(source, target);
+  }
+
+  /** How many sources the last {@link #nearest} on this thread timed exactly (tests and measurements). */
+  int lastNearestTimed() {
+    return nearest.lastTimed();
   }
 
   /** Seconds from one position to another; {@link Double#POSITIVE_INFINITY} when unreachable. */
