@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       DemoCommand.class,
       RunCommand.class,
+      SweepCommand.class,
       MapCommand.class,
       HypercubeCommand.class,
       ValidateCommand.class
