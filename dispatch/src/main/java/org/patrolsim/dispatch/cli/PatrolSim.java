@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       RunCommand.class,
       SweepCommand.class,
+      WorkerCommand.class,
       MapCommand.class,
       HypercubeCommand.class,
       ValidateCommand.class

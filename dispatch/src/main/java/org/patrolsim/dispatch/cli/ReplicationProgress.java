@@ -9,7 +9,8 @@ import org.patrolsim.dispatch.sweep.SweepProgress;
 
 /**
  * A progress bar of replications with the time elapsed and the estimated time left, on stderr, shown only
- * once the work has taken more than {@link Progress#SHOW_AFTER_MS}, so short sweeps print nothing extra.
+ * once the work has taken more than {@link Progress#SHOW_AFTER_MS} and only on a console (a log file gets no
+ * stream of redrawn bars), so short sweeps print nothing extra.
  * It only listens; it never influences a result.
  */
 final class ReplicationProgress implements SweepProgress, AutoCloseable {
@@ -34,10 +35,11 @@ final class ReplicationProgress implements SweepProgress, AutoCloseable {
   @Override
   public synchronized void done() {
     done++;
-    if (bar == null && (System.nanoTime() - started) / 1_000_000 > Progress.SHOW_AFTER_MS) {
+    if (bar == null && System.console() != null
+        && (System.nanoTime() - started) / 1_000_000 > Progress.SHOW_AFTER_MS) {
       err.flush();
       bar = new ProgressBarBuilder().setTaskName("replications").setInitialMax(total)
-          .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).continuousUpdate().build();
+          .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build();
     }
     if (bar != null) {
       bar.stepTo(done);

@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.patrolsim.dispatch.cluster.ClusterAddress;
+import org.patrolsim.dispatch.cluster.ClusterReplications;
 import org.patrolsim.dispatch.sweep.LocalReplications;
 import org.patrolsim.dispatch.sweep.ReplicationExecutor;
 import org.patrolsim.dispatch.sweep.Sweep;
@@ -60,8 +63,31 @@ public final class SweepCommand implements Callable<Integer> {
           + " 'streetDisposalShare>=0.70,urgentFirstArrivalWithinTargetShare>=0.90'.")
   String target;
 
+  @Option(names = "--cluster", paramLabel = "HOST:PORT",
+      description = "Run the replications on the workers of the cluster at HOST:PORT instead of this machine.")
+  String cluster;
+
+  @Option(names = "--min-workers", defaultValue = "1",
+      description = "With --cluster: worker nodes to wait for before starting (default ${DEFAULT-VALUE}).")
+  int minWorkers;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "With --cluster: this node's address, as workers reach it (default ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--cluster-timeout", defaultValue = "30", paramLabel = "SECONDS",
+      description = "With --cluster: the longest wait to join, for the workers, or for a worker when none is left"
+          + " (default ${DEFAULT-VALUE} s).")
+  int clusterTimeout;
+
+  @Option(names = "--verbose", description = "With --cluster: show Akka's own log.")
+  boolean verbose;
+
   @Override
   public Integer call() {
+    if (cluster == null && (minWorkers != 1 || !host.equals("127.0.0.1"))) {
+      throw new CliInputError("--min-workers and --host go with --cluster HOST:PORT");
+    }
     List<Target> targets = target == null ? List.of() : Target.parseAll(target);
     SweepSetup setup = SweepSetup.of(SweepPlanReader.read(plan),
         new SweepOptions(replications, days, seed, osm, sets));
@@ -84,6 +110,20 @@ public final class SweepCommand implements Callable<Integer> {
   }
 
   private ReplicationExecutor executor() {
+    if (cluster != null) {
+      ClusterAddress seed = ClusterAddress.parse(cluster, "--cluster");
+      if (clusterTimeout < 1) {
+        throw new CliInputError("--cluster-timeout: expected at least 1 second, got " + clusterTimeout);
+      }
+      ClusterLogging.configure(verbose);
+      PrintWriter err = spec.commandLine().getErr();
+      return ClusterReplications.join(seed, host, minWorkers, Duration.ofSeconds(clusterTimeout), verbose, line -> {
+        synchronized (err) {
+          err.println("patrolsim: " + line);
+          err.flush();
+        }
+      });
+    }
     int lanes = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (lanes < 1) {
       throw new CliInputError("--threads: expected at least 1, got " + lanes);
