@@ -46,7 +46,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--replications", defaultValue = "1",
       description = "Independent replications (default ${DEFAULT-VALUE}); from 2 on, summary.json gives every KPI"
-          + " as a mean with its 95 % interval and replications.csv one row per replication.")
+          + " as a mean with its 95 %% interval and replications.csv one row per replication.")
   int replications = 1;
 
   @Option(names = "--out", defaultValue = "out/run", description = "Output folder (default ${DEFAULT-VALUE}).")

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code patrolsim sweep PLAN}: every variant of a plan with the same replications, compared. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = "Run every variant of a plan with the same R replications (common random numbers) and compare"
-        + " them with 95 % intervals; with --target, find the smallest variant that meets the targets.")
+        + " them with 95 %% intervals; with --target, find the smallest variant that meets the targets.")
 public final class SweepCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -59,7 +59,7 @@ public final class SweepCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(names = "--target", paramLabel = "KPI>=VALUE,...",
-      description = "Goal search: the smallest variant meeting every target with 95 % confidence, e.g."
+      description = "Goal search: the smallest variant meeting every target with 95 %% confidence, e.g."
           + " 'streetDisposalShare>=0.70,urgentFirstArrivalWithinTargetShare>=0.90'.")
   String target;
 

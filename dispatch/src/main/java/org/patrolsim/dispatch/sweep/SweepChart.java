@@ -53,7 +53,8 @@ final class SweepChart {
         : "patrolsim sweep: " + String.join(" x ", x.names());
     JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 16), plot, true);
     chart.addSubtitle(new TextTitle("mean and 95 % interval over " + setup.replications()
-        + " replications per variant (common random numbers); " + setup.variants().get(0).source(),
+        + " replications per variant (common random numbers); "
+        + java.nio.file.Path.of(setup.variants().get(0).source()).getFileName(),
         new Font("SansSerif", Font.PLAIN, 12)));
     chart.setBackgroundPaint(Color.WHITE);
     int height = PANEL_HEIGHT * panels.size() + 140;
@@ -119,6 +120,9 @@ final class SweepChart {
       if (first.numeric()) {
         NumberAxis n = new NumberAxis(first.path());
         n.setAutoRangeIncludesZero(false);
+        if (first.values().stream().allMatch(com.fasterxml.jackson.databind.JsonNode::isIntegralNumber)) {
+          n.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         axis = n;
       } else {
         axis = new SymbolAxis(first.path(), first.values().stream()
