@@ -46,8 +46,11 @@ final class SweepChart {
     for (Kpi k : setup.kpis()) {
       panels.computeIfAbsent(k.unit(), u -> new ArrayList<>()).add(k);
     }
+    int colour = 0;
     for (Map.Entry<Kpi.Unit, List<Kpi>> panel : panels.entrySet()) {
-      plot.add(panel(result, x, panel.getKey(), panel.getValue()));
+      XYPlot p = panel(result, x, panel.getKey(), panel.getValue(), colour);
+      colour += p.getDataset().getSeriesCount();
+      plot.add(p);
     }
     String title = setup.plan().title() != null ? setup.plan().title()
         : "patrolsim sweep: " + String.join(" x ", x.names());
@@ -64,7 +67,8 @@ final class SweepChart {
     return g2.getSVGDocument();
   }
 
-  private static XYPlot panel(SweepResult result, XAxisValues x, Kpi.Unit unit, List<Kpi> kpis) {
+  /** One panel: the KPIs of one unit, coloured from {@code firstColour} on so that no two legend entries share one. */
+  private static XYPlot panel(SweepResult result, XAxisValues x, Kpi.Unit unit, List<Kpi> kpis, int firstColour) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     double scale = unit == Kpi.Unit.SHARE ? 100 : 1;
     for (Kpi k : kpis) {
@@ -88,16 +92,17 @@ final class SweepChart {
     DeviationRenderer renderer = new DeviationRenderer(true, true);
     renderer.setAlpha(0.18f);
     for (int s = 0; s < data.getSeriesCount(); s++) {
-      Color c = COLOURS[s % COLOURS.length];
+      Color c = COLOURS[(firstColour + s) % COLOURS.length];
       renderer.setSeriesPaint(s, c);
       renderer.setSeriesFillPaint(s, c);
       renderer.setSeriesStroke(s, new BasicStroke(2f));
     }
-    NumberAxis y = new NumberAxis(switch (unit) {
+    String unitWords = switch (unit) {
       case SHARE -> "%";
       case SECONDS -> "seconds";
       case COUNT -> "count";
-    });
+    };
+    NumberAxis y = new NumberAxis(kpis.size() == 1 && unit != Kpi.Unit.SHARE ? kpis.get(0).label() : unitWords);
     y.setAutoRangeIncludesZero(unit != Kpi.Unit.SECONDS);
     XYPlot plot = new XYPlot(data, null, y, renderer);
     plot.setBackgroundPaint(new Color(0xf7f7f7));
