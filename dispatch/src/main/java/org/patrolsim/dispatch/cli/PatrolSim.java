@@ -49,8 +49,7 @@ public final class PatrolSim {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = PatrolSim.class.getPackage().getImplementationVersion();
-      return new String[] {"patrolsim " + (v == null ? "dev" : v)};
+      return new String[] {"patrolsim " + org.patrolsim.dispatch.cluster.PatrolsimVersion.current()};
     }
   }
 }
