@@ -54,8 +54,7 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "out/sweep", description = "Output folder (default ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--threads", description = "Replications run at once on this machine (default: one per core,"
-      + " ${sys:patrolsim.cores:-all cores}).")
+  @Option(names = "--threads", description = "Replications run at once on this machine (default: one per core).")
   Integer threads;
 
   @Option(names = "--target", paramLabel = "KPI>=VALUE,...",
