@@ -59,11 +59,14 @@ public final class WorkerCommand implements Callable<Integer> {
         out.flush();
       }
     });
-    out.println("patrolsim worker " + PatrolsimVersion.current() + " at " + node.address() + ", " + node.lanes()
+    String address = node.address();
+    out.println("patrolsim worker " + PatrolsimVersion.current() + " at " + address + ", " + node.lanes()
         + " lane(s), " + (join == null ? "founding the cluster" : "in the cluster at " + seed) + "; Ctrl-C to stop");
     out.flush();
     err.flush();
     node.awaitTermination();
+    out.println("patrolsim worker: " + address + " left the cluster");
+    out.flush();
     return 0;
   }
 }

@@ -79,6 +79,9 @@ public final class ClusterReplications implements ReplicationExecutor {
   @Override
   public CompletionStage<Void> run(List<ReplicationTask> tasks, Consumer<ReplicationResult> results) {
     CompletableFuture<Void> done = new CompletableFuture<>();
+    // if this node leaves the cluster (downed), the producer is gone: fail rather than wait forever
+    system.getWhenTerminated().whenComplete((terminated, e) -> done.completeExceptionally(new IllegalStateException(
+        "this node left the cluster before the sweep was done (downed by the split-brain resolver?)")));
     producer.tell(new SweepProducer.Submit(tasks, results, done));
     return done;
   }
