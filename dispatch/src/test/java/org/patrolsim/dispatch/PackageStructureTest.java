@@ -73,4 +73,16 @@ class PackageStructureTest {
             "org.patrolsim.dispatch.station..", "org.patrolsim.dispatch.report..", "org.patrolsim.dispatch.run..")
         .check(classes);
   }
+
+  @Test
+  void sweepsSitAboveTheRunAndTheClusterAboveTheSweep() {
+    noClasses().that().resideInAPackage("org.patrolsim.dispatch.sweep..")
+        .should().dependOnClassesThat().resideInAPackage("org.patrolsim.dispatch.cluster..").check(classes);
+    noClasses().that().resideOutsideOfPackages("org.patrolsim.dispatch.cluster..", "org.patrolsim.dispatch.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.patrolsim.dispatch.cluster..").check(classes);
+    noClasses().that().resideInAnyPackage("org.patrolsim.dispatch.sweep..", "org.patrolsim.dispatch.cluster..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.patrolsim.dispatch.calls..",
+            "org.patrolsim.dispatch.command..", "org.patrolsim.dispatch.vehicle..", "org.patrolsim.dispatch.station..")
+        .check(classes);
+  }
 }

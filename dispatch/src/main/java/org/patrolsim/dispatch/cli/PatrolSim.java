@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       DemoCommand.class,
       RunCommand.class,
+      SweepCommand.class,
+      WorkerCommand.class,
       MapCommand.class,
       HypercubeCommand.class,
       ValidateCommand.class
@@ -47,8 +49,7 @@ public final class PatrolSim {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = PatrolSim.class.getPackage().getImplementationVersion();
-      return new String[] {"patrolsim " + (v == null ? "dev" : v)};
+      return new String[] {"patrolsim " + org.patrolsim.dispatch.cluster.PatrolsimVersion.current()};
     }
   }
 }

@@ -47,10 +47,16 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--days", description = "Simulated days (overrides the scenario's).")
   Integer days;
 
-  @Option(names = "--threads", defaultValue = "1",
-      description = "Threads for the entity actors (default ${DEFAULT-VALUE}: one simulated day is fastest on one"
-          + " thread, see BENCHMARKS.md; outputs are identical whatever the count).")
-  int threads;
+  @Option(names = "--threads",
+      description = "Threads for the entity actors (default 1: one simulated day is fastest on one"
+          + " thread, see BENCHMARKS.md; outputs are identical whatever the count); with --replications,"
+          + " replications run at once (default: one per core).")
+  Integer threads;
+
+  @Option(names = "--replications", defaultValue = "1",
+      description = "Independent replications (default ${DEFAULT-VALUE}); from 2 on, summary.json gives every KPI"
+          + " as a mean with its 95 %% interval and replications.csv one row per replication.")
+  int replications = 1;
 
   @Option(names = "--out", defaultValue = "out/run", description = "Output folder (default ${DEFAULT-VALUE}).")
   Path out;
@@ -67,8 +73,11 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   Integer execute(Path scenarioFile, Path outDir) {
-    if (threads < 1) {
+    if (threads != null && threads < 1) {
       throw new CliInputError("--threads: expected at least 1, got " + threads);
+    }
+    if (replications < 1) {
+      throw new CliInputError("--replications: expected at least 1, got " + replications);
     }
     List<String> overrides = new ArrayList<>();
     if (seed != null) {
@@ -84,12 +93,15 @@ public final class RunCommand implements Callable<Integer> {
     LoadedScenario loaded = scenarioFile == null ? ScenarioLoader.loadDefault(overrides)
         : ScenarioLoader.load(scenarioFile, overrides);
     PrintWriter err = spec.commandLine().getErr();
+    if (replications > 1) {
+      return RunReplications.execute(loaded, replications, threads, outDir, spec.commandLine());
+    }
     RunReport report;
     CityModel model;
     PlanMap plan;
     try (RoadNetwork network = network(loaded)) {
       model = CityModelBuilder.build(loaded, network);
-      report = Progress.around(model, threads, err);
+      report = Progress.around(model, threads == null ? 1 : threads, err);
       plan = PlanMap.of(model);
     } catch (GeoInputException e) {
       throw new CliInputError(e.getMessage());

@@ -7,6 +7,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.patrolsim.dispatch.calls.IncidentSource;
 import org.patrolsim.dispatch.command.CommandCentre;
@@ -60,6 +61,20 @@ public final class DispatchRun {
       b.entity(CityModel.entityOf(st.id()), () -> new PoliceStation(st, model));
     }
     return b;
+  }
+
+  /**
+   * Replication {@code seed} of {@code model} for sim-core's lanes ({@code LanePool}, {@code Replications}):
+   * the engine's default dispatcher, so that the lane takes it, and its domain events handed to
+   * {@code events} in the engine's order. The model (beats, road-point pools) is the plan's and stays as
+   * built from the scenario seed; the replication seed drives every draw of the run.
+   */
+  public static Simulation<Msg> replication(CityModel model, long seed, Consumer<DispatchEvent> events) {
+    return builder(model).seed(seed).dispatcher(Simulation.DEFAULT_DISPATCHER).recordSink(r -> {
+      if (r.payload() instanceof DispatchEvent e) {
+        events.accept(e);
+      }
+    }).build();
   }
 
   /** An actor system whose entity dispatcher uses {@code threads} threads. */

@@ -33,8 +33,8 @@ public final class ScenarioLoader {
   public static final String DEFAULT_SOURCE = "default scenario";
 
   private static final String DEFAULT_RESOURCE = "default-scenario.yaml";
-  /** Fields holding file paths, resolved against the scenario file's folder. */
-  private static final List<String> PATH_FIELDS =
+  /** Fields holding file paths, resolved against the scenario file's folder (and a plan file's, for its settings). */
+  public static final List<String> PATH_FIELDS =
       List.of("map.osm", "map.cacheDir", "fleet.beats", "jurisdictions", "incidents.replay", "incidents.replay.file");
 
   /** Fields of earlier versions, with what replaced them. */
@@ -113,6 +113,24 @@ public final class ScenarioLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The scenario as a complete JSON document (every field, paths already absolute): with
+   * {@link #fromJson} it carries a checked scenario to another thread or machine unchanged.
+   */
+  public static String toJson(Scenario scenario) {
+    try {
+      return JSON.writeValueAsString(scenario);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a bound scenario must write as JSON", e);
+    }
+  }
+
+  /** Reads a scenario written by {@link #toJson}, named {@code source} in messages, and checks it again. */
+  public static LoadedScenario fromJson(String source, String json) {
+    return bind(parse(JSON, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), source), source, null,
+        List.of());
   }
 
   private static LoadedScenario bind(JsonNode tree, String source, Path base, List<String> overrides) {

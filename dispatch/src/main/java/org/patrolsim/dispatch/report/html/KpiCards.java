@@ -82,11 +82,16 @@ final class KpiCards {
   }
 
   private static String formatted(KpiInterval i, String unit) {
+    return "mean of " + i.replications() + " replications " + value(i.mean(), unit) + ", 95 % interval "
+        + value(i.low(), unit) + " to " + value(i.high(), unit);
+  }
+
+  private static String value(double v, String unit) {
     return switch (unit) {
-      case "share" -> pct(i.low()) + " to " + pct(i.high());
-      case "points" -> points(i.low()) + " to " + points(i.high());
-      case "seconds" -> seconds(i.low()) + " to " + seconds(i.high());
-      default -> String.format(Locale.ROOT, "%.1f to %.1f", i.low(), i.high());
+      case "share" -> pct(v);
+      case "points" -> points(v);
+      case "seconds" -> seconds(v);
+      default -> String.format(Locale.ROOT, "%.1f", v);
     };
   }
 

@@ -68,7 +68,7 @@
       box.appendChild(el('div', { cls: 'card ' + k.tone, 'data-kpi': k.key }, [
         el('div', { cls: 'label', text: k.label }),
         el('div', { cls: 'value', text: k.value }),
-        k.interval ? el('div', { cls: 'interval', text: '95 % interval: ' + k.interval }) : null,
+        k.interval ? el('div', { cls: 'interval', text: k.interval }) : null,
         el('div', { cls: 'detail', text: k.detail })
       ]));
     });

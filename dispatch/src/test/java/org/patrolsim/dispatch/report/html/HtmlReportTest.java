@@ -119,11 +119,11 @@ class HtmlReportTest {
   @Test
   void kpiIntervalsFromReplicationsAreShownInTheKpisOwnUnit() {
     List<Map<String, Object>> cards = KpiCards.of(run.report(),
-        Map.of("streetDisposalShare", new KpiInterval(0.701, 0.735),
-            "urgentFirstArrivalMean", new KpiInterval(201, 230.4)));
-    assertThat(cards.get(0).get("interval")).isEqualTo("70.1 % to 73.5 %");
+        Map.of("streetDisposalShare", new KpiInterval(0.718, 0.701, 0.735, 10),
+            "urgentFirstArrivalMean", new KpiInterval(215.2, 201, 230.4, 10)));
+    assertThat(cards.get(0).get("interval")).isEqualTo("mean of 10 replications 71.8 %, 95 % interval 70.1 % to 73.5 %");
     assertThat(cards.get(1).get("interval")).isNull();
-    assertThat(cards.get(4).get("interval")).isEqualTo("201 s to 230 s");
+    assertThat(cards.get(4).get("interval")).isEqualTo("mean of 10 replications 215 s, 95 % interval 201 s to 230 s");
     assertThat(cards.stream().map(c -> c.get("key")).toList()).isEqualTo(KpiCards.KEYS);
   }
 

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.patrolsim.dispatch.model.CityModelBuilder;
+import org.patrolsim.dispatch.report.geojson.GeoJsonFiles;
+import org.patrolsim.dispatch.report.geojson.PlanMap;
+import org.patrolsim.dispatch.report.html.HtmlReport;
+import org.patrolsim.dispatch.report.html.KpiInterval;
+import org.patrolsim.geo.GeoInputException;
+import org.patrolsim.geo.network.RoadNetwork;
+import org.patrolsim.dispatch.report.ReportFiles;
+import org.patrolsim.dispatch.scenario.LoadedScenario;
+import org.patrolsim.dispatch.sweep.Estimate;
+import org.patrolsim.dispatch.sweep.Kpi;
+import org.patrolsim.dispatch.sweep.KpiCatalogue;
+import org.patrolsim.dispatch.sweep.ReplicatedRun;
+import picocli.CommandLine;
+
+/** {@code patrolsim run --replications R} for R >= 2: the replications, the files and the KPI table. */
+final class RunReplications {
+  /** The report page's KPI cards and the summary.json paths of the KPIs they show. */
+  private static final Map<String, String> CARD_KPIS = Map.of("streetDisposalShare", "streetDisposalShare",
+      "availabilityLoss", "availabilityLoss", "stationCallOuts", "incidents.stationCallOuts",
+      "handedOver", "incidents.handedOver", "urgentFirstArrivalMean", "firstArrivalSeconds.urgent.mean",
+      "urgentFirstArrivalWithinTargetShare", "urgentFirstArrivalWithinTargetShare",
+      "coverage", "coverage.meanShareWithinTarget", "utilization", "vehicles.utilization", "open", "incidents.open");
+
+  private RunReplications() {}
+
+  static int execute(LoadedScenario loaded, int replications, Integer threads, Path outDir, CommandLine cli) {
+    int lanes = threads != null ? threads : Math.min(replications, Runtime.getRuntime().availableProcessors());
+    ReplicatedRun run;
+    try (ReplicationProgress progress = new ReplicationProgress(cli.getErr())) {
+      run = ReplicatedRun.run(loaded, replications, lanes, progress);
+    }
+    PlanMap plan;
+    try (RoadNetwork network = RunCommand.network(loaded)) {
+      plan = PlanMap.of(CityModelBuilder.build(loaded, network));
+    } catch (GeoInputException e) {
+      throw new CliInputError(e.getMessage());
+    }
+    Map<String, KpiInterval> intervals = new LinkedHashMap<>();
+    CARD_KPIS.forEach((card, path) -> {
+      Estimate e = run.estimate(KpiCatalogue.require(path, "run"));
+      intervals.put(card, new KpiInterval(e.mean(), e.low(), e.high(), replications));
+    });
+    Map<String, ReportFiles.Output> more = new LinkedHashMap<>(GeoJsonFiles.of(plan, run.first()));
+    more.put(HtmlReport.FILE, HtmlReport.of(plan, run.first(), intervals));
+    run.write(outDir, more);
+    PrintWriter o = cli.getOut();
+    o.println("patrolsim: " + loaded.source() + ", " + loaded.scenario().days() + " day(s), seed "
+        + loaded.scenario().seed() + ", policy " + loaded.scenario().dispatch().policy() + ", " + replications
+        + " replications: mean and 95 % interval");
+    for (String path : KpiCatalogue.MAIN) {
+      Kpi kpi = KpiCatalogue.require(path, "run");
+      Estimate e = run.estimate(kpi);
+      double scale = kpi.unit() == Kpi.Unit.SHARE ? 100 : 1;
+      String unit = kpi.unit() == Kpi.Unit.SHARE ? " %" : kpi.unit() == Kpi.Unit.SECONDS ? " s" : "";
+      o.println(String.format(Locale.ROOT, "  %-36s %10.2f%s  [%.2f, %.2f]", kpi.label(), e.mean() * scale, unit,
+          e.low() * scale, e.high() * scale));
+    }
+    o.println("  written to " + outDir + ": " + ReportFiles.SUMMARY + " (every KPI), " + ReplicatedRun.REPLICATIONS
+        + ", and replication 0's " + ReportFiles.INCIDENTS + ", " + ReportFiles.DECISIONS + ", "
+        + String.join(", ", more.keySet()) + " (its KPI cards with the replications' means and intervals)");
+    o.println("  open the report: " + outDir.resolve(HtmlReport.FILE).toAbsolutePath().normalize());
+    o.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.patrolsim.dispatch.cluster.ClusterAddress;
+import org.patrolsim.dispatch.cluster.ClusterReplications;
+import org.patrolsim.dispatch.sweep.LocalReplications;
+import org.patrolsim.dispatch.sweep.ReplicationExecutor;
+import org.patrolsim.dispatch.sweep.Sweep;
+import org.patrolsim.dispatch.sweep.SweepFiles;
+import org.patrolsim.dispatch.sweep.SweepOptions;
+import org.patrolsim.dispatch.sweep.SweepPlanReader;
+import org.patrolsim.dispatch.sweep.SweepResult;
+import org.patrolsim.dispatch.sweep.SweepSetup;
+import org.patrolsim.dispatch.sweep.SweepTable;
+import org.patrolsim.dispatch.sweep.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code patrolsim sweep PLAN}: every variant of a plan with the same replications, compared. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+    description = "Run every variant of a plan with the same R replications (common random numbers) and compare"
+        + " them with 95 %% intervals; with --target, find the smallest variant that meets the targets.")
+public final class SweepCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PLAN", description = "Plan file (YAML or JSON), see docs/SWEEP.md.")
+  Path plan;
+
+  @Option(names = "--replications", description = "Replications per variant (default: the plan's, else 10);"
+      + " with --target, the most a variant may get.")
+  Integer replications;
+
+  @Option(names = "--days", description = "Simulated days of every variant (overrides the scenario's).")
+  Integer days;
+
+  @Option(names = "--seed", description = "Scenario seed of every variant (overrides the scenario's).")
+  Long seed;
+
+  @Option(names = "--osm", description = "OpenStreetMap file instead of the scenario's map.")
+  Path osm;
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Set a scenario field in every variant.")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--out", defaultValue = "out/sweep", description = "Output folder (default ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--threads", description = "Replications run at once on this machine (default: one per core).")
+  Integer threads;
+
+  @Option(names = "--target", paramLabel = "KPI>=VALUE,...",
+      description = "Goal search: the smallest variant meeting every target with 95 %% confidence, e.g."
+          + " 'streetDisposalShare>=0.70,urgentFirstArrivalWithinTargetShare>=0.90'.")
+  String target;
+
+  @Option(names = "--cluster", paramLabel = "HOST:PORT",
+      description = "Run the replications on the workers of the cluster at HOST:PORT instead of this machine.")
+  String cluster;
+
+  @Option(names = "--min-workers", defaultValue = "1",
+      description = "With --cluster: worker nodes to wait for before starting (default ${DEFAULT-VALUE}).")
+  int minWorkers;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "With --cluster: this node's address, as workers reach it (default ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--cluster-timeout", defaultValue = "30", paramLabel = "SECONDS",
+      description = "With --cluster: the longest wait to join, for the workers, or for a worker when none is left"
+          + " (default ${DEFAULT-VALUE} s).")
+  int clusterTimeout;
+
+  @Option(names = "--verbose", description = "With --cluster: show Akka's own log.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    if (cluster == null && (minWorkers != 1 || !host.equals("127.0.0.1"))) {
+      throw new CliInputError("--min-workers and --host go with --cluster HOST:PORT");
+    }
+    List<Target> targets = target == null ? List.of() : Target.parseAll(target);
+    SweepSetup setup = SweepSetup.of(SweepPlanReader.read(plan),
+        new SweepOptions(replications, days, seed, osm, sets));
+    PrintWriter err = spec.commandLine().getErr();
+    SweepResult result;
+    try (ReplicationExecutor executor = executor(); ReplicationProgress progress = new ReplicationProgress(err)) {
+      result = Sweep.run(setup, targets, executor, progress);
+    }
+    SweepFiles.write(result, out);
+    PrintWriter o = spec.commandLine().getOut();
+    o.println("patrolsim sweep " + plan + ": " + setup.variants().get(0).source() + ", " + setup.variants().size()
+        + " variant(s), " + (targets.isEmpty() ? setup.replications() + " replications each"
+            : "up to " + setup.replications() + " replications each") + ", baseline "
+        + result.baseline().variant().name());
+    o.print(SweepTable.of(result));
+    o.println("  written to " + out + ": " + SweepFiles.JSON + ", " + SweepFiles.CSV + ", " + SweepFiles.REPLICATIONS
+        + ", " + SweepFiles.CHART);
+    o.flush();
+    return 0;
+  }
+
+  private ReplicationExecutor executor() {
+    if (cluster != null) {
+      ClusterAddress seed = ClusterAddress.parse(cluster, "--cluster");
+      if (clusterTimeout < 1) {
+        throw new CliInputError("--cluster-timeout: expected at least 1 second, got " + clusterTimeout);
+      }
+      ClusterLogging.configure(verbose);
+      PrintWriter err = spec.commandLine().getErr();
+      return ClusterReplications.join(seed, host, minWorkers, Duration.ofSeconds(clusterTimeout), verbose, line -> {
+        synchronized (err) {
+          err.println("patrolsim: " + line);
+          err.flush();
+        }
+      });
+    }
+    int lanes = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (lanes < 1) {
+      throw new CliInputError("--threads: expected at least 1, got " + lanes);
+    }
+    return LocalReplications.start(lanes);
+  }
+}

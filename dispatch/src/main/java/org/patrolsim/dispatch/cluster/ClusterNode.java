@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.cluster;
+
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.javadsl.Adapter;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.cluster.Member;
+import akka.cluster.MemberStatus;
+import akka.cluster.typed.Cluster;
+import com.typesafe.config.Config;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.StreamSupport;
+import org.patrolsim.dispatch.sweep.SweepInputError;
+
+/**
+ * Starting a cluster node and joining: the actor system, a bounded wait until this node is Up (a seed node
+ * that cannot be reached gives one line, not a hang), and the version check against the other members.
+ */
+final class ClusterNode {
+  private ClusterNode() {}
+
+  /**
+   * Starts a node with {@code config} and waits at most {@code timeout} until it is Up in the cluster at
+   * {@code seed}; on failure the system is terminated and the line says why.
+   */
+  static ActorSystem<Void> join(Config config, ClusterAddress seed, Duration timeout) {
+    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), ClusterConfig.SYSTEM, config);
+    CompletableFuture<Void> up = new CompletableFuture<>();
+    akka.cluster.Cluster.get(Adapter.toClassic(system)).registerOnMemberUp(() -> up.complete(null));
+    try {
+      up.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return system;
+    } catch (TimeoutException e) {
+      stop(system);
+      throw new SweepInputError("cannot reach the cluster at " + seed + " within " + timeout.toSeconds()
+          + " s: is a worker running there (patrolsim worker --port " + seed.port() + ")?");
+    } catch (InterruptedException e) {
+      stop(system);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while joining the cluster at " + seed, e);
+    } catch (ExecutionException e) {
+      stop(system);
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The members of another patrolsim version than this node's, as "host:port (version)". */
+  static List<String> otherVersions(ActorSystem<?> system) {
+    Cluster cluster = Cluster.get(system);
+    String mine = cluster.selfMember().appVersion().version();
+    List<String> others = new ArrayList<>();
+    for (Member m : StreamSupport.stream(cluster.state().getMembers().spliterator(), false).toList()) {
+      if (!m.equals(cluster.selfMember()) && m.status() != MemberStatus.down()
+          && m.status() != MemberStatus.removed() && !m.appVersion().version().equals(mine)) {
+        others.add(hostPort(m.address()) + " (patrolsim " + m.appVersion().version() + ")");
+      }
+    }
+    return others;
+  }
+
+  /** The version of the other members (the first other version seen), for messages. */
+  static String theirVersion(ActorSystem<?> system) {
+    Cluster cluster = Cluster.get(system);
+    String mine = cluster.selfMember().appVersion().version();
+    return StreamSupport.stream(cluster.state().getMembers().spliterator(), false)
+        .map(m -> m.appVersion().version()).filter(v -> !v.equals(mine)).findFirst().orElse(mine);
+  }
+
+  /** An address as host:port. */
+  static String hostPort(akka.actor.Address address) {
+    return address.getHost().orElse("?") + ":" + address.getPort().map(String::valueOf).orElse("?");
+  }
+
+  /** Terminates {@code system} (leaving the cluster gracefully) and waits a bounded time for it. */
+  static void stop(ActorSystem<?> system) {
+    system.terminate();
+    try {
+      system.getWhenTerminated().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // the JVM may still exit; nothing more to do
+    }
+  }
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.cluster;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.Props;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.patrolsim.dispatch.sweep.ReplicationExecutor;
+import org.patrolsim.dispatch.sweep.ReplicationResult;
+import org.patrolsim.dispatch.sweep.ReplicationTask;
+import org.patrolsim.dispatch.sweep.SweepInputError;
+
+/**
+ * A sweep's replications on a cluster: this process joins the cluster at the seed as the producer (role
+ * {@value ClusterConfig#PRODUCER}), checks that the workers run its patrolsim version, waits for the
+ * workers it was asked for, and hands replications to them through {@link SweepProducer}. Every wait is
+ * bounded by the cluster timeout and ends in one clear line.
+ */
+public final class ClusterReplications implements ReplicationExecutor {
+  private final ActorSystem<Void> system;
+  private final ActorRef<SweepProducer.Command> producer;
+  private final AtomicInteger lanes;
+
+  private ClusterReplications(ActorSystem<Void> system, ActorRef<SweepProducer.Command> producer,
+      AtomicInteger lanes) {
+    this.system = system;
+    this.producer = producer;
+    this.lanes = lanes;
+  }
+
+  /**
+   * Joins the cluster at {@code seed} from {@code host} and waits until {@code minWorkers} worker nodes
+   * offer lanes, each wait at most {@code timeout}.
+   */
+  public static ClusterReplications join(ClusterAddress seed, String host, int minWorkers, Duration timeout,
+      boolean verbose, Consumer<String> notices) {
+    if (minWorkers < 1) {
+      throw new SweepInputError("--min-workers: expected at least 1, got " + minWorkers);
+    }
+    ActorSystem<Void> system = ClusterNode.join(ClusterConfig.node(ClusterConfig.PRODUCER, host, 0, seed, verbose),
+        seed, timeout);
+    List<String> others = ClusterNode.otherVersions(system);
+    if (!others.isEmpty()) {
+      String theirs = ClusterNode.theirVersion(system);
+      ClusterNode.stop(system);
+      throw new SweepInputError("the cluster at " + seed + " runs patrolsim " + theirs + " (" + String.join(", ", others)
+          + "), this is patrolsim " + PatrolsimVersion.current() + "; run the sweep with the workers' version");
+    }
+    system.systemActorOf(VersionWatch.create(notices), "version-watch", Props.empty());
+    AtomicInteger lanes = new AtomicInteger();
+    SweepProducer.WorkerQuorum quorum = new SweepProducer.WorkerQuorum(minWorkers, new CompletableFuture<>());
+    ActorRef<SweepProducer.Command> producer = system.systemActorOf(SweepProducer.create(
+        WorkKey.of(PatrolsimVersion.current()), lanes, quorum, notices, timeout), "sweep-producer", Props.empty());
+    try {
+      quorum.reached().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      ClusterNode.stop(system);
+      throw new SweepInputError("fewer than the " + minWorkers + " worker(s) asked for (--min-workers) offered work"
+          + " lanes in the cluster at " + seed + " within " + timeout.toSeconds() + " s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      ClusterNode.stop(system);
+      throw new IllegalStateException("interrupted while waiting for workers", e);
+    } catch (ExecutionException e) {
+      ClusterNode.stop(system);
+      throw new IllegalStateException(e.getCause());
+    }
+    return new ClusterReplications(system, producer, lanes);
+  }
+
+  @Override
+  public CompletionStage<Void> run(List<ReplicationTask> tasks, Consumer<ReplicationResult> results) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    // if this node leaves the cluster (downed), the producer is gone: fail rather than wait forever
+    system.getWhenTerminated().whenComplete((terminated, e) -> done.completeExceptionally(new IllegalStateException(
+        "this node left the cluster before the sweep was done (downed by the split-brain resolver?)")));
+    producer.tell(new SweepProducer.Submit(tasks, results, done));
+    return done;
+  }
+
+  @Override
+  public int parallelism() {
+    return lanes.get();
+  }
+
+  /** Leaves the cluster (gracefully: the workers stay for the next sweep). */
+  @Override
+  public void close() {
+    ClusterNode.stop(system);
+  }
+}

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.sweep;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every KPI a sweep can report: each number of a run's summary.json (docs/SCENARIO.md), addressed by its
+ * dotted path, except {@code seed}, {@code days} and the per-station list. The order is summary.json's
+ * and fixes the column order of every output. A test checks the list against a real run's summary.
+ */
+public final class KpiCatalogue {
+  /** The KPIs charted and tabled when a plan names none. */
+  public static final List<String> MAIN = List.of("streetDisposalShare", "availabilityLoss",
+      "urgentFirstArrivalWithinTargetShare", "coverage.meanShareWithinTarget", "incidents.stationCallOuts",
+      "firstArrivalSeconds.urgent.mean");
+
+  private static final Map<String, String> LABELS = Map.of(
+      "streetDisposalShare", "street-level disposal",
+      "availabilityLoss", "availability loss",
+      "urgentFirstArrivalWithinTargetShare", "urgent first arrival within target",
+      "coverage.meanShareWithinTarget", "road within target of a free car",
+      "incidents.stationCallOuts", "station call-outs",
+      "firstArrivalSeconds.urgent.mean", "urgent first arrival, mean (s)");
+
+  private static final Map<String, String> SHORT = Map.of(
+      "streetDisposalShare", "street disposal %",
+      "availabilityLoss", "avail. loss %",
+      "urgentFirstArrivalWithinTargetShare", "urgent in target %",
+      "coverage.meanShareWithinTarget", "coverage %",
+      "incidents.stationCallOuts", "call-outs",
+      "firstArrivalSeconds.urgent.mean", "urgent arrival s");
+
+  private static final List<Kpi> ALL = build();
+  private static final Map<String, Integer> INDEX = index();
+
+  private KpiCatalogue() {}
+
+  /** Every KPI, in summary.json order. */
+  public static List<Kpi> all() {
+    return ALL;
+  }
+
+  /** How many KPIs a replication yields. */
+  public static int size() {
+    return ALL.size();
+  }
+
+  /** The position of {@code path} in {@link #all()}, or -1. */
+  public static int indexOf(String path) {
+    return INDEX.getOrDefault(path, -1);
+  }
+
+  /** The KPI at {@code path}; {@code where} names the file or option for the message when there is none. */
+  public static Kpi require(String path, String where) {
+    int i = indexOf(path);
+    if (i < 0) {
+      throw new SweepInputError(where + ": unknown KPI '" + path + "'; expected a summary.json path, one of "
+          + paths());
+    }
+    return ALL.get(i);
+  }
+
+  /** A column header for tables: short for the main KPIs, the path (with % for shares) for the others. */
+  public static String header(Kpi kpi) {
+    return SHORT.getOrDefault(kpi.path(), kpi.path() + (kpi.unit() == Kpi.Unit.SHARE ? " %" : ""));
+  }
+
+  /** The valid paths, for messages. */
+  public static List<String> paths() {
+    return ALL.stream().map(Kpi::path).toList();
+  }
+
+  /**
+   * The KPI values of one run's summary (as {@code RunReport.summary()} gives it), in catalogue order;
+   * a missing or null value (a mean of no incidents) is NaN.
+   */
+  @SuppressWarnings("unchecked")
+  public static double[] valuesOf(Map<String, Object> summary) {
+    double[] values = new double[ALL.size()];
+    for (int k = 0; k < values.length; k++) {
+      Object v = summary;
+      for (String key : ALL.get(k).path().split("\\.")) {
+        v = v instanceof Map<?, ?> m ? ((Map<String, Object>) m).get(key) : null;
+      }
+      values[k] = v instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+    return values;
+  }
+
+  private static List<Kpi> build() {
+    List<String> paths = new ArrayList<>();
+    paths.add("run.callsUntilSeconds");
+    paths.add("run.endedSeconds");
+    for (String key : List.of("total", "streetDisposed", "stationDisposed", "handedOver", "open",
+        "openByState.waiting", "openByState.en-route", "openByState.on-scene", "stationCallOuts", "preemptions")) {
+      paths.add("incidents." + key);
+    }
+    paths.addAll(List.of("streetDisposalShare", "streetDisposalCeiling", "streetDisposalCeilingOfTypes",
+        "availabilityLoss"));
+    for (String times : List.of("firstArrivalSeconds", "coverSeconds", "callToDispatchSeconds")) {
+      for (String priority : List.of("urgent", "normal", "low")) {
+        for (String stat : List.of("count", "mean", "p50", "p90")) {
+          paths.add(times + "." + priority + "." + stat);
+        }
+      }
+    }
+    paths.addAll(List.of("urgentFirstArrivalWithinTargetShare", "urgentCoverWithinTargetShare",
+        "arrivalWithinMinutesShare.1", "arrivalWithinMinutesShare.3", "arrivalWithinMinutesShare.5",
+        "vehicles.count", "vehicles.utilization", "vehicles.timeShare.free", "vehicles.timeShare.responding",
+        "vehicles.timeShare.onScene", "vehicles.timeShare.returning", "vehicles.timeShare.mealBreak", "vehicles.timeShare.handover",
+        "vehicles.mealsMissed", "coverage.targetSeconds", "coverage.samples", "coverage.meanShareWithinTarget"));
+    return paths.stream().map(p -> new Kpi(p, unitOf(p), LABELS.getOrDefault(p, p))).toList();
+  }
+
+  private static Kpi.Unit unitOf(String path) {
+    if (path.endsWith(".count")) {
+      return Kpi.Unit.COUNT;
+    }
+    if (path.contains("Seconds")) {
+      return Kpi.Unit.SECONDS;
+    }
+    if (path.contains("Share") || path.contains("share") || path.startsWith("streetDisposalCeiling")
+        || path.equals("availabilityLoss") || path.equals("vehicles.utilization")) {
+      return Kpi.Unit.SHARE;
+    }
+    return Kpi.Unit.COUNT;
+  }
+
+  private static Map<String, Integer> index() {
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int k = 0; k < ALL.size(); k++) {
+      index.put(ALL.get(k).path(), k);
+    }
+    return index;
+  }
+}

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.sweep;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.patrolsim.dispatch.report.ReportFiles;
+import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.scenario.LoadedScenario;
+import org.patrolsim.dispatch.scenario.ScenarioLoader;
+
+/**
+ * {@code patrolsim run --replications R} with R >= 2: R replications of one scenario on this machine's
+ * lanes (replication 0 on the scenario's seed, so it is the single run of that seed), every KPI as a mean
+ * with its 95 % interval, one row per replication, and the timelines of replication 0.
+ *
+ * @param loaded the scenario
+ * @param results each replication's KPIs, in replication order
+ * @param first replication 0's full report (the run that one replication of this seed gives)
+ */
+public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> results, RunReport first) {
+  public static final String REPLICATIONS = "replications.csv";
+
+  public ReplicatedRun {
+    results = List.copyOf(results);
+  }
+
+  /** Runs {@code replications} replications of {@code loaded} on {@code threads} lanes. */
+  public static ReplicatedRun run(LoadedScenario loaded, int replications, int threads, SweepProgress progress) {
+    Variant variant = new Variant(0, "run", List.of(), loaded.source(), ScenarioLoader.toJson(loaded.scenario()),
+        loaded.scenario().seed());
+    List<ReplicationTask> tasks = new ArrayList<>();
+    for (int r = 0; r < replications; r++) {
+      tasks.add(ReplicationTask.of(variant, r));
+    }
+    ResultBook book = new ResultBook();
+    AtomicReference<RunReport> first = new AtomicReference<>();
+    progress.planned(replications);
+    try (LocalReplications local = LocalReplications.start(threads)) {
+      local.runWithReports(tasks, (task, report) -> {
+        if (task.replication() == 0) {
+          first.set(report);
+        }
+        book.record(new ReplicationResult(task.variant(), task.replication(), KpiCatalogue.valuesOf(report.summary())));
+        progress.done();
+      }).toCompletableFuture().join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
+    List<ReplicationResult> results = new ArrayList<>();
+    double[][] rows = book.of(0, replications);
+    for (int r = 0; r < replications; r++) {
+      results.add(new ReplicationResult(0, r, rows[r]));
+    }
+    return new ReplicatedRun(loaded, results, first.get());
+  }
+
+  /** The estimate of every KPI, in catalogue order. */
+  public List<Estimate> estimates() {
+    List<Estimate> out = new ArrayList<>();
+    for (int k = 0; k < KpiCatalogue.size(); k++) {
+      double[] column = new double[results.size()];
+      for (int r = 0; r < column.length; r++) {
+        column[r] = results.get(r).kpis()[k];
+      }
+      out.add(Estimate.of(column));
+    }
+    return out;
+  }
+
+  /** The estimate of {@code kpi}. */
+  public Estimate estimate(Kpi kpi) {
+    return estimates().get(KpiCatalogue.indexOf(kpi.path()));
+  }
+
+  /** The seed of replication {@code r}. */
+  public long seedOf(int r) {
+    return org.patrolsim.sim.ReplicationSeeds.of(loaded.scenario().seed(), r);
+  }
+
+  /**
+   * Writes summary.json (every KPI's mean and interval), replications.csv, and replication 0's incidents.csv
+   * and decisions.jsonl into {@code outDir}, all or nothing.
+   */
+  public void write(Path outDir) {
+    write(outDir, Map.of());
+  }
+
+  /** The same, with {@code more} files (name to writer, e.g. the report page) written and moved with them. */
+  public void write(Path outDir, Map<String, ReportFiles.Output> more) {
+    Path stage = null;
+    try {
+      Files.createDirectories(outDir);
+      stage = Files.createTempDirectory(outDir, ".partial-");
+      ReportFiles.write(first, stage);
+      try (Writer w = Files.newBufferedWriter(stage.resolve(ReportFiles.SUMMARY), StandardCharsets.UTF_8)) {
+        SweepFiles.MAPPER.writeValue(w, summary());
+        w.write('\n');
+      }
+      try (Writer w = Files.newBufferedWriter(stage.resolve(REPLICATIONS), StandardCharsets.UTF_8)) {
+        List<String> header = new ArrayList<>(List.of("replication", "seed"));
+        KpiCatalogue.all().forEach(k -> header.add(k.path()));
+        SweepFiles.line(w, header);
+        for (ReplicationResult r : results) {
+          List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()),
+              Long.toString(seedOf(r.replication()))));
+          for (double v : r.kpis()) {
+            row.add(SweepFiles.cell(v));
+          }
+          SweepFiles.line(w, row);
+        }
+      }
+      for (Map.Entry<String, ReportFiles.Output> file : more.entrySet()) {
+        try (Writer w = Files.newBufferedWriter(stage.resolve(file.getKey()), StandardCharsets.UTF_8)) {
+          file.getValue().writeTo(w);
+        }
+      }
+      List<String> names = new ArrayList<>(List.of(ReportFiles.SUMMARY, REPLICATIONS, ReportFiles.INCIDENTS,
+          ReportFiles.DECISIONS));
+      names.addAll(more.keySet());
+      for (String name : names) {
+        Files.move(stage.resolve(name), outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report to " + outDir, e);
+    } finally {
+      if (stage != null) {
+        try (var files = Files.walk(stage)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+          // best effort: a leftover hidden .partial folder is harmless
+        }
+      }
+    }
+  }
+
+  /** The content of summary.json for R >= 2. */
+  Map<String, Object> summary() {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("seed", loaded.scenario().seed());
+    s.put("days", loaded.scenario().days());
+    s.put("replications", results.size());
+    s.put("confidenceLevel", 0.95);
+    List<Long> seeds = new ArrayList<>();
+    for (int r = 0; r < results.size(); r++) {
+      seeds.add(seedOf(r));
+    }
+    s.put("replicationSeeds", seeds);
+    Map<String, Object> kpis = new LinkedHashMap<>();
+    List<Estimate> estimates = estimates();
+    for (int k = 0; k < estimates.size(); k++) {
+      kpis.put(KpiCatalogue.all().get(k).path(), SweepFiles.estimate(estimates.get(k)));
+    }
+    s.put("kpis", kpis);
+    return s;
+  }
+}

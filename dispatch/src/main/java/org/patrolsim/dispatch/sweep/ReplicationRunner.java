@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.sweep;
+
+import akka.actor.typed.ActorSystem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.patrolsim.dispatch.event.DispatchEvent;
+import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.run.DispatchRun;
+import org.patrolsim.sim.LanePool;
+
+/**
+ * Runs replication tasks on the lanes of one actor system: builds (once) the variant's city model, runs
+ * the replication with its seed on a free lane, and rebuilds the run's report from its events. Used by
+ * {@link LocalReplications} and by cluster workers alike, so a task gives the same report wherever it runs.
+ */
+public final class ReplicationRunner implements AutoCloseable {
+  private final LanePool pool;
+  private final ExecutorService builders;
+  private final ModelCache models;
+
+  /** A runner with {@code lanes} lanes of {@code system}. */
+  public ReplicationRunner(ActorSystem<?> system, int lanes) {
+    this.pool = LanePool.of(system, lanes);
+    this.builders = Executors.newFixedThreadPool(lanes, r -> {
+      Thread t = new Thread(r, "patrolsim-model-builder");
+      t.setDaemon(true);
+      return t;
+    });
+    this.models = new ModelCache(builders, lanes + 1);
+  }
+
+  /** How many replications run at once. */
+  public int lanes() {
+    return pool.lanes();
+  }
+
+  /** Runs {@code task} and gives its full report. */
+  public CompletionStage<RunReport> report(ReplicationTask task) {
+    return models.modelFor(task).thenCompose(model -> {
+      List<DispatchEvent> events = new ArrayList<>();
+      return pool.submit(DispatchRun.replication(model, task.seed(), events::add), done -> RunReport.of(events));
+    });
+  }
+
+  /** Runs {@code task} and gives its KPIs. */
+  public CompletionStage<ReplicationResult> run(ReplicationTask task) {
+    return report(task).thenApply(report -> new ReplicationResult(task.variant(), task.replication(),
+        KpiCatalogue.valuesOf(report.summary())));
+  }
+
+  @Override
+  public void close() {
+    builders.shutdownNow();
+    models.close();
+  }
+}
