@@ -158,14 +158,15 @@ public final class HypercubeCommand implements Callable<Integer> {
       overrides.add("days=" + days);
     }
     overrides.addAll(sets);
-    LoadedScenario loaded = scenario.isEmpty() ? ScenarioLoader.loadDefault(overrides)
-        : ScenarioLoader.load(Path.of(scenario), overrides);
+    LoadedScenario loaded = ScenarioLoader.loadFileOrBundled(scenario.isEmpty() ? null : scenario, overrides);
     try (RoadNetwork network = RunCommand.network(loaded)) {
       CityModel model = CityModelBuilder.build(loaded, network);
       PlanHypercube plan = PlanHypercubeBuilder.build(model, new PlanHypercubeBuilder.Options(hour, true));
       PlanScreen screen = PlanScreen.solve(plan, approximate);
       Optional<List<ModelSample>> simulated = simulate ? Optional.of(fullModel(model, plan, reps)) : Optional.empty();
-      String map = loaded.scenario().map().osm() == null ? "the demo city" : loaded.scenario().map().osm();
+      var source = loaded.scenario().map();
+      String map = source.osm() != null ? source.osm()
+          : source.demoCitySizeOrDefault() == 1 ? "the demo city" : "the demo city at size " + source.demoCitySize();
       return json ? PlanScreenReport.json(screen, map, simulated, seed)
           : PlanScreenReport.text(screen, map, simulated, seed);
     } catch (GeoInputException e) {

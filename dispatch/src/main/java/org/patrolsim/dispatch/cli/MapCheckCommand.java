@@ -153,12 +153,15 @@ final class MapCheckCommand implements Callable<Integer> {
   private ReplaySource source() {
     ReplaySource base = ReplaySource.ofFile(null);
     if (scenario != null) {
-      LoadedScenario loaded = ScenarioLoader.load(scenario, List.of());
+      LoadedScenario loaded = ScenarioLoader.loadFileOrBundled(scenario.toString(), List.of());
       if (loaded.scenario().incidents().replay() != null) {
         base = loaded.scenario().incidents().replay();
       }
       if (map.osm == null && loaded.scenario().map().osm() != null) {
         map.osm = Path.of(loaded.scenario().map().osm());
+      }
+      if (map.osm == null) {
+        map.demoCitySize = loaded.scenario().map().demoCitySizeOrDefault();
       }
       if (map.cacheDir == null && loaded.scenario().map().cacheDir() != null) {
         map.cacheDir = Path.of(loaded.scenario().map().cacheDir());

@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.cli;
 
 import java.nio.file.Path;
+import org.patrolsim.dispatch.model.ScenarioMap;
 import org.patrolsim.geo.GeoInputException;
 import org.patrolsim.geo.network.RoadNetwork;
 import picocli.CommandLine.Option;
@@ -18,17 +19,20 @@ final class MapSource {
       description = "where prepared graphs are cached; default: $PATROLSIM_CACHE or ~/.cache/patrolsim")
   Path cacheDir;
 
+  /** The demo city's size when no {@code --osm} is given (a scenario's {@code map.demoCitySize}). */
+  int demoCitySize = 1;
+
   /** Loads the chosen network (importing it on first use); bad input becomes a one-line user error. */
   RoadNetwork load() {
     try {
-      return osm == null ? RoadNetwork.demoCity(cache()) : RoadNetwork.load(osm, cache());
+      return osm == null ? RoadNetwork.demoCity(cache(), demoCitySize) : RoadNetwork.load(osm, cache());
     } catch (GeoInputException e) {
       throw new GeoUserError(e);
     }
   }
 
   String name() {
-    return osm == null ? "demo-city" : osm.toString();
+    return osm == null ? (demoCitySize == 1 ? "demo-city" : "demo-city-size" + demoCitySize) : osm.toString();
   }
 
   Path cache() {
@@ -39,10 +43,6 @@ final class MapSource {
   }
 
   static Path defaultCacheDir() {
-    String env = System.getenv("PATROLSIM_CACHE");
-    if (env != null && !env.isBlank()) {
-      return Path.of(env);
-    }
-    return Path.of(System.getProperty("user.home"), ".cache", "patrolsim");
+    return ScenarioMap.defaultCacheDir();
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
+import org.patrolsim.dispatch.model.ScenarioMap;
 import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.dispatch.report.ConsoleTable;
 import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
@@ -38,7 +39,8 @@ public final class RunCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-      description = "Scenario file (YAML or JSON); default: the bundled default scenario.")
+      description = "Scenario file (YAML or JSON), or a bundled scenario: default (the default), large (500 cars,"
+          + " 5,000 calls a day on the demo city at size 3).")
   Path scenario;
 
   @Option(names = "--seed", description = "Random seed (overrides the scenario's).")
@@ -90,8 +92,8 @@ public final class RunCommand implements Callable<Integer> {
       overrides.add("map.osm=" + osm.toAbsolutePath());
     }
     overrides.addAll(sets);
-    LoadedScenario loaded = scenarioFile == null ? ScenarioLoader.loadDefault(overrides)
-        : ScenarioLoader.load(scenarioFile, overrides);
+    LoadedScenario loaded = ScenarioLoader.loadFileOrBundled(scenarioFile == null ? null : scenarioFile.toString(),
+        overrides);
     PrintWriter err = spec.commandLine().getErr();
     if (replications > 1) {
       return RunReplications.execute(loaded, replications, threads, outDir, spec.commandLine());
@@ -121,10 +123,6 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   static RoadNetwork network(LoadedScenario loaded) {
-    var map = loaded.scenario().map();
-    Path cache = map.cacheDir() == null ? MapSource.defaultCacheDir()
-        : Path.of(map.cacheDir().startsWith("~") ? System.getProperty("user.home") + map.cacheDir().substring(1)
-            : map.cacheDir());
-    return map.osm() == null ? RoadNetwork.demoCity(cache) : RoadNetwork.load(Path.of(map.osm()), cache);
+    return ScenarioMap.open(loaded.scenario().map());
   }
 }

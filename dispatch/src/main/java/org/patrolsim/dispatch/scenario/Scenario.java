@@ -30,7 +30,7 @@ public record Scenario(
     // days stays null when not given: a replay then runs its whole span, generated calls one day
     drainCapHours = drainCapHours == null ? 24.0 : drainCapHours;
     timeZone = timeZone == null ? "UTC" : timeZone;
-    map = map == null ? new MapSource(null, null) : map;
+    map = map == null ? new MapSource(null, null, null) : map;
     fleet = fleet == null ? Fleet.defaults() : fleet;
     stations = stations == null ? List.of() : List.copyOf(stations);
     incidents = incidents == null ? new IncidentModel(null, null, null, null, null, null) : incidents;
@@ -45,8 +45,18 @@ public record Scenario(
         dispatch, report, timeZone);
   }
 
-  /** The road network: an OpenStreetMap file, or the bundled demo city when {@code osm} is null. */
-  public record MapSource(String osm, String cacheDir) {}
+  /**
+   * The road network: an OpenStreetMap file, or the bundled demo city when {@code osm} is null.
+   *
+   * @param demoCitySize the demo city's size (its side times this, 1 to 20) when {@code osm} is null;
+   *     null is size 1. Not allowed with {@code osm}: a file is its own size.
+   */
+  public record MapSource(String osm, String cacheDir, Integer demoCitySize) {
+    /** The demo city's size to load: {@code demoCitySize}, or 1 when not given. */
+    public int demoCitySizeOrDefault() {
+      return demoCitySize == null ? 1 : demoCitySize;
+    }
+  }
 
   /**
    * The patrol cars: how many, their shifts, hand-overs, meal breaks and what they do when free.

@@ -32,7 +32,14 @@ public final class ScenarioLoader {
   /** The name used in messages for the bundled default scenario. */
   public static final String DEFAULT_SOURCE = "default scenario";
 
-  private static final String DEFAULT_RESOURCE = "default-scenario.yaml";
+  /**
+   * The bundled scenarios by name (docs/SCENARIO.md): {@code default}, the demo city with 48 cars, and
+   * {@code large}, the demo city at size 3 with 500 cars and 5,000 calls a day.
+   */
+  public static final java.util.Map<String, String> BUNDLED = java.util.Map.of(
+      "default", "default-scenario.yaml", "large", "large-scenario.yaml");
+
+  private static final String DEFAULT_RESOURCE = BUNDLED.get("default");
   /** Fields holding file paths, resolved against the scenario file's folder (and a plan file's, for its settings). */
   public static final List<String> PATH_FIELDS =
       List.of("map.osm", "map.cacheDir", "fleet.beats", "jurisdictions", "incidents.replay", "incidents.replay.file");
@@ -58,15 +65,46 @@ public final class ScenarioLoader {
 
   /** Loads the bundled default scenario with overrides. */
   public static LoadedScenario loadDefault(List<String> overrides) {
-    try (InputStream in = ScenarioLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+    return loadBundled("default", overrides);
+  }
+
+  /**
+   * Loads a bundled scenario ({@link #BUNDLED}) with overrides; messages name it "NAME scenario".
+   *
+   * @throws IllegalArgumentException when no scenario of that name is bundled
+   */
+  public static LoadedScenario loadBundled(String name, List<String> overrides) {
+    String resource = BUNDLED.get(name);
+    if (resource == null) {
+      throw new IllegalArgumentException("no bundled scenario named " + name + "; bundled: " + BUNDLED.keySet());
+    }
+    String source = name + " scenario";
+    try (InputStream in = ScenarioLoader.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("bundled " + DEFAULT_RESOURCE + " is missing");
+        throw new IllegalStateException("bundled " + resource + " is missing");
       }
-      JsonNode tree = parse(YAML, in.readAllBytes(), DEFAULT_SOURCE);
-      return bind(tree, DEFAULT_SOURCE, null, overrides);
+      JsonNode tree = parse(YAML, in.readAllBytes(), source);
+      return bind(tree, source, null, overrides);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether {@code fileOrName} names a bundled scenario (a bare name such as {@code large}, no folder). */
+  public static boolean isBundled(String fileOrName) {
+    return fileOrName != null && BUNDLED.containsKey(fileOrName);
+  }
+
+  /**
+   * Loads a scenario file, or the bundled scenario of that name when {@code fileOrName} is one of
+   * {@link #BUNDLED}'s names (a file of the same name is read when given with its folder, e.g.
+   * {@code ./large}); null is the default scenario.
+   */
+  public static LoadedScenario loadFileOrBundled(String fileOrName, List<String> overrides) {
+    if (fileOrName == null) {
+      return loadDefault(overrides);
+    }
+    return isBundled(fileOrName) ? loadBundled(fileOrName, overrides) : load(Path.of(fileOrName), overrides);
   }
 
   /**

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.sweep;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
+import org.patrolsim.dispatch.model.ScenarioMap;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
@@ -49,14 +49,12 @@ final class ModelCache implements AutoCloseable {
   }
 
   private RoadNetwork network(Scenario.MapSource map) {
-    String key = map.osm() + "\n" + map.cacheDir();
+    String key = ScenarioMap.key(map);
     synchronized (networks) {
       RoadNetwork network = networks.get(key);
       if (network == null) {
-        Path cache = map.cacheDir() == null ? defaultCacheDir() : Path.of(map.cacheDir().startsWith("~")
-            ? System.getProperty("user.home") + map.cacheDir().substring(1) : map.cacheDir());
         try {
-          network = map.osm() == null ? RoadNetwork.demoCity(cache) : RoadNetwork.load(Path.of(map.osm()), cache);
+          network = ScenarioMap.open(map);
         } catch (GeoInputException e) {
           throw new SweepInputError(e.getMessage());
         }
@@ -64,13 +62,6 @@ final class ModelCache implements AutoCloseable {
       }
       return network;
     }
-  }
-
-  /** {@code $PATROLSIM_CACHE}, else {@code ~/.cache/patrolsim} (as {@code patrolsim run}). */
-  static Path defaultCacheDir() {
-    String env = System.getenv("PATROLSIM_CACHE");
-    return env != null && !env.isBlank() ? Path.of(env)
-        : Path.of(System.getProperty("user.home"), ".cache", "patrolsim");
   }
 
   private void evict() {

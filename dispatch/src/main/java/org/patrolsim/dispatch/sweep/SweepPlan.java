@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param file the plan file, for messages
  * @param title a title for the table and the chart
- * @param scenario the base scenario file, or null for the bundled default scenario
+ * @param scenario the base scenario file, a bundled scenario's bare name ({@code large}), or null for the
+ *     bundled default scenario
  * @param settings fields set in every variant (plan paths resolved against the plan's folder)
  * @param replications replications per variant, or null for the default
  * @param axes the grid's axes (empty for a list of variants)

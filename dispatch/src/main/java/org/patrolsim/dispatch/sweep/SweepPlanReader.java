@@ -55,7 +55,7 @@ public final class SweepPlanReader {
     String title = text(root, "title", where, null);
     String scenarioText = text(root, "scenario", where, null);
     Path scenario = scenarioText == null || scenarioText.equals("default") ? null
-        : folder.resolve(scenarioText).normalize();
+        : ScenarioLoader.isBundled(scenarioText) ? Path.of(scenarioText) : folder.resolve(scenarioText).normalize();
     List<Setting> settings = settings(root.get("set"), where, "set", folder);
     Integer replications = null;
     if (root.hasNonNull("replications")) {

@@ -76,8 +76,7 @@ public record SweepSetup(SweepPlan plan, List<Variant> variants, int replication
     List<String> overrides = new ArrayList<>(base);
     settings.forEach(s -> overrides.add(s.override()));
     try {
-      return plan.scenario() == null ? ScenarioLoader.loadDefault(overrides)
-          : ScenarioLoader.load(plan.scenario(), overrides);
+      return ScenarioLoader.loadFileOrBundled(plan.scenario() == null ? null : plan.scenario().toString(), overrides);
     } catch (ScenarioError e) {
       throw new SweepInputError(plan.where() + ": " + place + ": " + e.getMessage());
     }

@@ -172,4 +172,46 @@ class ScenarioLoaderTest {
         .hasMessage("default scenario: unknown field 'fleet.firstShiftStartHour'; replaced by fleet.shiftStartHours,"
             + " a list of shift group start hours (e.g. [6])");
   }
+
+  @Test
+  void theBundledLargeScenarioIsABigCitysForceOnTheDemoCityAtSizeThree() {
+    LoadedScenario large = ScenarioLoader.loadFileOrBundled("large", List.of());
+    Scenario s = large.scenario();
+    assertThat(large.source()).isEqualTo("large scenario");
+    assertThat(s.map().osm()).isNull();
+    assertThat(s.map().demoCitySizeOrDefault()).isEqualTo(3);
+    assertThat(s.fleet().vehicles()).isEqualTo(500);
+    assertThat(s.incidents().perDay()).isEqualTo(5000.0);
+    assertThat(s.stations()).hasSize(56);
+    assertThat(s.stations().stream().mapToInt(Scenario.Station::dutyTeams).sum()).isEqualTo(164);
+    assertThat(s.incidents().hotspots()).hasSize(12);
+    // the default scenario's plan, scaled: staggered shifts, crews change at their station, spread meals
+    Scenario d = ScenarioLoader.loadFileOrBundled(null, List.of()).scenario();
+    assertThat(s.fleet().shiftStartHours()).isEqualTo(d.fleet().shiftStartHours());
+    assertThat(s.fleet().handover()).isEqualTo(d.fleet().handover());
+    assertThat(s.fleet().mealPlan()).isEqualTo(d.fleet().mealPlan());
+    assertThat(s.response()).isEqualTo(d.response());
+    assertThat(s.report().coverageSampleMinutes()).isEqualTo(60.0);
+    assertThat(d.map().demoCitySizeOrDefault()).isEqualTo(1);
+  }
+
+  @Test
+  void aBundledNameIsNotAFileButAPathWithAFolderIs() {
+    assertThat(ScenarioLoader.isBundled("large")).isTrue();
+    assertThat(ScenarioLoader.isBundled("./large")).isFalse();
+    assertThat(ScenarioLoader.loadFileOrBundled("default", List.of()).source()).isEqualTo("default scenario");
+    assertThatThrownBy(() -> ScenarioLoader.loadFileOrBundled("./large", List.of()))
+        .isInstanceOf(ScenarioError.class).hasMessage("./large: no such scenario file");
+  }
+
+  @Test
+  void theDemoCitySizeIsCheckedAndOnlyForTheDemoCity() {
+    assertThat(ScenarioLoader.loadDefault(List.of("map.demoCitySize=2")).scenario().map().demoCitySize()).isEqualTo(2);
+    assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of("map.demoCitySize=0")))
+        .isInstanceOf(ScenarioError.class)
+        .hasMessageContaining("default scenario: map.demoCitySize: expected a demo city size from 1 to 20");
+    assertThatThrownBy(() -> ScenarioLoader.loadFileOrBundled("large", List.of("map.osm=" + resource("two-stations.yaml"))))
+        .isInstanceOf(ScenarioError.class)
+        .hasMessageContaining("large scenario: map.demoCitySize: expected no size with map.osm");
+  }
 }

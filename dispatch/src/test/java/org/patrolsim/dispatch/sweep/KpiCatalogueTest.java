@@ -84,6 +84,9 @@ class KpiCatalogueTest {
     assertThat(p.axes().get(0).values()).containsExactly(IntNode.valueOf(10), IntNode.valueOf(20), IntNode.valueOf(30));
     assertThat(p.settings().get(0).valueText()).isEqualTo(dir.resolve("maps/city.osm").toString());
     assertThat(p.kpis()).isEqualTo(KpiCatalogue.MAIN);
+    Files.writeString(plan, "scenario: large\ngrid:\n  fleet.vehicles: [400, 500]\n");
+    SweepSetup large = SweepSetup.of(SweepPlanReader.read(plan), SweepOptions.none());
+    assertThat(large.variants().get(0).source()).as("a bundled scenario by its name").isEqualTo("large scenario");
     Files.writeString(plan, "grid:\n  fleet.vehicles: [4]\nvariants:\n  - {name: a}\n");
     assertThatThrownBy(() -> SweepPlanReader.read(plan)).hasMessageContaining("got both");
     Files.writeString(plan, "grid:\n  fleet.vehicles: {from: 10, to: 5, step: 1}\n");
