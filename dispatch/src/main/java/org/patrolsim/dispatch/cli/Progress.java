@@ -12,6 +12,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.run.DispatchRun;
+import org.patrolsim.dispatch.report.RunFold;
 import org.patrolsim.dispatch.report.RunReport;
 
 /**
@@ -24,7 +25,7 @@ final class Progress {
 
   private Progress() {}
 
-  static RunReport around(CityModel model, int threads, PrintWriter err) {
+  static RunReport around(CityModel model, int threads, PrintWriter err, RunFold fold) {
     AtomicLong simulatedMs = new AtomicLong();
     AtomicReference<ProgressBar> bar = new AtomicReference<>();
     long hours = Math.max(1, model.callHorizonMs() / 3_600_000L);
@@ -41,7 +42,7 @@ final class Progress {
       bar.get().stepTo(Math.min(hours, simulatedMs.get() / 3_600_000L));
     }, SHOW_AFTER_MS, 250, TimeUnit.MILLISECONDS);
     try {
-      return DispatchRun.run(model, threads, simulatedMs::set);
+      return DispatchRun.run(model, threads, simulatedMs::set, fold);
     } finally {
       ticker.shutdownNow();
       try {

@@ -4,19 +4,15 @@ package org.patrolsim.dispatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.model.ScenarioMap;
-import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.dispatch.report.ConsoleTable;
-import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunReport;
-import org.patrolsim.dispatch.report.geojson.GeoJsonFiles;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
 import org.patrolsim.dispatch.report.html.HtmlReport;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
@@ -30,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code patrolsim run}: simulates a scenario and writes summary.json, incidents.csv, decisions.jsonl, the
- * GeoJSON layers (jurisdictions.geojson among them) and report.html, whose path it prints last.
+ * GeoJSON layers (jurisdictions.geojson among them) and report.html, whose path it prints last. The large
+ * files are written as the run goes ({@link RunFiles}), gzipped with {@code --gzip}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Simulate a deployment plan and report street-level disposal, call-outs and response times.")
@@ -69,6 +66,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override any scenario field, e.g. fleet.vehicles=24.")
   List<String> sets = new ArrayList<>();
 
+  @Option(names = "--gzip", description = "Write the large files gzipped: incidents.csv.gz, decisions.jsonl.gz,"
+      + " incidents.geojson.gz (for long runs).")
+  boolean gzip;
+
   @Override
   public Integer call() {
     return execute(scenario, out);
@@ -96,27 +97,28 @@ public final class RunCommand implements Callable<Integer> {
         overrides);
     PrintWriter err = spec.commandLine().getErr();
     if (replications > 1) {
-      return RunReplications.execute(loaded, replications, threads, outDir, spec.commandLine());
+      return RunReplications.execute(loaded, replications, threads, outDir, gzip, spec.commandLine());
     }
     RunReport report;
     CityModel model;
-    PlanMap plan;
+    List<String> written;
     try (RoadNetwork network = network(loaded)) {
       model = CityModelBuilder.build(loaded, network);
-      report = Progress.around(model, threads == null ? 1 : threads, err);
-      plan = PlanMap.of(model);
+      PlanMap plan = PlanMap.of(model);
+      try (ReportFiles files = ReportFiles.in(outDir, gzip)) {
+        RunFiles run = RunFiles.open(files);
+        report = Progress.around(model, threads == null ? 1 : threads, err, run.fold());
+        run.complete(report, plan, Map.of(), true);
+        written = files.names();
+      }
     } catch (GeoInputException e) {
       throw new CliInputError(e.getMessage());
     }
-    Map<String, ReportFiles.Output> more = new LinkedHashMap<>(GeoJsonFiles.of(plan, report));
-    more.put(HtmlReport.FILE, HtmlReport.of(plan, report));
-    ReportFiles.write(report, outDir, more);
     PrintWriter o = spec.commandLine().getOut();
     o.println("patrolsim: " + loaded.source() + ", " + model.scenario().days() + " day(s), seed "
         + loaded.scenario().seed() + ", policy " + loaded.scenario().dispatch().policy());
     o.print(ConsoleTable.of(report));
-    o.println("  written to " + outDir + ": " + ReportFiles.SUMMARY + ", " + ReportFiles.INCIDENTS + ", "
-        + ReportFiles.DECISIONS + ", " + String.join(", ", more.keySet()));
+    o.println("  written to " + outDir + ": " + String.join(", ", written));
     o.println("  open the report: " + outDir.resolve(HtmlReport.FILE).toAbsolutePath().normalize());
     o.flush();
     return 0;

@@ -4,10 +4,10 @@ package org.patrolsim.dispatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.patrolsim.dispatch.model.CityModelBuilder;
-import org.patrolsim.dispatch.report.geojson.GeoJsonFiles;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
 import org.patrolsim.dispatch.report.html.HtmlReport;
 import org.patrolsim.dispatch.report.html.KpiInterval;
@@ -32,26 +32,32 @@ final class RunReplications {
 
   private RunReplications() {}
 
-  static int execute(LoadedScenario loaded, int replications, Integer threads, Path outDir, CommandLine cli) {
+  static int execute(LoadedScenario loaded, int replications, Integer threads, Path outDir, boolean gzip,
+      CommandLine cli) {
     int lanes = threads != null ? threads : Math.min(replications, Runtime.getRuntime().availableProcessors());
-    ReplicatedRun run;
-    try (ReplicationProgress progress = new ReplicationProgress(cli.getErr())) {
-      run = ReplicatedRun.run(loaded, replications, lanes, progress);
-    }
     PlanMap plan;
     try (RoadNetwork network = RunCommand.network(loaded)) {
       plan = PlanMap.of(CityModelBuilder.build(loaded, network));
     } catch (GeoInputException e) {
       throw new CliInputError(e.getMessage());
     }
-    Map<String, KpiInterval> intervals = new LinkedHashMap<>();
-    CARD_KPIS.forEach((card, path) -> {
-      Estimate e = run.estimate(KpiCatalogue.require(path, "run"));
-      intervals.put(card, new KpiInterval(e.mean(), e.low(), e.high(), replications));
-    });
-    Map<String, ReportFiles.Output> more = new LinkedHashMap<>(GeoJsonFiles.of(plan, run.first()));
-    more.put(HtmlReport.FILE, HtmlReport.of(plan, run.first(), intervals));
-    run.write(outDir, more);
+    ReplicatedRun run;
+    List<String> written;
+    try (ReportFiles files = ReportFiles.in(outDir, gzip)) {
+      RunFiles first = RunFiles.open(files);
+      try (ReplicationProgress progress = new ReplicationProgress(cli.getErr())) {
+        run = ReplicatedRun.run(loaded, replications, lanes, progress, first.observers());
+      }
+      Map<String, KpiInterval> intervals = new LinkedHashMap<>();
+      CARD_KPIS.forEach((card, path) -> {
+        Estimate e = run.estimate(KpiCatalogue.require(path, "run"));
+        intervals.put(card, new KpiInterval(e.mean(), e.low(), e.high(), replications));
+      });
+      run.write(files);
+      first.complete(run.first(), plan, intervals, false);
+      written = files.names().stream()
+          .filter(n -> !n.equals(ReportFiles.SUMMARY) && !n.equals(ReplicatedRun.REPLICATIONS)).toList();
+    }
     PrintWriter o = cli.getOut();
     o.println("patrolsim: " + loaded.source() + ", " + loaded.scenario().days() + " day(s), seed "
         + loaded.scenario().seed() + ", policy " + loaded.scenario().dispatch().policy() + ", " + replications
@@ -65,8 +71,8 @@ final class RunReplications {
           e.low() * scale, e.high() * scale));
     }
     o.println("  written to " + outDir + ": " + ReportFiles.SUMMARY + " (every KPI), " + ReplicatedRun.REPLICATIONS
-        + ", and replication 0's " + ReportFiles.INCIDENTS + ", " + ReportFiles.DECISIONS + ", "
-        + String.join(", ", more.keySet()) + " (its KPI cards with the replications' means and intervals)");
+        + ", and replication 0's " + String.join(", ", written)
+        + " (its KPI cards with the replications' means and intervals)");
     o.println("  open the report: " + outDir.resolve(HtmlReport.FILE).toAbsolutePath().normalize());
     o.flush();
     return 0;

@@ -3,34 +3,39 @@ package org.patrolsim.dispatch.report;
 
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.unit.UnitId;
 
 /**
- * How the patrol cars spent the call period: the time in each state, summed over the fleet, from the
- * cars' state changes. The drain after the call period is left out: it is not a normal operating day.
+ * How the patrol cars spent the call period: the time in each state, summed over the fleet, folded from
+ * the cars' state changes as they come (holding only each car's last change). The drain after the call
+ * period is left out: it is not a normal operating day.
  */
 final class FleetTime {
   private final Map<UnitState, Long> carMs = new EnumMap<>(UnitState.class);
+  private final Map<UnitId, DispatchEvent.UnitChanged> last = new HashMap<>();
   private final long horizonMs;
   private final int cars;
 
-  FleetTime(List<DispatchEvent> events, long horizonMs, int cars) {
+  FleetTime(long horizonMs, int cars) {
     this.horizonMs = horizonMs;
     this.cars = cars;
-    Map<UnitId, DispatchEvent.UnitChanged> last = new HashMap<>();
-    for (DispatchEvent e : events) {
-      if (e instanceof DispatchEvent.UnitChanged u && u.unit().isPatrolCar()) {
-        DispatchEvent.UnitChanged before = last.put(u.unit(), u);
-        if (before != null) {
-          add(before.state(), before.timeMs(), u.timeMs());
-        }
-      }
+  }
+
+  /** A patrol car's state change. */
+  void changed(DispatchEvent.UnitChanged u) {
+    DispatchEvent.UnitChanged before = last.put(u.unit(), u);
+    if (before != null) {
+      add(before.state(), before.timeMs(), u.timeMs());
     }
+  }
+
+  /** The stream has ended: each car's last state lasts to the end of the call period. */
+  void finish() {
     last.values().forEach(u -> add(u.state(), u.timeMs(), horizonMs));
+    last.clear();
   }
 
   private void add(UnitState state, long from, long to) {

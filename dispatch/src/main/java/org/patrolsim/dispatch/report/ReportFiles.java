@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,27 +21,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.patrolsim.dispatch.event.DispatchEvent;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes summary.json, incidents.csv and decisions.jsonl, and any further outputs given (the GeoJSON
- * layers, report.html), into an output folder. All are written into a temporary folder inside it first
- * and moved into place only when complete, so a failed run leaves no half-written file. Numbers are
- * formatted with {@link Locale#ROOT}, so the bytes depend only on the events.
+ * The output folder of a run. Files are written into a staging folder inside it ({@code .partial-*}),
+ * some as the run goes (incidents.csv and decisions.jsonl through {@link #tables()}, the incidents'
+ * GeoJSON), the rest at its end (summary.json, the other layers, report.html), and {@link #commit()}
+ * moves them all into place only when all are complete; {@link #close()} deletes the staging folder, so
+ * a failed run leaves no half-written file. The staging folder is made when the first file is opened
+ * (after the run has been set up), so bad input leaves no folder behind either. The large files (one
+ * line per incident or decision) are gzipped, named {@code NAME.gz}, when asked; a committed file
+ * replaces the other form of itself left by an earlier run ({@code incidents.csv} and
+ * {@code incidents.csv.gz}). Numbers are formatted with {@link Locale#ROOT}, so the bytes depend only on
+ * the events.
  */
-public final class ReportFiles {
+public final class ReportFiles implements AutoCloseable {
   public static final String SUMMARY = "summary.json";
   public static final String INCIDENTS = "incidents.csv";
   public static final String DECISIONS = "decisions.jsonl";
+  /** The suffix of a gzipped large file. */
+  public static final String GZ = ".gz";
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .build();
-  private static final ObjectMapper LINE = JsonMapper.builder()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+  private static final int BUFFER = 1 << 16;
 
-  private ReportFiles() {}
+  private final Path outDir;
+  private final boolean gzip;
+  private final Map<String, Writer> files = new LinkedHashMap<>();
+  private Path stage;
+
+  private ReportFiles(Path outDir, boolean gzip) {
+    this.outDir = outDir;
+    this.gzip = gzip;
+  }
+
+  /** The output folder {@code outDir}, with the large files gzipped when {@code gzip}. */
+  public static ReportFiles in(Path outDir, boolean gzip) {
+    return new ReportFiles(outDir, gzip);
+  }
 
   /** One more output file: writes its whole content (UTF-8). */
   @FunctionalInterface
@@ -46,98 +69,129 @@ public final class ReportFiles {
     void writeTo(Writer w) throws IOException;
   }
 
-  public static void write(RunReport report, Path outDir) {
-    write(report, outDir, Map.of());
+  public Path outDir() {
+    return outDir;
   }
 
-  /** Writes the three files and {@code more} (file name to its writer, in the map's order). */
-  public static void write(RunReport report, Path outDir, Map<String, Output> more) {
-    Path tmp = null;
+  /** The name a file is written under: {@code name}, or {@code name.gz} for a large file when gzipping. */
+  public String fileName(String name, boolean large) {
+    return large && gzip ? name + GZ : name;
+  }
+
+  /**
+   * Opens a file of the output for writing (UTF-8, buffered); {@code large} files (a line per incident or
+   * decision) are gzipped when asked. The writer is closed by {@link #commit()}.
+   */
+  public Writer open(String name, boolean large) {
+    String file = fileName(name, large);
+    if (files.containsKey(file)) {
+      throw new IllegalStateException(file + " is already open");
+    }
     try {
-      Files.createDirectories(outDir);
-      tmp = Files.createTempDirectory(outDir, ".partial-");
-      try (Writer w = Files.newBufferedWriter(tmp.resolve(SUMMARY), StandardCharsets.UTF_8)) {
-        JSON.writeValue(w, nullForNaN(report.summary()));
-        w.write('\n');
+      OutputStream out = Files.newOutputStream(stage().resolve(file));
+      if (large && gzip) {
+        out = new GZIPOutputStream(out, BUFFER);
       }
-      try (Writer w = Files.newBufferedWriter(tmp.resolve(INCIDENTS), StandardCharsets.UTF_8)) {
-        writeIncidents(report.timelines(), w);
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+      files.put(file, w);
+      return w;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report to " + outDir, e);
+    }
+  }
+
+  /** Writes a whole (small) file of the output. */
+  public void write(String name, Output output) {
+    try {
+      output.writeTo(open(name, false));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + name + " to " + outDir, e);
+    }
+  }
+
+  /** incidents.csv and decisions.jsonl, opened now and written as the run goes. */
+  public List<RunObserver> tables() {
+    return List.of(new IncidentsCsv(open(INCIDENTS, true)), new DecisionsLog(open(DECISIONS, true)));
+  }
+
+  /** Writes summary.json, the report's summary. */
+  public void writeSummary(RunReport report) {
+    write(SUMMARY, w -> {
+      JSON.writeValue(w, nullForNaN(report.summary()));
+      w.write('\n');
+    });
+  }
+
+  /**
+   * A scratch file in the staging folder for a fold that spills to disk: not part of the output, deleted
+   * with the staging folder.
+   */
+  public Path scratch(String name) {
+    return stage().resolve(".scratch-" + name);
+  }
+
+  /** The files opened so far, as named in the folder: summary.json first, then in the order opened. */
+  public List<String> names() {
+    List<String> names = new ArrayList<>();
+    if (files.containsKey(SUMMARY)) {
+      names.add(SUMMARY);
+    }
+    files.keySet().stream().filter(n -> !n.equals(SUMMARY)).forEach(names::add);
+    return names;
+  }
+
+  /** Closes every file and moves them all into the output folder. */
+  public void commit() {
+    try {
+      for (Writer w : files.values()) {
+        w.close();
       }
-      try (Writer w = Files.newBufferedWriter(tmp.resolve(DECISIONS), StandardCharsets.UTF_8)) {
-        for (DispatchEvent.Decided d : report.decisions()) {
-          LINE.writeValue(w, decisionLine(d));
-          w.write('\n');
-        }
-      }
-      for (Map.Entry<String, Output> file : more.entrySet()) {
-        try (Writer w = Files.newBufferedWriter(tmp.resolve(file.getKey()), StandardCharsets.UTF_8)) {
-          file.getValue().writeTo(w);
-        }
-      }
-      List<String> names = new ArrayList<>(List.of(SUMMARY, INCIDENTS, DECISIONS));
-      names.addAll(more.keySet());
-      for (String name : names) {
-        Files.move(tmp.resolve(name), outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+      for (String name : names()) {
+        Files.move(stage.resolve(name), outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
+        String other = name.endsWith(GZ) ? name.substring(0, name.length() - GZ.length()) : name + GZ;
+        if (!files.containsKey(other)) {
+          Files.deleteIfExists(outDir.resolve(other));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report to " + outDir, e);
-    } finally {
-      deleteQuietly(tmp);
     }
   }
 
-  /** The incidents.csv header: one column per timeline field, documented in docs/SCENARIO.md. */
-  static final String INCIDENT_COLUMNS = "id,callS,lat,lon,type,priority,station,firstDispatchS,firstUnit,fromLat,"
-      + "fromLon,lastDispatchS,lastUnit,backupUnit,firstArrivalS,coveredS,clearS,disposal,clearedBy,handedOverTo,"
-      + "preemptions,openState";
-
-  static void writeIncidents(List<IncidentTimeline> timelines, Writer w) throws IOException {
-    w.write(INCIDENT_COLUMNS);
-    w.write('\n');
-    for (IncidentTimeline t : timelines) {
-      w.write(String.join(",", Long.toString(t.id()), secs(t.callMs()), coord(t.lat()), coord(t.lon()),
-          t.type(), t.priority().key(), name(t.station()), secs(t.firstDispatchMs()), name(t.firstUnit()),
-          coord(t.fromLat()), coord(t.fromLon()), secs(t.lastDispatchMs()), name(t.lastUnit()),
-          name(t.backupUnit()), secs(t.firstArrivalMs()), secs(t.coveredMs()), secs(t.clearMs()),
-          t.disposal() == null ? "OPEN" : t.disposal().name(), name(t.clearedBy()), name(t.handedOverTo()),
-          Integer.toString(t.preemptions()), t.openState() == null ? "" : t.openState().key()));
-      w.write('\n');
+  /** Deletes the staging folder: what was not committed, and the scratch files. */
+  @Override
+  public void close() {
+    for (Writer w : files.values()) {
+      try {
+        w.close();
+      } catch (IOException e) {
+        // a failed run's file: deleted with the folder below
+      }
+    }
+    if (stage == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(stage)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // best effort: a leftover hidden .partial folder is harmless
     }
   }
 
-  /** A name as a CSV field: empty when none, quoted when it holds a comma or a quote. */
-  private static String name(Object id) {
-    if (id == null) {
-      return "";
+  private Path stage() {
+    if (stage == null) {
+      try {
+        Files.createDirectories(outDir);
+        stage = Files.createTempDirectory(outDir, ".partial-");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the report to " + outDir, e);
+      }
     }
-    String s = id.toString();
-    return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    return stage;
   }
 
-  private static Map<String, Object> decisionLine(DispatchEvent.Decided d) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("timeS", d.timeMs() / 1000.0);
-    m.put("incident", d.incident());
-    m.put("action", d.action().key());
-    m.put("unit", d.unit() == null ? "" : d.unit().name());
-    m.put("role", d.role().key());
-    m.put("from", Double.isNaN(d.fromLat()) ? null : List.of(round6(d.fromLat()), round6(d.fromLon())));
-    m.put("roadSeconds", finiteOrNull(RunReport.round(d.roadSeconds())));
-    m.put("preempted", d.preempted());
-    m.put("reason", d.reason());
-    List<Object> candidates = new ArrayList<>();
-    for (DispatchEvent.Weighed c : d.candidates()) {
-      Map<String, Object> cm = new LinkedHashMap<>();
-      cm.put("unit", c.unit().name());
-      cm.put("roadSeconds", finiteOrNull(RunReport.round(c.roadSeconds())));
-      cm.put("state", c.state());
-      candidates.add(cm);
-    }
-    m.put("candidates", candidates);
-    return m;
-  }
-
+  /** A copy of a summary-like value with every NaN or infinite double as null (JSON has neither). */
   @SuppressWarnings("unchecked")
   public static Object nullForNaN(Object value) {
     if (value instanceof Map<?, ?> map) {
@@ -149,35 +203,8 @@ public final class ReportFiles {
       return list.stream().map(ReportFiles::nullForNaN).toList();
     }
     if (value instanceof Double d) {
-      return finiteOrNull(d);
+      return Double.isFinite(d) ? d : null;
     }
     return value;
-  }
-
-  private static Double finiteOrNull(double d) {
-    return Double.isFinite(d) ? d : null;
-  }
-
-  private static double round6(double v) {
-    return Math.round(v * 1e6) / 1e6;
-  }
-
-  private static String secs(long ms) {
-    return ms < 0 ? "" : String.format(Locale.ROOT, "%.3f", ms / 1000.0);
-  }
-
-  private static String coord(double v) {
-    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // best effort: a leftover hidden .partial folder is harmless
-    }
   }
 }

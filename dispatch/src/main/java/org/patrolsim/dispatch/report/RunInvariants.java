@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.report;
 
-import java.util.List;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 
 /**
- * The invariants every run must satisfy, checked on every report. A broken one is a bug in the model,
- * not a user's mistake, so it fails loudly with {@link IllegalStateException}:
+ * The invariants every run must satisfy, checked as the run's events are folded: each timeline when it
+ * is final, the counts when the stream ends. A broken one is a bug in the model, not a user's mistake,
+ * so it fails loudly with {@link IllegalStateException}:
  * <ul>
  *   <li>every call is accounted for: total = street + station call-out disposals + handed over + open;
  *   <li>station call-outs (decisions to send a team) = teams that turned out at their stations;
@@ -16,27 +16,35 @@ import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
  *       and the last dispatch is not before the first; a cleared incident was covered; no call after the
  *       call horizon.
  * </ul>
+ * {@link Timelines} adds one more as it folds: incident ids rise in call order, and no event concerns
+ * an incident that is not open.
  */
-public final class RunInvariants {
-  private RunInvariants() {}
+final class RunInvariants {
+  private final DispatchEvent.RunStarted run;
+  private long calls;
+  private long cleared;
+  private long open;
+  private long clearedAndOpen;
+  private long decidedCallOuts;
+  private long turnedOut;
 
-  static void check(DispatchEvent.RunStarted run, List<DispatchEvent> events, List<IncidentTimeline> timelines) {
-    long cleared = timelines.stream().filter(IncidentTimeline::cleared).count();
-    long open = timelines.stream().filter(t -> t.openState() != null).count();
-    require(cleared + open == timelines.size() && timelines.stream().noneMatch(t -> t.cleared() && t.openState() != null),
-        "calls do not add up: " + timelines.size() + " calls, " + cleared + " cleared, " + open + " open");
-    long decided = events.stream()
-        .filter(e -> e instanceof DispatchEvent.Decided d && d.action() == Action.STATION).count();
-    long turnedOut = events.stream()
-        .filter(e -> e instanceof DispatchEvent.UnitChanged u && u.state() == UnitState.TURNOUT).count();
-    require(decided == turnedOut, "station call-outs do not add up: " + decided + " decided, " + turnedOut
-        + " teams turned out");
-    for (IncidentTimeline t : timelines) {
-      timeline(run, t);
+  RunInvariants(DispatchEvent.RunStarted run) {
+    this.run = run;
+  }
+
+  void event(DispatchEvent e) {
+    if (e instanceof DispatchEvent.Decided d && d.action() == Action.STATION) {
+      decidedCallOuts++;
+    } else if (e instanceof DispatchEvent.UnitChanged u && u.state() == UnitState.TURNOUT) {
+      turnedOut++;
     }
   }
 
-  private static void timeline(DispatchEvent.RunStarted run, IncidentTimeline t) {
+  void timeline(IncidentTimeline t) {
+    calls++;
+    cleared += t.cleared() ? 1 : 0;
+    open += t.openState() != null ? 1 : 0;
+    clearedAndOpen += t.cleared() && t.openState() != null ? 1 : 0;
     String at = "incident " + t.id() + ": ";
     require(t.callMs() < run.callHorizonMs(), at + "called at " + t.callMs() + " ms, after the call horizon");
     require(ordered(t.callMs(), t.firstDispatchMs(), t.firstArrivalMs(), t.coveredMs(), t.clearMs()),
@@ -45,6 +53,14 @@ public final class RunInvariants {
     require(t.lastDispatchMs() >= t.firstDispatchMs(), at + "last dispatch before the first");
     require(!t.cleared() || (t.coveredMs() >= 0 && t.clearMs() >= 0), at + "cleared without being covered");
     require(t.firstArrivalMs() < 0 || t.firstDispatchMs() >= 0, at + "a unit arrived that was never sent");
+  }
+
+  /** The stream has ended and every timeline was checked: the counts must add up. */
+  void finish() {
+    require(cleared + open == calls && clearedAndOpen == 0,
+        "calls do not add up: " + calls + " calls, " + cleared + " cleared, " + open + " open");
+    require(decidedCallOuts == turnedOut, "station call-outs do not add up: " + decidedCallOuts + " decided, "
+        + turnedOut + " teams turned out");
   }
 
   /** The times that happened (>= 0) are in non-decreasing order, and none follows one that did not happen. */

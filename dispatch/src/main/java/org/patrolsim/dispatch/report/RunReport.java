@@ -3,143 +3,158 @@ package org.patrolsim.dispatch.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.ToDoubleFunction;
+import java.util.Optional;
 import org.patrolsim.dispatch.event.DispatchEvent;
-import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
 import org.patrolsim.dispatch.event.DispatchEvent.OpenState;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.incident.Priority;
-import org.patrolsim.dispatch.unit.StationId;
-import org.patrolsim.dispatch.unit.TeamId;
+import org.patrolsim.dispatch.report.ResponseTimes.Measure;
 
 /**
- * The KPIs of one run, computed only from its stream of {@link DispatchEvent}s; the definitions are in
- * docs/MODEL.md. {@link #summary()} is the content of summary.json, with the keys documented in
- * docs/SCENARIO.md. Building a report checks the run's invariants ({@link RunInvariants}).
+ * The KPIs of one run, computed only from its stream of {@link DispatchEvent}s (folded as the run goes
+ * by a {@link RunFold}); the definitions are in docs/MODEL.md. {@link #summary()} is the content of
+ * summary.json, with the keys documented in docs/SCENARIO.md. Folding a run checks its invariants
+ * ({@link RunInvariants}). It holds the run's response times (for exact percentiles and the report's
+ * curves) but not its events or timelines.
  */
 public final class RunReport {
-  private static final long DAY_MS = 86_400_000L;
-  private static final int[] RINGS_MINUTES = {1, 3, 5};
-
-  private final List<DispatchEvent> events;
   private final DispatchEvent.RunStarted run;
-  private final List<IncidentTimeline> timelines;
+  private final Map<String, Object> summary;
+  private final Optional<DispatchEvent.ReplayRowsLeftOut> replayLeftOut;
+  private final DispatchEvent.SegmentCoverage segmentCoverage;
+  private final double[][][] reached;
+  private final int[] calls;
+  private final double streetDisposalShare;
 
-  private RunReport(List<DispatchEvent> events) {
-    this.events = List.copyOf(events);
-    this.run = events.stream().filter(DispatchEvent.RunStarted.class::isInstance)
-        .map(DispatchEvent.RunStarted.class::cast).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("the event stream has no RunStarted"));
-    this.timelines = Timelines.of(events);
-    RunInvariants.check(run, this.events, timelines);
+  RunReport(KpiTally tally) {
+    this.run = tally.run;
+    this.replayLeftOut = Optional.ofNullable(tally.replayLeftOut);
+    this.segmentCoverage = tally.segmentCoverage;
+    this.reached = new double[Measure.values().length][Priority.values().length][];
+    this.calls = new int[Priority.values().length];
+    for (Priority p : Priority.values()) {
+      calls[p.ordinal()] = tally.times.calls(p);
+      for (Measure m : Measure.values()) {
+        reached[m.ordinal()][p.ordinal()] = tally.times.sortedSeconds(m, p);
+      }
+    }
+    this.streetDisposalShare = share(tally.disposals[Disposal.STREET.ordinal()], tally.calls);
+    this.summary = freeze(summaryOf(tally));
   }
 
+  /** Folds {@code events} (a whole run, in the engine's order) into its report. */
   public static RunReport of(List<DispatchEvent> events) {
-    return new RunReport(events);
-  }
-
-  public List<DispatchEvent> events() {
-    return events;
-  }
-
-  public List<IncidentTimeline> timelines() {
-    return timelines;
+    RunFold fold = RunFold.of();
+    events.forEach(fold);
+    return fold.finish();
   }
 
   public DispatchEvent.RunStarted run() {
     return run;
   }
 
-  public List<DispatchEvent.Decided> decisions() {
-    return events.stream().filter(DispatchEvent.Decided.class::isInstance)
-        .map(DispatchEvent.Decided.class::cast).toList();
+  /** The summary as nested ordered maps (the JSON written to summary.json); not to be modified. */
+  public Map<String, Object> summary() {
+    return summary;
   }
 
-  /** The summary as nested ordered maps (the JSON written to summary.json). */
-  public Map<String, Object> summary() {
+  /** What a replay left out (bad rows skipped, rows after the last day), when the run replayed a file. */
+  public Optional<DispatchEvent.ReplayRowsLeftOut> replayLeftOut() {
+    return replayLeftOut;
+  }
+
+  /** The street-level disposal share: incidents settled on the spot by a patrol, of all calls. */
+  public double streetDisposalShare() {
+    return streetDisposalShare;
+  }
+
+  /** The run's coverage per road segment (one event at the end of every run). */
+  public DispatchEvent.SegmentCoverage segmentCoverage() {
+    if (segmentCoverage == null) {
+      throw new IllegalStateException("the run emitted no coverage per road segment");
+    }
+    return segmentCoverage;
+  }
+
+  /** Calls of priority {@code p}. */
+  public int calls(Priority p) {
+    return calls[p.ordinal()];
+  }
+
+  /**
+   * The seconds from the call to {@code m} of every call of priority {@code p} that {@code m} happened
+   * to, sorted ascending; shared, not to be modified.
+   */
+  public double[] reachedSeconds(Measure m, Priority p) {
+    return reached[m.ordinal()][p.ordinal()];
+  }
+
+  private Map<String, Object> summaryOf(KpiTally t) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("seed", run.seed());
     s.put("days", run.days());
-    s.put("run", runPeriod());
-    s.put("incidents", incidents());
-    s.put("streetDisposalShare", streetDisposalShare());
-    double ceiling = share(timelines.stream().filter(IncidentTimeline::settleable).count(), timelines.size());
+    s.put("run", runPeriod(t));
+    s.put("incidents", incidents(t));
+    s.put("streetDisposalShare", streetDisposalShare);
+    double ceiling = share(t.settleable, t.calls);
     s.put("streetDisposalCeiling", ceiling);
     s.put("streetDisposalCeilingOfTypes", round(run.streetCeiling()));
-    s.put("availabilityLoss", round(ceiling - streetDisposalShare()));
-    s.put("firstArrivalSeconds", byPriority(IncidentTimeline::firstArrivalSeconds));
-    s.put("coverSeconds", byPriority(IncidentTimeline::coverSeconds));
-    s.put("callToDispatchSeconds", byPriority(IncidentTimeline::callToDispatchSeconds));
-    s.put("urgentFirstArrivalWithinTargetShare", urgentWithinTarget(IncidentTimeline::firstArrivalSeconds));
-    s.put("urgentCoverWithinTargetShare", urgentWithinTarget(IncidentTimeline::coverSeconds));
+    s.put("availabilityLoss", round(ceiling - streetDisposalShare));
+    s.put("firstArrivalSeconds", byPriority(Measure.FIRST_ARRIVAL));
+    s.put("coverSeconds", byPriority(Measure.COVER));
+    s.put("callToDispatchSeconds", byPriority(Measure.CALL_TO_DISPATCH));
+    s.put("urgentFirstArrivalWithinTargetShare", share(t.urgentFirstArrivalWithinTarget, t.urgent));
+    s.put("urgentCoverWithinTargetShare", share(t.urgentCoverWithinTarget, t.urgent));
     Map<String, Object> rings = new LinkedHashMap<>();
-    for (int m : RINGS_MINUTES) {
-      long within = timelines.stream().filter(t -> t.firstArrivalSeconds() <= m * 60.0).count();
-      rings.put(Integer.toString(m), share(within, timelines.size()));
+    for (int i = 0; i < KpiTally.RINGS_MINUTES.length; i++) {
+      rings.put(Integer.toString(KpiTally.RINGS_MINUTES[i]), share(t.withinRing[i], t.calls));
     }
     s.put("arrivalWithinMinutesShare", rings);
-    s.put("vehicles", vehicles());
-    s.put("stations", stations());
-    s.put("coverage", coverage());
+    s.put("vehicles", vehicles(t));
+    s.put("stations", stations(t));
+    s.put("coverage", coverage(t));
     return s;
   }
 
-  private Map<String, Object> runPeriod() {
+  private Map<String, Object> runPeriod(KpiTally t) {
     Map<String, Object> r = new LinkedHashMap<>();
-    long ended = events.stream().filter(DispatchEvent.RunEnded.class::isInstance)
-        .mapToLong(DispatchEvent::timeMs).max().orElse(run.callHorizonMs());
+    long ended = t.endedMs == Long.MIN_VALUE ? run.callHorizonMs() : t.endedMs;
     r.put("callsUntilSeconds", run.callHorizonMs() / 1000);
     r.put("endedSeconds", ended / 1000.0);
-    r.put("drained", timelines.stream().allMatch(IncidentTimeline::cleared));
+    r.put("drained", t.notCleared == 0);
     return r;
   }
 
-  private Map<String, Object> incidents() {
+  private Map<String, Object> incidents(KpiTally t) {
     Map<String, Object> inc = new LinkedHashMap<>();
-    inc.put("total", timelines.size());
-    inc.put("streetDisposed", count(Disposal.STREET));
-    inc.put("stationDisposed", count(Disposal.STATION_CALLOUT));
-    inc.put("handedOver", count(Disposal.HANDED_OVER));
+    inc.put("total", t.calls);
+    inc.put("streetDisposed", t.disposals[Disposal.STREET.ordinal()]);
+    inc.put("stationDisposed", t.disposals[Disposal.STATION_CALLOUT.ordinal()]);
+    inc.put("handedOver", t.disposals[Disposal.HANDED_OVER.ordinal()]);
     Map<String, Object> open = new LinkedHashMap<>();
     for (OpenState state : OpenState.values()) {
-      open.put(state.key(), timelines.stream().filter(t -> t.openState() == state).count());
+      open.put(state.key(), t.openByState[state.ordinal()]);
     }
-    inc.put("open", timelines.stream().filter(t -> !t.cleared()).count());
+    inc.put("open", t.notCleared);
     inc.put("openByState", open);
-    inc.put("stationCallOuts", decisions().stream().filter(d -> d.action() == Action.STATION).count());
-    inc.put("preemptions", events.stream().filter(DispatchEvent.Preempted.class::isInstance).count());
-    replayLeftOut().ifPresent(r -> {
+    inc.put("stationCallOuts", t.stationCallOuts);
+    inc.put("preemptions", t.preemptions);
+    replayLeftOut.ifPresent(r -> {
       inc.put("replaySkippedRows", r.skippedRows());
       inc.put("replayRowsOutsideHorizon", r.rowsOutsideHorizon());
     });
     return inc;
   }
 
-  /** What a replay left out (bad rows skipped, rows after the last day), when the run replayed a file. */
-  public java.util.Optional<DispatchEvent.ReplayRowsLeftOut> replayLeftOut() {
-    return events.stream().filter(DispatchEvent.ReplayRowsLeftOut.class::isInstance)
-        .map(DispatchEvent.ReplayRowsLeftOut.class::cast).findFirst();
-  }
-
-  /** The street-level disposal share: incidents settled on the spot by a patrol, of all calls. */
-  public double streetDisposalShare() {
-    return share(count(Disposal.STREET), timelines.size());
-  }
-
-  private long count(Disposal disposal) {
-    return timelines.stream().filter(t -> t.disposal() == disposal).count();
-  }
-
-  private Map<String, Object> byPriority(ToDoubleFunction<IncidentTimeline> seconds) {
+  private Map<String, Object> byPriority(Measure m) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Priority p : Priority.values()) {
-      double[] values = timelines.stream().filter(t -> t.priority() == p).mapToDouble(seconds)
-          .filter(Double::isFinite).sorted().toArray();
+      double[] values = reachedSeconds(m, p);
       Map<String, Object> stats = new LinkedHashMap<>();
       stats.put("count", values.length);
       stats.put("mean", round(Arrays.stream(values).average().orElse(Double.NaN)));
@@ -159,15 +174,8 @@ public final class RunReport {
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 
-  /** Of all urgent calls, the share reached within the target (one never reached counts as late). */
-  private double urgentWithinTarget(ToDoubleFunction<IncidentTimeline> seconds) {
-    List<IncidentTimeline> urgent = timelines.stream().filter(t -> t.priority() == Priority.URGENT).toList();
-    long within = urgent.stream().filter(t -> seconds.applyAsDouble(t) <= run.urgentTargetSeconds()).count();
-    return share(within, urgent.size());
-  }
-
-  private Map<String, Object> vehicles() {
-    FleetTime time = new FleetTime(events, run.callHorizonMs(), run.vehicles());
+  private Map<String, Object> vehicles(KpiTally t) {
+    FleetTime time = t.fleet;
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("count", run.vehicles());
     v.put("utilization", round(time.utilization()));
@@ -179,45 +187,28 @@ public final class RunReport {
     shares.put("mealBreak", round(time.share(UnitState.MEAL_BREAK)));
     shares.put("handover", round(time.share(UnitState.HANDOVER)));
     v.put("timeShare", shares);
-    v.put("mealsMissed", events.stream().filter(DispatchEvent.MealMissed.class::isInstance).count());
+    v.put("mealsMissed", t.mealsMissed);
     return v;
   }
 
   /** Per station: teams sent (on the day sent; the drain counts on the last day), days without, hand-overs. */
-  private List<Object> stations() {
-    Map<StationId, int[]> perDay = new LinkedHashMap<>();
-    Map<StationId, Integer> handOvers = new TreeMap<>();
-    Map<StationId, Integer> disposed = new TreeMap<>();
-    run.stations().forEach(id -> perDay.put(id, new int[run.days()]));
-    for (DispatchEvent.Decided d : decisions()) {
-      if (d.action() == Action.STATION && d.unit() instanceof TeamId team) {
-        perDay.get(team.station())[(int) Math.min(run.days() - 1, d.timeMs() / DAY_MS)]++;
-      }
-    }
-    for (IncidentTimeline t : timelines) {
-      if (t.disposal() == Disposal.HANDED_OVER) {
-        handOvers.merge(t.handedOverTo(), 1, Integer::sum);
-      } else if (t.disposal() == Disposal.STATION_CALLOUT) {
-        disposed.merge(((TeamId) t.clearedBy()).station(), 1, Integer::sum);
-      }
-    }
+  private List<Object> stations(KpiTally t) {
     List<Object> out = new ArrayList<>();
-    perDay.forEach((id, days) -> {
+    t.callOutsPerDay.forEach((id, days) -> {
       Map<String, Object> st = new LinkedHashMap<>();
       st.put("id", id.value());
       st.put("callOuts", Arrays.stream(days).sum());
       st.put("callOutsPerDay", Arrays.stream(days).boxed().toList());
       st.put("zeroCallOutDays", Arrays.stream(days).filter(n -> n == 0).count());
-      st.put("stationDisposed", disposed.getOrDefault(id, 0));
-      st.put("handOvers", handOvers.getOrDefault(id, 0));
+      st.put("stationDisposed", t.stationDisposed.getOrDefault(id, 0));
+      st.put("handOvers", t.handOvers.getOrDefault(id, 0));
       out.add(st);
     });
     return out;
   }
 
-  private Map<String, Object> coverage() {
-    double[] samples = events.stream().filter(DispatchEvent.CoverageSampled.class::isInstance)
-        .mapToDouble(e -> ((DispatchEvent.CoverageSampled) e).share()).toArray();
+  private Map<String, Object> coverage(KpiTally t) {
+    double[] samples = t.coverageSamples();
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("targetSeconds", run.coverageTargetSeconds());
     c.put("samples", samples.length);
@@ -231,5 +222,21 @@ public final class RunReport {
 
   static double round(double v) {
     return Double.isFinite(v) ? Math.round(v * 10_000.0) / 10_000.0 : Double.NaN;
+  }
+
+  /** The summary made read-only, maps and lists all the way down (in the same order). */
+  @SuppressWarnings("unchecked")
+  private static <T> T freeze(T value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      ((Map<String, Object>) map).forEach((k, v) -> out.put(k, freeze(v)));
+      return (T) Collections.unmodifiableMap(out);
+    }
+    if (value instanceof List<?> list) {
+      List<Object> out = new ArrayList<>(list.size());
+      list.forEach(v -> out.add(freeze(v)));
+      return (T) Collections.unmodifiableList(out);
+    }
+    return value;
   }
 }

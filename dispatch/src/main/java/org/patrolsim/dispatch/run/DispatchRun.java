@@ -5,8 +5,8 @@ import akka.actor.typed.ActorSystem;
 import akka.actor.typed.javadsl.Behaviors;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.patrolsim.dispatch.calls.IncidentSource;
@@ -16,6 +16,7 @@ import org.patrolsim.dispatch.model.CarPlan;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.StationSite;
 import org.patrolsim.dispatch.protocol.Msg;
+import org.patrolsim.dispatch.report.RunFold;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.station.PoliceStation;
 import org.patrolsim.dispatch.vehicle.PatrolCar;
@@ -24,8 +25,8 @@ import org.patrolsim.sim.Simulation;
 /**
  * One run of a scenario on the sim-core engine: the incident source, the command centre, one entity
  * per patrol car and per station, for the scenario's days and the drain after them (until every call has
- * been followed to its end, at most {@code drainCapHours}). Returns the report rebuilt from the emitted
- * domain events, whose invariants are checked on every run.
+ * been followed to its end, at most {@code drainCapHours}). Returns the report folded from the emitted
+ * domain events as they come, whose invariants are checked on every run.
  */
 public final class DispatchRun {
   private static final String DISPATCHER = "patrolsim.dispatch.entities";
@@ -88,32 +89,59 @@ public final class DispatchRun {
     return ActorSystem.create(Behaviors.empty(), "patrolsim", config);
   }
 
-  /** Runs the model on {@code system} and rebuilds the report from its events. */
+  /** Runs the model on {@code system} and folds its events into the report. */
   public static RunReport run(CityModel model, ActorSystem<?> system) {
     return run(model, system, t -> { });
   }
 
   /**
    * Runs the model, telling {@code simulatedMs} the simulated time of each record as the run goes (for
-   * a progress bar; called on the engine's thread), and rebuilds the report from the events.
+   * a progress bar; called on the engine's thread), and folds its events into the report.
    */
   public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs) {
-    List<DispatchEvent> events = new ArrayList<>();
+    return run(model, system, simulatedMs, RunFold.of());
+  }
+
+  /**
+   * Runs the model, handing its events to {@code fold} as they are emitted (on the engine's thread, in
+   * the engine's order; the fold's observers write the run's files as it goes), and returns the fold's
+   * report. A fold that throws (a broken invariant, a file that cannot be written) stops the run, and
+   * its exception is rethrown here.
+   */
+  public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs, RunFold fold) {
+    AtomicReference<RuntimeException> foldFailed = new AtomicReference<>();
     Simulation<Msg> sim = builder(model).recordSink(r -> {
       if (r.payload() instanceof DispatchEvent e) {
-        events.add(e);
+        try {
+          fold.accept(e);
+        } catch (RuntimeException x) {
+          foldFailed.compareAndSet(null, x);
+          throw x;
+        }
       }
       simulatedMs.accept(r.time());
     }).build();
-    sim.run(system).toCompletableFuture().join();
-    return RunReport.of(events);
+    try {
+      sim.run(system).toCompletableFuture().join();
+    } catch (CompletionException e) {
+      if (foldFailed.get() != null) {
+        throw foldFailed.get();
+      }
+      throw e;
+    }
+    return fold.finish();
   }
 
   /** Runs on a private actor system with {@code threads} threads. */
   public static RunReport run(CityModel model, int threads, LongConsumer simulatedMs) {
+    return run(model, threads, simulatedMs, RunFold.of());
+  }
+
+  /** Runs on a private actor system with {@code threads} threads, folding the events into {@code fold}. */
+  public static RunReport run(CityModel model, int threads, LongConsumer simulatedMs, RunFold fold) {
     ActorSystem<Void> system = actorSystem(threads);
     try {
-      return run(model, system, simulatedMs);
+      return run(model, system, simulatedMs, fold);
     } finally {
       system.terminate();
     }

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.run.DispatchRun;
 
@@ -41,17 +43,21 @@ public final class LocalReplications implements ReplicationExecutor {
 
   @Override
   public CompletionStage<Void> run(List<ReplicationTask> tasks, Consumer<ReplicationResult> results) {
-    return runWithReports(tasks, (task, report) -> results.accept(new ReplicationResult(task.variant(),
-        task.replication(), KpiCatalogue.valuesOf(report.summary()))));
+    return runWithReports(tasks, task -> List.of(), (task, report) -> results.accept(new ReplicationResult(
+        task.variant(), task.replication(), KpiCatalogue.valuesOf(report.summary()))));
   }
 
-  /** As {@link #run}, handing over each replication's full report. */
-  public CompletionStage<Void> runWithReports(List<ReplicationTask> tasks, BiConsumer<ReplicationTask, RunReport> reports) {
+  /**
+   * As {@link #run}, handing each replication's events also to the {@code observers} given for its task
+   * (as they come), and its report to {@code reports}.
+   */
+  public CompletionStage<Void> runWithReports(List<ReplicationTask> tasks,
+      Function<ReplicationTask, List<RunObserver>> observers, BiConsumer<ReplicationTask, RunReport> reports) {
     ConcurrentLinkedQueue<ReplicationTask> queue = new ConcurrentLinkedQueue<>(tasks);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     CompletableFuture<?>[] slots = new CompletableFuture<?>[runner.lanes()];
     for (int i = 0; i < slots.length; i++) {
-      slots[i] = next(queue, failure, reports);
+      slots[i] = next(queue, failure, observers, reports);
     }
     return CompletableFuture.allOf(slots).handle((ok, e) -> {
       if (failure.get() != null) {
@@ -62,12 +68,13 @@ public final class LocalReplications implements ReplicationExecutor {
   }
 
   private CompletableFuture<Void> next(ConcurrentLinkedQueue<ReplicationTask> queue,
-      AtomicReference<Throwable> failure, BiConsumer<ReplicationTask, RunReport> reports) {
+      AtomicReference<Throwable> failure, Function<ReplicationTask, List<RunObserver>> observers,
+      BiConsumer<ReplicationTask, RunReport> reports) {
     ReplicationTask task = failure.get() == null ? queue.poll() : null;
     if (task == null) {
       return CompletableFuture.completedFuture(null);
     }
-    return runner.report(task).toCompletableFuture().handle((report, e) -> {
+    return runner.report(task, observers.apply(task)).toCompletableFuture().handle((report, e) -> {
       try {
         if (e != null) {
           failure.compareAndSet(null, e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
@@ -78,7 +85,7 @@ public final class LocalReplications implements ReplicationExecutor {
         failure.compareAndSet(null, broken);
       }
       return null;
-    }).thenCompose(ignored -> next(queue, failure, reports));
+    }).thenCompose(ignored -> next(queue, failure, observers, reports));
   }
 
   @Override

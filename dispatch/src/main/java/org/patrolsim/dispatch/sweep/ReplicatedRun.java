@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.sweep;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.patrolsim.dispatch.report.ReportFiles;
+import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
@@ -22,11 +16,12 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
 /**
  * {@code patrolsim run --replications R} with R >= 2: R replications of one scenario on this machine's
  * lanes (replication 0 on the scenario's seed, so it is the single run of that seed), every KPI as a mean
- * with its 95 % interval, one row per replication, and the timelines of replication 0.
+ * with its 95 % interval, one row per replication, and the timelines of replication 0 (written by the
+ * observers given to {@link #run} as it goes). No replication's events are held.
  *
  * @param loaded the scenario
  * @param results each replication's KPIs, in replication order
- * @param first replication 0's full report (the run that one replication of this seed gives)
+ * @param first replication 0's report (the run that one replication of this seed gives)
  */
 public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> results, RunReport first) {
   public static final String REPLICATIONS = "replications.csv";
@@ -37,6 +32,15 @@ public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> resul
 
   /** Runs {@code replications} replications of {@code loaded} on {@code threads} lanes. */
   public static ReplicatedRun run(LoadedScenario loaded, int replications, int threads, SweepProgress progress) {
+    return run(loaded, replications, threads, progress, List.of());
+  }
+
+  /**
+   * Runs {@code replications} replications of {@code loaded} on {@code threads} lanes, handing replication
+   * 0's events as they come to {@code firstFiles} (its files).
+   */
+  public static ReplicatedRun run(LoadedScenario loaded, int replications, int threads, SweepProgress progress,
+      List<RunObserver> firstFiles) {
     Variant variant = new Variant(0, "run", List.of(), loaded.source(), ScenarioLoader.toJson(loaded.scenario()),
         loaded.scenario().seed());
     List<ReplicationTask> tasks = new ArrayList<>();
@@ -47,7 +51,7 @@ public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> resul
     AtomicReference<RunReport> first = new AtomicReference<>();
     progress.planned(replications);
     try (LocalReplications local = LocalReplications.start(threads)) {
-      local.runWithReports(tasks, (task, report) -> {
+      local.runWithReports(tasks, task -> task.replication() == 0 ? firstFiles : List.of(), (task, report) -> {
         if (task.replication() == 0) {
           first.set(report);
         }
@@ -91,61 +95,25 @@ public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> resul
     return org.patrolsim.sim.ReplicationSeeds.of(loaded.scenario().seed(), r);
   }
 
-  /**
-   * Writes summary.json (every KPI's mean and interval), replications.csv, and replication 0's incidents.csv
-   * and decisions.jsonl into {@code outDir}, all or nothing.
-   */
-  public void write(Path outDir) {
-    write(outDir, Map.of());
-  }
-
-  /** The same, with {@code more} files (name to writer, e.g. the report page) written and moved with them. */
-  public void write(Path outDir, Map<String, ReportFiles.Output> more) {
-    Path stage = null;
-    try {
-      Files.createDirectories(outDir);
-      stage = Files.createTempDirectory(outDir, ".partial-");
-      ReportFiles.write(first, stage);
-      try (Writer w = Files.newBufferedWriter(stage.resolve(ReportFiles.SUMMARY), StandardCharsets.UTF_8)) {
-        SweepFiles.MAPPER.writeValue(w, summary());
-        w.write('\n');
-      }
-      try (Writer w = Files.newBufferedWriter(stage.resolve(REPLICATIONS), StandardCharsets.UTF_8)) {
-        List<String> header = new ArrayList<>(List.of("replication", "seed"));
-        KpiCatalogue.all().forEach(k -> header.add(k.path()));
-        SweepFiles.line(w, header);
-        for (ReplicationResult r : results) {
-          List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()),
-              Long.toString(seedOf(r.replication()))));
-          for (double v : r.kpis()) {
-            row.add(SweepFiles.cell(v));
-          }
-          SweepFiles.line(w, row);
+  /** Writes summary.json (every KPI's mean and interval) and replications.csv into {@code files}. */
+  public void write(ReportFiles files) {
+    files.write(ReportFiles.SUMMARY, w -> {
+      SweepFiles.MAPPER.writeValue(w, summary());
+      w.write('\n');
+    });
+    files.write(REPLICATIONS, w -> {
+      List<String> header = new ArrayList<>(List.of("replication", "seed"));
+      KpiCatalogue.all().forEach(k -> header.add(k.path()));
+      SweepFiles.line(w, header);
+      for (ReplicationResult r : results) {
+        List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()),
+            Long.toString(seedOf(r.replication()))));
+        for (double v : r.kpis()) {
+          row.add(SweepFiles.cell(v));
         }
+        SweepFiles.line(w, row);
       }
-      for (Map.Entry<String, ReportFiles.Output> file : more.entrySet()) {
-        try (Writer w = Files.newBufferedWriter(stage.resolve(file.getKey()), StandardCharsets.UTF_8)) {
-          file.getValue().writeTo(w);
-        }
-      }
-      List<String> names = new ArrayList<>(List.of(ReportFiles.SUMMARY, REPLICATIONS, ReportFiles.INCIDENTS,
-          ReportFiles.DECISIONS));
-      names.addAll(more.keySet());
-      for (String name : names) {
-        Files.move(stage.resolve(name), outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the report to " + outDir, e);
-    } finally {
-      if (stage != null) {
-        try (var files = Files.walk(stage)) {
-          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-          // best effort: a leftover hidden .partial folder is harmless
-        }
-      }
-    }
+    });
   }
 
   /** The content of summary.json for R >= 2. */

@@ -2,19 +2,19 @@
 package org.patrolsim.dispatch.sweep;
 
 import akka.actor.typed.ActorSystem;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.patrolsim.dispatch.event.DispatchEvent;
+import org.patrolsim.dispatch.report.RunFold;
+import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.sim.LanePool;
 
 /**
  * Runs replication tasks on the lanes of one actor system: builds (once) the variant's city model, runs
- * the replication with its seed on a free lane, and rebuilds the run's report from its events. Used by
+ * the replication with its seed on a free lane, and folds the run's events into its report as they come. Used by
  * {@link LocalReplications} and by cluster workers alike, so a task gives the same report wherever it runs.
  */
 public final class ReplicationRunner implements AutoCloseable {
@@ -38,11 +38,19 @@ public final class ReplicationRunner implements AutoCloseable {
     return pool.lanes();
   }
 
-  /** Runs {@code task} and gives its full report. */
+  /** Runs {@code task} and gives its report. */
   public CompletionStage<RunReport> report(ReplicationTask task) {
+    return report(task, List.of());
+  }
+
+  /**
+   * Runs {@code task}, folding its events as they come into its report and handing them to
+   * {@code observers} too (replication 0's files), and gives its report.
+   */
+  public CompletionStage<RunReport> report(ReplicationTask task, List<RunObserver> observers) {
     return models.modelFor(task).thenCompose(model -> {
-      List<DispatchEvent> events = new ArrayList<>();
-      return pool.submit(DispatchRun.replication(model, task.seed(), events::add), done -> RunReport.of(events));
+      RunFold fold = RunFold.of(observers);
+      return pool.submit(DispatchRun.replication(model, task.seed(), fold), done -> fold.finish());
     });
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
@@ -147,10 +148,10 @@ class RunReportTest {
 
   @Test
   void filesHoldOneRowPerIncidentAndOneLinePerDecision(@TempDir Path out) throws Exception {
-    ReportFiles.write(RunReport.of(fourCalls()), out);
+    RecordedRun.writing(fourCalls(), out);
     List<String> csv = Files.readAllLines(out.resolve(ReportFiles.INCIDENTS));
     assertThat(csv).hasSize(5);
-    assertThat(csv.get(0)).isEqualTo(ReportFiles.INCIDENT_COLUMNS);
+    assertThat(csv.get(0)).isEqualTo(IncidentsCsv.COLUMNS);
     assertThat(csv.get(1)).isEqualTo("1,600.000,1.000000,2.000000,violent,urgent,A,660.000,car-01,1.000000,2.000000,"
         + "660.000,car-01,,720.000,720.000,2400.000,STREET,car-01,,0,");
     assertThat(csv.get(2)).contains(",\"B, east\",").contains(",\"B, east/team-1\",");

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
-import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.unit.UnitId;
 
 /**
@@ -17,7 +17,7 @@ import org.patrolsim.dispatch.unit.UnitId;
 record BreakWindows(double shareOfTime, double shareOfCallOuts, long callOuts) {
   static final long MIN = 60_000;
 
-  static BreakWindows of(RunReport report) {
+  static BreakWindows of(RecordedRun report) {
     int minutes = (int) (report.run().callHorizonMs() / MIN);
     int[] off = new int[minutes];
     Map<UnitId, DispatchEvent.UnitChanged> last = new HashMap<>();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.report.IncidentTimeline;
-import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 
@@ -38,9 +38,9 @@ class DefaultScenarioTest {
     demoCity.close();
   }
 
-  static RunReport run(String... overrides) {
+  static RecordedRun run(String... overrides) {
     var loaded = ScenarioLoader.loadDefault(List.of(overrides));
-    return DispatchRun.run(CityModelBuilder.build(loaded, demoCity), system);
+    return RecordedRun.of(CityModelBuilder.build(loaded, demoCity), system);
   }
 
   @SuppressWarnings("unchecked")
@@ -61,7 +61,7 @@ class DefaultScenarioTest {
     for (List<String> plan : List.of(List.<String>of(), List.of("dispatch.preemption=true"),
         List.of("fleet.vehicles=24"), List.of("fleet.vehicles=96"), List.of("dispatch.policy=traditional"),
         List.of("incidents.perDay=1600"))) {
-      RunReport r = run(plan.toArray(String[]::new));
+      RecordedRun r = run(plan.toArray(String[]::new));
       Map<String, Object> s = r.summary();
       assertThat(count(s, "streetDisposed") + count(s, "stationDisposed") + count(s, "handedOver") + count(s, "open"))
           .as("%s", plan).isEqualTo(r.timelines().size());

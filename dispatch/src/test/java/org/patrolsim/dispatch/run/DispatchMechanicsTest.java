@@ -23,7 +23,7 @@ import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.testing.GridCity;
 import org.patrolsim.dispatch.report.IncidentTimeline;
-import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.dispatch.unit.StationId;
@@ -121,29 +121,29 @@ class DispatchMechanicsTest {
     return "2024-05-01T" + time + "," + at(row, col) + "," + type + ",";
   }
 
-  RunReport run(Plan plan) throws IOException {
+  RecordedRun run(Plan plan) throws IOException {
     return run(plan, plainGrid);
   }
 
-  RunReport run(Plan plan, RoadNetwork network) throws IOException {
+  RecordedRun run(Plan plan, RoadNetwork network) throws IOException {
     var loaded = ScenarioLoader.load(Path.of(scenario(plan)), List.of());
-    return DispatchRun.run(CityModelBuilder.build(loaded, network), system);
+    return RecordedRun.of(CityModelBuilder.build(loaded, network), system);
   }
 
-  static List<DispatchEvent.Decided> decisions(RunReport report, long incident) {
+  static List<DispatchEvent.Decided> decisions(RecordedRun report, long incident) {
     return report.decisions().stream().filter(d -> d.incident() == incident).toList();
   }
 
-  static <T> List<T> events(RunReport report, Class<T> type) {
+  static <T> List<T> events(RecordedRun report, Class<T> type) {
     return report.events().stream().filter(type::isInstance).map(type::cast).toList();
   }
 
-  static List<DispatchEvent.UnitChanged> changes(RunReport report, UnitId unit) {
+  static List<DispatchEvent.UnitChanged> changes(RecordedRun report, UnitId unit) {
     return events(report, DispatchEvent.UnitChanged.class).stream().filter(u -> u.unit().equals(unit)).toList();
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> incidents(RunReport report) {
+  static Map<String, Object> incidents(RecordedRun report) {
     return (Map<String, Object>) report.summary().get("incidents");
   }
 
@@ -156,7 +156,7 @@ class DispatchMechanicsTest {
     }
     try (RoadNetwork network = river.load(MAPS.resolve("river"))) {
       // car-01 is 200 m south of the call across the river; car-02 is 720 m away on the same bank.
-      RunReport report = run(new Plan(List.of(post(6, 10.5), post(12, 4.5)),
+      RecordedRun report = run(new Plan(List.of(post(6, 10.5), post(12, 4.5)),
           List.of(call("01:00:00", 8, 10.5, "theft"))), network);
       DispatchEvent.Decided d = decisions(report, 1).get(0);
       assertThat(d.unit()).isEqualTo(CAR_2);
@@ -186,7 +186,7 @@ class DispatchMechanicsTest {
         call("03:00:00", 5, 10.5, "fight")));
     plan.response = "response:\n  callHandlingSeconds: {urgent: {median: 30, p90: 30}, normal: {median: 90, p90: 90}}\n"
         + "  speedFactor: {urgent: 1.5, normal: 1}\n  congestion: none\n";
-    RunReport report = run(plan);
+    RecordedRun report = run(plan);
     IncidentTimeline theft = report.timelines().get(0);
     IncidentTimeline fight = report.timelines().get(1);
     assertThat(theft.firstDispatchMs() - theft.callMs()).isEqualTo(90_000);
@@ -205,7 +205,7 @@ class DispatchMechanicsTest {
         call("01:00:05", 12, 10.5, "theft"), call("01:00:10", 8, 8.5, "theft"), call("01:00:15", 6, 6.5, "theft")));
     plan.fleet = "  busyTime: exponential\n  busyMeanMinutes: 60\n";
     plan.dispatch = "  whenNoCarFree: wait\n";
-    RunReport report = run(plan);
+    RecordedRun report = run(plan);
     assertThat(incidents(report)).containsEntry("stationCallOuts", 0L).containsEntry("open", 0L)
         .containsEntry("streetDisposed", 4L);
     // a call is sent at once when a car is free, else it waits; waiting calls are served first come, first served
@@ -244,7 +244,7 @@ class DispatchMechanicsTest {
     Plan plan = new Plan(List.of(post(5, 5.5), post(12, 12.5)),
         List.of(call("00:30:00", 5, 7.5, "theft"), call("02:10:00", 5, 7.5, "theft")));
     plan.fleet = "  mealBreakMinutes: 30\n  mealBreakAfterHours: 2\n  mealPlan: car-index\n";
-    RunReport report = run(plan);
+    RecordedRun report = run(plan);
     assertThat(decisions(report, 1).get(0).unit()).isEqualTo(CAR_1);
     assertThat(decisions(report, 2).get(0).unit()).isEqualTo(CAR_2);
     assertThat(report.events()).contains(new DispatchEvent.UnitChanged(2 * HOUR, CAR_1, UnitState.MEAL_BREAK));
@@ -256,7 +256,7 @@ class DispatchMechanicsTest {
     Plan plan = new Plan(List.of(post(5, 5.5), post(14, 14.5)), List.of(call("02:10:00", 5, 6.5, "fight")));
     plan.fleet = "  mealBreakMinutes: 30\n  mealBreakAfterHours: 2\n  mealPlan: car-index\n";
     plan.dispatch = "  urgentTargetMinutes: 1\n";
-    RunReport report = run(plan);
+    RecordedRun report = run(plan);
     DispatchEvent.Decided d = decisions(report, 1).get(0);
     assertThat(d.unit()).isEqualTo(CAR_1);
     assertThat(d.reason()).contains("interrupts car-01's meal break");
@@ -277,7 +277,7 @@ class DispatchMechanicsTest {
     // shift ends at 04:00 before... it is free at 03:50 and eats until 04:00, when the next crew takes over.
     Plan plan = new Plan(List.of(post(5, 5.5)), List.of(call("02:50:00", 5, 6.5, "noise")));
     plan.fleet = "  shiftHours: 4\n  mealBreakMinutes: 30\n  mealBreakAfterHours: 3\n  mealWindowHours: 0\n";
-    RunReport report = run(plan);
+    RecordedRun report = run(plan);
     assertThat(events(report, DispatchEvent.MealMissed.class))
         .containsExactly(new DispatchEvent.MealMissed(4 * HOUR, CAR_1));
     List<DispatchEvent.UnitChanged> meals = changes(report, CAR_1).stream()
@@ -293,7 +293,7 @@ class DispatchMechanicsTest {
         call("01:05:00", 9, 9.5, "theft"),  // 2: normal, car busy: no pre-emption, station team goes
         call("01:10:00", 6, 6.5, "fight"))); // 3: urgent, car busy with a low incident, station busy
     plan.dispatch = "  preemption: true\n";
-    RunReport on = run(plan);
+    RecordedRun on = run(plan);
     assertThat(decisions(on, 2).get(0).action()).isEqualTo(Action.STATION);
     DispatchEvent.Decided urgent = decisions(on, 3).get(0);
     assertThat(urgent.unit()).isEqualTo(CAR_1);
@@ -313,7 +313,7 @@ class DispatchMechanicsTest {
     long onScene = on.timelines().get(0).clearMs() - secondArrival;
 
     plan.dispatch = "  preemption: false\n";
-    RunReport off = run(plan);
+    RecordedRun off = run(plan);
     IncidentTimeline undisturbed = off.timelines().get(0);
     assertThat(onScene + p.workCreditedMs()).isEqualTo(undisturbed.clearMs() - undisturbed.coveredMs());
     assertThat(off.events()).noneMatch(DispatchEvent.Preempted.class::isInstance);
@@ -325,12 +325,12 @@ class DispatchMechanicsTest {
     Plan plan = new Plan(List.of(post(3, 3.5), post(10, 10.5)), List.of(call("09:00:00", 5, 5.5, "theft")));
     plan.fleet = "  handoverMinutes: 20\n  overlapMinutes: 0\n";
     // shifts change at 00:00, 08:00 and 16:00
-    RunReport gap = run(plan);
+    RecordedRun gap = run(plan);
     assertThat(events(gap, DispatchEvent.UnitChanged.class)).filteredOn(u -> u.state() == UnitState.HANDOVER)
         .extracting(DispatchEvent::timeMs).filteredOn(t -> t < 24 * HOUR)
         .containsExactly(8 * HOUR, 8 * HOUR, 16 * HOUR, 16 * HOUR);
     plan.fleet = "  handoverMinutes: 20\n  overlapMinutes: 20\n";
-    RunReport overlap = run(plan);
+    RecordedRun overlap = run(plan);
     assertThat(events(overlap, DispatchEvent.UnitChanged.class)).extracting(DispatchEvent.UnitChanged::state)
         .doesNotContain(UnitState.HANDOVER, UnitState.MEAL_BREAK);
   }
@@ -339,7 +339,7 @@ class DispatchMechanicsTest {
   void aHandOverAtTheStationDrivesThereFirst() throws IOException {
     Plan plan = new Plan(List.of(post(10, 10.5)), List.of(call("09:00:00", 5, 5.5, "theft")));
     plan.fleet = "  handover: station\n  handoverMinutes: 15\n";
-    RunReport report = run(plan);
+    RecordedRun report = run(plan);
     List<DispatchEvent.UnitChanged> car = changes(report, CAR_1);
     DispatchEvent.UnitChanged handover = car.stream().filter(u -> u.state() == UnitState.HANDOVER).findFirst()
         .orElseThrow();
@@ -352,7 +352,7 @@ class DispatchMechanicsTest {
 
   @Test
   void aViolentIncidentGetsABackupAndIsCoveredWhenBothHaveArrived() throws IOException {
-    RunReport report = run(new Plan(List.of(post(6, 6.5), post(11, 11.5)),
+    RecordedRun report = run(new Plan(List.of(post(6, 6.5), post(11, 11.5)),
         List.of(call("01:00:00", 7, 7.5, "brawl"))));
     assertThat(decisions(report, 1)).extracting(d -> d.role().key(), DispatchEvent.Decided::unit)
         .containsExactly(tuple("primary", CAR_1), tuple("backup", CAR_2));
@@ -368,7 +368,7 @@ class DispatchMechanicsTest {
 
   @Test
   void aBackupStationTeamCountsAsAStationCallOut() throws IOException {
-    RunReport report = run(new Plan(List.of(post(6, 6.5)), List.of(call("01:00:00", 7, 7.5, "brawl"))));
+    RecordedRun report = run(new Plan(List.of(post(6, 6.5)), List.of(call("01:00:00", 7, 7.5, "brawl"))));
     assertThat(decisions(report, 1)).extracting(DispatchEvent.Decided::action, DispatchEvent.Decided::unit)
         .containsExactly(tuple(Action.PATROL, CAR_1), tuple(Action.STATION, new TeamId(new StationId("S"), 1)));
     assertThat(incidents(report)).containsEntry("stationCallOuts", 1L).containsEntry("streetDisposed", 1L)
@@ -377,7 +377,7 @@ class DispatchMechanicsTest {
 
   @Test
   void anIncidentOpenAtTheHorizonIsFollowedToItsEnd() throws IOException {
-    RunReport report = run(new Plan(List.of(post(6, 6.5)), List.of(call("23:50:00", 7, 7.5, "noise"))));
+    RecordedRun report = run(new Plan(List.of(post(6, 6.5)), List.of(call("23:50:00", 7, 7.5, "noise"))));
     IncidentTimeline t = report.timelines().get(0);
     assertThat(t.cleared()).isTrue();
     assertThat(t.clearMs()).isGreaterThan(24 * HOUR + 45 * MIN);
@@ -393,7 +393,7 @@ class DispatchMechanicsTest {
     plan.top = "drainCapHours: 0.25\n";
     plan.dispatch = "  whenNoTeamFree: wait\n";
     plan.stations = station("S", 0, 0.5, 1);
-    RunReport report = run(plan);
+    RecordedRun report = run(plan);
     assertThat(report.timelines()).extracting(IncidentTimeline::openState)
         .containsExactly(OpenState.ON_SCENE, OpenState.ON_SCENE);
     assertThat(events(report, DispatchEvent.RunEnded.class).get(0).timeMs()).isEqualTo(24 * HOUR + 15 * MIN);
@@ -404,7 +404,7 @@ class DispatchMechanicsTest {
     Plan plan = new Plan(List.of(post(14, 14.5)), List.of(call("01:00:00", 1, 1.5, "theft")));
     plan.stations = station("central/n", 0, 0.5, 1);
     plan.dispatch = "  responseThresholdMinutes: 1\n";
-    RunReport report = run(plan);
+    RecordedRun report = run(plan);
     TeamId team = new TeamId(new StationId("central/n"), 1);
     assertThat(decisions(report, 1).get(0).unit()).isEqualTo(team);
     assertThat(team.name()).isEqualTo("central/n/team-1");
@@ -418,12 +418,12 @@ class DispatchMechanicsTest {
         call("01:01:00", 2, 1.5, "noise")));
     plan.stations = station("west", 0, 0.5, 1) + station("east", 0, 13.5, 1);
     plan.dispatch = "  responseThresholdMinutes: 1\n";
-    RunReport nearest = run(plan);
+    RecordedRun nearest = run(plan);
     DispatchEvent.Decided second = decisions(nearest, 2).get(0);
     assertThat(second.action()).isNotEqualTo(Action.WAIT);
     assertThat(second.reason()).contains("station west has no free team").contains("nearest unit");
     plan.dispatch = "  responseThresholdMinutes: 1\n  whenNoTeamFree: wait\n";
-    RunReport waits = run(plan);
+    RecordedRun waits = run(plan);
     assertThat(decisions(waits, 2).get(0).action()).isEqualTo(Action.WAIT);
     assertThat(waits.timelines().get(1).firstDispatchMs()).isGreaterThan(nearest.timelines().get(1).firstDispatchMs());
   }
@@ -433,7 +433,7 @@ class DispatchMechanicsTest {
     // One car, one 24-hour shift from 03:00 with a 60-minute hand-over in the field: no free car 03:00-04:00.
     Plan plan = new Plan(List.of(post(7, 7.5)), List.of(call("12:00:00", 7, 8.5, "theft")));
     plan.fleet = "  shiftHours: 24\n  shiftStartHours: [3]\n  handoverMinutes: 60\n";
-    RunReport report = run(plan);
+    RecordedRun report = run(plan);
     assertThat(changes(report, CAR_1)).extracting(DispatchEvent.UnitChanged::state).contains(UnitState.HANDOVER);
     List<DispatchEvent.CoverageSampled> samples = events(report, DispatchEvent.CoverageSampled.class);
     assertThat(samples).hasSize(288);
@@ -448,7 +448,7 @@ class DispatchMechanicsTest {
   void replayingACsvReproducesItsIncidents() throws IOException {
     List<String> calls = List.of(call("03:00:00", 2, 2.5, "theft"), call("03:00:30", 12, 3.5, "fight"),
         call("07:45:10", 6, 11.5, "noise"));
-    RunReport report = run(new Plan(List.of(post(7, 7.5), post(2, 12.5)), calls));
+    RecordedRun report = run(new Plan(List.of(post(7, 7.5), post(2, 12.5)), calls));
     assertThat(report.timelines()).extracting(IncidentTimeline::callMs)
         .containsExactly(3 * HOUR, 3 * HOUR + 30_000, (7 * 3600 + 45 * 60 + 10) * 1000L);
     assertThat(report.timelines()).extracting(IncidentTimeline::type).containsExactly("theft", "fight", "noise");

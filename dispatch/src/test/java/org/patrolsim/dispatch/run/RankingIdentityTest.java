@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.report.ReportFiles;
+import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
@@ -64,8 +65,8 @@ class RankingIdentityTest {
   private void assertSameFiles(LoadedScenario loaded, RoadNetwork network) throws Exception {
     Path nearest = dir.resolve("nearest");
     Path fullScan = dir.resolve("full-scan");
-    ReportFiles.write(DispatchRun.run(CityModelBuilder.build(loaded, network), system), nearest);
-    ReportFiles.write(DispatchRun.run(CityModelBuilder.build(loaded, network.withFullScanRanking()), system), fullScan);
+    RecordedRun.writing(CityModelBuilder.build(loaded, network), system, nearest);
+    RecordedRun.writing(CityModelBuilder.build(loaded, network.withFullScanRanking()), system, fullScan);
     for (String file : List.of(ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS)) {
       byte[] expected = Files.readAllBytes(fullScan.resolve(file));
       assertThat(expected.length).as(file).isGreaterThan(100);

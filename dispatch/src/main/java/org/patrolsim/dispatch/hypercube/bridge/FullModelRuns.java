@@ -36,8 +36,14 @@ public final class FullModelRuns {
   public static List<ModelSample> run(ActorSystem<?> system, PlanHypercube plan, int replications, long seed,
       Window window, LongFunction<Simulation<Msg>> simulation) {
     return Replications.of(seed, replications).parallelism(Runtime.getRuntime().availableProcessors())
-        .run(system, rep -> simulation.apply(rep.seed()), result -> ModelMeasures.of(
-            RunReport.of(result.payloads(DispatchEvent.class)).events(), plan, window))
+        .run(system, rep -> simulation.apply(rep.seed()), result -> measured(result.payloads(DispatchEvent.class),
+            plan, window))
         .toCompletableFuture().join();
+  }
+
+  /** A replication's events, its invariants checked (by folding them into its report), measured. */
+  private static ModelSample measured(List<DispatchEvent> events, PlanHypercube plan, Window window) {
+    RunReport.of(events);
+    return ModelMeasures.of(events, plan, window);
   }
 }

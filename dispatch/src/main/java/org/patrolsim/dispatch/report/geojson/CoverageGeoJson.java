@@ -21,7 +21,7 @@ public final class CoverageGeoJson {
   private CoverageGeoJson() {}
 
   public static Map<String, Object> of(PlanMap plan, RunReport report) {
-    DispatchEvent.SegmentCoverage coverage = segmentCoverage(report);
+    DispatchEvent.SegmentCoverage coverage = report.segmentCoverage();
     List<Map<String, Object>> features = new ArrayList<>(plan.roads().size());
     for (RoadSegment s : plan.roads()) {
       Map<String, Object> line = GeoJson.lineString(s.points());
@@ -38,12 +38,5 @@ public final class CoverageGeoJson {
     about.put("coverageTargetSeconds", report.run().coverageTargetSeconds());
     about.put("samples", coverage.samples());
     return GeoJson.collection(features, Map.of("patrolsim", about));
-  }
-
-  /** The run's coverage per road segment (one event at the end of every run). */
-  public static DispatchEvent.SegmentCoverage segmentCoverage(RunReport report) {
-    return report.events().stream().filter(DispatchEvent.SegmentCoverage.class::isInstance)
-        .map(DispatchEvent.SegmentCoverage.class::cast).reduce((a, b) -> b)
-        .orElseThrow(() -> new IllegalStateException("the run emitted no coverage per road segment"));
   }
 }

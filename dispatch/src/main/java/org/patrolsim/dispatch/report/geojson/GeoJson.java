@@ -98,23 +98,52 @@ public final class GeoJson {
   /** Writes a FeatureCollection one feature per line. */
   @SuppressWarnings("unchecked")
   public static void write(Map<String, Object> collection, Writer w) throws IOException {
-    w.write("{");
-    boolean first = true;
-    for (Map.Entry<String, Object> e : collection.entrySet()) {
-      if (e.getKey().equals("features")) {
-        continue;
+    Map<String, Object> foreign = new LinkedHashMap<>(collection);
+    foreign.remove("type");
+    List<Object> features = (List<Object>) foreign.remove("features");
+    FeatureLines lines = FeatureLines.start(w, foreign);
+    for (Object f : features) {
+      lines.add(f);
+    }
+    lines.end();
+  }
+
+  /**
+   * A FeatureCollection written one feature per line as the features come (a run's incidents, as each
+   * incident's timeline is final): the same bytes as {@link #write} of the whole collection.
+   */
+  public static final class FeatureLines {
+    private final Writer w;
+    private boolean first = true;
+
+    private FeatureLines(Writer w) {
+      this.w = w;
+    }
+
+    /** Writes the collection's head: its type, then the {@code foreign} members (RFC 7946 section 6.1). */
+    public static FeatureLines start(Writer w, Map<String, Object> foreign) throws IOException {
+      w.write("{");
+      w.write(JSON.writeValueAsString("type") + ":" + JSON.writeValueAsString("FeatureCollection"));
+      for (Map.Entry<String, Object> e : foreign.entrySet()) {
+        w.write("," + JSON.writeValueAsString(e.getKey()) + ":" + JSON.writeValueAsString(e.getValue()));
       }
-      w.write(first ? "" : ",");
+      w.write(",\"features\":[\n");
+      return new FeatureLines(w);
+    }
+
+    /** Writes one feature on its own line. */
+    public void add(Object feature) throws IOException {
+      if (!first) {
+        w.write(",\n");
+      }
       first = false;
-      w.write(JSON.writeValueAsString(e.getKey()) + ":" + JSON.writeValueAsString(e.getValue()));
+      w.write(JSON.writeValueAsString(feature));
     }
-    w.write(",\"features\":[\n");
-    List<Object> features = (List<Object>) collection.get("features");
-    for (int i = 0; i < features.size(); i++) {
-      w.write(JSON.writeValueAsString(features.get(i)));
-      w.write(i + 1 < features.size() ? ",\n" : "\n");
+
+    /** Closes the collection. */
+    public void end() throws IOException {
+      w.write(first ? "]}\n" : "\n]}\n");
     }
-    w.write("]}\n");
   }
 
   /** A coordinate rounded to 6 decimals. */

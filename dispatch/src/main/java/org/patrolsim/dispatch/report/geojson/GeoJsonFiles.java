@@ -9,15 +9,16 @@ import org.patrolsim.dispatch.report.RunReport;
 
 /**
  * The GeoJSON layers of a run, for GIS: incidents, stations, jurisdictions, beats and coverage per road
- * segment, each a FeatureCollection (RFC 7946, WGS 84, [lon, lat]). Documented in docs/SCENARIO.md.
+ * segment, each a FeatureCollection (RFC 7946, WGS 84, [lon, lat]). Documented in docs/SCENARIO.md. The
+ * incidents are written as the run goes ({@link IncidentsGeoJson}); the other layers, which hold a
+ * feature per station, beat or road segment, when it ends.
  */
 public final class GeoJsonFiles {
   private GeoJsonFiles() {}
 
-  /** File name to writer, in a fixed order, for {@link ReportFiles#write(RunReport, java.nio.file.Path, Map)}. */
-  public static Map<String, ReportFiles.Output> of(PlanMap plan, RunReport report) {
+  /** The layers written at the end of the run: file name to writer, in a fixed order. */
+  public static Map<String, ReportFiles.Output> layers(PlanMap plan, RunReport report) {
     Map<String, ReportFiles.Output> files = new LinkedHashMap<>();
-    files.put(IncidentsGeoJson.FILE, writer(() -> IncidentsGeoJson.of(report)));
     files.put(StationsGeoJson.FILE, writer(() -> StationsGeoJson.of(plan, report)));
     files.put(JurisdictionsGeoJson.FILE, writer(() -> JurisdictionsGeoJson.of(plan)));
     files.put(BeatsGeoJson.FILE, writer(() -> BeatsGeoJson.of(plan)));

@@ -6,21 +6,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.report.IncidentTimeline;
+import org.patrolsim.dispatch.report.ResponseTimes.Measure;
+import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.unit.UnitId;
 
 /**
- * The series behind the report's charts, aggregated here from the run's events so that the page draws
- * them as they are: calls and street disposal by hour of day, the response-time distributions, patrol
- * cars by state over time, and station call-outs per station and day.
+ * The series behind the report's charts, aggregated here so that the page draws them as they are: calls
+ * and street disposal by hour of day and patrol cars by state over time, folded from the run's events
+ * and timelines as they come (24 hours and at most {@link #MAX_BUCKETS} buckets, whatever the run's
+ * length); the response-time distributions and station call-outs per station and day, from the run's
+ * report.
  */
-final class ChartData {
+final class ChartData implements RunObserver {
   static final long HOUR_MS = 3_600_000L;
   /** The fleet chart has at most about this many time buckets; wider buckets for long runs. */
   static final int MAX_BUCKETS = 3_000;
@@ -29,23 +32,52 @@ final class ChartData {
   static final List<UnitState> CAR_STATES = List.of(UnitState.FREE, UnitState.RESPONDING, UnitState.ON_SCENE,
       UnitState.MEAL_BREAK, UnitState.HANDOVER);
 
-  private ChartData() {}
+  private final int[] callsByHour = new int[24];
+  private final int[] streetByHour = new int[24];
+  private final Map<UnitId, DispatchEvent.UnitChanged> last = new HashMap<>();
+  private int days;
+  private long horizon;
+  private long bucket;
+  private double[][] carMs;
+
+  @Override
+  public void start(DispatchEvent.RunStarted run) {
+    days = run.days();
+    horizon = run.callHorizonMs();
+    bucket = bucketMs(horizon);
+    carMs = new double[CAR_STATES.size()][(int) ((horizon + bucket - 1) / bucket)];
+  }
+
+  @Override
+  public void event(DispatchEvent e) {
+    if (e instanceof DispatchEvent.UnitChanged u && u.unit().isPatrolCar()) {
+      DispatchEvent.UnitChanged before = last.put(u.unit(), u);
+      if (before != null) {
+        spread(before.state(), before.timeMs(), u.timeMs());
+      }
+    }
+  }
+
+  @Override
+  public void timeline(IncidentTimeline t) {
+    int h = (int) ((t.callMs() / HOUR_MS) % 24);
+    callsByHour[h]++;
+    streetByHour[h] += t.disposal() == Disposal.STREET ? 1 : 0;
+  }
+
+  @Override
+  public void finish(RunReport report) {
+    last.values().forEach(u -> spread(u.state(), u.timeMs(), horizon));
+    last.clear();
+  }
 
   /** Calls per day in each hour of the day (mean over the days) and the street-disposal share of each hour. */
-  static Map<String, Object> hourly(RunReport report) {
-    int days = report.run().days();
-    int[] calls = new int[24];
-    int[] street = new int[24];
-    for (IncidentTimeline t : report.timelines()) {
-      int h = (int) ((t.callMs() / HOUR_MS) % 24);
-      calls[h]++;
-      street[h] += t.disposal() == Disposal.STREET ? 1 : 0;
-    }
+  Map<String, Object> hourly() {
     List<Double> perDay = new ArrayList<>();
     List<Double> share = new ArrayList<>();
     for (int h = 0; h < 24; h++) {
-      perDay.add(round(calls[h] / (double) days, 10));
-      share.add(calls[h] == 0 ? null : round(street[h] / (double) calls[h], 10_000));
+      perDay.add(round(callsByHour[h] / (double) days, 10));
+      share.add(callsByHour[h] == 0 ? null : round(streetByHour[h] / (double) callsByHour[h], 10_000));
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("days", days);
@@ -62,32 +94,31 @@ final class ChartData {
   static Map<String, Object> response(RunReport report) {
     List<Object> curves = new ArrayList<>();
     for (Priority p : Priority.values()) {
-      curves.add(curve(report, p, p.key() + " first arrival", IncidentTimeline::firstArrivalSeconds));
+      curves.add(curve(report, p, p.key() + " first arrival", Measure.FIRST_ARRIVAL));
     }
-    curves.add(curve(report, Priority.URGENT, "urgent cover (all units)", IncidentTimeline::coverSeconds));
+    curves.add(curve(report, Priority.URGENT, "urgent cover (all units)", Measure.COVER));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("targetMinutes", report.run().urgentTargetSeconds() / 60);
     m.put("curves", curves);
     return m;
   }
 
-  private static Map<String, Object> curve(RunReport report, Priority p, String name,
-      ToDoubleFunction<IncidentTimeline> seconds) {
-    List<IncidentTimeline> calls = report.timelines().stream().filter(t -> t.priority() == p).toList();
-    double[] reached = calls.stream().mapToDouble(seconds).filter(Double::isFinite).sorted().toArray();
+  private static Map<String, Object> curve(RunReport report, Priority p, String name, Measure measure) {
+    int calls = report.calls(p);
+    double[] reached = report.reachedSeconds(measure, p);
     List<List<Double>> points = new ArrayList<>();
     int n = reached.length;
     int step = Math.max(1, (int) Math.ceil(n / (double) MAX_CURVE_POINTS));
     for (int i = 0; i < n; i += step) {
-      points.add(point(reached[i], i + 1, calls.size()));
+      points.add(point(reached[i], i + 1, calls));
     }
     if (n > 0 && (n - 1) % step != 0) {
-      points.add(point(reached[n - 1], n, calls.size()));
+      points.add(point(reached[n - 1], n, calls));
     }
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("name", name);
     c.put("priority", p.key());
-    c.put("calls", calls.size());
+    c.put("calls", calls);
     c.put("points", points);
     return c;
   }
@@ -97,21 +128,8 @@ final class ChartData {
   }
 
   /** Patrol cars by state over the call period: the mean number of cars in each state per bucket. */
-  static Map<String, Object> fleet(RunReport report) {
-    long horizon = report.run().callHorizonMs();
-    long bucket = bucketMs(horizon);
-    int buckets = (int) ((horizon + bucket - 1) / bucket);
-    double[][] carMs = new double[CAR_STATES.size()][buckets];
-    Map<UnitId, DispatchEvent.UnitChanged> last = new HashMap<>();
-    for (DispatchEvent e : report.events()) {
-      if (e instanceof DispatchEvent.UnitChanged u && u.unit().isPatrolCar()) {
-        DispatchEvent.UnitChanged before = last.put(u.unit(), u);
-        if (before != null) {
-          spread(carMs, before.state(), before.timeMs(), u.timeMs(), bucket, horizon);
-        }
-      }
-    }
-    last.values().forEach(u -> spread(carMs, u.state(), u.timeMs(), horizon, bucket, horizon));
+  Map<String, Object> fleet() {
+    int buckets = carMs[0].length;
     List<Object> series = new ArrayList<>();
     for (int s = 0; s < CAR_STATES.size(); s++) {
       List<Double> values = new ArrayList<>(buckets);
@@ -134,7 +152,7 @@ final class ChartData {
     return minutes * 60_000;
   }
 
-  private static void spread(double[][] carMs, UnitState state, long from, long to, long bucket, long horizon) {
+  private void spread(UnitState state, long from, long to) {
     int s = CAR_STATES.indexOf(state);
     long a = Math.min(from, horizon);
     long b = Math.min(to, horizon);

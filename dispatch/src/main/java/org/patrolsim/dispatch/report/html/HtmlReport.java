@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.report.geojson.BeatsGeoJson;
-import org.patrolsim.dispatch.report.geojson.CoverageGeoJson;
 import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
 import org.patrolsim.dispatch.report.geojson.StationsGeoJson;
@@ -35,15 +35,16 @@ public final class HtmlReport {
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+  private static final ObjectWriter HTML_SAFE = JSON.writer().with(new HtmlSafe());
 
   /** A placeholder of the template: a name in double braces, inside a comment in script and style elements. */
   private static final Pattern PLACEHOLDER = Pattern.compile("/\\*\\{\\{([a-z.]+)}}\\*/|\\{\\{([a-z.]+)}}");
 
   private HtmlReport() {}
 
-  /** The page of a run, for {@link ReportFiles#write(RunReport, java.nio.file.Path, Map)}. */
-  public static ReportFiles.Output of(PlanMap plan, RunReport report) {
-    return of(plan, report, Map.of());
+  /** The page of a run, from its report and what {@code page} folded as it went. */
+  public static ReportFiles.Output of(PlanMap plan, RunReport report, PageFold page) {
+    return of(plan, report, page, Map.of());
   }
 
   /**
@@ -52,12 +53,13 @@ public final class HtmlReport {
    * {@code urgentFirstArrivalMean}, {@code urgentFirstArrivalWithinTargetShare}, {@code coverage},
    * {@code utilization}, {@code open}.
    */
-  public static ReportFiles.Output of(PlanMap plan, RunReport report, Map<String, KpiInterval> intervals) {
-    return w -> write(plan, report, intervals, IncidentRecords.MAX_SHOWN, w);
+  public static ReportFiles.Output of(PlanMap plan, RunReport report, PageFold page,
+      Map<String, KpiInterval> intervals) {
+    return w -> write(plan, report, page, intervals, IncidentRecords.MAX_SHOWN, w);
   }
 
-  static void write(PlanMap plan, RunReport report, Map<String, KpiInterval> intervals, int maxShown,
-      Writer w) throws IOException {
+  static void write(PlanMap plan, RunReport report, PageFold page, Map<String, KpiInterval> intervals,
+      int maxShown, Writer w) throws IOException {
     WebAssets assets = WebAssets.get();
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("title", escape("patrolsim report: " + plan.scenario()));
@@ -66,7 +68,7 @@ public final class HtmlReport {
     parts.put("leaflet.js", assets.leafletJs);
     parts.put("echarts.js", assets.echartsJs);
     parts.put("report.js", assets.js);
-    parts.put("data", json(data(plan, report, intervals, maxShown, assets)));
+    parts.put("data", json(data(plan, report, page, intervals, maxShown, assets)));
     Matcher m = PLACEHOLDER.matcher(assets.page);
     int done = 0;
     while (m.find()) {
@@ -82,8 +84,8 @@ public final class HtmlReport {
     w.write(assets.page, done, assets.page.length() - done);
   }
 
-  static Map<String, Object> data(PlanMap plan, RunReport report, Map<String, KpiInterval> intervals,
-      int maxShown, WebAssets assets) {
+  static Map<String, Object> data(PlanMap plan, RunReport report, PageFold page,
+      Map<String, KpiInterval> intervals, int maxShown, WebAssets assets) {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("scenario", plan.scenario());
     run.put("policy", plan.policy());
@@ -97,14 +99,14 @@ public final class HtmlReport {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("bounds", List.of(List.of(plan.bounds().minLat(), plan.bounds().minLon()),
         List.of(plan.bounds().maxLat(), plan.bounds().maxLon())));
-    map.put("roads", RoadLayer.of(plan, CoverageGeoJson.segmentCoverage(report)));
+    map.put("roads", RoadLayer.of(plan, report.segmentCoverage()));
     map.put("jurisdictions", JurisdictionsGeoJson.of(plan));
     map.put("beats", BeatsGeoJson.of(plan));
     map.put("stations", StationsGeoJson.of(plan, report));
     Map<String, Object> charts = new LinkedHashMap<>();
-    charts.put("hourly", ChartData.hourly(report));
+    charts.put("hourly", page.charts.hourly());
     charts.put("response", ChartData.response(report));
-    charts.put("fleet", ChartData.fleet(report));
+    charts.put("fleet", page.charts.fleet());
     charts.put("callOuts", ChartData.callOuts(report));
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("schema", 1);
@@ -113,14 +115,14 @@ public final class HtmlReport {
     d.put("kpis", KpiCards.of(report, intervals));
     d.put("map", map);
     d.put("charts", charts);
-    d.put("incidents", IncidentRecords.of(report, maxShown));
+    d.put("incidents", page.incidents.of(maxShown));
     return d;
   }
 
   /** JSON safe inside a script element: {@code <}, {@code >}, {@code &} and line separators escaped. */
   static String json(Object data) {
     try {
-      return JSON.writer().with(new HtmlSafe()).writeValueAsString(ReportFiles.nullForNaN(data));
+      return HTML_SAFE.writeValueAsString(ReportFiles.nullForNaN(data));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -41,8 +41,7 @@ class GeoJsonFilesTest {
 
   @BeforeAll
   static void write() {
-    run = MonacoRun.of();
-    ReportFiles.write(run.report(), out, GeoJsonFiles.of(run.plan(), run.report()));
+    run = MonacoRun.writing(out);
   }
 
   @Test
@@ -79,7 +78,7 @@ class GeoJsonFilesTest {
   void incidentsHaveOneFeatureEachWithTheTimesOfIncidentsCsv() throws Exception {
     JsonNode fc = JSON.readTree(out.resolve(IncidentsGeoJson.FILE).toFile());
     List<String> csv = Files.readAllLines(out.resolve(ReportFiles.INCIDENTS));
-    assertThat(fc.get("features").size()).isEqualTo(run.report().timelines().size()).isEqualTo(csv.size() - 1);
+    assertThat(fc.get("features").size()).isEqualTo(run.timelines().size()).isEqualTo(csv.size() - 1);
     List<String> header = List.of(csv.get(0).split(","));
     for (int i = 1; i < csv.size(); i++) {
       String[] row = csv.get(i).split(",", -1);

@@ -28,7 +28,7 @@ class HtmlReportTest {
 
   static String page(int maxShown) throws IOException {
     StringWriter w = new StringWriter();
-    HtmlReport.write(run.plan(), run.report(), Map.of(), maxShown, w);
+    HtmlReport.write(run.plan(), run.report(), run.page(), Map.of(), maxShown, w);
     return w.toString();
   }
 
@@ -68,9 +68,9 @@ class HtmlReportTest {
   @Test
   @SuppressWarnings("unchecked")
   void theDataAddsUpToTheRun() {
-    Map<String, Object> d = HtmlReport.data(run.plan(), run.report(), Map.of(), IncidentRecords.MAX_SHOWN,
-        WebAssets.get());
-    List<IncidentTimeline> all = run.report().timelines();
+    Map<String, Object> d = HtmlReport.data(run.plan(), run.report(), run.page(), Map.of(),
+        IncidentRecords.MAX_SHOWN, WebAssets.get());
+    List<IncidentTimeline> all = run.timelines();
     Map<String, Object> incidents = (Map<String, Object>) d.get("incidents");
     assertThat((List<Object>) incidents.get("rows")).hasSize(all.size());
     assertThat(incidents.get("shownEvery")).isEqualTo(1);
@@ -106,14 +106,14 @@ class HtmlReportTest {
   @Test
   @SuppressWarnings("unchecked")
   void aBigRunShowsEveryKthIncidentAndSaysSo() {
-    int n = run.report().timelines().size();
-    Map<String, Object> some = IncidentRecords.of(run.report(), n / 4);
+    int n = run.timelines().size();
+    Map<String, Object> some = run.page().incidents.of(n / 4);
     List<List<Object>> rows = (List<List<Object>>) some.get("rows");
     int every = (int) some.get("shownEvery");
     assertThat(every).isGreaterThanOrEqualTo(4).isLessThanOrEqualTo(5);
     assertThat(rows.size()).isLessThanOrEqualTo(n / 4).isEqualTo((n + every - 1) / every);
     assertThat(some.get("total")).isEqualTo(n);
-    assertThat(rows.get(1).get(0)).isEqualTo(run.report().timelines().get(every).id());
+    assertThat(rows.get(1).get(0)).isEqualTo(run.timelines().get(every).id());
   }
 
   @Test

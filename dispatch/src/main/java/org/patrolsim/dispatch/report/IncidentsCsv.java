@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * incidents.csv, written as the run goes: the header at once, then one row per incident with its whole
+ * timeline as soon as the timeline is final (so in incident id order). Columns are documented in
+ * docs/SCENARIO.md.
+ */
+public final class IncidentsCsv implements RunObserver {
+  /** The header: one column per timeline field. */
+  static final String COLUMNS = "id,callS,lat,lon,type,priority,station,firstDispatchS,firstUnit,fromLat,"
+      + "fromLon,lastDispatchS,lastUnit,backupUnit,firstArrivalS,coveredS,clearS,disposal,clearedBy,handedOverTo,"
+      + "preemptions,openState";
+
+  private final Writer w;
+
+  /** Writes the header to {@code w} and the rows as timelines come; the writer's owner closes it. */
+  public IncidentsCsv(Writer w) {
+    this.w = w;
+    try {
+      w.write(COLUMNS);
+      w.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + ReportFiles.INCIDENTS, e);
+    }
+  }
+
+  @Override
+  public void timeline(IncidentTimeline t) {
+    try {
+      w.write(row(t));
+      w.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + ReportFiles.INCIDENTS, e);
+    }
+  }
+
+  static String row(IncidentTimeline t) {
+    return String.join(",", Long.toString(t.id()), secs(t.callMs()), coord(t.lat()), coord(t.lon()),
+        t.type(), t.priority().key(), name(t.station()), secs(t.firstDispatchMs()), name(t.firstUnit()),
+        coord(t.fromLat()), coord(t.fromLon()), secs(t.lastDispatchMs()), name(t.lastUnit()),
+        name(t.backupUnit()), secs(t.firstArrivalMs()), secs(t.coveredMs()), secs(t.clearMs()),
+        t.disposal() == null ? "OPEN" : t.disposal().name(), name(t.clearedBy()), name(t.handedOverTo()),
+        Integer.toString(t.preemptions()), t.openState() == null ? "" : t.openState().key());
+  }
+
+  /** A name as a CSV field: empty when none, quoted when it holds a comma or a quote. */
+  private static String name(Object id) {
+    if (id == null) {
+      return "";
+    }
+    String s = id.toString();
+    return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  }
+
+  private static String secs(long ms) {
+    return ms < 0 ? "" : String.format(Locale.ROOT, "%.3f", ms / 1000.0);
+  }
+
+  private static String coord(double v) {
+    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6f", v);
+  }
+}
