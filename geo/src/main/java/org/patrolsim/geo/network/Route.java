@@ -18,6 +18,8 @@ public final class Route {
   private final boolean reachable;
   private final List<Leg> legs;
   private final double[] legSeconds;
+  /** The time from the start to the end of each leg: the running sum of {@code legSeconds}, in order. */
+  private final double[] legEnds;
   private final double seconds;
   private final double metres;
   private final EdgeTable edges;
@@ -32,6 +34,12 @@ public final class Route {
     this.reachable = reachable;
     this.legs = legs;
     this.legSeconds = legSeconds;
+    this.legEnds = new double[legSeconds.length];
+    double done = 0;
+    for (int i = 0; i < legSeconds.length; i++) {
+      done += legSeconds[i];
+      legEnds[i] = done;
+    }
     this.seconds = reachable ? seconds : Double.POSITIVE_INFINITY;
     this.metres = reachable ? metres : Double.POSITIVE_INFINITY;
     this.edges = edges;
@@ -81,6 +89,16 @@ public final class Route {
 
   public boolean reachable() {
     return reachable;
+  }
+
+  /** The legs, in driving order (for tests). */
+  List<Leg> legs() {
+    return legs;
+  }
+
+  /** The time to drive leg {@code i} (for tests). */
+  double legSeconds(int i) {
+    return legSeconds[i];
   }
 
   /** Travel time in seconds; {@link Double#POSITIVE_INFINITY} when unreachable. */
@@ -156,15 +174,24 @@ public final class Route {
     if (elapsedSeconds <= 0) {
       return from;
     }
-    double done = 0;
-    for (int i = 0; i < legs.size(); i++) {
-      Leg leg = legs.get(i);
-      if (elapsedSeconds < done + legSeconds[i]) {
-        double t = legSeconds[i] > 0 ? (elapsedSeconds - done) / legSeconds[i] : 1.0;
-        double f = leg.fromFraction() + t * (leg.toFraction() - leg.fromFraction());
-        return new NetworkPosition(leg.edgeKey(), f, edges.pointAt(leg.edgeKey(), f), true);
+    // the first leg that ends after the elapsed time, by bisection over the legs' running end times (the
+    // same sums, in the same order, as walking the legs one by one: the same leg and the same fraction)
+    int lo = 0;
+    int hi = legEnds.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (elapsedSeconds < legEnds[mid]) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
-      done += legSeconds[i];
+    }
+    if (lo < legEnds.length) {
+      Leg leg = legs.get(lo);
+      double done = lo == 0 ? 0 : legEnds[lo - 1];
+      double t = legSeconds[lo] > 0 ? (elapsedSeconds - done) / legSeconds[lo] : 1.0;
+      double f = leg.fromFraction() + t * (leg.toFraction() - leg.fromFraction());
+      return new NetworkPosition(leg.edgeKey(), f, edges.pointAt(leg.edgeKey(), f), true);
     }
     return to.stationary();
   }
