@@ -58,8 +58,17 @@ public final class IncidentsCsv implements RunObserver {
     return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 
-  private static String secs(long ms) {
-    return ms < 0 ? "" : String.format(Locale.ROOT, "%.3f", ms / 1000.0);
+  /**
+   * Milliseconds as seconds with three decimals, empty when it did not happen: by integer arithmetic,
+   * the same text as {@code String.format(Locale.ROOT, "%.3f", ms / 1000.0)} (the double nearest a
+   * number of thousandths prints as those thousandths) at a fraction of the cost.
+   */
+  static String secs(long ms) {
+    if (ms < 0) {
+      return "";
+    }
+    long thousandths = ms % 1000;
+    return (ms / 1000) + (thousandths < 10 ? ".00" : thousandths < 100 ? ".0" : ".") + thousandths;
   }
 
   private static String coord(double v) {
