@@ -103,33 +103,36 @@ public final class DispatchRun {
   }
 
   /**
-   * Runs the model, handing its events to {@code fold} as they are emitted (on the engine's thread, in
-   * the engine's order; the fold's observers write the run's files as it goes), and returns the fold's
-   * report. A fold that throws (a broken invariant, a file that cannot be written) stops the run, and
-   * its exception is rethrown here.
+   * Runs the model, handing its events to {@code fold} as they are emitted (in the engine's order; the
+   * fold's observers write the run's files as it goes) and returns the fold's report. The fold runs on a
+   * thread of its own ({@link FoldThread}), so writing the files does not hold the engine up. A fold
+   * that throws (a broken invariant, a file that cannot be written) stops the run, and its exception is
+   * rethrown here.
    */
   public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs, RunFold fold) {
-    AtomicReference<RuntimeException> foldFailed = new AtomicReference<>();
-    Simulation<Msg> sim = builder(model).recordSink(r -> {
-      if (r.payload() instanceof DispatchEvent e) {
-        try {
-          fold.accept(e);
-        } catch (RuntimeException x) {
-          foldFailed.compareAndSet(null, x);
-          throw x;
+    try (FoldThread folding = new FoldThread(fold)) {
+      AtomicReference<RuntimeException> foldFailed = new AtomicReference<>();
+      Simulation<Msg> sim = builder(model).recordSink(r -> {
+        if (r.payload() instanceof DispatchEvent e) {
+          try {
+            folding.accept(e);
+          } catch (RuntimeException x) {
+            foldFailed.compareAndSet(null, x);
+            throw x;
+          }
         }
+        simulatedMs.accept(r.time());
+      }).build();
+      try {
+        sim.run(system).toCompletableFuture().join();
+      } catch (CompletionException e) {
+        if (foldFailed.get() != null) {
+          throw foldFailed.get();
+        }
+        throw e;
       }
-      simulatedMs.accept(r.time());
-    }).build();
-    try {
-      sim.run(system).toCompletableFuture().join();
-    } catch (CompletionException e) {
-      if (foldFailed.get() != null) {
-        throw foldFailed.get();
-      }
-      throw e;
+      return folding.finish();
     }
-    return fold.finish();
   }
 
   /** Runs on a private actor system with {@code threads} threads. */
