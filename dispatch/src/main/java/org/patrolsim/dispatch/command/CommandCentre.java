@@ -167,15 +167,16 @@ public final class CommandCentre implements Entity<Msg> {
     TravelConditions drive = model.response().carResponse(need.priority(), nowMs);
     for (Availability kind : Availability.values()) {
       List<Integer> group = new ArrayList<>();
+      List<NetworkPosition> positions = new ArrayList<>();
       for (int i = 0; i < ids.size(); i++) {
         if (how.get(i) == kind) {
           group.add(i);
+          positions.add(from.get(i));
         }
       }
       if (group.isEmpty()) {
         continue;
       }
-      List<NetworkPosition> positions = group.stream().map(from::get).toList();
       for (RankedSource r : model.travelTimes().nearest(positions, o.scene(), k, drive)) {
         int i = group.get(r.source());
         CarBoard.CarView v = cars.all().get(ids.get(i));

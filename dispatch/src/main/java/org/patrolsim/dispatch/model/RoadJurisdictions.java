@@ -2,6 +2,8 @@
 package org.patrolsim.dispatch.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Geometry;
 import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.network.NetworkPosition;
@@ -18,10 +20,14 @@ import org.patrolsim.geo.network.RoadNetwork;
 public final class RoadJurisdictions {
   /** The polygons reach this far beyond the network, as far as a call may lie from a road. */
   private static final double MARGIN_METRES = RoadNetwork.MAX_SNAP_METRES;
+  /** Points whose station is remembered at most (a few MB). */
+  static final int MAX_REMEMBERED = 100_000;
 
   private final RoadNetwork network;
   private final List<StationSite> stations;
   private final RoadCatchments catchments;
+  /** Points already placed: calls come from fixed pools of road points, so a year's calls reuse them. */
+  private final Map<LatLon, StationSite> placed = new ConcurrentHashMap<>();
 
   private RoadJurisdictions(RoadNetwork network, List<StationSite> stations) {
     this.network = network;
@@ -33,9 +39,20 @@ public final class RoadJurisdictions {
     return new RoadJurisdictions(network, stations);
   }
 
-  /** The station of a point (snapped to the nearest road), by road time. */
+  /**
+   * The station of a point (snapped to the nearest road), by road time. A pure function of the point,
+   * remembered for up to {@link #MAX_REMEMBERED} points (a snap per call was a twentieth of a big run).
+   */
   public StationSite stationOf(LatLon point) {
-    return network.snap(point).map(this::stationOf).orElseGet(() -> nearestInStraightLine(point));
+    StationSite known = placed.get(point);
+    if (known != null) {
+      return known;
+    }
+    StationSite s = network.snap(point).map(this::stationOf).orElseGet(() -> nearestInStraightLine(point));
+    if (placed.size() < MAX_REMEMBERED) {
+      placed.put(point, s);
+    }
+    return s;
   }
 
   /** The station of a place on the network, by road time. */

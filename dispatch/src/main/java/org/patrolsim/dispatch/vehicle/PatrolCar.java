@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.vehicle;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
@@ -49,7 +47,8 @@ public final class PatrolCar implements Entity<Msg> {
   private final ShiftPlan shifts;
   private final boolean roams;
   private final long dwellMs;
-  private final Map<Long, Route> legs = new HashMap<>();
+  /** Legs between beat points, by {@code from * waypoints + to}, found when first driven. */
+  private final Route[] legs;
   /** The busy time of {@code fleet.busyTime: exponential}, or null for the drive and the time on scene. */
   private final ExponentialBusyTime exponentialBusy;
 
@@ -74,6 +73,7 @@ public final class PatrolCar implements Entity<Msg> {
     this.model = model;
     this.plan = plan;
     this.beat = plan.beat();
+    this.legs = new Route[beat.waypoints().size() * beat.waypoints().size()];
     this.shifts = plan.shifts();
     this.dwellMs = Math.round(model.scenario().fleet().dwellMinutes() * 60_000);
     this.roams = model.scenario().fleet().patrol().equals("roam") && beat.waypoints().size() > 1;
@@ -271,8 +271,12 @@ public final class PatrolCar implements Entity<Msg> {
 
   /** A leg between two beat points at patrol pace without congestion; scaled to the hour when driven. */
   private Route cachedLeg(int from, int to) {
-    return legs.computeIfAbsent((long) from * 1024 + to, k -> model.travelTimes().route(beat.waypoints().get(from),
-        beat.waypoints().get(to), TravelConditions.FREE_FLOW.withSpeedFactor(model.scenario().fleet().patrolSpeedFactor())));
+    int slot = from * beat.waypoints().size() + to;
+    if (legs[slot] == null) {
+      legs[slot] = model.travelTimes().route(beat.waypoints().get(from), beat.waypoints().get(to),
+          TravelConditions.FREE_FLOW.withSpeedFactor(model.scenario().fleet().patrolSpeedFactor()));
+    }
+    return legs[slot];
   }
 
   private int pickWaypoint(RandomGenerator random) {
