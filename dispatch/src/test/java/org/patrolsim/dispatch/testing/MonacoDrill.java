@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.testing;
+
+import akka.actor.typed.ActorSystem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.patrolsim.dispatch.drill.DrillActorSystem;
+import org.patrolsim.dispatch.drill.DrillSession;
+import org.patrolsim.dispatch.drill.DrillSettings;
+import org.patrolsim.dispatch.drill.web.DrillServer;
+import org.patrolsim.dispatch.drill.web.TrainerToken;
+import org.patrolsim.dispatch.model.CityModel;
+import org.patrolsim.dispatch.model.CityModelBuilder;
+import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.report.geojson.PlanMap;
+import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.geo.network.RoadNetwork;
+import org.patrolsim.sim.WallClock;
+
+/**
+ * A live drill of the small Monaco plan ({@code scenarios/monaco-small.yaml} on the real map), served on
+ * 127.0.0.1 at a free port by the real server, for the drill's tests; with a client for its HTTP API.
+ * Close it to stop the server, the run and the actor system.
+ */
+public final class MonacoDrill implements AutoCloseable {
+  private final RoadNetwork network;
+  private final ActorSystem<Void> system;
+  private final DrillSession session;
+  private final DrillServer server;
+  private final TrainerToken token = TrainerToken.random();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private MonacoDrill(Path dir, double speed, WallClock clock, Function<RunReport, Map<String, Object>> onEnd,
+      String... overrides) {
+    List<String> all = new java.util.ArrayList<>(List.of("map.osm=" + MonacoRun.MONACO.toAbsolutePath(),
+        "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath()));
+    all.addAll(List.of(overrides));
+    network = RoadNetwork.load(MonacoRun.MONACO, Path.of("target", "test-map-cache"));
+    CityModel model = CityModelBuilder.build(ScenarioLoader.load(MonacoRun.scenario("monaco-small.yaml"), all), network);
+    system = DrillActorSystem.create();
+    session = DrillSession.create(model, new DrillSettings(speed, clock, dir.resolve("drill-log.jsonl"),
+        Map.of("scenario", "monaco-small"), onEnd));
+    server = DrillServer.start(system, session, PlanMap.of(model), "127.0.0.1", 0, token, null);
+    session.start(system);
+  }
+
+  /** A drill at {@code speed} x the real clock whose end writes nothing. */
+  public static MonacoDrill start(Path dir, double speed, String... overrides) {
+    return new MonacoDrill(dir, speed, WallClock.system(), r -> Map.of("report", "/report.html"), overrides);
+  }
+
+  public DrillSession session() {
+    return session;
+  }
+
+  public DrillServer server() {
+    return server;
+  }
+
+  public TrainerToken token() {
+    return token;
+  }
+
+  public URI uri(String path) {
+    return server.observerUrl().resolve(path);
+  }
+
+  /** GET, as an observer. */
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  /** POST a JSON body with the trainer's token. */
+  public HttpResponse<String> trainer(String path, String json) {
+    return post(path, json, "Bearer " + token.value());
+  }
+
+  /** POST a JSON body with the given Authorization header (null: none). */
+  public HttpResponse<String> post(String path, String json, String authorization) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+        .header("Content-Type", "application/json");
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return send(b);
+  }
+
+  public HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The drill log's lines so far. */
+  public List<String> logLines() {
+    try {
+      return Files.readAllLines(session.logFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.close();
+    } finally {
+      if (!session.finished().toCompletableFuture().isDone()) {
+        session.end();
+      }
+      try {
+        session.finished().toCompletableFuture().get(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (Exception e) {
+        // a test that failed may leave the drill in any state; the system stops all the same
+      }
+      system.terminate();
+      system.getWhenTerminated().toCompletableFuture().join();
+      network.close();
+    }
+  }
+}
