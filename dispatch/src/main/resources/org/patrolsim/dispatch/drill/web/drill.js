@@ -189,6 +189,7 @@
       live.series = live.series.concat(m.series).slice(-CHART_POINTS);
       drawChart();
     }
+    if (m.snapshot && m.frame && SPEEDS.indexOf(m.frame.speed) >= 0) { $('speed').value = String(m.frame.speed); }
     if (m.frame) { drawFrame(m.frame); }
     if (m.ended) { ended(m.ended); }
   }
@@ -242,7 +243,8 @@
     live.frames++;
     $('clock').textContent = clock(f.simMs);
     $('pace').textContent = f.speed + ' \u00d7';
-    var state = f.state === 'running' && f.paused ? 'paused' : f.state;
+    var going = f.state === 'running' || f.state === 'paused';
+    var state = going && f.paused ? 'paused' : going ? 'running' : f.state;
     $('run-state').textContent = state;
     $('run-state').className = 'badge ' + state;
     var cars = f.cars, runs = [];
@@ -274,9 +276,8 @@
     });
     view.teamRuns.setLatLngs(teams);
     kpis(f.kpis);
-    var paused = f.paused || f.state !== 'running';
-    $('pause').disabled = paused;
-    $('resume').disabled = !f.paused || f.state !== 'running';
+    $('pause').disabled = !going || f.paused;
+    $('resume').disabled = !going || !f.paused;
   }
 
   function kpis(k) {
