@@ -31,7 +31,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.patrolsim.dispatch.testing.HeadlessChromium;
-import org.patrolsim.dispatch.testing.MonacoDrill;
+import org.patrolsim.dispatch.testing.TestDrill;
 
 /**
  * The drill page in headless Chromium against a real drill (Monaco, 120 x real time): the cars move; the
@@ -47,14 +47,14 @@ class DrillInBrowserTest {
 
   @TempDir
   static Path dir;
-  static MonacoDrill drill;
+  static TestDrill drill;
   static HeadlessChromium chromium;
   static ChromeDriver driver;
   static long injectedIncident;
 
   @BeforeAll
   static void openTheTrainersPage() {
-    drill = MonacoDrill.start(dir, 120);
+    drill = TestDrill.monaco(dir, 120);
     chromium = new HeadlessChromium(1400, 900);
     driver = chromium.driver();
     open(drill.server().trainerUrl().toString());

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.testing.Await;
 import org.patrolsim.dispatch.testing.EventStreamClient;
-import org.patrolsim.dispatch.testing.MonacoDrill;
+import org.patrolsim.dispatch.testing.TestDrill;
 import org.patrolsim.sim.RunStatus;
 
 /**
@@ -40,11 +40,11 @@ class DrillServerTest {
 
   @TempDir
   static Path dir;
-  static MonacoDrill drill;
+  static TestDrill drill;
 
   @BeforeAll
   static void startTheDrill() {
-    drill = MonacoDrill.start(dir, 60);
+    drill = TestDrill.monaco(dir, 60);
     waitFor(() -> state().has("frame"), "the first frame");
   }
 

@@ -23,16 +23,17 @@ import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
+import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 import org.patrolsim.sim.WallClock;
 
 /**
- * A live drill of the small Monaco plan ({@code scenarios/monaco-small.yaml} on the real map), served on
- * 127.0.0.1 at a free port by the real server, for the drill's tests; with a client for its HTTP API.
- * Close it to stop the server, the run and the actor system.
+ * A live drill served on 127.0.0.1 at a free port by the real server, for the drill's tests: the small
+ * Monaco plan ({@code scenarios/monaco-small.yaml} on the real map), or the default scenario on the demo
+ * city; with a client for its HTTP API. Close it to stop the server, the run and the actor system.
  */
-public final class MonacoDrill implements AutoCloseable {
+public final class TestDrill implements AutoCloseable {
   private final RoadNetwork network;
   private final ActorSystem<Void> system;
   private final DrillSession session;
@@ -40,13 +41,10 @@ public final class MonacoDrill implements AutoCloseable {
   private final TrainerToken token = TrainerToken.random();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private MonacoDrill(Path dir, double speed, WallClock clock, Function<RunReport, Map<String, Object>> onEnd,
-      String... overrides) {
-    List<String> all = new java.util.ArrayList<>(List.of("map.osm=" + MonacoRun.MONACO.toAbsolutePath(),
-        "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath()));
-    all.addAll(List.of(overrides));
-    network = RoadNetwork.load(MonacoRun.MONACO, Path.of("target", "test-map-cache"));
-    CityModel model = CityModelBuilder.build(ScenarioLoader.load(MonacoRun.scenario("monaco-small.yaml"), all), network);
+  private TestDrill(LoadedScenario loaded, RoadNetwork network, Path dir, double speed, WallClock clock,
+      Function<RunReport, Map<String, Object>> onEnd) {
+    this.network = network;
+    CityModel model = CityModelBuilder.build(loaded, network);
     system = DrillActorSystem.create();
     session = DrillSession.create(model, new DrillSettings(speed, clock, dir.resolve("drill-log.jsonl"),
         Map.of("scenario", "monaco-small"), onEnd));
@@ -54,9 +52,25 @@ public final class MonacoDrill implements AutoCloseable {
     session.start(system);
   }
 
-  /** A drill at {@code speed} x the real clock whose end writes nothing. */
-  public static MonacoDrill start(Path dir, double speed, String... overrides) {
-    return new MonacoDrill(dir, speed, WallClock.system(), r -> Map.of("report", "/report.html"), overrides);
+  /** A drill of the small Monaco plan at {@code speed} x the real clock, whose end writes nothing. */
+  public static TestDrill monaco(Path dir, double speed, String... overrides) {
+    List<String> all = new java.util.ArrayList<>(List.of("map.osm=" + MonacoRun.MONACO.toAbsolutePath(),
+        "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath()));
+    all.addAll(List.of(overrides));
+    return new TestDrill(ScenarioLoader.load(MonacoRun.scenario("monaco-small.yaml"), all),
+        RoadNetwork.load(MonacoRun.MONACO, Path.of("target", "test-map-cache")), dir, speed, WallClock.system(),
+        r -> Map.of("report", "/report.html"));
+  }
+
+  /**
+   * A drill of the default scenario (the demo city, 48 cars) at {@code speed} x the real clock, whose end
+   * writes nothing; the demo city is imported on first use into target/test-graph-cache.
+   */
+  public static TestDrill demoCity(Path dir, double speed) {
+    Path cache = Path.of("target", "test-graph-cache").toAbsolutePath();
+    LoadedScenario loaded = ScenarioLoader.loadDefault(List.of("map.cacheDir=" + cache));
+    return new TestDrill(loaded, RoadNetwork.demoCity(cache), dir, speed, WallClock.system(),
+        r -> Map.of("report", "/report.html"));
   }
 
   public DrillSession session() {
