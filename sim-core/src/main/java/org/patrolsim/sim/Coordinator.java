@@ -161,10 +161,10 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     return newReceiveBuilder()
         .onMessage(RoundDone.class, this::onRoundDone)
         .onMessage(Wake.class, this::onWake)
-        .onMessage(Pause.class, m -> control(m.done(), () -> pause(m.wall())))
-        .onMessage(Resume.class, m -> control(m.done(), () -> resume(m.wall())))
-        .onMessage(SetSpeed.class, m -> control(m.done(), () -> changeSpeed(m.speed(), m.wall())))
-        .onMessage(JumpTo.class, m -> control(m.done(), () -> jumpTo(m.target(), m.wall())))
+        .onMessage(Pause.class, m -> control(m.done(), m.wall(), () -> pause(m.wall())))
+        .onMessage(Resume.class, m -> control(m.done(), m.wall(), () -> resume(m.wall())))
+        .onMessage(SetSpeed.class, m -> control(m.done(), m.wall(), () -> changeSpeed(m.speed(), m.wall())))
+        .onMessage(JumpTo.class, m -> control(m.done(), m.wall(), () -> jumpTo(m.target(), m.wall())))
         .onMessage(Inject.class, m -> guarded(() -> inject(m)))
         .onMessage(StopRun.class, m -> guarded(this::requestStop))
         .onMessage(QueryStatus.class, this::onQueryStatus)
@@ -209,15 +209,18 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     return phase == Phase.DONE ? Behaviors.stopped() : this;
   }
 
-  /** Applies a pacing control and answers with the status as it took effect (before any step it causes). */
-  private Behavior<Command> control(CompletableFuture<RunStatus> done, Runnable action) {
+  /**
+   * Applies a pacing control and answers with the status as it took effect: at the control's own wall
+   * instant (so a jump answers its target, a resume the time it was paused at), before any step it causes.
+   */
+  private Behavior<Command> control(CompletableFuture<RunStatus> done, long wall, Runnable action) {
     if (phase == Phase.DONE || phase == Phase.FINISHING) {
       done.completeExceptionally(new IllegalStateException("the run has ended"));
       return this;
     }
     return guarded(() -> {
       action.run();
-      done.complete(status());
+      done.complete(status(wall));
     });
   }
 
@@ -503,7 +506,12 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   private RunStatus status() {
-    long simulatedNow = pace == null || phase == Phase.DONE ? now : pace.simulatedAt(pace.wall().millis(), now, horizon);
+    return status(pace == null ? 0 : pace.wall().millis());
+  }
+
+  /** The status, with the paced time due at wall time {@code wall}. */
+  private RunStatus status(long wall) {
+    long simulatedNow = pace == null || phase == Phase.DONE ? now : pace.simulatedAt(wall, now, horizon);
     return new RunStatus(now, events, pace != null && pace.paused(), phase == Phase.DONE,
         pace == null ? 0 : pace.speed(), simulatedNow);
   }
