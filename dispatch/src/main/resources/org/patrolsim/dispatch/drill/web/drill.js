@@ -113,7 +113,7 @@
     var incidents = L.layerGroup().addTo(map);
     var cars = L.layerGroup().addTo(map);
     var carMarks = plan.cars.map(function (name) {
-      var m = L.circleMarker([0, 0], { radius: 6, weight: 1.5, color: '#fff', fillColor: STATE_COLORS[0], fillOpacity: 1,
+      var m = L.circleMarker([0, 0], { radius: 6.5, weight: 2, color: '#15294a', fillColor: STATE_COLORS[0], fillOpacity: 1,
         renderer: r.cars });
       m.carName = name;
       m.bindTooltip(name);
@@ -140,7 +140,7 @@
       box.appendChild(el('h4', { text: 'Patrol cars' }));
       plan.carStates.forEach(function (s, i) {
         if (s !== 'turnout') {
-          box.appendChild(el('div', {}, [el('span', { cls: 'dot', style: 'background:' + STATE_COLORS[i] }), s]));
+          box.appendChild(el('div', {}, [el('span', { cls: 'dot car', style: 'background:' + STATE_COLORS[i] }), s]));
         }
       });
       box.appendChild(el('h4', { text: 'Incidents', style: 'margin-top:6px' }));
