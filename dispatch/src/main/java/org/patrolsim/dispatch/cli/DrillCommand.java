@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.patrolsim.dispatch.drill.DrillActorSystem;
 import org.patrolsim.dispatch.drill.DrillLog;
 import org.patrolsim.dispatch.drill.DrillSession;
@@ -137,10 +138,10 @@ final class DrillCommand implements Callable<Integer> {
     header.put("days", model.scenario().days());
     header.put("speed", speed);
     header.put("replay", replayCommand);
-    RunReport[] report = new RunReport[1];
+    AtomicReference<RunReport> report = new AtomicReference<>();
     DrillSession session = DrillSession.create(model, new DrillSettings(speed, clock, out.resolve(DrillLog.FILE),
         header, r -> {
-          report[0] = r;
+          report.set(r);
           return write(plan, r);
         }));
     ActorSystem<Void> system = DrillActorSystem.create();
@@ -157,16 +158,17 @@ final class DrillCommand implements Callable<Integer> {
       o.println("  trainer (keep this link to yourself: it gives control): " + server.trainerUrl());
       o.println("  log: " + session.logFile());
       if (!DrillServer.isLoopback(host)) {
-        o.println("  note: listening on " + host + ": anyone who can reach it can watch (plain HTTP)");
+        o.println("  note: listening on " + host + " (others open this machine's address on port "
+            + server.address().getPort() + "): anyone who can reach it can watch; plain HTTP");
       }
       o.println("  the trainer ends the drill on the page; Ctrl-C ends it too, and writes the outputs");
       o.flush();
       Map<String, Object> outcome = session.finished().toCompletableFuture().join();
       o.println("patrolsim drill ended at " + outcome.get("endedAt") + " (" + outcome.get("how") + ")");
-      o.print(ConsoleTable.of(report[0]));
+      o.print(ConsoleTable.of(report.get()));
       o.println("  written to " + out + ": " + outcome.get("files"));
       o.println("  open the report: " + out.resolve(HtmlReport.FILE).toAbsolutePath().normalize()
-          + (linger > 0 ? " (also " + server.observerUrl() + "report.html for " + linger + " s)" : ""));
+          + (linger > 0 && stop.getCount() > 0 ? " (also " + server.observerUrl() + "report.html for " + linger + " s)" : ""));
       o.println("  replay it: " + replayCommand);
       o.flush();
       printed.countDown();

@@ -25,7 +25,9 @@ import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.sim.Pacing;
 import org.patrolsim.sim.Placement;
 import org.patrolsim.sim.RunStatus;
+import org.patrolsim.sim.SimRecord;
 import org.patrolsim.sim.Simulation;
+import org.patrolsim.sim.SimulationResult;
 import org.patrolsim.sim.SimulationRun;
 
 /**
@@ -42,7 +44,7 @@ public final class DrillSession {
   private final CityModel model;
   private final DrillSettings settings;
   private final LiveState live;
-  private DrillLog log;
+  private volatile DrillLog log;
   private final List<DispatchEvent> events = new ArrayList<>();
   private final ExecutorService control = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "patrolsim-drill-control");
@@ -84,7 +86,7 @@ public final class DrillSession {
     run.result().whenCompleteAsync(this::end, control);
   }
 
-  private void record(org.patrolsim.sim.SimRecord r) {
+  private void record(SimRecord r) {
     if (r.payload() instanceof DispatchEvent e) {
       events.add(e);
     } else if (r.payload() instanceof LiveRecord.CallInjected c) {
@@ -93,12 +95,13 @@ public final class DrillSession {
     live.accept(r);
   }
 
-  private void end(org.patrolsim.sim.SimulationResult result, Throwable failure) {
+  private void end(SimulationResult result, Throwable failure) {
     try {
       if (failure != null) {
         throw new IllegalStateException("the drill's run failed: " + failure.getMessage(), failure);
       }
-      String endedBy = state.equals("ending") ? "ended by the trainer" : "every call followed to its end";
+      String endedBy = state.equals("ending") ? "ended by the trainer"
+          : result.endTime() >= model.endCapMs() ? "the drain cap was reached" : "every call followed to its end";
       state = "ended";
       log.close();
       Map<String, Object> outcome = new LinkedHashMap<>();

@@ -41,24 +41,29 @@ public final class TestDrill implements AutoCloseable {
   private final TrainerToken token = TrainerToken.random();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private TestDrill(LoadedScenario loaded, RoadNetwork network, Path dir, double speed, WallClock clock,
+  private TestDrill(LoadedScenario loaded, RoadNetwork network, Path dir, double speed, String host,
       Function<RunReport, Map<String, Object>> onEnd) {
     this.network = network;
     CityModel model = CityModelBuilder.build(loaded, network);
     system = DrillActorSystem.create();
-    session = DrillSession.create(model, new DrillSettings(speed, clock, dir.resolve("drill-log.jsonl"),
-        Map.of("scenario", "monaco-small"), onEnd));
-    server = DrillServer.start(system, session, PlanMap.of(model), "127.0.0.1", 0, token, null);
+    session = DrillSession.create(model, new DrillSettings(speed, WallClock.system(), dir.resolve("drill-log.jsonl"),
+        Map.of("scenario", loaded.source()), onEnd));
+    server = DrillServer.start(system, session, PlanMap.of(model), host, 0, token, null);
     session.start(system);
   }
 
   /** A drill of the small Monaco plan at {@code speed} x the real clock, whose end writes nothing. */
   public static TestDrill monaco(Path dir, double speed, String... overrides) {
+    return monacoOn("127.0.0.1", dir, speed, overrides);
+  }
+
+  /** As {@link #monaco}, served on {@code host} (as {@code --host} would). */
+  public static TestDrill monacoOn(String host, Path dir, double speed, String... overrides) {
     List<String> all = new java.util.ArrayList<>(List.of("map.osm=" + MonacoRun.MONACO.toAbsolutePath(),
         "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath()));
     all.addAll(List.of(overrides));
     return new TestDrill(ScenarioLoader.load(MonacoRun.scenario("monaco-small.yaml"), all),
-        RoadNetwork.load(MonacoRun.MONACO, Path.of("target", "test-map-cache")), dir, speed, WallClock.system(),
+        RoadNetwork.load(MonacoRun.MONACO, Path.of("target", "test-map-cache")), dir, speed, host,
         r -> Map.of("report", "/report.html"));
   }
 
@@ -69,7 +74,7 @@ public final class TestDrill implements AutoCloseable {
   public static TestDrill demoCity(Path dir, double speed) {
     Path cache = Path.of("target", "test-graph-cache").toAbsolutePath();
     LoadedScenario loaded = ScenarioLoader.loadDefault(List.of("map.cacheDir=" + cache));
-    return new TestDrill(loaded, RoadNetwork.demoCity(cache), dir, speed, WallClock.system(),
+    return new TestDrill(loaded, RoadNetwork.demoCity(cache), dir, speed, "127.0.0.1",
         r -> Map.of("report", "/report.html"));
   }
 

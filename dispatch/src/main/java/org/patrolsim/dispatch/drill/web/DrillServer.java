@@ -95,10 +95,10 @@ public final class DrillServer implements AutoCloseable {
     return binding.localAddress();
   }
 
-  /** The page for observers (read-only). */
+  /** The page for observers (read-only); on every interface, its address on this machine. */
   public URI observerUrl() {
     InetSocketAddress a = address();
-    String host = a.getAddress().getHostAddress();
+    String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getAddress().getHostAddress();
     return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/");
   }
 

@@ -195,6 +195,25 @@ class DrillServerTest {
   }
 
   @Test
+  void anotherHostListensWhereItSaysAndAnswersAnyName(@TempDir Path elsewhere) throws Exception {
+    try (TestDrill open = TestDrill.monacoOn("0.0.0.0", elsewhere, 60)) {
+      InetSocketAddress at = open.server().address();
+      assertThat(at.getAddress().isAnyLocalAddress()).as("every interface").isTrue();
+      assertThat(statusWithHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), at.getPort()),
+          "drill.example.com:" + at.getPort())).as("no loopback-only Host check").startsWith("HTTP/1.1 200");
+      Optional<InetAddress> other = NetworkInterface.networkInterfaces()
+          .flatMap(NetworkInterface::inetAddresses)
+          .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+      if (other.isPresent()) {
+        assertThat(statusWithHost(new InetSocketAddress(other.get(), at.getPort()), other.get().getHostAddress()))
+            .as("reachable on " + other.get()).startsWith("HTTP/1.1 200");
+      }
+      assertThat(open.post("/api/control/pause", "{}", null).statusCode()).as("control still needs the token")
+          .isEqualTo(401);
+    }
+  }
+
+  @Test
   void thePageAndItsAssetsComeFromTheDrillItself() {
     HttpResponse<String> page = drill.get("/");
     assertThat(page.statusCode()).isEqualTo(200);
