@@ -7,12 +7,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.patrolsim.dispatch.model.CityModel;
+import org.patrolsim.dispatch.protocol.Msg;
 import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.sim.Simulation;
 
 /**
  * Runs a model with a progress bar (simulated hours) on stderr, shown only once the run has taken
@@ -25,6 +28,11 @@ final class Progress {
   private Progress() {}
 
   static RunReport around(CityModel model, int threads, PrintWriter err) {
+    return around(model, threads, err, b -> { });
+  }
+
+  /** As {@link #around(CityModel, int, PrintWriter)}, with external events added to the run (a drill's, replayed). */
+  static RunReport around(CityModel model, int threads, PrintWriter err, Consumer<Simulation.Builder<Msg>> external) {
     AtomicLong simulatedMs = new AtomicLong();
     AtomicReference<ProgressBar> bar = new AtomicReference<>();
     long hours = Math.max(1, model.callHorizonMs() / 3_600_000L);
@@ -41,7 +49,7 @@ final class Progress {
       bar.get().stepTo(Math.min(hours, simulatedMs.get() / 3_600_000L));
     }, SHOW_AFTER_MS, 250, TimeUnit.MILLISECONDS);
     try {
-      return DispatchRun.run(model, threads, simulatedMs::set);
+      return DispatchRun.run(model, threads, simulatedMs::set, external);
     } finally {
       ticker.shutdownNow();
       try {

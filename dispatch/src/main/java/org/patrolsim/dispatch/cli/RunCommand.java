@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.patrolsim.dispatch.drill.DrillReplay;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.run.DispatchRun;
@@ -67,6 +68,11 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override any scenario field, e.g. fleet.vehicles=24.")
   List<String> sets = new ArrayList<>();
 
+  @Option(names = "--injections", paramLabel = "DRILL-LOG",
+      description = "Replay a drill (patrolsim drill): its log's injected incidents and its end, where the drill placed"
+          + " them; with the drill's scenario and options the outputs equal the drill's byte for byte.")
+  Path injections;
+
   @Override
   public Integer call() {
     return execute(scenario, out);
@@ -93,6 +99,9 @@ public final class RunCommand implements Callable<Integer> {
     LoadedScenario loaded = scenarioFile == null ? ScenarioLoader.loadDefault(overrides)
         : ScenarioLoader.load(scenarioFile, overrides);
     PrintWriter err = spec.commandLine().getErr();
+    if (injections != null && replications > 1) {
+      throw new CliInputError("--injections replays one drill: not with --replications");
+    }
     if (replications > 1) {
       return RunReplications.execute(loaded, replications, threads, outDir, spec.commandLine());
     }
@@ -101,7 +110,15 @@ public final class RunCommand implements Callable<Integer> {
     PlanMap plan;
     try (RoadNetwork network = network(loaded)) {
       model = CityModelBuilder.build(loaded, network);
-      report = Progress.around(model, threads == null ? 1 : threads, err);
+      DrillReplay drill = injections == null ? null : DrillReplay.read(injections, model);
+      if (drill != null) {
+        drill.differencesFrom(model).forEach(d -> err.println("patrolsim: note: " + d + ": not a replay of the drill"));
+      }
+      report = Progress.around(model, threads == null ? 1 : threads, err, b -> {
+        if (drill != null) {
+          drill.addTo(b, model);
+        }
+      });
       plan = PlanMap.of(model);
     } catch (GeoInputException e) {
       throw new CliInputError(e.getMessage());

@@ -46,6 +46,14 @@ public final class DispatchRun {
     return entities(model, Simulation.<Msg>builder().seed(seed)).build();
   }
 
+  /**
+   * The engine's wiring of {@code model} as a run has it (entities, seed, horizon, dispatcher), for a
+   * caller that adds pacing, its own record sink or external events: the live drill.
+   */
+  public static Simulation.Builder<Msg> wiring(CityModel model) {
+    return builder(model);
+  }
+
   private static Simulation.Builder<Msg> builder(CityModel model) {
     return entities(model, Simulation.<Msg>builder().seed(model.scenario().seed()).dispatcher(DISPATCHER));
   }
@@ -98,8 +106,19 @@ public final class DispatchRun {
    * a progress bar; called on the engine's thread), and rebuilds the report from the events.
    */
   public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs) {
+    return run(model, system, simulatedMs, b -> { });
+  }
+
+  /**
+   * As {@link #run(CityModel, ActorSystem, LongConsumer)}, with {@code external} adding events to the
+   * wiring first (a drill's injections and its end, replayed where the drill's engine placed them).
+   */
+  public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs,
+      Consumer<Simulation.Builder<Msg>> external) {
     List<DispatchEvent> events = new ArrayList<>();
-    Simulation<Msg> sim = builder(model).recordSink(r -> {
+    Simulation.Builder<Msg> wiring = builder(model);
+    external.accept(wiring);
+    Simulation<Msg> sim = wiring.recordSink(r -> {
       if (r.payload() instanceof DispatchEvent e) {
         events.add(e);
       }
@@ -111,9 +130,15 @@ public final class DispatchRun {
 
   /** Runs on a private actor system with {@code threads} threads. */
   public static RunReport run(CityModel model, int threads, LongConsumer simulatedMs) {
+    return run(model, threads, simulatedMs, b -> { });
+  }
+
+  /** Runs on a private actor system with {@code threads} threads, with {@code external} events added. */
+  public static RunReport run(CityModel model, int threads, LongConsumer simulatedMs,
+      Consumer<Simulation.Builder<Msg>> external) {
     ActorSystem<Void> system = actorSystem(threads);
     try {
-      return run(model, system, simulatedMs);
+      return run(model, system, simulatedMs, external);
     } finally {
       system.terminate();
     }
