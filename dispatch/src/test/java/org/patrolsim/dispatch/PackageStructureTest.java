@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dispatch module's packages depend on each other one way: no cycles, the domain never imports the
- * CLI, the entities talk only through the message protocol, and the shared world does not know them.
+ * CLI, the entities talk only through the message protocol, the shared world does not know them, and the
+ * live drill sits above the run, its web server above the drill.
  */
 class PackageStructureTest {
   static JavaClasses classes;
@@ -84,5 +85,22 @@ class PackageStructureTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.patrolsim.dispatch.calls..",
             "org.patrolsim.dispatch.command..", "org.patrolsim.dispatch.vehicle..", "org.patrolsim.dispatch.station..")
         .check(classes);
+  }
+
+  @Test
+  void theDrillSitsAboveTheRunAndItsWebAboveTheDrill() {
+    noClasses().that().resideOutsideOfPackages("org.patrolsim.dispatch.drill..", "org.patrolsim.dispatch.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.patrolsim.dispatch.drill..")
+        .because("nothing of the model, the run or the reports knows there is a drill").check(classes);
+    noClasses().that().resideInAPackage("org.patrolsim.dispatch.drill")
+        .should().dependOnClassesThat().resideInAPackage("org.patrolsim.dispatch.drill.web..")
+        .because("the drill (session, log, replay, live picture) works without its web server").check(classes);
+    noClasses().that().resideInAnyPackage("org.patrolsim.dispatch.drill..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.patrolsim.dispatch.calls..",
+            "org.patrolsim.dispatch.command..", "org.patrolsim.dispatch.vehicle..", "org.patrolsim.dispatch.station..")
+        .because("the drill reaches the model through the protocol and sees it through its records").check(classes);
+    noClasses().that().resideInAnyPackage("org.patrolsim.dispatch.drill")
+        .should().dependOnClassesThat().resideInAnyPackage("akka.http..")
+        .because("only the web package speaks HTTP").check(classes);
   }
 }

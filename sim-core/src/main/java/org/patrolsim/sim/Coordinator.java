@@ -34,17 +34,24 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   record Wake(long generation) implements Command {
   }
 
-  /** Controls carry the wall time at which they were given, so they apply at that instant. */
-  record Pause(long wall) implements Command {
+  /**
+   * Controls carry the wall time at which they were given, so they apply at that instant, and the future
+   * the coordinator completes with the status as they took effect.
+   */
+  record Pause(long wall, CompletableFuture<RunStatus> done) implements Command {
   }
 
-  record Resume(long wall) implements Command {
+  record Resume(long wall, CompletableFuture<RunStatus> done) implements Command {
   }
 
-  record SetSpeed(double speed, long wall) implements Command {
+  record SetSpeed(double speed, long wall, CompletableFuture<RunStatus> done) implements Command {
   }
 
-  record Inject(EntityId target, Object message, long wall) implements Command {
+  record JumpTo(long target, long wall, CompletableFuture<RunStatus> done) implements Command {
+  }
+
+  /** An external event for the current simulated time; {@code placed} learns where it went. */
+  record Inject(EntityId target, Object message, long wall, CompletableFuture<Placement> placed) implements Command {
   }
 
   record StopRun() implements Command {
@@ -88,6 +95,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
 
   private final PacedClock pace;
   private long wakeGeneration;
+  /** While paused, events up to this simulated time still run: the catch-up of a jump taken while paused. */
+  private long catchUpTo = -1;
 
   @SuppressWarnings("unchecked")
   private Coordinator(ActorContext<Command> context, Simulation<M> simulation,
@@ -133,7 +142,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     long seq = 0;
     for (Simulation.InitialEvent<M> e : simulation.initialEvents()) {
       // initial events at time 0 come after every entity's start (delta 0)
-      futureEvents.add(new FutureEvent(e.time(), e.time() == 0 ? 1 : 0, FutureEvent.EXTERNAL, seq++,
+      futureEvents.add(new FutureEvent(e.time(), e.delta(), FutureEvent.EXTERNAL, seq++,
           directory.indexOf(e.target()), e.message()));
     }
     externalSequence = seq;
@@ -152,9 +161,10 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     return newReceiveBuilder()
         .onMessage(RoundDone.class, this::onRoundDone)
         .onMessage(Wake.class, this::onWake)
-        .onMessage(Pause.class, m -> guarded(() -> pause(m.wall())))
-        .onMessage(Resume.class, m -> guarded(() -> resume(m.wall())))
-        .onMessage(SetSpeed.class, m -> guarded(() -> changeSpeed(m.speed(), m.wall())))
+        .onMessage(Pause.class, m -> control(m.done(), m.wall(), () -> pause(m.wall())))
+        .onMessage(Resume.class, m -> control(m.done(), m.wall(), () -> resume(m.wall())))
+        .onMessage(SetSpeed.class, m -> control(m.done(), m.wall(), () -> changeSpeed(m.speed(), m.wall())))
+        .onMessage(JumpTo.class, m -> control(m.done(), m.wall(), () -> jumpTo(m.target(), m.wall())))
         .onMessage(Inject.class, m -> guarded(() -> inject(m)))
         .onMessage(StopRun.class, m -> guarded(this::requestStop))
         .onMessage(QueryStatus.class, this::onQueryStatus)
@@ -199,6 +209,21 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     return phase == Phase.DONE ? Behaviors.stopped() : this;
   }
 
+  /**
+   * Applies a pacing control and answers with the status as it took effect: at the control's own wall
+   * instant (so a jump answers its target, a resume the time it was paused at), before any step it causes.
+   */
+  private Behavior<Command> control(CompletableFuture<RunStatus> done, long wall, Runnable action) {
+    if (phase == Phase.DONE || phase == Phase.FINISHING) {
+      done.completeExceptionally(new IllegalStateException("the run has ended"));
+      return this;
+    }
+    return guarded(() -> {
+      action.run();
+      done.complete(status(wall));
+    });
+  }
+
   private Behavior<Command> guarded(Runnable action) {
     try {
       action.run();
@@ -229,7 +254,12 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     }
     phase = Phase.IDLE;
     if (pace.paused()) {
-      answerStatusWaiters();
+      if (more && nextTime <= catchUpTo) {
+        step();
+      } else {
+        catchUpTo = -1;
+        answerStatusWaiters();
+      }
       return;
     }
     long simNow = pace.simulatedAt(pace.wall().millis(), now, horizon);
@@ -278,8 +308,10 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   private List<FutureEvent> takeAhead(int target) {
     List<FutureEvent> ahead = null;
     FutureEvent e;
+    // only delta-0 events: running ahead handles an entity's events at one time as one delta-0 batch, so
+    // an event placed at a later delta cycle (an injection replayed) must wait for its own step
     while ((e = futureEvents.peek()) != null && e.target() == target && e.time() > now && e.time() <= horizon
-        && (ahead == null || ahead.size() < MAX_AHEAD)) {
+        && e.delta() == 0 && (ahead == null || ahead.size() < MAX_AHEAD)) {
       if (ahead == null) {
         ahead = new ArrayList<>();
       }
@@ -418,6 +450,25 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     }
   }
 
+  /** Moves the anchor to the target: every event up to it is due at once (kept even while paused). */
+  private void jumpTo(long target, long wall) {
+    if (pace == null) {
+      return;
+    }
+    long before = pace.simulatedAt(wall, now, horizon);
+    if (target <= before) {
+      return;
+    }
+    pace.jumpTo(Math.min(target, horizon), wall, now, horizon);
+    if (pace.paused()) {
+      catchUpTo = Math.max(catchUpTo, Math.min(target, horizon));
+    }
+    wakeGeneration++;
+    if (phase == Phase.IDLE) {
+      advance();
+    }
+  }
+
   private void changeSpeed(double newSpeed, long wall) {
     if (pace == null) {
       return;
@@ -430,7 +481,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   private void inject(Inject m) {
-    if (phase == Phase.DONE || phase == Phase.FINISHING) {
+    if (phase == Phase.DONE || phase == Phase.FINISHING || stopRequested) {
+      m.placed().completeExceptionally(new IllegalStateException("the run has ended"));
       return;
     }
     long t = pace == null ? now : pace.simulatedAt(m.wall(), now, horizon);
@@ -440,6 +492,7 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       throw new SimulationException(m.target(), t, "injected event addressed to unknown target entity");
     }
     futureEvents.add(new FutureEvent(t, d, FutureEvent.EXTERNAL, externalSequence++, target, m.message()));
+    m.placed().complete(new Placement(t, d));
     if (phase == Phase.IDLE) {
       advance();
     }
@@ -453,8 +506,14 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   private RunStatus status() {
+    return status(pace == null ? 0 : pace.wall().millis());
+  }
+
+  /** The status, with the paced time due at wall time {@code wall}. */
+  private RunStatus status(long wall) {
+    long simulatedNow = pace == null || phase == Phase.DONE ? now : pace.simulatedAt(wall, now, horizon);
     return new RunStatus(now, events, pace != null && pace.paused(), phase == Phase.DONE,
-        pace == null ? 0 : pace.speed());
+        pace == null ? 0 : pace.speed(), simulatedNow);
   }
 
   private void answerStatusWaiters() {

@@ -4,8 +4,8 @@ package org.patrolsim.sim;
 /**
  * The relation between wall time and simulated time in a paced run: an anchor pair (wall, simulated)
  * and a speed, so that {@code sim = anchorSim + (wall - anchorWall) * speed}. Pausing, resuming and
- * changing speed move the anchor; the simulated time never jumps. Plain arithmetic, owned by the
- * coordinator.
+ * changing speed move the anchor without moving simulated time; only a jump moves it, and only forward.
+ * Plain arithmetic, owned by the coordinator.
  */
 final class PacedClock {
 
@@ -61,6 +61,12 @@ final class PacedClock {
   void resume(long w) {
     anchorWall = w;
     paused = false;
+  }
+
+  /** Jumps ahead: {@code target} is due from wall time {@code w} on (paused or not). */
+  void jumpTo(long target, long w, long floor, long horizon) {
+    anchorSim = Math.max(simulatedAt(w, floor, horizon), Math.min(target, horizon));
+    anchorWall = w;
   }
 
   void changeSpeed(double newSpeed, long w, long floor, long horizon) {

@@ -42,8 +42,11 @@ public final class Simulation<M> {
 
   private static final AtomicLong RUNS = new AtomicLong();
 
-  /** An event placed before the run starts; its source is the external source, which sorts first. */
-  public record InitialEvent<M>(long time, EntityId target, M message) {
+  /**
+   * An event placed before the run starts, at (time, delta); its source is the external source, which
+   * sorts first, and events of the same key keep the order in which they were added.
+   */
+  public record InitialEvent<M>(long time, int delta, EntityId target, M message) {
   }
 
   private final long seed;
@@ -204,7 +207,17 @@ public final class Simulation<M> {
       if (timeMillis < 0) {
         throw new IllegalArgumentException("initial event for '" + target + "' at negative time " + timeMillis);
       }
-      initialEvents.add(new InitialEvent<>(timeMillis, target, Objects.requireNonNull(message, "message")));
+      initialEvents.add(new InitialEvent<>(timeMillis, timeMillis == 0 ? 1 : 0, target,
+          Objects.requireNonNull(message, "message")));
+      return this;
+    }
+
+    /**
+     * An event delivered to {@code target} at exactly {@code at} (time and delta cycle): an event injected
+     * into a live run ({@link SimulationRun#inject}), replayed where that run placed it.
+     */
+    public Builder<M> initialEvent(Placement at, EntityId target, M message) {
+      initialEvents.add(new InitialEvent<>(at.time(), at.delta(), target, Objects.requireNonNull(message, "message")));
       return this;
     }
 

@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.calls;
 
 import org.patrolsim.dispatch.event.DispatchEvent;
+import org.patrolsim.dispatch.event.LiveRecord;
 import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.IncidentFate;
 import org.patrolsim.dispatch.incident.IncidentType;
@@ -17,7 +18,8 @@ import org.patrolsim.sim.Entity;
 /**
  * Makes the calls: draws them from the non-homogeneous Poisson process (time, type, place on the road
  * network, and the incident's fate, from this entity's own random stream, so two plans see the same
- * calls), or replays a CSV of past incidents. Each call goes to the command centre the moment it
+ * calls), or replays a CSV of past incidents; in a drill it also makes the calls the trainer injects,
+ * and ends the run when the trainer ends the drill. Each call goes to the command centre the moment it
  * happens; none arrives at or after the call horizon ({@code days}).
  */
 public final class IncidentSource implements Entity<Msg> {
@@ -53,6 +55,10 @@ public final class IncidentSource implements Entity<Msg> {
       IncidentCall call = new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), type, type.priority());
       ctx.send(CityModel.COMMAND, new ToCommand.Call(call, scene, IncidentFate.draw(type, ctx.random())));
       scheduleNext(ctx);
+    } else if (message instanceof ToSource.InjectedCall i) {
+      injected(i, ctx);
+    } else if (message instanceof ToSource.EndDrill) {
+      ctx.stop();
     } else if (message instanceof ToSource.ReplayCall r) {
       NetworkPosition scene = model.network().snap(new LatLon(r.call().lat(), r.call().lon())).orElseThrow();
       ctx.send(CityModel.COMMAND,
@@ -60,6 +66,18 @@ public final class IncidentSource implements Entity<Msg> {
     } else {
       throw new IllegalArgumentException("the incident source cannot handle " + message);
     }
+  }
+
+  /** An injected call is a call like any other; one due after the call period is no call and is dropped. */
+  private void injected(ToSource.InjectedCall i, Context<Msg> ctx) {
+    if (ctx.now() >= model.callHorizonMs()) {
+      return;
+    }
+    NetworkPosition scene = model.network().snap(i.at()).orElseThrow();
+    LatLon p = scene.point();
+    IncidentCall call = new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), i.type(), i.priority());
+    ctx.emit(new LiveRecord.CallInjected(ctx.now(), call.id(), i.injection()));
+    ctx.send(CityModel.COMMAND, new ToCommand.Call(call, scene, i.fate()));
   }
 
   private void scheduleNext(Context<Msg> ctx) {

@@ -23,12 +23,19 @@ final class HypercubeReport {
   private HypercubeReport() {}
 
   static String json(HypercubeSpec spec, HypercubeSolution s, Optional<SimulatedHypercube> simulated) {
+    ObjectNode root = solutionJson(spec.units(), spec.atomCount(), spec.lineCapacity(), spec.totalArrivalRate(), s);
+    simulated.ifPresent(sim -> simulatedJson(root.putObject("simulated"), sim));
+    return text(root);
+  }
+
+  /** The measures of a solution as {@code --json} prints them, for a SPEC or a plan's hypercube alike. */
+  static ObjectNode solutionJson(int units, int atoms, LineCapacity capacity, double totalRate, HypercubeSolution s) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("method", s.method().name().toLowerCase(Locale.ROOT));
-    root.put("units", spec.units());
-    root.put("atoms", spec.atomCount());
-    root.put("queue", spec.lineCapacity() == LineCapacity.INFINITE ? "infinite" : "zero");
-    root.put("totalArrivalRate", spec.totalArrivalRate());
+    root.put("units", units);
+    root.put("atoms", atoms);
+    root.put("queue", capacity == LineCapacity.INFINITE ? "infinite" : "zero");
+    root.put("totalArrivalRate", totalRate);
     array(root.putArray("workloads"), s.workloads());
     root.put("probAllBusy", s.probAllBusy());
     root.put("interDistrictFraction", s.interDistrictFraction());
@@ -47,7 +54,11 @@ final class HypercubeReport {
     ObjectNode solver = root.putObject("solver");
     solver.put("iterations", s.iterations());
     solver.put("residual", s.residual());
-    simulated.ifPresent(sim -> simulatedJson(root.putObject("simulated"), sim));
+    return root;
+  }
+
+  /** The JSON text of {@code root}, indented, with a final line end. */
+  static String text(ObjectNode root) {
     try {
       return MAPPER.writeValueAsString(root) + System.lineSeparator();
     } catch (JsonProcessingException e) {

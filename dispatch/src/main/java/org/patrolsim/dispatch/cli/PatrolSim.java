@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       DemoCommand.class,
       RunCommand.class,
+      DrillCommand.class,
       SweepCommand.class,
       WorkerCommand.class,
       MapCommand.class,

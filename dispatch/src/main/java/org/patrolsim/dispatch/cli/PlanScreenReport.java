@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +23,6 @@ import org.patrolsim.sim.stats.ConfidenceInterval;
  * and a {@code plan} object.
  */
 final class PlanScreenReport {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final int BUSIEST_ATOMS = 5;
 
   private PlanScreenReport() {}
@@ -141,37 +136,11 @@ final class PlanScreenReport {
   static String json(PlanScreen screen, String map, Optional<List<ModelSample>> sim, long seed) {
     PlanHypercube plan = screen.plan();
     HypercubeSolution s = screen.solution();
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("method", s.method().name().toLowerCase(Locale.ROOT));
-    root.put("units", plan.units());
-    root.put("atoms", plan.atoms().size());
-    root.put("queue", plan.capacity() == LineCapacity.INFINITE ? "infinite" : "zero");
-    root.put("totalArrivalRate", plan.dispatchesPerHour());
-    array(root.putArray("workloads"), s.workloads());
-    root.put("probAllBusy", s.probAllBusy());
-    root.put("interDistrictFraction", s.interDistrictFraction());
-    ArrayNode f = root.putArray("dispatchFractions");
-    for (double[] row : s.dispatchFractions()) {
-      array(f.addArray(), row);
-    }
-    root.put("meanQueueWait", s.meanQueueWait());
-    s.travelTimes().ifPresent(t -> {
-      array(root.putArray("meanTravelTimes"), t.perAtom());
-      root.put("meanTravelTime", t.overall());
-    });
-    if (s.method() == HypercubeSolution.SolutionMethod.EXACT) {
-      array(root.putArray("stateProbabilities"), s.stateProbabilities());
-    }
-    ObjectNode solver = root.putObject("solver");
-    solver.put("iterations", s.iterations());
-    solver.put("residual", s.residual());
+    ObjectNode root = HypercubeReport.solutionJson(plan.units(), plan.atoms().size(), plan.capacity(),
+        plan.dispatchesPerHour(), s);
     planJson(root.putObject("plan"), screen, map);
     sim.ifPresent(m -> simulatedJson(root.putObject("simulated"), m, seed, plan));
-    try {
-      return MAPPER.writeValueAsString(root) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return HypercubeReport.text(root);
   }
 
   private static void planJson(ObjectNode node, PlanScreen screen, String map) {
@@ -240,15 +209,6 @@ final class PlanScreenReport {
     node.put("ciHigh", ci.upper());
   }
 
-  private static void array(ArrayNode node, double[] values) {
-    for (double v : values) {
-      if (Double.isNaN(v)) {
-        node.addNull();
-      } else {
-        node.add(v);
-      }
-    }
-  }
 
   private static void line(StringBuilder out, String format, Object... args) {
     out.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());

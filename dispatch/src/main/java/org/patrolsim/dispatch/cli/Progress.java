@@ -7,13 +7,16 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.patrolsim.dispatch.model.CityModel;
+import org.patrolsim.dispatch.protocol.Msg;
 import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.dispatch.report.RunFold;
 import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.sim.Simulation;
 
 /**
  * Runs a model with a progress bar (simulated hours) on stderr, shown only once the run has taken
@@ -25,7 +28,9 @@ final class Progress {
 
   private Progress() {}
 
-  static RunReport around(CityModel model, int threads, PrintWriter err, RunFold fold) {
+  /** Runs {@code model}, folding its events into {@code fold}, with {@code external} events added (a drill's, replayed). */
+  static RunReport around(CityModel model, int threads, PrintWriter err, RunFold fold,
+      Consumer<Simulation.Builder<Msg>> external) {
     AtomicLong simulatedMs = new AtomicLong();
     AtomicReference<ProgressBar> bar = new AtomicReference<>();
     long hours = Math.max(1, model.callHorizonMs() / 3_600_000L);
@@ -42,7 +47,7 @@ final class Progress {
       bar.get().stepTo(Math.min(hours, simulatedMs.get() / 3_600_000L));
     }, SHOW_AFTER_MS, 250, TimeUnit.MILLISECONDS);
     try {
-      return DispatchRun.run(model, threads, simulatedMs::set, fold);
+      return DispatchRun.run(model, threads, simulatedMs::set, fold, external);
     } finally {
       ticker.shutdownNow();
       try {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.patrolsim.dispatch.drill.DrillReplay;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.model.ScenarioMap;
@@ -70,6 +71,11 @@ public final class RunCommand implements Callable<Integer> {
       + " incidents.geojson.gz (for long runs).")
   boolean gzip;
 
+  @Option(names = "--injections", paramLabel = "DRILL-LOG",
+      description = "Replay a drill (patrolsim drill): its log's injected incidents and its end, where the drill placed"
+          + " them; with the drill's scenario and options the outputs equal the drill's byte for byte.")
+  Path injections;
+
   @Override
   public Integer call() {
     return execute(scenario, out);
@@ -96,6 +102,9 @@ public final class RunCommand implements Callable<Integer> {
     LoadedScenario loaded = ScenarioLoader.loadFileOrBundled(scenarioFile == null ? null : scenarioFile.toString(),
         overrides);
     PrintWriter err = spec.commandLine().getErr();
+    if (injections != null && replications > 1) {
+      throw new CliInputError("--injections replays one drill: not with --replications");
+    }
     if (replications > 1) {
       return RunReplications.execute(loaded, replications, threads, outDir, gzip, spec.commandLine());
     }
@@ -104,10 +113,18 @@ public final class RunCommand implements Callable<Integer> {
     List<String> written;
     try (RoadNetwork network = network(loaded)) {
       model = CityModelBuilder.build(loaded, network);
+      DrillReplay drill = injections == null ? null : DrillReplay.read(injections, model);
+      if (drill != null) {
+        drill.differencesFrom(model).forEach(d -> err.println("patrolsim: note: " + d + ": not a replay of the drill"));
+      }
       PlanMap plan = PlanMap.of(model);
       try (ReportFiles files = ReportFiles.in(outDir, gzip)) {
         RunFiles run = RunFiles.open(files);
-        report = Progress.around(model, threads == null ? 1 : threads, err, run.fold());
+        report = Progress.around(model, threads == null ? 1 : threads, err, run.fold(), b -> {
+          if (drill != null) {
+            drill.addTo(b, model);
+          }
+        });
         run.complete(report, plan, Map.of(), true);
         written = files.names();
       }

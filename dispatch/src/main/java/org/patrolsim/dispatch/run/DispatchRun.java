@@ -47,6 +47,14 @@ public final class DispatchRun {
     return entities(model, Simulation.<Msg>builder().seed(seed)).build();
   }
 
+  /**
+   * The engine's wiring of {@code model} as a run has it (entities, seed, horizon, dispatcher), for a
+   * caller that adds pacing, its own record sink or external events: the live drill.
+   */
+  public static Simulation.Builder<Msg> wiring(CityModel model) {
+    return builder(model);
+  }
+
   private static Simulation.Builder<Msg> builder(CityModel model) {
     return entities(model, Simulation.<Msg>builder().seed(model.scenario().seed()).dispatcher(DISPATCHER));
   }
@@ -99,20 +107,29 @@ public final class DispatchRun {
    * a progress bar; called on the engine's thread), and folds its events into the report.
    */
   public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs) {
-    return run(model, system, simulatedMs, RunFold.of());
+    return run(model, system, simulatedMs, RunFold.of(), b -> { });
+  }
+
+  /** Runs the model, folding its events into {@code fold} as they come. */
+  public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs, RunFold fold) {
+    return run(model, system, simulatedMs, fold, b -> { });
   }
 
   /**
    * Runs the model, handing its events to {@code fold} as they are emitted (in the engine's order; the
-   * fold's observers write the run's files as it goes) and returns the fold's report. The fold runs on a
-   * thread of its own ({@link FoldThread}), so writing the files does not hold the engine up. A fold
-   * that throws (a broken invariant, a file that cannot be written) stops the run, and its exception is
-   * rethrown here.
+   * fold's observers write the run's files as it goes) and returns the fold's report; {@code external}
+   * adds events to the wiring first (a drill's injections and its end, replayed where the drill's engine
+   * placed them). The fold runs on a thread of its own ({@link FoldThread}), so writing the files does
+   * not hold the engine up. A fold that throws (a broken invariant, a file that cannot be written) stops
+   * the run, and its exception is rethrown here.
    */
-  public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs, RunFold fold) {
+  public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs, RunFold fold,
+      Consumer<Simulation.Builder<Msg>> external) {
     try (FoldThread folding = new FoldThread(fold)) {
       AtomicReference<RuntimeException> foldFailed = new AtomicReference<>();
-      Simulation<Msg> sim = builder(model).recordSink(r -> {
+      Simulation.Builder<Msg> wiring = builder(model);
+      external.accept(wiring);
+      Simulation<Msg> sim = wiring.recordSink(r -> {
         if (r.payload() instanceof DispatchEvent e) {
           try {
             folding.accept(e);
@@ -137,14 +154,23 @@ public final class DispatchRun {
 
   /** Runs on a private actor system with {@code threads} threads. */
   public static RunReport run(CityModel model, int threads, LongConsumer simulatedMs) {
-    return run(model, threads, simulatedMs, RunFold.of());
+    return run(model, threads, simulatedMs, RunFold.of(), b -> { });
   }
 
   /** Runs on a private actor system with {@code threads} threads, folding the events into {@code fold}. */
   public static RunReport run(CityModel model, int threads, LongConsumer simulatedMs, RunFold fold) {
+    return run(model, threads, simulatedMs, fold, b -> { });
+  }
+
+  /**
+   * Runs on a private actor system with {@code threads} threads, folding the events into {@code fold},
+   * with {@code external} events added (see {@link #run(CityModel, ActorSystem, LongConsumer, RunFold, Consumer)}).
+   */
+  public static RunReport run(CityModel model, int threads, LongConsumer simulatedMs, RunFold fold,
+      Consumer<Simulation.Builder<Msg>> external) {
     ActorSystem<Void> system = actorSystem(threads);
     try {
-      return run(model, system, simulatedMs, fold);
+      return run(model, system, simulatedMs, fold, external);
     } finally {
       system.terminate();
     }

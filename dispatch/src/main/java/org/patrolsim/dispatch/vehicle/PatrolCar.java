@@ -4,6 +4,7 @@ package org.patrolsim.dispatch.vehicle;
 import java.util.random.RandomGenerator;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
+import org.patrolsim.dispatch.event.LiveRecord;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.model.Beat;
 import org.patrolsim.dispatch.model.CarPlan;
@@ -351,7 +352,7 @@ public final class PatrolCar implements Entity<Msg> {
     ctx.schedule(ms, new ToCar.CarTimer(onArrival, planNo));
   }
 
-  /** Records the new state and tells the command centre, with the route being driven. */
+  /** Records the new state and tells the command centre, with the route being driven (and the live view). */
   private void change(UnitState newState, Context<Msg> ctx) {
     if (newState != state || !reported) {
       ctx.emit(new DispatchEvent.UnitChanged(ctx.now(), id, newState));
@@ -359,6 +360,8 @@ public final class PatrolCar implements Entity<Msg> {
     }
     state = newState;
     ctx.send(CityModel.COMMAND, new ToCommand.CarStatus(id, state, route, departedMs, route == null ? at : null,
+        incident));
+    ctx.emit(new LiveRecord.CarMoved(ctx.now(), id, state, route, departedMs, route == null ? at.point() : null,
         incident));
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.event.DispatchEvent;
+import org.patrolsim.dispatch.event.LiveRecord;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.model.CityModel;
@@ -60,9 +61,13 @@ class PatrolCarTest {
     PatrolCar car = new PatrolCar(m.cars().get(0), m);
     TestContext<Msg> ctx = new TestContext<>(CityModel.entityOf(CAR), 1);
     car.start(ctx);
-    assertThat(ctx.emitted()).containsExactly(new DispatchEvent.UnitChanged(0, CAR, UnitState.FREE));
+    assertThat(ctx.emitted(DispatchEvent.class)).containsExactly(new DispatchEvent.UnitChanged(0, CAR, UnitState.FREE));
     assertThat(ctx.sent(ToCommand.CarStatus.class)).singleElement()
         .satisfies(s -> assertThat(s.state()).isEqualTo(UnitState.FREE));
+    ToCommand.CarStatus told = ctx.sent(ToCommand.CarStatus.class).get(0);
+    assertThat(ctx.emitted(LiveRecord.CarMoved.class)).as("the live view sees what the command centre is told")
+        .containsExactly(new LiveRecord.CarMoved(0, CAR, told.state(), told.route(), told.departedMs(),
+            told.at().point(), told.incident()));
     assertThat(ctx.scheduled()).extracting(o -> ((ToCar.CarTimer) o.message()).kind(), TestContext.Out::dueMs)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Kind.SHIFT_CHANGE, 8 * HOUR),
             org.assertj.core.groups.Tuple.tuple(Kind.MEAL_DUE, 2 * HOUR));
@@ -196,7 +201,8 @@ class PatrolCarTest {
     assertThat(ctx.scheduled().subList(planned, ctx.scheduled().size())).extracting(TestContext.Out::dueMs)
         .containsExactlyInAnyOrder(16 * HOUR, 10 * HOUR); // the next change, and the new crew's own meal
     fire(car, ctx, Kind.SCENE_DONE);
-    List<Object> after = ctx.emitted().subList(before + 1, ctx.emitted().size());
+    List<Object> after = ctx.emitted().subList(before + 1, ctx.emitted().size()).stream()
+        .filter(DispatchEvent.class::isInstance).toList();
     // the hand-over, and no meal of the last crew
     assertThat(after).containsExactly(new DispatchEvent.UnitChanged(ctx.now(), CAR, UnitState.HANDOVER));
   }

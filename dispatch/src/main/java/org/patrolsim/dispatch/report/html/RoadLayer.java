@@ -16,10 +16,17 @@ import org.patrolsim.geo.network.RoadSegment;
  * ([lon0, lat0, dLon1, dLat1, ...]), and beside it the segment's share of time within the coverage
  * target of a free car. coverage.geojson has the same values in full GeoJSON.
  */
-final class RoadLayer {
+public final class RoadLayer {
   static final int SCALE = 100_000;
 
   private RoadLayer() {}
+
+  /** The road network alone, in the same compact form ({@code scale}, {@code lines}): the live drill's map. */
+  public static Map<String, Object> roads(PlanMap plan) {
+    Map<String, Object> m = of(plan, null);
+    m.keySet().retainAll(List.of("scale", "lines"));
+    return m;
+  }
 
   static Map<String, Object> of(PlanMap plan, DispatchEvent.SegmentCoverage coverage) {
     List<Object> lines = new ArrayList<>(plan.roads().size());
@@ -37,13 +44,13 @@ final class RoadLayer {
         lastLat = lat;
       }
       lines.add(line);
-      share.add(Math.round(coverage.shareOfTime()[s.id()] * 1000) / 1000.0);
+      share.add(coverage == null ? 0 : Math.round(coverage.shareOfTime()[s.id()] * 1000) / 1000.0);
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("scale", SCALE);
     m.put("lines", lines);
     m.put("coveredShare", share);
-    m.put("samples", coverage.samples());
+    m.put("samples", coverage == null ? 0 : coverage.samples());
     return m;
   }
 }

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * The JavaScript and CSS inlined into report.html, read from the WebJars on the classpath (Leaflet for
  * the map, Apache ECharts for the charts) and from this package (the report's own script, style and
  * page). Leaflet's CSS images become data: URLs, so the page asks for nothing when opened. Loaded once.
+ * The live drill's page gets the same Leaflet and ECharts from here ({@link #library}).
  */
-final class WebAssets {
+public final class WebAssets {
   private static final Pattern CSS_URL = Pattern.compile("url\\((images/[a-z0-9-]+\\.png)\\)");
 
   final String leafletVersion;
@@ -46,6 +47,22 @@ final class WebAssets {
 
   static WebAssets get() {
     return Holder.ASSETS;
+  }
+
+  /** The libraries the report inlines, by file name: leaflet.js, leaflet.css (images inlined), echarts.js. */
+  public static String library(String name) {
+    WebAssets a = get();
+    return switch (name) {
+      case "leaflet.js" -> a.leafletJs;
+      case "leaflet.css" -> a.leafletCss;
+      case "echarts.js" -> a.echartsJs;
+      default -> throw new IllegalArgumentException("no library " + name);
+    };
+  }
+
+  /** The libraries' names and versions, e.g. "Leaflet 1.9.4". */
+  public static java.util.List<String> libraryVersions() {
+    return java.util.List.of("Leaflet " + get().leafletVersion, "Apache ECharts " + get().echartsVersion);
   }
 
   /** The version of a WebJar on the classpath, from its Maven metadata. */
