@@ -25,6 +25,7 @@ import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.network.Bounds;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.RoadNetwork;
+import org.patrolsim.geo.network.SnapCheck;
 import org.patrolsim.geo.zone.Zone;
 import org.patrolsim.geo.zone.Zones;
 
@@ -70,7 +71,7 @@ public final class CityModelBuilder {
       if (network.snap(new LatLon(p.lat(), p.lon())).isEmpty()) {
         throw loaded.error("fleet.posts[" + i + "]", "post at " + p.lat() + "," + p.lon()
             + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m; "
-            + network.check(new LatLon(p.lat(), p.lon())).reason());
+            + offMapReason(loaded, network, new LatLon(p.lat(), p.lon())));
       }
     }
     List<Beat> beats = s.fleet().beats() != null && s.fleet().posts().isEmpty()
@@ -156,6 +157,18 @@ public final class CityModelBuilder {
     return beats;
   }
 
+  /**
+   * Why {@code point} snaps to no road; when the scenario names no map file and the point lies outside
+   * the demo city, the likely mistake too: a plan for a real city run without its map.
+   */
+  private static String offMapReason(LoadedScenario loaded, RoadNetwork network, LatLon point) {
+    SnapCheck check = network.check(point);
+    boolean outside = check instanceof SnapCheck.OffNetwork off && !off.insideBounds();
+    return check.reason() + (outside && loaded.scenario().map().osm() == null
+        ? "; the scenario names no map (map.osm), so this is the bundled demo city: give the plan's map with --osm FILE"
+        + " or map.osm" : "");
+  }
+
   private static IncidentType type(Scenario.IncidentType t) {
     return new IncidentType(t.name(), Priority.parse(t.priority()), t.share(),
         Math.round(t.onSceneMinutes() * 60_000), t.streetResolveProbability(), t.unitsNeeded());
@@ -170,7 +183,7 @@ public final class CityModelBuilder {
       if (at.isEmpty()) {
         throw loaded.error("stations[" + i + "]", "station '" + st.id() + "' at " + st.lat() + "," + st.lon()
             + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m; "
-            + network.check(new LatLon(st.lat(), st.lon())).reason());
+            + offMapReason(loaded, network, new LatLon(st.lat(), st.lon())));
       }
       out.add(new StationSite(new StationId(st.id()), at.get(), st.dutyTeams()));
     }

@@ -148,4 +148,13 @@ class RunCommandTest {
         "ISO date-time", "8h20");
     assertRejected(run(out, "monaco-small.yaml", "--threads", "0"), out, "--threads");
   }
+
+  @Test
+  void aRealCitysPlanRunWithoutItsMapSaysToGiveTheMap() throws Exception {
+    Path out = dir.resolve("out");
+    Outcome o = patrolsim("run", scenario("monaco-small.yaml"), "--set", CACHE, "--out", out.toString());
+    assertRejected(o, out, "monaco-small.yaml", "stations[0]", "off the map", "bundled demo city", "--osm FILE");
+    Outcome onItsMap = run(dir.resolve("at-sea"), "station-off-map.yaml");
+    assertThat(onItsMap.err()).contains("off the map").doesNotContain("demo city");
+  }
 }
