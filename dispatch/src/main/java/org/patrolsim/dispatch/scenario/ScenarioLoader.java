@@ -123,7 +123,8 @@ public final class ScenarioLoader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new ScenarioError(source + ": no such scenario file");
+      throw new ScenarioError(source + ": no such scenario file" + (file.getParent() == null
+          ? " (nor a bundled scenario: " + String.join(", ", new java.util.TreeSet<>(BUNDLED.keySet())) + ")" : ""));
     } catch (IOException e) {
       throw new ScenarioError(source + ": cannot read the scenario file (" + e.getMessage() + ")");
     }

@@ -46,7 +46,7 @@ final class ScenarioValidator {
     checkFile("map.osm", s.map().osm());
     Integer size = s.map().demoCitySize();
     check(size == null || s.map().osm() == null, "map.demoCitySize",
-        "no size with map.osm (the size is the bundled demo city's; a map file is its own size)", size);
+        "no size with map.osm (the size is the bundled demo city's; a map file is its own size; --set map.demoCitySize=null drops it)", size);
     check(size == null || (size >= 1 && size <= 20), "map.demoCitySize",
         "a demo city size from 1 to 20 (1: 15 x 15 km, about a million people; k: the side times k)", size);
     fleet(s.fleet());

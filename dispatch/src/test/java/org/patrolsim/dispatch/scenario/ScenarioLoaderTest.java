@@ -89,7 +89,7 @@ class ScenarioLoaderTest {
   @Test
   void aMissingFileIsNamed() {
     assertThatThrownBy(() -> ScenarioLoader.load(Path.of("nowhere.yaml"), List.of()))
-        .hasMessage("nowhere.yaml: no such scenario file");
+        .hasMessage("nowhere.yaml: no such scenario file (nor a bundled scenario: default, large)");
   }
 
   @Test
