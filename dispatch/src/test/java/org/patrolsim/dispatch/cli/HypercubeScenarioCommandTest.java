@@ -11,13 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.MonacoPlans;
 
 /**
  * {@code patrolsim hypercube --scenario}: the hypercube screen of a plan, on the real map of Monaco (a
  * plan whose hypercube is written by hand in PlanHypercubeBuilderTest) and on the default scenario.
  */
 class HypercubeScenarioCommandTest {
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../../shared/maps"), "monaco.osm.gz");
   static final String CACHE = "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath();
 
   @TempDir Path dir;
@@ -25,39 +25,7 @@ class HypercubeScenarioCommandTest {
   /** Three cars at posts in Monaco, calls in three hotspots around them: the hypercube-compatible plan. */
   Path plan() throws IOException {
     Path file = dir.resolve("monaco-plan.yaml");
-    Files.writeString(file, """
-        map: {osm: %s}
-        fleet:
-          vehicles: 3
-          patrol: post
-          posts: [{lat: 43.738269, lon: 7.424527}, {lat: 43.731456, lon: 7.419546}, {lat: 43.744055, lon: 7.428802}]
-          shiftStartHours: [6]
-          handover: field
-          handoverMinutes: 0
-          mealBreakMinutes: 0
-          busyTime: exponential
-          busyMeanMinutes: 30
-        stations:
-          - {id: s, lat: 43.7350, lon: 7.4210, dutyTeams: 20}
-        incidents:
-          perDay: 48
-          hourlyProfile: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
-          hotspotShare: 1
-          hotspots:
-            - {lat: 43.738269, lon: 7.424527, radiusMetres: 50, weight: 2}
-            - {lat: 43.731456, lon: 7.419546, radiusMetres: 50, weight: 1}
-            - {lat: 43.744055, lon: 7.428802, radiusMetres: 50, weight: 1}
-          types:
-            - {name: call, priority: normal, onSceneMinutes: 20, streetResolveProbability: 0.8}
-        response:
-          callHandlingSeconds: {urgent: {median: 0, p90: 0}, normal: {median: 0, p90: 0}, low: {median: 0, p90: 0}}
-          speedFactor: {urgent: 1, normal: 1, low: 1, stationTeam: 1}
-          congestion: none
-        dispatch:
-          responseThresholdMinutes: 60
-        report:
-          coverageSampleMinutes: 1440
-        """.formatted(MONACO.toAbsolutePath()));
+    Files.writeString(file, "map: {osm: " + MonacoPlans.MONACO.toAbsolutePath() + "}\n" + MonacoPlans.COMPATIBLE);
     return file;
   }
 

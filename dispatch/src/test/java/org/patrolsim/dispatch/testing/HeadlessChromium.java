@@ -30,6 +30,11 @@ public final class HeadlessChromium implements AutoCloseable {
   private final ChromeDriver driver;
 
   public HeadlessChromium(int width, int height) {
+    this(width, height, false);
+  }
+
+  /** As {@link #HeadlessChromium(int, int)}; with {@code networkLog} the driver also keeps the network log ({@code LogType.PERFORMANCE}). */
+  public HeadlessChromium(int width, int height, boolean networkLog) {
     try {
       profile = Files.createTempDirectory("patrolsim-chromium-");
     } catch (IOException e) {
@@ -42,6 +47,9 @@ public final class HeadlessChromium implements AutoCloseable {
         "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--hide-scrollbars");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
+    if (networkLog) {
+      logs.enable(LogType.PERFORMANCE, Level.ALL);
+    }
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(env("PATROLSIM_CHROMEDRIVER", "/usr/bin/chromedriver"))).build();
@@ -63,7 +71,7 @@ public final class HeadlessChromium implements AutoCloseable {
     return problems;
   }
 
-  static String env(String name, String otherwise) {
+  private static String env(String name, String otherwise) {
     String v = System.getenv(name);
     String path = v == null || v.isBlank() ? otherwise : v;
     assertThat(new File(path)).as(path + " (install Debian's chromium and chromium-driver, or set " + name + ")")

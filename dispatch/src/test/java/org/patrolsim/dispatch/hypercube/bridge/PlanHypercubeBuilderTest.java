@@ -17,6 +17,7 @@ import org.patrolsim.dispatch.hypercube.HypercubeSpec;
 import org.patrolsim.dispatch.hypercube.HypercubeSpecReader;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.scenario.ScenarioError;
+import org.patrolsim.dispatch.testing.MonacoPlans;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.RoadNetwork;
 import org.patrolsim.geo.network.TravelConditions;

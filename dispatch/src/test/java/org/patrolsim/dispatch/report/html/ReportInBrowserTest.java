@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,16 +28,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.patrolsim.dispatch.cli.PatrolSim;
 import org.patrolsim.dispatch.report.ReportFiles;
+import org.patrolsim.dispatch.testing.HeadlessChromium;
 
 /**
  * report.html of a real run (the demo's day) in headless Chromium, opened from {@code file://} as a user
@@ -58,7 +55,7 @@ class ReportInBrowserTest {
   static JsonNode summary;
   static List<String> header;
   static Map<String, String[]> csv = new HashMap<>();
-  static Path profile;
+  static HeadlessChromium browser;
 
   @BeforeAll
   static void runTheDemoAndOpenItsReport() throws IOException {
@@ -73,19 +70,8 @@ class ReportInBrowserTest {
       csv.put(row[0], row);
     }
     url = OUT.resolve(HtmlReport.FILE).toUri().toString();
-    profile = Files.createTempDirectory("patrolsim-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(env("PATROLSIM_CHROMIUM", "/usr/bin/chromium"));
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1400,1100", "--hide-scrollbars");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    logs.enable(LogType.PERFORMANCE, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(env("PATROLSIM_CHROMEDRIVER", "/usr/bin/chromedriver"))).build();
-    driver = new ChromeDriver(service, options);
+    browser = new HeadlessChromium(1400, 1100, true);
+    driver = browser.driver();
     js = driver;
     driver.manage().logs().get(LogType.PERFORMANCE); // drains what the browser's own start page asked for
     driver.manage().logs().get(LogType.BROWSER);
@@ -94,23 +80,13 @@ class ReportInBrowserTest {
         .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
   }
 
-  static String env(String name, String otherwise) {
-    String v = System.getenv(name);
-    String path = v == null || v.isBlank() ? otherwise : v;
-    assertThat(new File(path)).as(path + " (install Debian's chromium and chromium-driver, or set " + name + ")")
-        .canRead();
-    return path;
+  @AfterAll
+  static void quit() {
+    if (browser != null) {
+      browser.close();
+    }
   }
 
-  @AfterAll
-  static void quit() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
-  }
 
   @Test
   @Order(1)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.patrolsim.dispatch.hypercube.bridge;
+package org.patrolsim.dispatch.testing;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,21 +9,21 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * Small plans on the real map of Monaco (../shared/maps) for the bridge's tests: three cars at fixed
+ * Small plans on the real map of Monaco (../shared/maps) for the hypercube bridge's and command's tests: three cars at fixed
  * posts, and every call in one of three hotspots of 50 m around the posts (weights 2, 1, 1), 48 calls a
  * day, so that the hypercube of the plan can be written by hand: three atoms of 1, 0.5 and 0.5 calls an
  * hour.
  */
-final class MonacoPlans {
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../../shared/maps"), "monaco.osm.gz");
-  static final Path CACHE = Path.of("target", "test-map-cache");
+public final class MonacoPlans {
+  public static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../../shared/maps"), "monaco.osm.gz");
+  public static final Path CACHE = Path.of("target", "test-map-cache");
 
   /** The three posts: Monte Carlo, Fontvieille, Larvotto (points on roads, as the map snaps them). */
-  static final String POSTS = "[{lat: 43.738269, lon: 7.424527}, {lat: 43.731456, lon: 7.419546},"
+  public static final String POSTS = "[{lat: 43.738269, lon: 7.424527}, {lat: 43.731456, lon: 7.419546},"
       + " {lat: 43.744055, lon: 7.428802}]";
 
   /** The hypercube-compatible plan (docs/MODEL.md §6) with zero line capacity. */
-  static final String COMPATIBLE = """
+  public static final String COMPATIBLE = """
       seed: 1
       fleet:
         vehicles: 3
@@ -60,11 +60,11 @@ final class MonacoPlans {
 
   private MonacoPlans() {}
 
-  static RoadNetwork network() {
+  public static RoadNetwork network() {
     return RoadNetwork.load(MONACO, CACHE);
   }
 
-  static CityModel model(RoadNetwork network, String yaml, String... overrides) {
+  public static CityModel model(RoadNetwork network, String yaml, String... overrides) {
     return CityModelBuilder.build(ScenarioLoader.loadText("monaco-plan", yaml, List.of(overrides)), network);
   }
 }
