@@ -3,13 +3,15 @@ package org.patrolsim.dispatch.testing;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 
 /**
- * Waits for a condition of a live drill (real wall-clock time), checking it every 20 ms, and fails with
- * what was awaited when the generous bound passes. Tests never sleep for simulated time itself.
+ * Waits for a condition of a live drill (real wall-clock time: a drill is paced by it), checking it every
+ * 20 ms through Awaitility, and fails naming what was awaited when the generous bound passes. Tests never
+ * wait for simulated time itself, only for what a drill shows.
  */
 public final class Await {
-  private static final long POLL_MS = 20;
+  private static final Duration POLL = Duration.ofMillis(20);
 
   private Await() {}
 
@@ -18,17 +20,7 @@ public final class Await {
   }
 
   public static void until(Duration bound, BooleanSupplier condition, String what) {
-    long until = System.nanoTime() + bound.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > until) {
-        throw new AssertionError("waited " + bound.toSeconds() + " s for " + what);
-      }
-      try {
-        Thread.sleep(POLL_MS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted while waiting for " + what, e);
-      }
-    }
+    Awaitility.await(what).atMost(bound).pollInterval(POLL).pollDelay(Duration.ZERO)
+        .until(condition::getAsBoolean);
   }
 }

@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,27 +123,28 @@ class DrillLoadTest {
       }
       List<Long> heapMb = new ArrayList<>();
       Map<Long, Long> answeredMs = new LinkedHashMap<>();
-      long nextInjection = start + 2_000;
-      long nextSample = start;
       long simStart = simMs(drill);
       var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpuStart = os.getProcessCpuTime();
-      while (System.currentTimeMillis() < until) {
-        long now = System.currentTimeMillis();
-        if (now >= nextSample) {
-          System.gc();
-          heapMb.add((memory.getHeapMemoryUsage().getUsed() + (1 << 19)) >> 20);
-          nextSample += 5_000;
-        }
-        if (now >= nextInjection && now < until - 4_000) {
+      // the trainer's side on a timer of its own: a heap sample every 5 s, an injection every 5 s from 2 s
+      // in until 4 s before the end, and the end itself, which cancels both
+      ScheduledExecutorService trainer = Executors.newSingleThreadScheduledExecutor();
+      AtomicReference<Throwable> failed = new AtomicReference<>();
+      trainer.scheduleAtFixedRate(guarded(failed, () -> {
+        System.gc();
+        heapMb.add((memory.getHeapMemoryUsage().getUsed() + (1 << 19)) >> 20);
+      }), 0, 5_000, TimeUnit.MILLISECONDS);
+      trainer.scheduleAtFixedRate(guarded(failed, () -> {
+        if (System.currentTimeMillis() < until - 4_000) {
           HttpResponse<String> r = drill.trainer("/api/incidents",
               "{\"type\": \"dispute\", " + places.get(answeredMs.size() % places.size()) + "}");
           assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
           answeredMs.put(JSON.readTree(r.body()).get("n").asLong(), System.currentTimeMillis());
-          nextInjection += INJECT_EVERY_MS;
         }
-        Thread.sleep(50);
-      }
+      }), 2_000, INJECT_EVERY_MS, TimeUnit.MILLISECONDS);
+      trainer.schedule(trainer::shutdown, until - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
+      assertThat(trainer.awaitTermination(RUN_MS + 30_000, TimeUnit.MILLISECONDS)).isTrue();
+      assertThat(failed.get()).as("the trainer's side").isNull();
       long simulated = simMs(drill) - simStart;
       double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
       readers.shutdown();
@@ -190,5 +193,20 @@ class DrillLoadTest {
 
   static long simMs(TestDrill drill) throws IOException {
     return JSON.readTree(drill.get("/api/state").body()).get("frame").get("simMs").asLong();
+  }
+
+  /** A step of the trainer's side that may throw: its failure is kept for the test to report. */
+  interface Step {
+    void run() throws Exception;
+  }
+
+  static Runnable guarded(AtomicReference<Throwable> failed, Step step) {
+    return () -> {
+      try {
+        step.run();
+      } catch (Throwable t) {
+        failed.compareAndSet(null, t);
+      }
+    };
   }
 }
