@@ -39,8 +39,8 @@ final class DemoCommand implements Callable<Integer> {
     run.spec = spec;
     run.threads = threads;
     if (cacheDir != null) {
-      run.sets.add("map.cacheDir=" + cacheDir.toAbsolutePath());
+      run.scenario.sets.add("map.cacheDir=" + cacheDir.toAbsolutePath());
     }
-    return run.execute(null, out);
+    return run.execute(out);
   }
 }

@@ -26,14 +26,13 @@ import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
 import org.patrolsim.dispatch.report.html.HtmlReport;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
-import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.GeoInputException;
 import org.patrolsim.geo.network.RoadNetwork;
 import org.patrolsim.sim.WallClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,21 +48,8 @@ final class DrillCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-      description = "Scenario file (YAML or JSON); default: the bundled default scenario.")
-  Path scenario;
-
-  @Option(names = "--seed", description = "Random seed (overrides the scenario's).")
-  Long seed;
-
-  @Option(names = "--days", description = "Simulated days of calls (overrides the scenario's).")
-  Integer days;
-
-  @Option(names = "--osm", description = "OpenStreetMap file (.osm, .osm.gz, .osm.pbf) instead of the scenario's map.")
-  Path osm;
-
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override any scenario field, e.g. fleet.vehicles=24.")
-  List<String> sets = new ArrayList<>();
+  @Mixin
+  ScenarioOptions scenario = new ScenarioOptions();
 
   @Option(names = "--speed", defaultValue = "10", paramLabel = "K",
       description = "Simulated seconds per wall-clock second at the start (default ${DEFAULT-VALUE}; 0.1 to 3600);"
@@ -98,28 +84,10 @@ final class DrillCommand implements Callable<Integer> {
     if (linger < 0) {
       throw new CliInputError("--linger: expected 0 or more seconds, got " + linger);
     }
-    List<String> overrides = new ArrayList<>();
     List<String> replay = new ArrayList<>(List.of("patrolsim", "run"));
-    if (scenario != null) {
-      replay.add(scenario.toString());
-    }
-    if (seed != null) {
-      overrides.add("seed=" + seed);
-      replay.addAll(List.of("--seed", seed.toString()));
-    }
-    if (days != null) {
-      overrides.add("days=" + days);
-      replay.addAll(List.of("--days", days.toString()));
-    }
-    if (osm != null) {
-      overrides.add("map.osm=" + osm.toAbsolutePath());
-      replay.addAll(List.of("--osm", osm.toString()));
-    }
-    overrides.addAll(sets);
-    sets.forEach(s -> replay.addAll(List.of("--set", s)));
+    replay.addAll(scenario.asArguments());
     replay.addAll(List.of("--injections", out.resolve(DrillLog.FILE).toString()));
-    LoadedScenario loaded = ScenarioLoader.loadFileOrBundled(scenario == null ? null : scenario.toString(),
-        overrides);
+    LoadedScenario loaded = scenario.load();
     try (RoadNetwork network = RunCommand.network(loaded)) {
       CityModel model = CityModelBuilder.build(loaded, network);
       return drill(loaded, model, PlanMap.of(model), String.join(" ", replay));

@@ -3,7 +3,6 @@ package org.patrolsim.dispatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,12 +16,11 @@ import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
 import org.patrolsim.dispatch.report.html.HtmlReport;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
-import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.GeoInputException;
 import org.patrolsim.geo.network.RoadNetwork;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,16 +34,8 @@ public final class RunCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-      description = "Scenario file (YAML or JSON), or a bundled scenario: default (the default), large (500 cars,"
-          + " 5,000 calls a day on the demo city at size 3).")
-  Path scenario;
-
-  @Option(names = "--seed", description = "Random seed (overrides the scenario's).")
-  Long seed;
-
-  @Option(names = "--days", description = "Simulated days (overrides the scenario's).")
-  Integer days;
+  @Mixin
+  ScenarioOptions scenario = new ScenarioOptions();
 
   @Option(names = "--threads",
       description = "Threads for the entity actors (default 1: one simulated day is fastest on one"
@@ -61,12 +51,6 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "out/run", description = "Output folder (default ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--osm", description = "OpenStreetMap file (.osm, .osm.gz, .osm.pbf) instead of the scenario's map.")
-  Path osm;
-
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override any scenario field, e.g. fleet.vehicles=24.")
-  List<String> sets = new ArrayList<>();
-
   @Option(names = "--gzip", description = "Write the large files gzipped: incidents.csv.gz, decisions.jsonl.gz,"
       + " incidents.geojson.gz (for long runs).")
   boolean gzip;
@@ -78,29 +62,17 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return execute(scenario, out);
+    return execute(out);
   }
 
-  Integer execute(Path scenarioFile, Path outDir) {
+  Integer execute(Path outDir) {
     if (threads != null && threads < 1) {
       throw new CliInputError("--threads: expected at least 1, got " + threads);
     }
     if (replications < 1) {
       throw new CliInputError("--replications: expected at least 1, got " + replications);
     }
-    List<String> overrides = new ArrayList<>();
-    if (seed != null) {
-      overrides.add("seed=" + seed);
-    }
-    if (days != null) {
-      overrides.add("days=" + days);
-    }
-    if (osm != null) {
-      overrides.add("map.osm=" + osm.toAbsolutePath());
-    }
-    overrides.addAll(sets);
-    LoadedScenario loaded = ScenarioLoader.loadFileOrBundled(scenarioFile == null ? null : scenarioFile.toString(),
-        overrides);
+    LoadedScenario loaded = scenario.load();
     PrintWriter err = spec.commandLine().getErr();
     if (injections != null && replications > 1) {
       throw new CliInputError("--injections replays one drill: not with --replications");
