@@ -99,18 +99,13 @@ public final class DispatchRun {
 
   /** Runs the model on {@code system} and folds its events into the report. */
   public static RunReport run(CityModel model, ActorSystem<?> system) {
-    return run(model, system, t -> { });
+    return run(model, system, t -> { }, RunFold.of());
   }
 
   /**
-   * Runs the model, telling {@code simulatedMs} the simulated time of each record as the run goes (for
-   * a progress bar; called on the engine's thread), and folds its events into the report.
+   * Runs the model, folding its events into {@code fold} as they come and telling {@code simulatedMs} the
+   * simulated time of each record (for a progress bar; called on the engine's thread).
    */
-  public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs) {
-    return run(model, system, simulatedMs, RunFold.of(), b -> { });
-  }
-
-  /** Runs the model, folding its events into {@code fold} as they come. */
   public static RunReport run(CityModel model, ActorSystem<?> system, LongConsumer simulatedMs, RunFold fold) {
     return run(model, system, simulatedMs, fold, b -> { });
   }
@@ -150,11 +145,6 @@ public final class DispatchRun {
       }
       return folding.finish();
     }
-  }
-
-  /** Runs on a private actor system with {@code threads} threads. */
-  public static RunReport run(CityModel model, int threads, LongConsumer simulatedMs) {
-    return run(model, threads, simulatedMs, RunFold.of(), b -> { });
   }
 
   /** Runs on a private actor system with {@code threads} threads, folding the events into {@code fold}. */
