@@ -33,6 +33,8 @@ final class CrowFlight {
 
 
   private final double[] xyz;
+  /** Per node: its coordinates on the plane tangent to the sphere at the map's centre (east, north), metres. */
+  private final double[] plane;
   /** Per undirected edge: x, y, z of its ball's centre and the ball's radius. */
   private final float[] balls;
   private final double millisPerMetre;
@@ -58,6 +60,7 @@ final class CrowFlight {
       xyz[3 * n + 1] = p[1] - centre[1];
       xyz[3 * n + 2] = p[2] - centre[2];
     }
+    plane = project(xyz, nodes == 0 ? 0 : latSum / nodes, nodes == 0 ? 0 : lonSum / nodes);
     double pace = Double.POSITIVE_INFINITY;
     for (int key = 0; key < 2 * edges.edges(); key++) {
       double ms = edges.millis(key);
@@ -83,6 +86,28 @@ final class CrowFlight {
       }
       balls[4 * e + 3] = (float) (metres(a, b) / 2 + slack);
     }
+  }
+
+  /**
+   * The orthogonal projection of every node onto the plane spanned by the unit east and north vectors
+   * at the centre: a projection onto orthonormal axes never lengthens a distance, so the distance on
+   * the plane is a lower bound of the chord (up to rounding, which the callers' margins cover).
+   */
+  private static double[] project(double[] xyz, double latDeg, double lonDeg) {
+    double lat = Math.toRadians(latDeg);
+    double lon = Math.toRadians(lonDeg);
+    double[] east = {-Math.sin(lon), Math.cos(lon), 0};
+    double[] north = {-Math.sin(lat) * Math.cos(lon), -Math.sin(lat) * Math.sin(lon), Math.cos(lat)};
+    int nodes = xyz.length / 3;
+    double[] out = new double[2 * nodes];
+    for (int n = 0; n < nodes; n++) {
+      double x = xyz[3 * n];
+      double y = xyz[3 * n + 1];
+      double z = xyz[3 * n + 2];
+      out[2 * n] = x * east[0] + y * east[1] + z * east[2];
+      out[2 * n + 1] = x * north[0] + y * north[1] + z * north[2];
+    }
+    return out;
   }
 
   private static double[] point(double latDeg, double lonDeg) {
@@ -111,6 +136,21 @@ final class CrowFlight {
     double dz = (double) balls[4 * a + 2] - balls[4 * b + 2];
     double gap = Math.sqrt(dx * dx + dy * dy + dz * dz) - balls[4 * a + 3] - balls[4 * b + 3];
     return gap > 0 ? millisPerMetre * gap * (1 - MARGIN) : 0;
+  }
+
+  /** Node {@code n}'s east coordinate on the tangent plane at the map's centre, in metres. */
+  double east(int n) {
+    return plane[2 * n];
+  }
+
+  /** Node {@code n}'s north coordinate on the tangent plane at the map's centre, in metres. */
+  double north(int n) {
+    return plane[2 * n + 1];
+  }
+
+  /** The least milliseconds a metre of straight line can take on this map (with the rounding margin). */
+  double millisPerMetre() {
+    return millisPerMetre * (1 - MARGIN);
   }
 
   /** A lower bound of the milliseconds of any path from node {@code a} to node {@code b}. */

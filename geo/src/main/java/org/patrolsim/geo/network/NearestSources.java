@@ -3,6 +3,7 @@ package org.patrolsim.geo.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The k sources that reach a target first, exactly, at a cost that follows k and the density of the
@@ -90,6 +91,99 @@ final class NearestSources {
     return ranked;
   }
 
+  /**
+   * The first {@code k} of the sources in {@code index} that {@code eligible} accepts, by (seconds,
+   * source number), at their positions at {@code nowMs}: the same answer as {@link #nearest(List,
+   * NetworkPosition, int, double, TargetTable, UpwardSearch)} over the list of those sources in number
+   * order, with numbers for indices. The index's cells are visited outwards from the target; a source
+   * met for the first time gets its position and its fine bound and joins the heap. The search stops
+   * once neither the heap's least bound nor the bound of the cells not yet visited can reach the k-th
+   * best time, or once all {@code members} eligible sources have been met and timed.
+   */
+  List<RankedSource> nearest(SourceIndex index, long nowMs, IntPredicate eligible, int members,
+      NetworkPosition target, int k, double factor, TargetTable table, UpwardSearch search) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be at least 1, was " + k);
+    }
+    Scratch s = scratch.get();
+    s.ensureSeen(index.capacity(), k);
+    s.entries.load(target, edges);
+    Cells cells = s.cells;
+    cells.start(index, s.entries, edges.from(target.edgeKey()), crow, factor);
+    s.slots = 0;
+    s.left = 0;
+    s.met = 0;
+    s.timed = 0;
+    int kept = 0;
+    while (true) {
+      boolean more = s.met < members && cells.hasNext();
+      double unseen = more ? cells.nextBound() : Double.POSITIVE_INFINITY;
+      double top = s.left > 0 ? s.bound[s.heap[0]] : Double.POSITIVE_INFINITY;
+      if (kept == k && Math.min(top, unseen) > s.keptSeconds[k - 1]) {
+        break;
+      }
+      if (s.left > 0 && (top <= unseen || !more)) {
+        int i = s.heap[0];
+        s.pop(s.left--);
+        kept = timeSlot(i, target, k, factor, table, search, s, kept);
+        s.timed++;
+      } else if (more) {
+        cells.next();
+        meet(index, cells.col, cells.row, nowMs, eligible, target, factor, s);
+      } else {
+        break;
+      }
+    }
+    s.cellsVisited = cells.visited;
+    List<RankedSource> ranked = new ArrayList<>(kept);
+    for (int r = 0; r < kept; r++) {
+      ranked.add(new RankedSource(s.keptSource[r], s.keptSeconds[r]));
+    }
+    return ranked;
+  }
+
+  /** Every eligible source of the cell not met before gets its place now and its fine bound, and joins the heap. */
+  private void meet(SourceIndex index, int col, int row, long nowMs, IntPredicate eligible, NetworkPosition target,
+      double factor, Scratch s) {
+    int[] list = index.members(col, row);
+    int count = index.count(col, row);
+    for (int j = 0; j < count; j++) {
+      int source = list[j];
+      if (s.seen[source] == s.seenStamp) {
+        continue;
+      }
+      s.seen[source] = s.seenStamp;
+      if (!eligible.test(source)) {
+        continue;
+      }
+      s.met++;
+      int slot = s.slots++;
+      s.ensureSlots(s.slots);
+      Route.Place at = s.place;
+      index.placeAt(source, nowMs, at);
+      s.slotSource[slot] = source;
+      s.slotKey[slot] = at.key;
+      s.slotFraction[slot] = at.fraction;
+      s.slotMoving[slot] = at.moving;
+      s.bound[slot] = fineBound(at.key, at.fraction, at.moving, target, s.entries) * factor;
+      s.siftUp(s.left++, slot);
+    }
+  }
+
+  /** How many eligible sources the last index query on this thread met, and how many cells it visited. */
+  int[] lastMet() {
+    Scratch s = scratch.get();
+    return new int[] {s.met, s.cellsVisited};
+  }
+
+  private int timeSlot(int slot, NetworkPosition target, int k, double factor, TargetTable table,
+      UpwardSearch search, Scratch s, int kept) {
+    TravelTimes.Meeting best = table.meeting;
+    table.bestFrom(s.slotKey[slot], s.slotFraction[slot], s.slotMoving[slot], target, edges, search, best, false);
+    double seconds = best.reachable() ? best.millis * factor : Double.POSITIVE_INFINITY;
+    return s.keep(s.slotSource[slot], seconds, kept, k);
+  }
+
   /** Times source {@code i} exactly as {@code secondsTo} does and keeps it if it is among the first k. */
   private int time(int i, List<NetworkPosition> sources, NetworkPosition target, int k, double factor,
       TargetTable table, UpwardSearch search, Scratch s, int kept) {
@@ -118,13 +212,16 @@ final class NearestSources {
    * times plus the straight-line bound between the two nodes; 0 on the target's own edge.
    */
   private double fineBound(NetworkPosition source, NetworkPosition target, Entries entries) {
-    if (source.edge() == target.edge()) {
+    return fineBound(source.edgeKey(), source.fraction(), source.moving(), target, entries);
+  }
+
+  private double fineBound(int key, double fraction, boolean moving, NetworkPosition target, Entries entries) {
+    if ((key >>> 1) == target.edge()) {
       return 0;
     }
-    int key = source.edgeKey();
-    double bound = exitBound(key, 1 - source.fraction(), entries);
-    if (!source.moving()) {
-      bound = Math.min(bound, exitBound(key ^ 1, source.fraction(), entries));
+    double bound = exitBound(key, 1 - fraction, entries);
+    if (!moving) {
+      bound = Math.min(bound, exitBound(key ^ 1, fraction, entries));
     }
     return bound * (1 - MARGIN);
   }
@@ -164,6 +261,149 @@ final class NearestSources {
     }
   }
 
+  /**
+   * The cells of a {@link SourceIndex} in order of a lower bound of the time from the sources entered
+   * there: a best-first flood from the target's cell over neighbouring cells. A cell's bound is the
+   * straight line from the nearest of the target's entry nodes to the cell's rectangle, less
+   * {@link SourceIndex#SLACK_METRES}, at the map's fastest pace. The cells within any distance of a
+   * point form a connected patch around it, so the flood meets them in order of that distance, and the
+   * least bound on its frontier bounds every cell not yet visited.
+   */
+  static final class Cells {
+    private SourceIndex index;
+    private final double[] east = new double[2];
+    private final double[] north = new double[2];
+    private int points;
+    private double secondsPerMetre;
+    private int[] stamp = new int[64];
+    private int current;
+    private int[] heapCell = new int[64];
+    private double[] heapBound = new double[64];
+    private int size;
+    int visited;
+    int col;
+    int row;
+
+    void start(SourceIndex index, Entries entries, int fallbackNode, CrowFlight crow, double factor) {
+      this.index = index;
+      int cells = index.cols * index.rows;
+      if (stamp.length < cells) {
+        stamp = new int[Math.max(cells, 2 * stamp.length)];
+        current = 0;
+      }
+      if (++current == Integer.MAX_VALUE) {
+        java.util.Arrays.fill(stamp, 0);
+        current = 1;
+      }
+      points = Math.max(1, entries.count);
+      for (int e = 0; e < points; e++) {
+        int node = entries.count > 0 ? entries.node[e] : fallbackNode;
+        east[e] = crow.east(node);
+        north[e] = crow.north(node);
+      }
+      secondsPerMetre = crow.millisPerMetre() * factor * (1 - 1e-9);
+      size = 0;
+      visited = 0;
+      int first = entries.count > 0 ? entries.node[0] : fallbackNode;
+      push(index.rowOf(first) * index.cols + index.colOf(first));
+    }
+
+    boolean hasNext() {
+      return size > 0;
+    }
+
+    /** A lower bound of the trip's seconds from any source entered only in cells not yet visited. */
+    double nextBound() {
+      return size > 0 ? heapBound[0] : Double.POSITIVE_INFINITY;
+    }
+
+    /** Takes the cell of least bound (sets {@link #col} and {@link #row}) and adds its neighbours. */
+    void next() {
+      int cell = heapCell[0];
+      size--;
+      if (size > 0) {
+        siftDown(heapCell[size], heapBound[size]);
+      }
+      visited++;
+      col = cell % index.cols;
+      row = cell / index.cols;
+      if (col > 0) {
+        push(cell - 1);
+      }
+      if (col < index.cols - 1) {
+        push(cell + 1);
+      }
+      if (row > 0) {
+        push(cell - index.cols);
+      }
+      if (row < index.rows - 1) {
+        push(cell + index.cols);
+      }
+    }
+
+    private void push(int cell) {
+      if (stamp[cell] == current) {
+        return;
+      }
+      stamp[cell] = current;
+      if (size == heapCell.length) {
+        heapCell = java.util.Arrays.copyOf(heapCell, 2 * size);
+        heapBound = java.util.Arrays.copyOf(heapBound, 2 * size);
+      }
+      double bound = bound(cell % index.cols, cell / index.cols);
+      int i = size++;
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (heapBound[parent] <= bound) {
+          break;
+        }
+        heapCell[i] = heapCell[parent];
+        heapBound[i] = heapBound[parent];
+        i = parent;
+      }
+      heapCell[i] = cell;
+      heapBound[i] = bound;
+    }
+
+    private void siftDown(int cell, double bound) {
+      int i = 0;
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size && heapBound[child + 1] < heapBound[child]) {
+          child++;
+        }
+        if (heapBound[child] >= bound) {
+          break;
+        }
+        heapCell[i] = heapCell[child];
+        heapBound[i] = heapBound[child];
+        i = child;
+      }
+      heapCell[i] = cell;
+      heapBound[i] = bound;
+    }
+
+    /** The cell's bound; the grid's outer cells reach out for ever (they hold any node clamped into them). */
+    private double bound(int c, int r) {
+      double size = index.cellMetres;
+      double west = c == 0 ? Double.NEGATIVE_INFINITY : index.minEast + c * size;
+      double eastEdge = c == index.cols - 1 ? Double.POSITIVE_INFINITY : index.minEast + (c + 1) * size;
+      double south = r == 0 ? Double.NEGATIVE_INFINITY : index.minNorth + r * size;
+      double northEdge = r == index.rows - 1 ? Double.POSITIVE_INFINITY : index.minNorth + (r + 1) * size;
+      double nearest = Double.POSITIVE_INFINITY;
+      for (int e = 0; e < points; e++) {
+        double dx = Math.max(0, Math.max(west - east[e], east[e] - eastEdge));
+        double dy = Math.max(0, Math.max(south - north[e], north[e] - northEdge));
+        nearest = Math.min(nearest, dx * dx + dy * dy);
+      }
+      double metres = Math.sqrt(nearest) - SourceIndex.SLACK_METRES - 1e-3;
+      return metres > 0 ? metres * secondsPerMetre : 0;
+    }
+  }
+
   /** Per-thread working memory: the bounds, a heap of source indices by bound, the k kept so far. */
   private static final class Scratch {
     final Entries entries = new Entries();
@@ -174,6 +414,62 @@ final class NearestSources {
     int[] keptSource = new int[4];
     double[] keptSeconds = new double[4];
     int timed;
+    int slots;
+    int left;
+    int met;
+    int cellsVisited;
+    final Cells cells = new Cells();
+    final Route.Place place = new Route.Place();
+    int[] slotSource = new int[64];
+    int[] slotKey = new int[64];
+    double[] slotFraction = new double[64];
+    boolean[] slotMoving = new boolean[64];
+    int[] seen = new int[64];
+    int seenStamp;
+
+    /** Readies the per-source stamps for a new query over sources numbered below {@code n}. */
+    void ensureSeen(int n, int k) {
+      if (seen.length < n) {
+        seen = new int[Math.max(n, 2 * seen.length)];
+        seenStamp = 0;
+      }
+      if (++seenStamp == Integer.MAX_VALUE) {
+        java.util.Arrays.fill(seen, 0);
+        seenStamp = 1;
+      }
+      ensure(0, k);
+    }
+
+    void ensureSlots(int n) {
+      if (slotSource.length < n) {
+        int size = Math.max(n, 2 * slotSource.length);
+        slotSource = java.util.Arrays.copyOf(slotSource, size);
+        slotKey = java.util.Arrays.copyOf(slotKey, size);
+        slotFraction = java.util.Arrays.copyOf(slotFraction, size);
+        slotMoving = java.util.Arrays.copyOf(slotMoving, size);
+      }
+      if (bound.length < n) {
+        int size = Math.max(n, 2 * bound.length);
+        bound = java.util.Arrays.copyOf(bound, size);
+        heap = java.util.Arrays.copyOf(heap, size);
+        state = java.util.Arrays.copyOf(state, size);
+      }
+    }
+
+    /** Adds {@code value} at the end of a heap of {@code size} entries and restores the heap order. */
+    void siftUp(int size, int value) {
+      double key = bound[value];
+      int i = size;
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (bound[heap[parent]] <= key) {
+          break;
+        }
+        heap[i] = heap[parent];
+        i = parent;
+      }
+      heap[i] = value;
+    }
 
     void ensure(int n, int k) {
       if (bound.length < n) {

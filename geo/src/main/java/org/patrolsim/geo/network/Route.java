@@ -23,12 +23,21 @@ public final class Route {
   private final double seconds;
   private final double metres;
   private final EdgeTable edges;
+  /**
+   * The nodes a car driving this route may leave an edge by, thinned out: both end nodes of the start's
+   * and of the end's edge, and the legs' end nodes so that every leg's end node lies within
+   * {@link #WAYPOINT_METRES} of road from one kept. What a {@link SourceIndex} enters a driving car under.
+   */
+  private final int[] waypointNodes;
+
+  /** The most road between two kept {@link #waypointNodes()}. */
+  static final double WAYPOINT_METRES = 100;
 
   /** A piece of one directed edge, from one fraction of it to another. */
   record Leg(int edgeKey, double fromFraction, double toFraction) {}
 
   private Route(NetworkPosition from, NetworkPosition to, boolean reachable, List<Leg> legs,
-      double[] legSeconds, double seconds, double metres, EdgeTable edges) {
+      double[] legSeconds, double seconds, double metres, EdgeTable edges, int[] waypointNodes) {
     this.from = from;
     this.to = to;
     this.reachable = reachable;
@@ -43,10 +52,11 @@ public final class Route {
     this.seconds = reachable ? seconds : Double.POSITIVE_INFINITY;
     this.metres = reachable ? metres : Double.POSITIVE_INFINITY;
     this.edges = edges;
+    this.waypointNodes = waypointNodes;
   }
 
   static Route unreachable(NetworkPosition from, NetworkPosition to) {
-    return new Route(from, to, false, List.of(), new double[0], 0, 0, null);
+    return new Route(from, to, false, List.of(), new double[0], 0, 0, null, new int[0]);
   }
 
   /** A route over the legs; {@code seconds} is the search's own total (the legs sum to it up to rounding). */
@@ -66,7 +76,26 @@ public final class Route {
       secs[i] = share * edges.millis(leg.edgeKey()) / 1000.0 * multiplier;
       metres += share * edges.metres(leg.edgeKey() >>> 1);
     }
-    return new Route(from, to, true, Collections.unmodifiableList(kept), secs, seconds, metres, edges);
+    return new Route(from, to, true, Collections.unmodifiableList(kept), secs, seconds, metres, edges,
+        waypointNodes(from, to, kept, edges));
+  }
+
+  private static int[] waypointNodes(NetworkPosition from, NetworkPosition to, List<Leg> legs, EdgeTable edges) {
+    int[] nodes = new int[4 + legs.size()];
+    int n = 0;
+    nodes[n++] = edges.from(from.edgeKey());
+    nodes[n++] = edges.to(from.edgeKey());
+    double since = Double.POSITIVE_INFINITY;
+    for (Leg leg : legs) {
+      since += edges.metres(leg.edgeKey() >>> 1);
+      if (since >= WAYPOINT_METRES) {
+        nodes[n++] = edges.to(leg.edgeKey());
+        since = 0;
+      }
+    }
+    nodes[n++] = edges.from(to.edgeKey());
+    nodes[n++] = edges.to(to.edgeKey());
+    return java.util.Arrays.copyOf(nodes, n);
   }
 
   /**
@@ -84,11 +113,16 @@ public final class Route {
     for (int i = 0; i < secs.length; i++) {
       secs[i] = legSeconds[i] * factor;
     }
-    return new Route(from, to, true, legs, secs, seconds * factor, metres, edges);
+    return new Route(from, to, true, legs, secs, seconds * factor, metres, edges, waypointNodes);
   }
 
   public boolean reachable() {
     return reachable;
+  }
+
+  /** See the field; shared by {@link #scaled} copies (read-only). */
+  int[] waypointNodes() {
+    return waypointNodes;
   }
 
   /** The legs, in driving order (for tests). */
@@ -174,8 +208,41 @@ public final class Route {
     if (elapsedSeconds <= 0) {
       return from;
     }
-    // the first leg that ends after the elapsed time, by bisection over the legs' running end times (the
-    // same sums, in the same order, as walking the legs one by one: the same leg and the same fraction)
+    int lo = legAt(elapsedSeconds);
+    if (lo < legEnds.length) {
+      int key = legs.get(lo).edgeKey();
+      double f = fractionOn(lo, elapsedSeconds);
+      return new NetworkPosition(key, f, edges.pointAt(key, f), true);
+    }
+    return to.stationary();
+  }
+
+  /**
+   * {@link #positionAt} without its point on the map (which costs a walk along the edge's geometry):
+   * the same edge key, fraction and direction binding, into {@code out}.
+   */
+  void placeAt(double elapsedSeconds, Place out) {
+    if (!reachable) {
+      throw new IllegalStateException("an unreachable route has no positions");
+    }
+    if (elapsedSeconds <= 0) {
+      out.set(from.edgeKey(), from.fraction(), from.moving());
+      return;
+    }
+    int lo = legAt(elapsedSeconds);
+    if (lo < legEnds.length) {
+      out.set(legs.get(lo).edgeKey(), fractionOn(lo, elapsedSeconds), true);
+    } else {
+      out.set(to.edgeKey(), to.fraction(), false);
+    }
+  }
+
+  /**
+   * The first leg that ends after the elapsed time, by bisection over the legs' running end times (the
+   * same sums, in the same order, as walking the legs one by one: the same leg and the same fraction);
+   * the number of legs when the route has ended.
+   */
+  private int legAt(double elapsedSeconds) {
     int lo = 0;
     int hi = legEnds.length;
     while (lo < hi) {
@@ -186,14 +253,27 @@ public final class Route {
         lo = mid + 1;
       }
     }
-    if (lo < legEnds.length) {
-      Leg leg = legs.get(lo);
-      double done = lo == 0 ? 0 : legEnds[lo - 1];
-      double t = legSeconds[lo] > 0 ? (elapsedSeconds - done) / legSeconds[lo] : 1.0;
-      double f = leg.fromFraction() + t * (leg.toFraction() - leg.fromFraction());
-      return new NetworkPosition(leg.edgeKey(), f, edges.pointAt(leg.edgeKey(), f), true);
+    return lo;
+  }
+
+  private double fractionOn(int lo, double elapsedSeconds) {
+    Leg leg = legs.get(lo);
+    double done = lo == 0 ? 0 : legEnds[lo - 1];
+    double t = legSeconds[lo] > 0 ? (elapsedSeconds - done) / legSeconds[lo] : 1.0;
+    return leg.fromFraction() + t * (leg.toFraction() - leg.fromFraction());
+  }
+
+  /** A position without its point: a directed edge key, a fraction of it, and whether it is moving. */
+  static final class Place {
+    int key;
+    double fraction;
+    boolean moving;
+
+    void set(int key, double fraction, boolean moving) {
+      this.key = key;
+      this.fraction = fraction;
+      this.moving = moving;
     }
-    return to.stationary();
   }
 
   @Override

@@ -83,16 +83,22 @@ final class TargetTable {
    */
   void bestFrom(NetworkPosition source, NetworkPosition target, EdgeTable edges, UpwardSearch search,
       TravelTimes.Meeting best, boolean needPath) {
+    bestFrom(source.edgeKey(), source.fraction(), source.moving(), target, edges, search, best, needPath);
+  }
+
+  /** {@link #bestFrom(NetworkPosition, NetworkPosition, EdgeTable, UpwardSearch, TravelTimes.Meeting, boolean)}
+   * for a source given as its directed edge key, fraction and direction binding. */
+  void bestFrom(int key, double fraction, boolean moving, NetworkPosition target, EdgeTable edges,
+      UpwardSearch search, TravelTimes.Meeting best, boolean needPath) {
     best.weight = Double.POSITIVE_INFINITY;
     best.millis = Double.POSITIVE_INFINITY;
     best.direct = false;
-    int key = source.edgeKey();
     boolean pruned = !needPath && !search.caching();
-    leaveAlong(key, 1 - source.fraction(), edges, search, best, pruned);
-    if (!source.moving()) {
-      leaveAlong(key ^ 1, source.fraction(), edges, search, best, pruned);
+    leaveAlong(key, 1 - fraction, edges, search, best, pruned);
+    if (!moving) {
+      leaveAlong(key ^ 1, fraction, edges, search, best, pruned);
     }
-    sameEdge(source, target, edges, best);
+    sameEdge(key, fraction, moving, target, edges, best);
   }
 
   /** Leaves the source along directed edge {@code key}, with {@code rest} of it still to drive. */
@@ -158,17 +164,16 @@ final class TargetTable {
   }
 
   /** Source and target on the same edge, target ahead: drive straight there. */
-  private static void sameEdge(NetworkPosition source, NetworkPosition target, EdgeTable edges,
+  private static void sameEdge(int key, double fraction, boolean moving, NetworkPosition target, EdgeTable edges,
       TravelTimes.Meeting best) {
-    if (source.edge() != target.edge()) {
+    if ((key >>> 1) != target.edge()) {
       return;
     }
-    int key = source.edgeKey();
     double targetAlong = target.edgeKey() == key ? target.fraction() : 1 - target.fraction();
-    if (targetAlong >= source.fraction()) {
-      direct(key, source.fraction(), targetAlong, edges, best);
-    } else if (!source.moving()) {
-      direct(key ^ 1, 1 - source.fraction(), 1 - targetAlong, edges, best);
+    if (targetAlong >= fraction) {
+      direct(key, fraction, targetAlong, edges, best);
+    } else if (!moving) {
+      direct(key ^ 1, 1 - fraction, 1 - targetAlong, edges, best);
     }
   }
 

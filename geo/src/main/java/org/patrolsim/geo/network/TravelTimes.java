@@ -4,6 +4,7 @@ package org.patrolsim.geo.network;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The travel-time oracle of one road network: point to point with geometry, and one-to-many, the hot
@@ -110,6 +111,48 @@ public final class TravelTimes {
   }
 
   /**
+   * An empty {@link SourceIndex} on this network, its grid sized for about {@code expectedSources}
+   * sources (any number may be placed; the size only sets how many share a cell).
+   */
+  public SourceIndex sourceIndex(int expectedSources) {
+    return new SourceIndex(edges, crow, expectedSources);
+  }
+
+  /**
+   * The {@code k} sources of {@code sources} that {@code eligible} accepts and that reach the target
+   * first from where they are at {@code nowMs}: exactly {@link #nearest(List, NetworkPosition, int,
+   * TravelConditions)} over the list of those sources' positions in source-number order, with each
+   * list index replaced by its source number. Its cost follows the sources near the target, not their
+   * number: the index's cells are visited outwards from the target until no source further out can
+   * beat the k-th best time.
+   *
+   * @param members how many sources {@code eligible} accepts, or more ({@code sources.size()} when not
+   *     known): once that many have been met no further cells are visited
+   * @throws IllegalArgumentException when {@code k < 1}
+   */
+  public List<RankedSource> nearest(SourceIndex sources, long nowMs, IntPredicate eligible, int members,
+      NetworkPosition target, int k, TravelConditions c) {
+    if (rankByFullScan) {
+      List<Integer> numbers = new ArrayList<>();
+      List<NetworkPosition> positions = new ArrayList<>();
+      for (int i = 0; i < sources.capacity(); i++) {
+        if (sources.contains(i) && eligible.test(i)) {
+          numbers.add(i);
+          positions.add(sources.positionAt(i, nowMs));
+        }
+      }
+      List<RankedSource> ranked = new ArrayList<>();
+      for (RankedSource r : nearestByFullScan(positions, target, k, c)) {
+        ranked.add(new RankedSource(numbers.get(r.source()), r.seconds()));
+      }
+      return ranked;
+    }
+    TargetTable table = targets.get();
+    table.load(target, edges, search);
+    return nearest.nearest(sources, nowMs, eligible, members, target, k, c.timeMultiplier() / 1000.0, table, search);
+  }
+
+  /**
    * The reference of {@link #nearest}: times every source with {@link #secondsTo} and sorts the result
    * by (seconds, index). Linear in the number of sources.
    */
@@ -130,6 +173,11 @@ public final class TravelTimes {
   /** The coarse and fine lower bounds of the milliseconds from {@code source} to {@code target} (tests). */
   double[] lowerBoundsMillis(NetworkPosition source, NetworkPosition target) {
     return nearest.bounds(source, target);
+  }
+
+  /** How many eligible sources the last index query on this thread met, and how many rings it visited. */
+  int[] lastIndexMet() {
+    return nearest.lastMet();
   }
 
   /** How many sources the last {@link #nearest} on this thread timed exactly (tests and measurements). */
