@@ -11,6 +11,7 @@ import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.model.CarPlan;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.StationSite;
 import org.patrolsim.dispatch.policy.Candidate;
@@ -46,7 +47,7 @@ import org.patrolsim.sim.Entity;
 public final class CommandCentre implements Entity<Msg> {
   private final CityModel model;
   private final DispatchPolicy policy;
-  private final CarBoard cars = new CarBoard();
+  private final CarBoard cars;
   private final TeamBoard teams;
   private final Map<Long, Incident> open = new TreeMap<>();
   private final TreeSet<Need> waiting = new TreeSet<>();
@@ -56,6 +57,7 @@ public final class CommandCentre implements Entity<Msg> {
   public CommandCentre(CityModel model) {
     this.model = model;
     this.policy = model.policy();
+    this.cars = new CarBoard(model.cars().stream().map(CarPlan::id).toList(), model.travelTimes());
     this.teams = new TeamBoard(model.stations());
     this.coverage = new CoverageSampler(model);
   }
@@ -142,46 +144,39 @@ public final class CommandCentre implements Entity<Msg> {
     }
   }
 
-  /** The cars that could go to this need, with their road times from where they are now. */
+  /**
+   * The cars that could go to this need, with their road times from where they are now: for each kind
+   * of car (free, eating, driving to or working at a minor incident), the k nearest of that kind. Only
+   * these and the best candidatesLogged of all can matter to the policy and the log. Cars are numbered
+   * in name order, so the oracle's ties by number are ties by name. One pass over the board gives each
+   * car its kind; the oracle then looks only at the cars near the scene ({@link CarBoard#index()}).
+   */
   private List<Candidate> weighCars(Need need, Incident o, long nowMs) {
     List<Candidate> out = new ArrayList<>();
     if (!policy.sendsPatrolCars()) {
       return out;
     }
     boolean urgent = need.priority() == Priority.URGENT;
-    List<CarId> ids = new ArrayList<>();
-    List<Availability> how = new ArrayList<>();
-    List<NetworkPosition> from = new ArrayList<>();
-    for (Map.Entry<CarId, CarBoard.CarView> e : cars.all().entrySet()) {
-      Availability a = availability(e.getValue(), urgent, o);
-      if (a != null) {
-        ids.add(e.getKey());
-        how.add(a);
-        from.add(e.getValue().position(nowMs));
+    Availability[] kindOf = new Availability[cars.count()];
+    int[] members = new int[Availability.values().length];
+    for (int n = 0; n < kindOf.length; n++) {
+      CarBoard.CarView v = cars.view(n);
+      kindOf[n] = v == null ? null : availability(v, urgent, o);
+      if (kindOf[n] != null) {
+        members[kindOf[n].ordinal()]++;
       }
     }
-    // only the nearest car of each kind (free, eating, driving to or working at a minor incident) and
-    // the best candidatesLogged of all can matter to the policy and the log: the k nearest of each kind
-    // hold them all (cars are in name order, so the oracle's ties by index are ties by name)
     int k = model.scenario().dispatch().candidatesLogged();
     TravelConditions drive = model.response().carResponse(need.priority(), nowMs);
     for (Availability kind : Availability.values()) {
-      List<Integer> group = new ArrayList<>();
-      List<NetworkPosition> positions = new ArrayList<>();
-      for (int i = 0; i < ids.size(); i++) {
-        if (how.get(i) == kind) {
-          group.add(i);
-          positions.add(from.get(i));
-        }
-      }
-      if (group.isEmpty()) {
+      if (members[kind.ordinal()] == 0) {
         continue;
       }
-      for (RankedSource r : model.travelTimes().nearest(positions, o.scene(), k, drive)) {
-        int i = group.get(r.source());
-        CarBoard.CarView v = cars.all().get(ids.get(i));
+      for (RankedSource r : model.travelTimes().nearest(cars.index(), nowMs, n -> kindOf[n] == kind,
+          members[kind.ordinal()], o.scene(), k, drive)) {
+        CarBoard.CarView v = cars.view(r.source());
         Incident busy = v.incident() == 0 ? null : open.get(v.incident());
-        out.add(new Candidate(ids.get(i), r.seconds(), kind, busy == null ? null : busy.priority(),
+        out.add(new Candidate(cars.car(r.source()), r.seconds(), kind, busy == null ? null : busy.priority(),
             busy == null ? 0 : busy.id()));
       }
     }
@@ -244,7 +239,7 @@ public final class CommandCentre implements Entity<Msg> {
   private void sendCar(Need need, Incident o, Decision.Patrol p, List<DispatchEvent.Weighed> weighed,
       Context<Msg> ctx) {
     waiting.remove(need);
-    NetworkPosition at = cars.all().get(p.car()).position(ctx.now());
+    NetworkPosition at = cars.view(p.car()).position(ctx.now());
     Incident displaced = p.preempted() == 0 ? null : open.get(p.preempted());
     Role displacedRole = displaced == null ? null : displaced.preempt(p.car(), ctx.now());
     if (displaced != null) {
