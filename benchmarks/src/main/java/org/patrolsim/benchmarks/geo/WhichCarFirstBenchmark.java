@@ -27,7 +27,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.patrolsim.geo.network.Bounds;
 import org.patrolsim.geo.network.NetworkPosition;
+import org.patrolsim.geo.network.RankedSource;
 import org.patrolsim.geo.network.RoadNetwork;
+import org.patrolsim.geo.network.Route;
+import org.patrolsim.geo.network.SourceIndex;
 import org.patrolsim.geo.network.TravelConditions;
 import org.patrolsim.geo.network.TravelTimes;
 
@@ -55,6 +58,20 @@ import org.patrolsim.geo.network.TravelTimes;
  *       a moving car is routed from the end of its edge, plus the rest of its edge.
  * </ul>
  *
+ * <p>The fleet as the command centre keeps it ({@link SourceIndex}, issue 13): N cars in one index that
+ * lives across queries. Before every query {@value #MOVES} cars set off on a new route (the status
+ * reports that reach the command centre between two decisions: 6.8 in the default scenario, 10.8 in the
+ * large one), each route drawn in setup from a car-pool place to another within one beat's width (the
+ * map's rectangle shared by the N cars), having set off up to its own length ago.
+ * <ul>
+ *   <li>{@code indexedWarm}, {@code indexedCold}: the moves, then
+ *       {@link TravelTimes#nearest(SourceIndex, long, java.util.function.IntPredicate, int, NetworkPosition,
+ *       int, TravelConditions)} with k = 1 (what a dispatch decision now costs the command centre);
+ *   <li>{@code indexUpkeep}: the moves alone;
+ *   <li>{@code everyCarWarm}: the moves, then every car's position interpolated and
+ *       {@code nearest} over the list (what a decision cost the command centre before the index).
+ * </ul>
+ *
  * <p>The queries are drawn in setup, not in the measurement (drawing 500 random cars costs about 2 us,
  * a fifth of a warm {@code nearest} query at N = 500; until 2026-12-01 it was inside).
  *
@@ -71,6 +88,11 @@ public class WhichCarFirstBenchmark {
   /** One simulated day of the default scenario: about 800 dispatch decisions over 48 cars. */
   private static final int DAY_QUERIES = 800;
   private static final int DAY_CARS = 48;
+  /** Cars that report a new place between two dispatch decisions (see the class comment). */
+  static final int MOVES = 8;
+  /** Routes the moved cars drive, drawn in setup between random places of the car pool. */
+  private static final int ROUTES = 512;
+  private static final java.util.function.IntPredicate ALL = car -> true;
 
   @Param({"campo-grande.osm.gz", "demo-city", "demo-city-3"})
   public String map;
@@ -91,6 +113,11 @@ public class WhichCarFirstBenchmark {
   private int next;
   private NetworkPosition[] fleetArray;
   private List<NetworkPosition> fleet;
+  /** The fleet kept in a {@link SourceIndex}, and the moves made between two of its queries. */
+  private SourceIndex index;
+  private int[][] movedCar;
+  private Route[][] movedOn;
+  private long[][] movedSince;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -120,6 +147,34 @@ public class WhichCarFirstBenchmark {
       checkSameTimes(warm.secondsTo(fleet, call, TravelConditions.FREE_FLOW), call, "warm");
       checkSameTimes(cold.secondsTo(fleet, call, TravelConditions.FREE_FLOW), call, "cold");
     }
+    movedCar = new int[QUERIES][MOVES];
+    movedOn = new Route[QUERIES][MOVES];
+    movedSince = new long[QUERIES][MOVES];
+    Route[] routes = beatRoutes(random);
+    for (int q = 0; q < QUERIES; q++) {
+      for (int m = 0; m < MOVES; m++) {
+        movedCar[q][m] = random.nextInt(cars);
+        movedOn[q][m] = routes[random.nextInt(ROUTES)];
+        // set off up to the route's own time ago, so that at time 0 it is somewhere along it
+        movedSince[q][m] = -(long) (random.nextDouble() * movedOn[q][m].seconds() * 1000);
+      }
+    }
+    index = warm.sourceIndex(cars);
+    for (int i = 0; i < cars; i++) {
+      index.park(i, fleets[0][i]);
+    }
+    for (int q = 0; q < 200; q++) {
+      NetworkPosition call = moveAndDraw();
+      List<NetworkPosition> now = new ArrayList<>();
+      for (int i = 0; i < cars; i++) {
+        now.add(index.positionAt(i, 0));
+      }
+      List<RankedSource> expected = warm.nearestByFullScan(now, call, 1, TravelConditions.FREE_FLOW);
+      if (!expected.equals(warm.nearest(index, 0, ALL, cars, call, 1, TravelConditions.FREE_FLOW))
+          || !expected.equals(cold.nearest(index, 0, ALL, cars, call, 1, TravelConditions.FREE_FLOW))) {
+        throw new IllegalStateException("nearest in the index differs from the full scan for call " + call);
+      }
+    }
     for (int q = 0; q < 200; q++) {
       NetworkPosition call = drawQuery();
       var expected = warm.nearestByFullScan(fleet, call, 1, TravelConditions.FREE_FLOW);
@@ -128,6 +183,39 @@ public class WhichCarFirstBenchmark {
         throw new IllegalStateException("nearest differs from the full scan for call " + call);
       }
     }
+  }
+
+  /**
+   * {@value #ROUTES} routes of the length a car drives between two reports: from a place of the car
+   * pool to another within one beat's width of it (the map's rectangle shared by the N cars: about
+   * 2.2 km on the small maps at N = 48, 0.7 km at N = 500), as patrol legs and responses to the
+   * nearest car are.
+   */
+  private Route[] beatRoutes(SplittableRandom random) {
+    Bounds b = net.bounds();
+    double midLat = Math.toRadians((b.minLat() + b.maxLat()) / 2);
+    double width = (b.maxLon() - b.minLon()) * 111_320 * Math.cos(midLat);
+    double height = (b.maxLat() - b.minLat()) * 110_540;
+    double beat = Math.sqrt(width * height / cars);
+    Route[] routes = new Route[ROUTES];
+    for (int r = 0; r < ROUTES; r++) {
+      NetworkPosition from = carPool[random.nextInt(POOL)].stationary();
+      NetworkPosition to;
+      do {
+        to = carPool[random.nextInt(POOL)];
+      } while (metres(from, to) > beat);
+      routes[r] = warm.route(from, to, TravelConditions.FREE_FLOW);
+      if (!routes[r].reachable()) {
+        r--;
+      }
+    }
+    return routes;
+  }
+
+  private static double metres(NetworkPosition a, NetworkPosition b) {
+    double dLat = (a.point().lat() - b.point().lat()) * 110_540;
+    double dLon = (a.point().lon() - b.point().lon()) * 111_320 * Math.cos(Math.toRadians(a.point().lat()));
+    return Math.hypot(dLat, dLon);
   }
 
   /** Fills the fresh cache with one simulated day of queries and prints how much of it that covers. */
@@ -159,6 +247,20 @@ public class WhichCarFirstBenchmark {
     return out;
   }
 
+  /**
+   * Sets {@value #MOVES} cars of the indexed fleet driving a new route (the status reports that reach
+   * the command centre between two decisions: 6.8 in the default scenario, 10.8 in the large one) and
+   * returns the next drawn call.
+   */
+  private NetworkPosition moveAndDraw() {
+    int q = next;
+    next = (next + 1) % QUERIES;
+    for (int m = 0; m < MOVES; m++) {
+      index.drive(movedCar[q][m], movedOn[q][m], movedSince[q][m]);
+    }
+    return calls[q];
+  }
+
   /** Sets {@link #fleet} to the next drawn query's fleet and returns its call. */
   private NetworkPosition drawQuery() {
     int q = next;
@@ -188,6 +290,33 @@ public class WhichCarFirstBenchmark {
   public int nearestWarm() {
     NetworkPosition call = drawQuery();
     return warm.nearest(fleet, call, 1, TravelConditions.FREE_FLOW).get(0).source();
+  }
+
+  @Benchmark
+  public int indexedWarm() {
+    NetworkPosition call = moveAndDraw();
+    return warm.nearest(index, 0, ALL, cars, call, 1, TravelConditions.FREE_FLOW).get(0).source();
+  }
+
+  @Benchmark
+  public int everyCarWarm() {
+    NetworkPosition call = moveAndDraw();
+    List<NetworkPosition> now = new ArrayList<>(cars);
+    for (int i = 0; i < cars; i++) {
+      now.add(index.positionAt(i, 0));
+    }
+    return warm.nearest(now, call, 1, TravelConditions.FREE_FLOW).get(0).source();
+  }
+
+  @Benchmark
+  public int indexUpkeep() {
+    return moveAndDraw().edgeKey();
+  }
+
+  @Benchmark
+  public int indexedCold() {
+    NetworkPosition call = moveAndDraw();
+    return cold.nearest(index, 0, ALL, cars, call, 1, TravelConditions.FREE_FLOW).get(0).source();
   }
 
   @Benchmark

@@ -266,8 +266,10 @@ final class NearestSources {
    * there: a best-first flood from the target's cell over neighbouring cells. A cell's bound is the
    * straight line from the nearest of the target's entry nodes to the cell's rectangle, less
    * {@link SourceIndex#SLACK_METRES}, at the map's fastest pace. The cells within any distance of a
-   * point form a connected patch around it, so the flood meets them in order of that distance, and the
-   * least bound on its frontier bounds every cell not yet visited.
+   * point form a patch around the point's cell, connected through neighbours (a step towards the point
+   * never takes a cell further from it), and the flood starts from the cell of every entry node: so
+   * every cell not yet visited is behind a frontier cell of no greater bound, and the least bound on the
+   * frontier bounds them all.
    */
   static final class Cells {
     private SourceIndex index;
@@ -304,8 +306,11 @@ final class NearestSources {
       secondsPerMetre = crow.millisPerMetre() * factor * (1 - 1e-9);
       size = 0;
       visited = 0;
-      int first = entries.count > 0 ? entries.node[0] : fallbackNode;
-      push(index.rowOf(first) * index.cols + index.colOf(first));
+      // the flood starts from the cell of every entry node: each one's patch of near cells holds its own
+      for (int e = 0; e < points; e++) {
+        int node = entries.count > 0 ? entries.node[e] : fallbackNode;
+        push(index.rowOf(node) * index.cols + index.colOf(node));
+      }
     }
 
     boolean hasNext() {

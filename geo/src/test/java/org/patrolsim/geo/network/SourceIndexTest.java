@@ -90,6 +90,68 @@ class SourceIndexTest {
   }
 
   /**
+   * A call in the middle of a long street is entered from both its ends, which may lie many cells
+   * apart: cars near either end must be found. The longest two-way streets of each map with places
+   * within 500 m of both ends, on grids of cells a few tens of metres wide, six cars around each end.
+   */
+  @ParameterizedTest
+  @MethodSource("maps")
+  void aCallOnALongStreetFindsTheCarsAtItsFarEnd(String mapFile) {
+    try (RoadNetwork net = RoadNetwork.load(TestMaps.map(mapFile), TestMaps.cacheDir())) {
+      EdgeTable edges = net.edgeTable();
+      CrowFlight crow = new CrowFlight(net.graphHopper().getBaseGraph(), edges);
+      TravelTimes oracle = net.travelTimes();
+      List<NetworkPosition> pool = pool(net);
+      List<Integer> longest = new ArrayList<>();
+      for (int e = 0; e < edges.edges(); e++) {
+        if (edges.weight(2 * e) < Double.POSITIVE_INFINITY && edges.weight(2 * e + 1) < Double.POSITIVE_INFINITY) {
+          longest.add(e);
+        }
+      }
+      longest.sort((a, b) -> Double.compare(edges.metres(b), edges.metres(a)));
+      // the longest streets with pool places near both ends
+      List<Integer> streets = new ArrayList<>();
+      List<List<List<NetworkPosition>>> near = new ArrayList<>();
+      for (int i = 0; i < longest.size() && streets.size() < 50; i++) {
+        int edge = longest.get(i);
+        List<List<NetworkPosition>> byEnd = List.of(new ArrayList<>(), new ArrayList<>());
+        for (NetworkPosition p : pool) {
+          for (int end = 0; end < 2; end++) {
+            if (p.edge() != edge && crow.metres(edges.from(p.edgeKey()), end == 0 ? edges.from(2 * edge)
+                : edges.to(2 * edge)) < 500) {
+              byEnd.get(end).add(p);
+            }
+          }
+        }
+        if (byEnd.get(0).size() >= 3 && byEnd.get(1).size() >= 3) {
+          streets.add(edge);
+          near.add(byEnd);
+        }
+      }
+      assertThat(streets).as("long streets with places near both ends").hasSizeGreaterThan(10);
+      SplittableRandom random = new SplittableRandom(37);
+      for (int draw = 0; draw < 300; draw++) {
+        int street = random.nextInt(streets.size());
+        int edge = streets.get(street);
+        NetworkPosition call = new NetworkPosition(2 * edge, 0.3 + 0.4 * random.nextDouble(), pool.get(0).point(), false);
+        SourceIndex index = oracle.sourceIndex(2_000 + random.nextInt(20_000));
+        List<NetworkPosition> fleet = new ArrayList<>();
+        for (int car = 0; car < 12; car++) {
+          List<NetworkPosition> places = near.get(street).get(car % 2);
+          NetworkPosition p = places.get(random.nextInt(places.size()));
+          index.park(car, random.nextBoolean() ? p : p.movingOn());
+          fleet.add(index.positionAt(car, 0));
+        }
+        for (int k : new int[] {1, 3}) {
+          assertThat(oracle.nearest(index, 0, car -> true, fleet.size(), call, k, TravelConditions.FREE_FLOW))
+              .as("draw %d on %s: a call on edge %d of %.0f m", draw, mapFile, edge, edges.metres(edge))
+              .isEqualTo(oracle.nearestByFullScan(fleet, call, k, TravelConditions.FREE_FLOW));
+        }
+      }
+    }
+  }
+
+  /**
    * What the index is for: on Campo Grande with 500 cars, each driving a route about a beat long (the
    * map's rectangle shared by the cars) or parked, a query places and bounds only the cars near the call:
    * under a tenth of the fleet on average (24 cars, 5 %, when this test was written).
