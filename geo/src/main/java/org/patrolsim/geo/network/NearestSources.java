@@ -279,9 +279,7 @@ final class NearestSources {
     private double secondsPerMetre;
     private int[] stamp = new int[64];
     private int current;
-    private int[] heapCell = new int[64];
-    private double[] heapBound = new double[64];
-    private int size;
+    private final MinHeap frontier = new MinHeap();
     int visited;
     int col;
     int row;
@@ -304,7 +302,7 @@ final class NearestSources {
         north[e] = crow.north(node);
       }
       secondsPerMetre = crow.millisPerMetre() * factor * (1 - 1e-9);
-      size = 0;
+      frontier.clear();
       visited = 0;
       // the flood starts from the cell of every entry node: each one's patch of near cells holds its own
       for (int e = 0; e < points; e++) {
@@ -314,21 +312,17 @@ final class NearestSources {
     }
 
     boolean hasNext() {
-      return size > 0;
+      return !frontier.isEmpty();
     }
 
     /** A lower bound of the trip's seconds from any source entered only in cells not yet visited. */
     double nextBound() {
-      return size > 0 ? heapBound[0] : Double.POSITIVE_INFINITY;
+      return frontier.isEmpty() ? Double.POSITIVE_INFINITY : frontier.peekKey();
     }
 
     /** Takes the cell of least bound (sets {@link #col} and {@link #row}) and adds its neighbours. */
     void next() {
-      int cell = heapCell[0];
-      size--;
-      if (size > 0) {
-        siftDown(heapCell[size], heapBound[size]);
-      }
+      int cell = frontier.pop();
       visited++;
       col = cell % index.cols;
       row = cell / index.cols;
@@ -347,48 +341,10 @@ final class NearestSources {
     }
 
     private void push(int cell) {
-      if (stamp[cell] == current) {
-        return;
+      if (stamp[cell] != current) {
+        stamp[cell] = current;
+        frontier.push(bound(cell % index.cols, cell / index.cols), cell);
       }
-      stamp[cell] = current;
-      if (size == heapCell.length) {
-        heapCell = java.util.Arrays.copyOf(heapCell, 2 * size);
-        heapBound = java.util.Arrays.copyOf(heapBound, 2 * size);
-      }
-      double bound = bound(cell % index.cols, cell / index.cols);
-      int i = size++;
-      while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        if (heapBound[parent] <= bound) {
-          break;
-        }
-        heapCell[i] = heapCell[parent];
-        heapBound[i] = heapBound[parent];
-        i = parent;
-      }
-      heapCell[i] = cell;
-      heapBound[i] = bound;
-    }
-
-    private void siftDown(int cell, double bound) {
-      int i = 0;
-      while (true) {
-        int child = 2 * i + 1;
-        if (child >= size) {
-          break;
-        }
-        if (child + 1 < size && heapBound[child + 1] < heapBound[child]) {
-          child++;
-        }
-        if (heapBound[child] >= bound) {
-          break;
-        }
-        heapCell[i] = heapCell[child];
-        heapBound[i] = heapBound[child];
-        i = child;
-      }
-      heapCell[i] = cell;
-      heapBound[i] = bound;
     }
 
     /** The cell's bound; the grid's outer cells reach out for ever (they hold any node clamped into them). */
