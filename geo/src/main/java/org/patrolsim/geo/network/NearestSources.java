@@ -128,13 +128,11 @@ final class NearestSources {
         kept = timeSlot(i, target, k, factor, table, search, s, kept);
         s.timed++;
       } else if (more) {
-        cells.next();
-        meet(index, cells.col, cells.row, nowMs, eligible, target, factor, s);
+        meet(index, cells.next(), nowMs, eligible, target, factor, s);
       } else {
         break;
       }
     }
-    s.cellsVisited = cells.visited;
     List<RankedSource> ranked = new ArrayList<>(kept);
     for (int r = 0; r < kept; r++) {
       ranked.add(new RankedSource(s.keptSource[r], s.keptSeconds[r]));
@@ -143,10 +141,10 @@ final class NearestSources {
   }
 
   /** Every eligible source of the cell not met before gets its place now and its fine bound, and joins the heap. */
-  private void meet(SourceIndex index, int col, int row, long nowMs, IntPredicate eligible, NetworkPosition target,
+  private void meet(SourceIndex index, int cell, long nowMs, IntPredicate eligible, NetworkPosition target,
       double factor, Scratch s) {
-    int[] list = index.members(col, row);
-    int count = index.count(col, row);
+    int[] list = index.members(cell);
+    int count = index.count(cell);
     for (int j = 0; j < count; j++) {
       int source = list[j];
       if (s.seen[source] == s.seenStamp) {
@@ -170,10 +168,9 @@ final class NearestSources {
     }
   }
 
-  /** How many eligible sources the last index query on this thread met, and how many cells it visited. */
-  int[] lastMet() {
-    Scratch s = scratch.get();
-    return new int[] {s.met, s.cellsVisited};
+  /** How many eligible sources the last index query on this thread met (for tests). */
+  int lastMet() {
+    return scratch.get().met;
   }
 
   private int timeSlot(int slot, NetworkPosition target, int k, double factor, TargetTable table,
@@ -280,9 +277,6 @@ final class NearestSources {
     private int[] stamp = new int[64];
     private int current;
     private final MinHeap frontier = new MinHeap();
-    int visited;
-    int col;
-    int row;
 
     void start(SourceIndex index, Entries entries, int fallbackNode, CrowFlight crow, double factor) {
       this.index = index;
@@ -303,7 +297,6 @@ final class NearestSources {
       }
       secondsPerMetre = crow.millisPerMetre() * factor * (1 - 1e-9);
       frontier.clear();
-      visited = 0;
       // the flood starts from the cell of every entry node: each one's patch of near cells holds its own
       for (int e = 0; e < points; e++) {
         int node = entries.count > 0 ? entries.node[e] : fallbackNode;
@@ -320,12 +313,11 @@ final class NearestSources {
       return frontier.isEmpty() ? Double.POSITIVE_INFINITY : frontier.peekKey();
     }
 
-    /** Takes the cell of least bound (sets {@link #col} and {@link #row}) and adds its neighbours. */
-    void next() {
+    /** Takes the cell of least bound, adds its neighbours to the frontier and returns it. */
+    int next() {
       int cell = frontier.pop();
-      visited++;
-      col = cell % index.cols;
-      row = cell / index.cols;
+      int col = cell % index.cols;
+      int row = cell / index.cols;
       if (col > 0) {
         push(cell - 1);
       }
@@ -338,6 +330,7 @@ final class NearestSources {
       if (row < index.rows - 1) {
         push(cell + index.cols);
       }
+      return cell;
     }
 
     private void push(int cell) {
@@ -378,7 +371,6 @@ final class NearestSources {
     int slots;
     int left;
     int met;
-    int cellsVisited;
     final Cells cells = new Cells();
     final Route.Place place = new Route.Place();
     int[] slotSource = new int[64];

@@ -264,14 +264,14 @@ public final class SourceIndex {
     return Math.max(0, Math.min(n - 1, i));
   }
 
-  /** The sources entered in cell (col, row): the first {@link #count} entries (read-only). */
-  int[] members(int col, int row) {
-    int[] list = members[row * cols + col];
+  /** The sources entered in a cell (numbered row * cols + col): the first {@link #count} entries (read-only). */
+  int[] members(int cell) {
+    int[] list = members[cell];
     return list == null ? EMPTY : list;
   }
 
-  int count(int col, int row) {
-    return memberCount[row * cols + col];
+  int count(int cell) {
+    return memberCount[cell];
   }
 
   private static final int[] EMPTY = new int[0];

@@ -175,8 +175,8 @@ public final class TravelTimes {
     return nearest.bounds(source, target);
   }
 
-  /** How many eligible sources the last index query on this thread met, and how many rings it visited. */
-  int[] lastIndexMet() {
+  /** How many eligible sources the last index query on this thread met (tests). */
+  int lastIndexMet() {
     return nearest.lastMet();
   }
 

@@ -25,8 +25,9 @@ import org.patrolsim.geo.TestMaps;
  */
 class NearestSourcesTest {
   private static final int DRAWS = 10_000;
-  private static final int POOL = 20_000;
+  static final int POOL = 20_000;
 
+  /** The three real maps (also SourceIndexTest's). */
   static Stream<Arguments> maps() {
     return Stream.of(Arguments.of("monaco.osm.gz"), Arguments.of("campo-grande.osm.gz"),
         Arguments.of("andorra.osm.pbf"));
@@ -124,7 +125,8 @@ class NearestSourcesTest {
     }
   }
 
-  private static List<NetworkPosition> pool(RoadNetwork net) {
+  /** 20,000 road places spread over the whole map by road length (also SourceIndexTest's). */
+  static List<NetworkPosition> pool(RoadNetwork net) {
     Bounds b = net.bounds();
     var everywhere = new GeometryFactory().toGeometry(new Envelope(b.minLon(), b.maxLon(), b.minLat(), b.maxLat()));
     return net.roadPointsIn(everywhere, POOL, 5);

@@ -8,13 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.patrolsim.geo.TestMaps;
 
 /**
@@ -28,20 +24,16 @@ import org.patrolsim.geo.TestMaps;
 class SourceIndexTest {
   private static final int DRAWS = 10_000;
   private static final int PHASE = 250;
-  private static final int POOL = 20_000;
+  private static final int POOL = NearestSourcesTest.POOL;
   private static final int ROUTES = 200;
 
-  static Stream<Arguments> maps() {
-    return Stream.of(Arguments.of("monaco.osm.gz"), Arguments.of("campo-grande.osm.gz"),
-        Arguments.of("andorra.osm.pbf"));
-  }
 
   @ParameterizedTest
-  @MethodSource("maps")
+  @MethodSource("org.patrolsim.geo.network.NearestSourcesTest#maps")
   void nearestInTheIndexEqualsTheSortedFullScan(String mapFile) {
     try (RoadNetwork net = RoadNetwork.load(TestMaps.map(mapFile), TestMaps.cacheDir())) {
       TravelTimes oracle = net.travelTimes();
-      List<NetworkPosition> pool = pool(net);
+      List<NetworkPosition> pool = NearestSourcesTest.pool(net);
       SplittableRandom random = new SplittableRandom(23);
       List<Route> routes = routes(oracle, pool, random);
       SourceIndex index = null;
@@ -95,13 +87,13 @@ class SourceIndexTest {
    * within 500 m of both ends, on grids of cells a few tens of metres wide, six cars around each end.
    */
   @ParameterizedTest
-  @MethodSource("maps")
+  @MethodSource("org.patrolsim.geo.network.NearestSourcesTest#maps")
   void aCallOnALongStreetFindsTheCarsAtItsFarEnd(String mapFile) {
     try (RoadNetwork net = RoadNetwork.load(TestMaps.map(mapFile), TestMaps.cacheDir())) {
       EdgeTable edges = net.edgeTable();
       CrowFlight crow = new CrowFlight(net.graphHopper().getBaseGraph(), edges);
       TravelTimes oracle = net.travelTimes();
-      List<NetworkPosition> pool = pool(net);
+      List<NetworkPosition> pool = NearestSourcesTest.pool(net);
       List<Integer> longest = new ArrayList<>();
       for (int e = 0; e < edges.edges(); e++) {
         if (edges.weight(2 * e) < Double.POSITIVE_INFINITY && edges.weight(2 * e + 1) < Double.POSITIVE_INFINITY) {
@@ -160,7 +152,7 @@ class SourceIndexTest {
   void aQueryMeetsOnlyTheCarsNearTheCall() {
     try (RoadNetwork net = RoadNetwork.load(TestMaps.map("campo-grande.osm.gz"), TestMaps.cacheDir())) {
       TravelTimes oracle = net.travelTimes();
-      List<NetworkPosition> pool = pool(net);
+      List<NetworkPosition> pool = NearestSourcesTest.pool(net);
       SplittableRandom random = new SplittableRandom(31);
       int cars = 500;
       Bounds b = net.bounds();
@@ -181,7 +173,7 @@ class SourceIndexTest {
           index.drive(car, leg, -random.nextLong(1 + (long) (leg.seconds() * 1000)));
         }
         oracle.nearest(index, 0, c -> true, cars, pool.get(random.nextInt(POOL)), 1, TravelConditions.FREE_FLOW);
-        met += oracle.lastIndexMet()[0];
+        met += oracle.lastIndexMet();
       }
       assertThat(met / (double) queries).as("cars met per query, of %d", cars).isLessThan(cars / 10.0);
     }
@@ -193,13 +185,13 @@ class SourceIndexTest {
    * {@link Route#WAYPOINT_METRES} in a straight line of a node the car is entered under.
    */
   @ParameterizedTest
-  @MethodSource("maps")
+  @MethodSource("org.patrolsim.geo.network.NearestSourcesTest#maps")
   void everyNodeADrivingCarMayLeaveByLiesNearAWaypointNode(String mapFile) {
     try (RoadNetwork net = RoadNetwork.load(TestMaps.map(mapFile), TestMaps.cacheDir())) {
       EdgeTable edges = net.edgeTable();
       CrowFlight crow = new CrowFlight(net.graphHopper().getBaseGraph(), edges);
       TravelTimes oracle = net.travelTimes();
-      List<NetworkPosition> pool = pool(net);
+      List<NetworkPosition> pool = NearestSourcesTest.pool(net);
       SplittableRandom random = new SplittableRandom(29);
       int legs = 0;
       for (Route route : routes(oracle, pool, random)) {
@@ -224,7 +216,7 @@ class SourceIndexTest {
   @Test
   void equalTimesAreRankedBySourceNumberAndTheFullScanRankingAgrees() {
     try (RoadNetwork net = RoadNetwork.load(TestMaps.map("monaco.osm.gz"), TestMaps.cacheDir())) {
-      List<NetworkPosition> pool = pool(net);
+      List<NetworkPosition> pool = NearestSourcesTest.pool(net);
       TravelTimes oracle = net.travelTimes();
       SourceIndex index = oracle.sourceIndex(5);
       NetworkPosition twin = pool.get(7);
@@ -242,7 +234,7 @@ class SourceIndexTest {
   @Test
   void aCarDrivingARouteIsWhereTheRouteSaysAndLeavesNoTraceWhenMoved() {
     try (RoadNetwork net = RoadNetwork.load(TestMaps.map("monaco.osm.gz"), TestMaps.cacheDir())) {
-      List<NetworkPosition> pool = pool(net);
+      List<NetworkPosition> pool = NearestSourcesTest.pool(net);
       TravelTimes oracle = net.travelTimes();
       Route route = oracle.route(pool.get(1), pool.get(2), TravelConditions.FREE_FLOW);
       SourceIndex index = oracle.sourceIndex(3);
@@ -288,11 +280,5 @@ class SourceIndexTest {
       }
     }
     return routes;
-  }
-
-  private static List<NetworkPosition> pool(RoadNetwork net) {
-    Bounds b = net.bounds();
-    var everywhere = new GeometryFactory().toGeometry(new Envelope(b.minLon(), b.maxLon(), b.minLat(), b.maxLat()));
-    return net.roadPointsIn(everywhere, POOL, 5);
   }
 }
