@@ -16,6 +16,9 @@ final class TargetTable {
   private final double[] sideFraction = new double[2];
   private final double[] upOut = new double[2];
   private int current;
+  /** The target loaded last (its directed edge and fraction: all that loading reads of it). */
+  private int loadedKey = -1;
+  private double loadedFraction;
   final TravelTimes.Meeting meeting = new TravelTimes.Meeting();
 
   TargetTable(int nodes) {
@@ -26,8 +29,18 @@ final class TargetTable {
     index = new int[nodes];
   }
 
-  /** Loads the ways into the target: along its edge from the edge's start, or against it from its end. */
+  /**
+   * Loads the ways into the target: along its edge from the edge's start, or against it from its end.
+   * Nothing to do when the table already holds this target: a dispatch decision asks about one scene
+   * several times (the nearest cars of each kind, the stations' teams), and only this method writes the
+   * table.
+   */
   void load(NetworkPosition target, EdgeTable edges, UpwardSearch search) {
+    if (current > 0 && target.edgeKey() == loadedKey && Double.compare(target.fraction(), loadedFraction) == 0) {
+      return;
+    }
+    loadedKey = target.edgeKey();
+    loadedFraction = target.fraction();
     if (++current == Integer.MAX_VALUE) {
       java.util.Arrays.fill(stamp, 0);
       current = 1;
