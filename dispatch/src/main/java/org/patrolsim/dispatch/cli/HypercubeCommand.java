@@ -150,15 +150,8 @@ public final class HypercubeCommand implements Callable<Integer> {
     if (days != null && days < 1) {
       throw new CliInputError("--days: expected at least 1 day, got " + days);
     }
-    List<String> overrides = new ArrayList<>();
-    if (osm != null) {
-      overrides.add("map.osm=" + osm.toAbsolutePath());
-    }
-    if (days != null) {
-      overrides.add("days=" + days);
-    }
-    overrides.addAll(sets);
-    LoadedScenario loaded = ScenarioLoader.loadFileOrBundled(scenario.isEmpty() ? null : scenario, overrides);
+    LoadedScenario loaded = ScenarioLoader.loadFileOrBundled(scenario.isEmpty() ? null : scenario,
+        ScenarioLoader.overrides(null, days, osm, sets));
     try (RoadNetwork network = RunCommand.network(loaded)) {
       CityModel model = CityModelBuilder.build(loaded, network);
       PlanHypercube plan = PlanHypercubeBuilder.build(model, new PlanHypercubeBuilder.Options(hour, true));

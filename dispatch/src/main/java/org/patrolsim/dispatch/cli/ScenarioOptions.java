@@ -33,18 +33,8 @@ final class ScenarioOptions {
 
   /** The scenario with its overrides applied (--seed, --days, --osm, then every --set in order). */
   LoadedScenario load() {
-    List<String> overrides = new ArrayList<>();
-    if (seed != null) {
-      overrides.add("seed=" + seed);
-    }
-    if (days != null) {
-      overrides.add("days=" + days);
-    }
-    if (osm != null) {
-      overrides.add("map.osm=" + osm.toAbsolutePath());
-    }
-    overrides.addAll(sets);
-    return ScenarioLoader.loadFileOrBundled(scenario == null ? null : scenario.toString(), overrides);
+    return ScenarioLoader.loadFileOrBundled(scenario == null ? null : scenario.toString(),
+        ScenarioLoader.overrides(seed, days, osm, sets));
   }
 
   /** These options as command-line arguments, as given (for the drill's replay command). */

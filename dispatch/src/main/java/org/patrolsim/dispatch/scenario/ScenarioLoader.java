@@ -96,6 +96,25 @@ public final class ScenarioLoader {
   }
 
   /**
+   * The {@code path=value} overrides that the command line's {@code --seed}, {@code --days} and
+   * {@code --osm} stand for (each when given, not null), followed by every {@code --set} in order.
+   */
+  public static List<String> overrides(Long seed, Integer days, Path osm, List<String> sets) {
+    List<String> out = new java.util.ArrayList<>();
+    if (seed != null) {
+      out.add("seed=" + seed);
+    }
+    if (days != null) {
+      out.add("days=" + days);
+    }
+    if (osm != null) {
+      out.add("map.osm=" + osm.toAbsolutePath());
+    }
+    out.addAll(sets);
+    return out;
+  }
+
+  /**
    * Loads a scenario file, or the bundled scenario of that name when {@code fileOrName} is one of
    * {@link #BUNDLED}'s names (a file of the same name is read when given with its folder, e.g.
    * {@code ./large}); null is the default scenario.

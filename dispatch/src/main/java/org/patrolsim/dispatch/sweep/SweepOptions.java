@@ -3,6 +3,7 @@ package org.patrolsim.dispatch.sweep;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.patrolsim.dispatch.scenario.ScenarioLoader;
 
 /**
  * What the command line adds to a plan.
@@ -29,17 +30,6 @@ public record SweepOptions(Integer replications, Integer days, Long seed, Path o
 
   /** The {@code path=value} overrides these options stand for, in the order they apply. */
   List<String> overrides() {
-    List<String> out = new java.util.ArrayList<>();
-    if (days != null) {
-      out.add("days=" + days);
-    }
-    if (seed != null) {
-      out.add("seed=" + seed);
-    }
-    if (osm != null) {
-      out.add("map.osm=" + osm.toAbsolutePath());
-    }
-    out.addAll(sets);
-    return out;
+    return ScenarioLoader.overrides(seed, days, osm, sets);
   }
 }
