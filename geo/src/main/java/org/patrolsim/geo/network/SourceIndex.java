@@ -241,11 +241,6 @@ public final class SourceIndex {
     capacity = Math.max(capacity, needed);
   }
 
-  /** The node a directed edge starts at. */
-  int startNode(int edgeKey) {
-    return edges.from(edgeKey);
-  }
-
   /** The column of a node's cell. */
   int colOf(int node) {
     return clamp((int) Math.floor((crow.east(node) - minEast) / cellMetres), cols);
