@@ -7,7 +7,7 @@ package org.patrolsim.dispatch.unit;
  */
 public sealed interface UnitId extends Comparable<UnitId> permits CarId, TeamId {
 
-  /** The name shown in reports ({@code car-07}, {@code central-n/team-2}). */
+  /** The name shown in reports ({@code car-07}, {@code station-07/team-2}). */
   String name();
 
   default boolean isPatrolCar() {

@@ -7,12 +7,14 @@ import akka.actor.typed.ActorSystem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.report.IncidentTimeline;
 import org.patrolsim.dispatch.testing.RecordedRun;
+import org.patrolsim.dispatch.unit.StationId;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 
@@ -114,7 +116,26 @@ class DefaultScenarioTest {
   void zeroCallOutDaysAppearAtEveryStationWith48CarsOverAWeek() {
     Map<String, Object> week = run("days=7").summary();
     List<Map<String, Object>> stations = at(week, "stations");
-    assertThat(stations).hasSize(10).allSatisfy(st ->
+    assertThat(stations).hasSize(32).allSatisfy(st ->
         assertThat(((Number) st.get("zeroCallOutDays")).longValue()).as("%s", st.get("id")).isPositive());
+  }
+
+  /**
+   * The "before" of the before-and-after is the field's, not a broken queue: under the traditional policy
+   * (every call to its station) each of the 32 stations gets the field's "more than 20 calls a day" order
+   * of workload (15 to 30 over a week), and no call waits an hour for a team to be sent.
+   */
+  @Test
+  void traditionalPolicyGivesEveryStationTheFieldsWorkloadWithoutASaturatedQueue() {
+    int days = 7;
+    RecordedRun week = run("days=" + days, "dispatch.policy=traditional");
+    Map<StationId, Long> calls = week.timelines().stream()
+        .collect(Collectors.groupingBy(IncidentTimeline::station, Collectors.counting()));
+    List<Map<String, Object>> stations = at(week.summary(), "stations");
+    assertThat(calls).hasSize(stations.size());
+    assertThat(calls).allSatisfy((station, n) ->
+        assertThat(n / (double) days).as("calls a day at %s", station).isBetween(15.0, 30.0));
+    assertThat(week.timelines()).allSatisfy(t ->
+        assertThat(t.callToDispatchSeconds()).as("call %d waits for a team", t.id()).isLessThanOrEqualTo(3600.0));
   }
 }
