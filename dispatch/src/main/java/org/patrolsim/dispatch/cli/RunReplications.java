@@ -28,7 +28,8 @@ final class RunReplications {
       "availabilityLoss", "availabilityLoss", "stationCallOuts", "incidents.stationCallOuts",
       "handedOver", "incidents.handedOver", "urgentFirstArrivalMean", "firstArrivalSeconds.urgent.mean",
       "urgentFirstArrivalWithinTargetShare", "urgentFirstArrivalWithinTargetShare",
-      "coverage", "coverage.meanShareWithinTarget", "utilization", "vehicles.utilization", "open", "incidents.open");
+      "coverage", "coverage.meanShareWithinTarget", "utilization", "vehicles.utilization", "open", "incidents.open",
+      "zeroCallOutDays", "stationDays.zeroCallOut");
 
   private RunReplications() {}
 

@@ -117,6 +117,7 @@ public final class RunReport {
     s.put("arrivalWithinMinutesShare", rings);
     s.put("vehicles", vehicles(t));
     s.put("stations", stations(t));
+    s.put("stationDays", stationDays(t));
     s.put("coverage", coverage(t));
     return s;
   }
@@ -205,6 +206,23 @@ public final class RunReport {
       out.add(st);
     });
     return out;
+  }
+
+  /**
+   * The stations' call-outs over every station-day of the call period: how many station-days, how many
+   * without a call-out, and the call-outs per station-day. Numbers, so that replications and sweeps give
+   * them intervals (the per-station list cannot be a sweep KPI).
+   */
+  private Map<String, Object> stationDays(KpiTally t) {
+    long count = (long) t.callOutsPerDay.size() * run.days();
+    long zero = t.callOutsPerDay.values().stream().flatMapToInt(Arrays::stream).filter(n -> n == 0).count();
+    long callOuts = t.callOutsPerDay.values().stream().flatMapToInt(Arrays::stream).asLongStream().sum();
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("count", count);
+    d.put("zeroCallOut", zero);
+    d.put("zeroCallOutShare", share(zero, count));
+    d.put("callOutsPerStationDay", count == 0 ? 0.0 : round(callOuts / (double) count));
+    return d;
   }
 
   private Map<String, Object> coverage(KpiTally t) {

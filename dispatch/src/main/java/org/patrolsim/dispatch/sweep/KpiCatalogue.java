@@ -111,7 +111,10 @@ public final class KpiCatalogue {
         "arrivalWithinMinutesShare.1", "arrivalWithinMinutesShare.3", "arrivalWithinMinutesShare.5",
         "vehicles.count", "vehicles.utilization", "vehicles.timeShare.free", "vehicles.timeShare.responding",
         "vehicles.timeShare.onScene", "vehicles.timeShare.returning", "vehicles.timeShare.mealBreak", "vehicles.timeShare.handover",
-        "vehicles.mealsMissed", "coverage.targetSeconds", "coverage.samples", "coverage.meanShareWithinTarget"));
+        "vehicles.mealsMissed"));
+    paths.addAll(List.of("stationDays.count", "stationDays.zeroCallOut", "stationDays.zeroCallOutShare",
+        "stationDays.callOutsPerStationDay"));
+    paths.addAll(List.of("coverage.targetSeconds", "coverage.samples", "coverage.meanShareWithinTarget"));
     return paths.stream().map(p -> new Kpi(p, unitOf(p), LABELS.getOrDefault(p, p))).toList();
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.dispatch.report.RunReport;
@@ -22,12 +23,15 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
  * @param loaded the scenario
  * @param results each replication's KPIs, in replication order
  * @param first replication 0's report (the run that one replication of this seed gives)
+ * @param stations each station's call-outs and zero call-out days over the replications
  */
-public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> results, RunReport first) {
+public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> results, RunReport first,
+    List<StationEstimates> stations) {
   public static final String REPLICATIONS = "replications.csv";
 
   public ReplicatedRun {
     results = List.copyOf(results);
+    stations = List.copyOf(stations);
   }
 
   /** Runs {@code replications} replications of {@code loaded} on {@code threads} lanes. */
@@ -49,6 +53,7 @@ public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> resul
     }
     ResultBook book = new ResultBook();
     AtomicReference<RunReport> first = new AtomicReference<>();
+    AtomicReferenceArray<double[][]> perStation = new AtomicReferenceArray<>(replications);
     progress.planned(replications);
     try (LocalReplications local = LocalReplications.start(threads)) {
       local.runWithReports(tasks, task -> task.replication() == 0 ? firstFiles : List.of(), (task, report) -> {
@@ -56,6 +61,7 @@ public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> resul
           first.set(report);
         }
         book.record(new ReplicationResult(task.variant(), task.replication(), KpiCatalogue.valuesOf(report.summary())));
+        perStation.set(task.replication(), StationEstimates.valuesOf(report.summary()));
         progress.done();
       }).toCompletableFuture().join();
     } catch (CompletionException e) {
@@ -69,7 +75,12 @@ public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> resul
     for (int r = 0; r < replications; r++) {
       results.add(new ReplicationResult(0, r, rows[r]));
     }
-    return new ReplicatedRun(loaded, results, first.get());
+    double[][][] stationValues = new double[replications][][];
+    for (int r = 0; r < replications; r++) {
+      stationValues[r] = perStation.get(r);
+    }
+    return new ReplicatedRun(loaded, results, first.get(),
+        StationEstimates.of(StationEstimates.idsOf(first.get().summary()), stationValues));
   }
 
   /** The estimate of every KPI, in catalogue order. */
@@ -134,6 +145,15 @@ public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> resul
       kpis.put(KpiCatalogue.all().get(k).path(), SweepFiles.estimate(estimates.get(k)));
     }
     s.put("kpis", kpis);
+    List<Object> perStation = new ArrayList<>();
+    for (StationEstimates st : stations) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", st.id());
+      m.put("callOuts", SweepFiles.estimate(st.callOuts()));
+      m.put("zeroCallOutDays", SweepFiles.estimate(st.zeroCallOutDays()));
+      perStation.add(m);
+    }
+    s.put("stations", perStation);
     return s;
   }
 }

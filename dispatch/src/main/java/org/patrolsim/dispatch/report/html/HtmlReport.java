@@ -95,6 +95,7 @@ public final class HtmlReport {
     run.put("stations", report.run().stations().size());
     run.put("urgentTargetSeconds", report.run().urgentTargetSeconds());
     run.put("coverageTargetSeconds", report.run().coverageTargetSeconds());
+    run.put("replications", intervals.values().stream().mapToInt(KpiInterval::replications).max().orElse(1));
     run.put("libraries", List.of("Leaflet " + assets.leafletVersion, "Apache ECharts " + assets.echartsVersion));
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("bounds", List.of(List.of(plan.bounds().minLat(), plan.bounds().minLon()),

@@ -17,8 +17,8 @@ import org.patrolsim.dispatch.report.RunReport;
 final class KpiCards {
   /** The cards' keys, in order, for {@link KpiInterval}s. */
   static final java.util.List<String> KEYS = java.util.List.of("streetDisposalShare", "availabilityLoss",
-      "stationCallOuts", "handedOver", "urgentFirstArrivalMean", "urgentFirstArrivalWithinTargetShare", "coverage",
-      "utilization", "open");
+      "stationCallOuts", "zeroCallOutDays", "handedOver", "urgentFirstArrivalMean", "urgentFirstArrivalWithinTargetShare",
+      "coverage", "utilization", "open");
 
   private KpiCards() {}
 
@@ -45,9 +45,12 @@ final class KpiCards {
     cards.add(card("availabilityLoss", "Availability loss", points(s.get("availabilityLoss")), "points",
         "settleable calls no patrol attended (ceiling minus share): what a plan changes", "bad", intervals));
     cards.add(card("stationCallOuts", "Station call-outs", String.valueOf(inc.get("stationCallOuts")), "count",
-        String.format(Locale.ROOT, "duty teams sent; %.1f per station-day; zero call-out days: %d of %d station-days",
-            stationDays == 0 ? 0.0 : num(inc.get("stationCallOuts")).doubleValue() / stationDays, zeroDays, stationDays),
+        String.format(Locale.ROOT, "duty teams sent; %.1f per station-day",
+            stationDays == 0 ? 0.0 : num(inc.get("stationCallOuts")).doubleValue() / stationDays),
         "bad", intervals));
+    cards.add(card("zeroCallOutDays", "Zero call-out days", zeroDays + " of " + stationDays, "count",
+        "station-days on which the station sent no duty team (" + pct(stationDays == 0 ? 0.0
+            : zeroDays / (double) stationDays) + ")", "good", intervals));
     cards.add(card("handedOver", "Handed over", String.valueOf(inc.get("handedOver")), "count",
         "a patrol attended, the case went on to the station", "neutral", intervals));
     cards.add(card("urgentFirstArrivalMean", "Urgent calls: first arrival", seconds(urgent.get("mean")), "seconds",

@@ -55,6 +55,16 @@
       'gives the same file. Map and charts: ' + r.libraries.join(', ') + ', inlined. The full records are in ' +
       'incidents.csv, decisions.jsonl and the GeoJSON files beside this page.';
     var notes = document.getElementById('notes');
+    if (r.replications > 1) {
+      notes.appendChild(el('div', { cls: 'note replicated', text: 'A replicated run: ' + r.replications +
+        ' replications. Each KPI card shows replication 0 (seed ' + r.seed + ', the run of the scenario\u2019s seed) ' +
+        'with the mean and 95 % interval of the ' + r.replications + ' replications beneath it. The tables, the map, ' +
+        'the charts and the incident explorer show replication 0 only. summary.json has every KPI\u2019s mean and ' +
+        'interval, and each station\u2019s call-outs and zero call-out days with intervals.' }));
+      Array.prototype.forEach.call(document.querySelectorAll('h2'), function (h) {
+        h.appendChild(el('span', { cls: 'hint', text: ' replication 0 of ' + r.replications }));
+      });
+    }
     if (INC.shownEvery > 1) {
       notes.appendChild(el('div', { cls: 'note', text: 'This run has ' + INC.total + ' incidents: the map and the ' +
         'incident explorer show every ' + INC.shownEvery + '-th (' + INC.rows.length + ', by id) to keep the page ' +
@@ -68,6 +78,7 @@
       box.appendChild(el('div', { cls: 'card ' + k.tone, 'data-kpi': k.key }, [
         el('div', { cls: 'label', text: k.label }),
         el('div', { cls: 'value', text: k.value }),
+        k.interval ? el('div', { cls: 'hint', text: 'replication 0 (seed ' + D.run.seed + ')' }) : null,
         k.interval ? el('div', { cls: 'interval', text: k.interval }) : null,
         el('div', { cls: 'detail', text: k.detail })
       ]));
