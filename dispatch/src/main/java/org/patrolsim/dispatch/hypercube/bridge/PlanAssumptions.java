@@ -86,7 +86,9 @@ final class PlanAssumptions {
     double congestion = 0;
     for (int h = 0; h < 24; h++) {
       if (s.incidents().hourlyProfile().get(h) > 0) {
-        congestion = Math.max(congestion, model.response().congestionAt(h * 3_600_000L));
+        for (long at : new long[] {h * 3_600_000L, h * 3_600_000L + 1_800_000L, (h + 1) * 3_600_000L - 1}) {
+          congestion = Math.max(congestion, model.response().congestionAt(at)); // linear between these
+        }
       }
     }
     double speed = model.mix().types().stream()
