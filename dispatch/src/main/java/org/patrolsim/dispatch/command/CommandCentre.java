@@ -131,7 +131,7 @@ public final class CommandCentre implements Entity<Msg> {
     Incident o = open.get(need.incident());
     List<Candidate> candidates = weighCars(need, o, ctx.now());
     DispatchRequest request = new DispatchRequest(need.priority(), candidates, home(o, ctx.now()),
-        others(o, ctx.now()));
+        others(o, ctx.now()), model.response().typicalHandlingSeconds(need.priority()));
     Decision d = policy.decide(request);
     List<DispatchEvent.Weighed> weighed = top(candidates);
     if (d instanceof Decision.Patrol p) {

@@ -56,6 +56,11 @@ public final class ResponseModel {
     return handling.get(priority).millisAt(u);
   }
 
+  /** The typical (median) call handling of a priority: call received to the first dispatch decision. */
+  public double typicalHandlingSeconds(Priority priority) {
+    return handling.get(priority).medianSeconds();
+  }
+
   /** A station team's turnout (call-out to leaving the station) at draw {@code u}. */
   public long turnoutMs(double u) {
     return turnout.millisAt(u);
