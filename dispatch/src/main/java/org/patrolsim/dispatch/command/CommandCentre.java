@@ -91,7 +91,8 @@ public final class CommandCentre implements Entity<Msg> {
     } else if (message instanceof ToCommand.UnitDone d) {
       onDone(d, ctx);
     } else if (message instanceof ToCommand.SampleCoverage) {
-      coverage.sample(cars.freePositions(ctx.now()), ctx);
+      coverage.sample(cars.freePositions(ctx.now()),
+          teams.withFreeTeam().stream().map(id -> model.station(id).position()).toList(), ctx);
     } else if (message instanceof ToCommand.CallsEnded) {
       callsEnded = true;
       stopWhenDrained(ctx);

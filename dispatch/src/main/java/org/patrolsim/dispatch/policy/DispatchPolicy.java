@@ -23,6 +23,9 @@ public sealed interface DispatchPolicy {
   /** Whether patrol cars are sent to calls at all. */
   boolean sendsPatrolCars();
 
+  /** Whether station duty teams are ever called out. */
+  boolean callsOutStations();
+
   /** The policy a scenario's dispatch rules name. */
   static DispatchPolicy of(Scenario.DispatchRules rules, boolean urgentInterruptsMeal) {
     boolean nearestUnit = rules.whenNoTeamFree().equals("nearest-unit");
@@ -160,6 +163,11 @@ public sealed interface DispatchPolicy {
     public boolean sendsPatrolCars() {
       return true;
     }
+
+    @Override
+    public boolean callsOutStations() {
+      return !waitForCar;
+    }
   }
 
   /**
@@ -191,6 +199,11 @@ public sealed interface DispatchPolicy {
     @Override
     public boolean sendsPatrolCars() {
       return false;
+    }
+
+    @Override
+    public boolean callsOutStations() {
+      return true;
     }
   }
 

@@ -268,7 +268,8 @@ class DispatchMechanicsTest {
     DispatchEvent.UnitChanged back = car1.get(car1.indexOf(resumed) + 1);
     assertThat(back.timeMs() - resumed.timeMs()).isEqualTo(20 * MIN); // 10 of 30 minutes were eaten
     plan.fleet += "  urgentInterruptsMeal: false\n";
-    assertThat(decisions(run(plan), 1).get(0).unit()).isEqualTo(CAR_2);
+    // the eating car stays at its meal: the station's team (no turnout here) arrives before far car-02
+    assertThat(decisions(run(plan), 1).get(0).unit()).isEqualTo(new TeamId(new StationId("S"), 1));
   }
 
   @Test
@@ -433,6 +434,7 @@ class DispatchMechanicsTest {
     // One car, one 24-hour shift from 03:00 with a 60-minute hand-over in the field: no free car 03:00-04:00.
     Plan plan = new Plan(List.of(post(7, 7.5)), List.of(call("12:00:00", 7, 8.5, "theft")));
     plan.fleet = "  shiftHours: 24\n  shiftStartHours: [3]\n  handoverMinutes: 60\n";
+    plan.dispatch = "  whenNoCarFree: wait\n"; // stations never called out: coverage counts the car alone
     RecordedRun report = run(plan);
     assertThat(changes(report, CAR_1)).extracting(DispatchEvent.UnitChanged::state).contains(UnitState.HANDOVER);
     List<DispatchEvent.CoverageSampled> samples = events(report, DispatchEvent.CoverageSampled.class);

@@ -81,10 +81,10 @@
       rt.appendChild(row('td', [p, f.count, num(f.mean, 0), num(f.p50, 0), num(f.p90, 0), num(c.mean, 0), num(c.p90, 0),
         num(d.p50, 0)]));
     });
-    var rings = s.arrivalWithinMinutesShare;
-    document.getElementById('rings').textContent = 'First unit on scene within 1 / 3 / 5 minutes of the call (the ' +
-      '\u201c1-3-5 minute\u201d rings): ' + ['1', '3', '5'].map(function (m) { return num(rings[m] * 100, 1) + ' %'; })
-      .join(' / ') + ' of all calls. Times include call handling.';
+    var rings = s.ringsFromDispatchShare;
+    document.getElementById('rings').textContent = 'The \u201c1-3-5 minute\u201d rings, from the dispatch order: ' +
+      ['1', '3', '5'].map(function (m) { return num(rings[m] * 100, 1) + ' %'; }).join(' / ') +
+      ' of all calls (first unit on scene within 1 and 3 minutes, every unit needed within 5).';
     var st = document.getElementById('station-table');
     st.appendChild(row('th', ['station', 'call-outs', 'per day', 'zero call-out days', 'disposed of', 'hand-overs']));
     s.stations.forEach(function (x) {
