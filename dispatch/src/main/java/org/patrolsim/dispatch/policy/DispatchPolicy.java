@@ -48,9 +48,12 @@ public sealed interface DispatchPolicy {
    * urgent target; else a car on a meal break that arrives sooner than any free car and within the
    * threshold (when urgent calls may interrupt meals); else the nearest free car within the threshold;
    * else, for an urgent call with pre-emption, a car within the threshold busy with a minor one-unit
-   * incident (one still driving first, so no work is lost). The jurisdiction's station sends a team when
-   * its team would arrive before that car, or when no car arrives within the threshold (a car farther
-   * away would leave its own beat for a long drive; the threshold is a policy input). When the jurisdiction's station has no free team, with {@code nearest-unit}, whichever unit would
+   * incident (one still driving first, so no work is lost). That car goes. When no car arrives within the
+   * threshold, the jurisdiction's team goes, unless the nearest free car would still arrive before it
+   * (then neither meets the threshold and the first to arrive goes). With {@code teamWhenFirst} the team
+   * also goes whenever it would arrive before a car within the threshold (not the default: near the
+   * stations it takes calls the cars would settle, so zero call-out days vanish, and it breaks the
+   * hypercube-compatible configuration). When the jurisdiction's station has no free team, with {@code nearest-unit}, whichever unit would
    * arrive first goes (a free car beyond the threshold or another station's team); else the call waits.
    *
    * <p>With {@code waitForCar} ({@code dispatch.whenNoCarFree: wait}) a call that no free car within the
@@ -58,8 +61,15 @@ public sealed interface DispatchPolicy {
    * out (the hypercube's infinite queue).
    */
   record Integrated(double thresholdSeconds, double urgentTargetSeconds, boolean preemption,
-      boolean urgentInterruptsMeal, boolean nearestUnitWhenNoTeamFree, boolean waitForCar)
+      boolean urgentInterruptsMeal, boolean nearestUnitWhenNoTeamFree, boolean waitForCar, boolean teamWhenFirst)
       implements DispatchPolicy {
+
+    /** The default rule: a car within the threshold goes even when a team would arrive first. */
+    public Integrated(double thresholdSeconds, double urgentTargetSeconds, boolean preemption,
+        boolean urgentInterruptsMeal, boolean nearestUnitWhenNoTeamFree, boolean waitForCar) {
+      this(thresholdSeconds, urgentTargetSeconds, preemption, urgentInterruptsMeal, nearestUnitWhenNoTeamFree,
+          waitForCar, false);
+    }
 
     /** The rule of {@code dispatch.whenNoCarFree: station}: calls no car can take go to a station. */
     public Integrated(double thresholdSeconds, double urgentTargetSeconds, boolean preemption,
@@ -73,13 +83,17 @@ public sealed interface DispatchPolicy {
       Decision.Patrol car = patrolWithinThreshold(r, free);
       StationOption home = waitForCar || !r.home().canSend() ? null : r.home();
       if (car != null) {
-        if (home != null && home.arrivalSeconds() < car.roadSeconds()) {
+        if (teamWhenFirst && home != null && home.arrivalSeconds() < car.roadSeconds()) {
           return station(home, "station " + home.station() + "'s team arrives first, about "
               + secs(fromCall(r, home.arrivalSeconds())) + " from the call to arrival, before " + car.car() + " ("
               + secs(fromCall(r, car.roadSeconds())) + "); station " + home.station() + " sends a duty team");
         }
-        return home == null ? car : withReason(car, car.reason() + "; before a team of station " + home.station()
-            + " (about " + secs(fromCall(r, home.arrivalSeconds())) + ")");
+        if (home == null) {
+          return car;
+        }
+        String team = " a team of station " + home.station() + " (about " + secs(fromCall(r, home.arrivalSeconds())) + ")";
+        return withReason(car, car.reason() + (home.arrivalSeconds() < car.roadSeconds()
+            ? "; the car goes though" + team + " would arrive first" : "; before" + team));
       }
       String why = free == null ? "no free patrol car" : "nearest free patrol car about "
           + secs(fromCall(r, free.roadSeconds())) + " from the call to arrival, over threshold "
@@ -88,6 +102,10 @@ public sealed interface DispatchPolicy {
         return new Decision.Wait(why + ", call waits for a patrol car");
       }
       if (home != null) {
+        if (free != null && free.roadSeconds() < home.arrivalSeconds()) {
+          return patrol(free, why + "; station " + home.station() + "'s team, about "
+              + secs(fromCall(r, home.arrivalSeconds())) + ", would arrive later: the free patrol car goes");
+        }
         return station(home, why + "; station " + home.station() + " sends a duty team, about "
             + secs(fromCall(r, home.arrivalSeconds())) + " from the call to arrival");
       }

@@ -62,7 +62,7 @@ class DispatchPolicyTest {
   }
 
   @Test
-  void aCarWithinTheThresholdThatArrivesFirstGoesEvenWhenTheTeamIsClose() {
+  void aCarWithinTheThresholdThatArrivesFirstGoes() {
     Decision d = INTEGRATED.decide(request(Priority.LOW, List.of(Candidate.free(car(1), 500)), homeArriving(501)));
     assertThat(d).isInstanceOf(Decision.Patrol.class);
     assertThat(((Decision.Patrol) d).car()).isEqualTo(car(1));
@@ -70,28 +70,48 @@ class DispatchPolicyTest {
   }
 
   @Test
-  void theTeamGoesWhenItWouldArriveFirstEvenWithACarWithinTheThreshold() {
+  void aCarWithinTheThresholdGoesEvenWhenTheTeamWouldArriveFirstAndTheLogSaysSo() {
     Decision d = INTEGRATED.decide(request(Priority.NORMAL, List.of(Candidate.free(car(1), 450)), homeArriving(300)));
+    assertThat(d).isEqualTo(new Decision.Patrol(car(1), 450, 0, false, "nearest free patrol car by road, about 510 s"
+        + " from the call to arrival, within threshold 600 s; the car goes though a team of station S1 (about 360 s)"
+        + " would arrive first"));
+  }
+
+  @Test
+  void withTeamWhenFirstTheTeamGoesWhenItWouldArriveFirstEvenWithACarWithinTheThreshold() {
+    DispatchPolicy teamFirst = new DispatchPolicy.Integrated(THRESHOLD, URGENT_TARGET, false, false, false, false, true);
+    Decision d = teamFirst.decide(request(Priority.NORMAL, List.of(Candidate.free(car(1), 450)), homeArriving(300)));
     assertThat(d).isEqualTo(new Decision.Station(S1, 300, "station S1's team arrives first, about 360 s from the"
         + " call to arrival, before car-01 (510 s); station S1 sends a duty team"));
     // the same for an urgent call whose car is within the urgent target
-    Decision urgent = INTEGRATED.decide(request(Priority.URGENT, List.of(Candidate.free(car(1), 200)),
-        homeArriving(150)));
-    assertThat(urgent).isInstanceOf(Decision.Station.class);
+    assertThat(teamFirst.decide(request(Priority.URGENT, List.of(Candidate.free(car(1), 200)), homeArriving(150))))
+        .isInstanceOf(Decision.Station.class);
     // a tie goes to the car: the team must arrive strictly first
-    assertThat(INTEGRATED.decide(request(Priority.NORMAL, List.of(Candidate.free(car(1), 300)), homeArriving(300))))
+    assertThat(teamFirst.decide(request(Priority.NORMAL, List.of(Candidate.free(car(1), 300)), homeArriving(300))))
         .isInstanceOf(Decision.Patrol.class);
   }
 
   @Test
-  void theTeamGoesWhenNoCarArrivesWithinTheThresholdEvenIfTheCarWouldArriveFirst() {
-    // the car: 560 s from now, 620 s from the call (over 600); the team: 800 s from now, later than the car
-    Decision d = INTEGRATED.decide(request(Priority.NORMAL, List.of(Candidate.free(car(1), 560)), homeArriving(800)));
-    assertThat(d).isEqualTo(new Decision.Station(S1, 800, "nearest free patrol car about 620 s from the call to"
-        + " arrival, over threshold 600 s; station S1 sends a duty team, about 860 s from the call to arrival"));
+  void theTeamGoesWhenNoCarArrivesWithinTheThreshold() {
+    // the car: 700 s from now, 760 s from the call (over 600); the team: 520 s from now, 580 s from the call
+    Decision d = INTEGRATED.decide(request(Priority.NORMAL, List.of(Candidate.free(car(1), 700)), home(1)));
+    assertThat(d).isEqualTo(new Decision.Station(S1, 520, "nearest free patrol car about 760 s from the call to"
+        + " arrival, over threshold 600 s; station S1 sends a duty team, about 580 s from the call to arrival"));
     // the threshold counts from the call: a car 540 s away (600 s from the call) is still within it
-    assertThat(INTEGRATED.decide(request(Priority.NORMAL, List.of(Candidate.free(car(1), 540)), homeArriving(800))))
+    assertThat(INTEGRATED.decide(request(Priority.NORMAL, List.of(Candidate.free(car(1), 540)), home(1))))
         .isInstanceOf(Decision.Patrol.class);
+    // a team beyond the threshold too, but still first: the team
+    assertThat(INTEGRATED.decide(request(Priority.NORMAL, List.of(Candidate.free(car(1), 900)), homeArriving(700))))
+        .isInstanceOf(Decision.Station.class);
+  }
+
+  @Test
+  void whenNeitherMeetsTheThresholdAndTheCarArrivesFirstTheCarGoes() {
+    // the car: 560 s from now (620 s from the call, over 600); the team: 800 s from now, later than the car
+    Decision d = INTEGRATED.decide(request(Priority.NORMAL, List.of(Candidate.free(car(1), 560)), homeArriving(800)));
+    assertThat(d).isEqualTo(new Decision.Patrol(car(1), 560, 0, false, "nearest free patrol car about 620 s from"
+        + " the call to arrival, over threshold 600 s; station S1's team, about 860 s, would arrive later: the free"
+        + " patrol car goes"));
   }
 
   @Test
@@ -161,9 +181,11 @@ class DispatchPolicyTest {
                 + " to arrival; before a team of station S1 (about 580 s)"));
     assertThat(preempting.decide(request(Priority.NORMAL, busy, home(1)))).isInstanceOf(Decision.Station.class);
     assertThat(INTEGRATED.decide(request(Priority.URGENT, busy, home(1)))).isInstanceOf(Decision.Station.class);
-    // a team that would arrive before the pre-empted car goes instead, and no incident loses its car
+    // a team that would arrive before the pre-empted car goes instead only with teamWhenFirst
     assertThat(preempting.decide(request(Priority.URGENT, busy, homeArriving(90))))
-        .isInstanceOf(Decision.Station.class);
+        .isInstanceOf(Decision.Patrol.class);
+    DispatchPolicy teamFirst = new DispatchPolicy.Integrated(THRESHOLD, URGENT_TARGET, true, false, false, false, true);
+    assertThat(teamFirst.decide(request(Priority.URGENT, busy, homeArriving(90)))).isInstanceOf(Decision.Station.class);
   }
 
   @Test

@@ -268,8 +268,7 @@ class DispatchMechanicsTest {
     DispatchEvent.UnitChanged back = car1.get(car1.indexOf(resumed) + 1);
     assertThat(back.timeMs() - resumed.timeMs()).isEqualTo(20 * MIN); // 10 of 30 minutes were eaten
     plan.fleet += "  urgentInterruptsMeal: false\n";
-    // the eating car stays at its meal: the station's team (no turnout here) arrives before far car-02
-    assertThat(decisions(run(plan), 1).get(0).unit()).isEqualTo(new TeamId(new StationId("S"), 1));
+    assertThat(decisions(run(plan), 1).get(0).unit()).isEqualTo(CAR_2);
   }
 
   @Test

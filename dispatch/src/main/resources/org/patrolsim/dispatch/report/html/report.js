@@ -201,7 +201,7 @@
         box.appendChild(line);
       });
       box.appendChild(el('h4', { text: 'Coverage: share of time within ' + num(D.run.coverageTargetSeconds / 60, 0) +
-        ' min of a free car', style: 'margin-top:8px' }));
+        ' min (from the call) of a free unit the policy would send', style: 'margin-top:8px' }));
       box.appendChild(el('div', { cls: 'ramp' }, COVERAGE_COLORS.map(function (c) {
         return el('span', { style: 'background:' + c });
       })));
