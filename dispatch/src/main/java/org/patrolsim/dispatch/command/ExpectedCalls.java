@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.command;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,7 @@ import org.patrolsim.geo.network.TravelTimes.Demand;
 /**
  * Where and when calls are expected, for demand-weighted coverage: the places of the incident place pool
  * with their probabilities and the arrival process's mean calls per hour of day; for a replay, the
- * replayed calls' places (one weight each) and their count per hour of day.
+ * replayed calls' places (each weighted by its calls) and their count per hour of day.
  *
  * @param perHour the expected calls in each hour of the day (any scale: only the hours' shares matter)
  */
@@ -35,16 +34,15 @@ record ExpectedCalls(Demand places, double[] perHour) {
   }
 
   private static ExpectedCalls replayed(CityModel model) {
-    List<NetworkPosition> at = new ArrayList<>();
+    Map<NetworkPosition, Double> calls = new LinkedHashMap<>();
     double[] perHour = new double[24];
     for (IncidentCall c : model.replay()) {
       Optional<NetworkPosition> place = model.network().snap(new LatLon(c.lat(), c.lon()));
-      place.ifPresent(at::add);
+      place.ifPresent(p -> calls.merge(p, 1.0, Double::sum)); // one place per address, weighted by its calls
       perHour[(int) ((c.timeMs() / 3_600_000L) % 24)]++;
     }
-    double[] weights = new double[at.size()];
-    Arrays.fill(weights, 1.0);
-    return new ExpectedCalls(new Demand(at, weights), perHour);
+    double[] weights = calls.values().stream().mapToDouble(Double::doubleValue).toArray();
+    return new ExpectedCalls(new Demand(List.copyOf(calls.keySet()), weights), perHour);
   }
 
   /** The expected calls in the hour of day of {@code nowMs}. */
