@@ -128,7 +128,7 @@ final class MapCommand {
         description = "hour-of-day congestion profile (default none)")
     String congestion;
 
-    @Option(names = "--hour", paramLabel = "H", defaultValue = "0", description = "hour of departure, 0-23 (default 0)")
+    @Option(names = "--hour", paramLabel = "H", defaultValue = "0", description = "hour of departure, 0-23: the trip leaves at the middle of the hour (default 0)")
     int hour;
 
     @Override
@@ -164,7 +164,7 @@ final class MapCommand {
         default -> throw new GeoUserError("--congestion '" + congestion + "': expected none or weekday");
       };
       try {
-        return new TravelConditions(speedFactor, profile, hour);
+        return new TravelConditions(speedFactor, profile, 0).atHour(hour);
       } catch (IllegalArgumentException e) {
         throw new GeoUserError(e.getMessage());
       }

@@ -91,7 +91,8 @@ public final class CommandCentre implements Entity<Msg> {
     } else if (message instanceof ToCommand.UnitDone d) {
       onDone(d, ctx);
     } else if (message instanceof ToCommand.SampleCoverage) {
-      coverage.sample(cars.freePositions(ctx.now()), ctx);
+      coverage.sample(cars.freePositions(ctx.now()),
+          teams.withFreeTeam().stream().map(id -> model.station(id).position()).toList(), ctx);
     } else if (message instanceof ToCommand.CallsEnded) {
       callsEnded = true;
       stopWhenDrained(ctx);
@@ -131,7 +132,7 @@ public final class CommandCentre implements Entity<Msg> {
     Incident o = open.get(need.incident());
     List<Candidate> candidates = weighCars(need, o, ctx.now());
     DispatchRequest request = new DispatchRequest(need.priority(), candidates, home(o, ctx.now()),
-        others(o, ctx.now()));
+        others(o, ctx.now()), model.response().typicalHandlingSeconds(need.priority()));
     Decision d = policy.decide(request);
     List<DispatchEvent.Weighed> weighed = top(candidates);
     if (d instanceof Decision.Patrol p) {

@@ -31,6 +31,11 @@ final class TeamBoard {
     return free.values().stream().anyMatch(s -> !s.isEmpty());
   }
 
+  /** The stations that have a free team, in station order. */
+  List<StationId> withFreeTeam() {
+    return free.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+  }
+
   /** Takes the station's free team with the lowest number. */
   TeamId take(StationId station) {
     TeamId team = free.get(station).pollFirst();

@@ -121,8 +121,15 @@ public sealed interface DispatchEvent {
   /** A unit changed state (patrol car or station duty team). */
   record UnitChanged(long timeMs, UnitId unit, UnitState state) implements DispatchEvent {}
 
-  /** A sample of coverage: the share of the road network within the target time of a free patrol car. */
-  record CoverageSampled(long timeMs, double share) implements DispatchEvent {}
+  /**
+   * A sample of coverage: the share of the road network ({@code share}) and of the expected calls
+   * ({@code demandShare}) within the coverage target, from the call, of a free unit the policy would send.
+   *
+   * @param expectedCallsPerHour the calls expected in this hour of the day: the sample's weight in the
+   *     day's demand-weighted coverage
+   */
+  record CoverageSampled(long timeMs, double share, double demandShare, double expectedCallsPerHour)
+      implements DispatchEvent {}
 
   /**
    * Coverage per road segment over the call period, emitted once at the end of the run: for each road

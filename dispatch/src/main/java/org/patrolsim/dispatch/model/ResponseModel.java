@@ -12,7 +12,7 @@ import org.patrolsim.geo.network.TravelConditions;
 /**
  * The response chain of a plan, as the entities use it: call-handling time per priority, the turnout of
  * station duty teams, and the travel conditions of every drive (speed factor per priority and unit kind,
- * and the hour-of-day congestion at departure). Read-only; durations come from uniform draws made with
+ * and the congestion at the time of day of departure). Read-only; durations come from uniform draws made with
  * the call.
  */
 public final class ResponseModel {
@@ -56,6 +56,11 @@ public final class ResponseModel {
     return handling.get(priority).millisAt(u);
   }
 
+  /** The typical (median) call handling of a priority: call received to the first dispatch decision. */
+  public double typicalHandlingSeconds(Priority priority) {
+    return handling.get(priority).medianSeconds();
+  }
+
   /** A station team's turnout (call-out to leaving the station) at draw {@code u}. */
   public long turnoutMs(double u) {
     return turnout.millisAt(u);
@@ -81,16 +86,16 @@ public final class ResponseModel {
     return conditions(patrolSpeed, nowMs);
   }
 
-  /** The congestion multiplier on travel time for a departure at {@code nowMs}. */
+  /** The congestion multiplier on travel time for a departure at {@code nowMs} (continuous over the day). */
   public double congestionAt(long nowMs) {
-    return congestion.multiplier(hourOf(nowMs));
+    return congestion.multiplierAt(secondOfDay(nowMs));
   }
 
   private TravelConditions conditions(double factor, long nowMs) {
-    return new TravelConditions(factor, congestion, hourOf(nowMs));
+    return new TravelConditions(factor, congestion, secondOfDay(nowMs));
   }
 
-  private static int hourOf(long nowMs) {
-    return (int) Math.floorMod(nowMs / 3_600_000L, 24L);
+  private static double secondOfDay(long nowMs) {
+    return Math.floorMod(nowMs, 86_400_000L) / 1000.0;
   }
 }

@@ -13,7 +13,7 @@ public final class ConsoleTable {
   public static String of(RunReport report) {
     Map<String, Object> s = report.summary();
     Map<String, Object> inc = (Map<String, Object>) s.get("incidents");
-    Map<String, Object> rings = (Map<String, Object>) s.get("arrivalWithinMinutesShare");
+    Map<String, Object> rings = (Map<String, Object>) s.get("ringsFromDispatchShare");
     Map<String, Object> veh = (Map<String, Object>) s.get("vehicles");
     Map<String, Object> time = (Map<String, Object>) veh.get("timeShare");
     Map<String, Object> cov = (Map<String, Object>) s.get("coverage");
@@ -38,12 +38,13 @@ public final class ConsoleTable {
     times(sb, "first arrival", (Map<String, Object>) s.get("firstArrivalSeconds"));
     times(sb, "cover (all units)", (Map<String, Object>) s.get("coverSeconds"));
     line(sb, "urgent first arrival within target", pct(s.get("urgentFirstArrivalWithinTargetShare")));
-    line(sb, "first unit within 1/3/5 min", pct(rings.get("1")) + " / " + pct(rings.get("3")) + " / "
-        + pct(rings.get("5")));
+    line(sb, "1-3-5 rings from dispatch", pct(rings.get("1")) + " / " + pct(rings.get("3")) + " / "
+        + pct(rings.get("5")) + "  (first unit on scene in 1, 3 min; all units in 5)");
     line(sb, "patrol cars / utilisation", veh.get("count") + " / " + pct(veh.get("utilization")));
     line(sb, "car time on meals / hand-overs", pct(time.get("mealBreak")) + " / " + pct(time.get("handover"))
         + "  (meals missed " + veh.get("mealsMissed") + ")");
-    line(sb, "road within target of a free car", pct(cov.get("meanShareWithinTarget")));
+    line(sb, "coverage: road / expected calls", pct(cov.get("meanShareWithinTarget")) + " / "
+        + pct(cov.get("demandWithinTargetShare")) + "  (within target from the call of a free unit)");
     StringBuilder st = new StringBuilder();
     for (Object o : (List<Object>) s.get("stations")) {
       Map<String, Object> m = (Map<String, Object>) o;

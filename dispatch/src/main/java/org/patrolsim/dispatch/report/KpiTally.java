@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.report;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,8 +41,7 @@ final class KpiTally {
   long stationCallOuts;
   long preemptions;
   long mealsMissed;
-  double[] coverage = new double[64];
-  int coverageSamples;
+  final CoverageTally coverage = new CoverageTally();
   long endedMs = Long.MIN_VALUE;
   DispatchEvent.ReplayRowsLeftOut replayLeftOut;
   DispatchEvent.SegmentCoverage segmentCoverage;
@@ -67,10 +65,7 @@ final class KpiTally {
         }
       }
     } else if (e instanceof DispatchEvent.CoverageSampled c) {
-      if (coverageSamples == coverage.length) {
-        coverage = Arrays.copyOf(coverage, coverageSamples * 2);
-      }
-      coverage[coverageSamples++] = c.share();
+      coverage.add(c);
     } else if (e instanceof DispatchEvent.Preempted) {
       preemptions++;
     } else if (e instanceof DispatchEvent.MealMissed) {
@@ -101,8 +96,9 @@ final class KpiTally {
       urgentFirstArrivalWithinTarget += t.firstArrivalSeconds() <= run.urgentTargetSeconds() ? 1 : 0;
       urgentCoverWithinTarget += t.coverSeconds() <= run.urgentTargetSeconds() ? 1 : 0;
     }
-    for (int i = 0; i < RINGS_MINUTES.length; i++) {
-      withinRing[i] += t.firstArrivalSeconds() <= RINGS_MINUTES[i] * 60.0 ? 1 : 0;
+    boolean[] rings = rings(t);
+    for (int i = 0; i < rings.length; i++) {
+      withinRing[i] += rings[i] ? 1 : 0;
     }
     if (t.disposal() == Disposal.HANDED_OVER) {
       handOvers.merge(t.handedOverTo(), 1, Integer::sum);
@@ -111,13 +107,26 @@ final class KpiTally {
     }
   }
 
+  /**
+   * The 1-3-5 minute rings of one incident, counted from the first dispatch order as the field counts
+   * them (docs/MODEL.md §3): 1, the first unit on scene within 1 minute of the order (a unit already at
+   * the spot: the model has no guards at key places, so a car near enough stands for them); 3, the first
+   * unit on scene within 3 minutes; 5, every unit it needs on scene (the backup of a two-unit incident,
+   * the district's support) within 5 minutes. An incident never dispatched or never reached is outside
+   * every ring.
+   */
+  static boolean[] rings(IncidentTimeline t) {
+    if (t.firstDispatchMs() < 0) {
+      return new boolean[RINGS_MINUTES.length];
+    }
+    long first = t.firstArrivalMs() < 0 ? Long.MAX_VALUE : t.firstArrivalMs() - t.firstDispatchMs();
+    long cover = t.coveredMs() < 0 ? Long.MAX_VALUE : t.coveredMs() - t.firstDispatchMs();
+    return new boolean[] {first <= RINGS_MINUTES[0] * 60_000L, first <= RINGS_MINUTES[1] * 60_000L,
+        cover <= RINGS_MINUTES[2] * 60_000L};
+  }
+
   /** The stream has ended. */
   void finish() {
     fleet.finish();
-  }
-
-  /** The coverage samples, in the order they were taken. */
-  double[] coverageSamples() {
-    return Arrays.copyOf(coverage, coverageSamples);
   }
 }

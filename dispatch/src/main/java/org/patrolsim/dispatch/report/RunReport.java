@@ -114,7 +114,7 @@ public final class RunReport {
     for (int i = 0; i < KpiTally.RINGS_MINUTES.length; i++) {
       rings.put(Integer.toString(KpiTally.RINGS_MINUTES[i]), share(t.withinRing[i], t.calls));
     }
-    s.put("arrivalWithinMinutesShare", rings);
+    s.put("ringsFromDispatchShare", rings);
     s.put("vehicles", vehicles(t));
     s.put("stations", stations(t));
     s.put("stationDays", stationDays(t));
@@ -226,11 +226,12 @@ public final class RunReport {
   }
 
   private Map<String, Object> coverage(KpiTally t) {
-    double[] samples = t.coverageSamples();
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("targetSeconds", run.coverageTargetSeconds());
-    c.put("samples", samples.length);
-    c.put("meanShareWithinTarget", round(Arrays.stream(samples).average().orElse(0)));
+    c.put("samples", t.coverage.samples());
+    c.put("meanShareWithinTarget", round(t.coverage.meanRoadShare()));
+    c.put("demandWithinTargetShare", round(t.coverage.demandShare()));
+    c.put("byHour", t.coverage.byHour());
     return c;
   }
 

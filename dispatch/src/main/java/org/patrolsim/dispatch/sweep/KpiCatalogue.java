@@ -21,7 +21,7 @@ public final class KpiCatalogue {
       "streetDisposalShare", "street-level disposal",
       "availabilityLoss", "availability loss",
       "urgentFirstArrivalWithinTargetShare", "urgent first arrival within target",
-      "coverage.meanShareWithinTarget", "road within target of a free car",
+      "coverage.meanShareWithinTarget", "road within target of a free unit",
       "incidents.stationCallOuts", "station call-outs",
       "firstArrivalSeconds.urgent.mean", "urgent first arrival, mean (s)");
 
@@ -108,13 +108,14 @@ public final class KpiCatalogue {
       }
     }
     paths.addAll(List.of("urgentFirstArrivalWithinTargetShare", "urgentCoverWithinTargetShare",
-        "arrivalWithinMinutesShare.1", "arrivalWithinMinutesShare.3", "arrivalWithinMinutesShare.5",
+        "ringsFromDispatchShare.1", "ringsFromDispatchShare.3", "ringsFromDispatchShare.5",
         "vehicles.count", "vehicles.utilization", "vehicles.timeShare.free", "vehicles.timeShare.responding",
         "vehicles.timeShare.onScene", "vehicles.timeShare.returning", "vehicles.timeShare.mealBreak", "vehicles.timeShare.handover",
         "vehicles.mealsMissed"));
     paths.addAll(List.of("stationDays.count", "stationDays.zeroCallOut", "stationDays.zeroCallOutShare",
         "stationDays.callOutsPerStationDay"));
-    paths.addAll(List.of("coverage.targetSeconds", "coverage.samples", "coverage.meanShareWithinTarget"));
+    paths.addAll(List.of("coverage.targetSeconds", "coverage.samples", "coverage.meanShareWithinTarget",
+        "coverage.demandWithinTargetShare"));
     return paths.stream().map(p -> new Kpi(p, unitOf(p), LABELS.getOrDefault(p, p))).toList();
   }
 

@@ -94,7 +94,7 @@ class RunCommandTest {
         "\"stationDisposed\"", "\"handedOver\"", "\"open\"", "\"openByState\"", "\"streetDisposalShare\"",
         "\"streetDisposalCeiling\"", "\"availabilityLoss\"", "\"firstArrivalSeconds\"", "\"coverSeconds\"",
         "\"callToDispatchSeconds\"", "\"urgent\"", "\"p50\"", "\"p90\"", "\"urgentFirstArrivalWithinTargetShare\"",
-        "\"urgentCoverWithinTargetShare\"", "\"arrivalWithinMinutesShare\"", "\"1\"", "\"3\"", "\"5\"",
+        "\"urgentCoverWithinTargetShare\"", "\"ringsFromDispatchShare\"", "\"1\"", "\"3\"", "\"5\"",
         "\"vehicles\"", "\"utilization\"", "\"timeShare\"", "\"mealsMissed\"", "\"stations\"",
         "\"callOutsPerDay\"", "\"zeroCallOutDays\"", "\"meanShareWithinTarget\"")) {
       assertThat(summary).contains(key);

@@ -48,7 +48,7 @@ class RunReportTest {
     e.add(new DispatchEvent.RunStarted(0, 5, 2, 2, List.of(A, B), 300, 300, 2 * DAY, 0.75));
     e.add(new DispatchEvent.UnitChanged(0, CAR_1, UnitState.FREE));
     e.add(new DispatchEvent.UnitChanged(0, CAR_2, UnitState.FREE));
-    e.add(new DispatchEvent.CoverageSampled(2 * MIN, 0.5));
+    e.add(new DispatchEvent.CoverageSampled(2 * MIN, 0.5, 0.4, 10));
     e.add(new DispatchEvent.CallReceived(10 * MIN, 1, 1, 2, "violent", Priority.URGENT, A, true));
     e.add(sent(11 * MIN, 1, Action.PATROL, CAR_1, Role.PRIMARY));
     e.add(new DispatchEvent.UnitChanged(11 * MIN, CAR_1, UnitState.RESPONDING));
@@ -61,7 +61,7 @@ class RunReportTest {
     e.add(new DispatchEvent.UnitChanged(52 * MIN, B1, UnitState.TURNOUT));
     e.add(new DispatchEvent.Arrived(60 * MIN, 2, B1, true));
     e.add(new DispatchEvent.Cleared(80 * MIN, 2, B1, Disposal.STATION_CALLOUT, B));
-    e.add(new DispatchEvent.CoverageSampled(62 * MIN, 0.7));
+    e.add(new DispatchEvent.CoverageSampled(62 * MIN, 0.7, 0.9, 30));
     e.add(new DispatchEvent.CallReceived(90 * MIN, 3, 1, 2, "violent", Priority.URGENT, A, false));
     e.add(sent(91 * MIN, 3, Action.PATROL, CAR_2, Role.PRIMARY));
     e.add(sent(91 * MIN, 3, Action.STATION, A1, Role.BACKUP));
@@ -124,8 +124,10 @@ class RunReportTest {
         .containsEntry("mean", Double.NaN);
     assertThat(s.get("urgentFirstArrivalWithinTargetShare")).isEqualTo(1.0);
     assertThat(s.get("urgentCoverWithinTargetShare")).isEqualTo(0.5);
-    assertThat((Map<String, Object>) s.get("arrivalWithinMinutesShare"))
-        .containsEntry("1", 0.0).containsEntry("3", 0.25).containsEntry("5", 0.5);
+    // from the first dispatch: call 1 on scene in 1 min (rings 1, 3, 5); call 2 in 8 min (none); call 3 first
+    // unit in 3 min (ring 3) but its backup after 8 (not ring 5); call 4 never dispatched
+    assertThat((Map<String, Object>) s.get("ringsFromDispatchShare"))
+        .containsEntry("1", 0.25).containsEntry("3", 0.5).containsEntry("5", 0.25);
   }
 
   @Test
@@ -136,6 +138,11 @@ class RunReportTest {
     assertThat((Object) at(s, "vehicles", "timeShare", "onScene")).isEqualTo(RunReport.round(28.0 / (2 * 2 * 1440)));
     assertThat((Object) at(s, "coverage", "meanShareWithinTarget")).isEqualTo(0.6);
     assertThat((Object) at(s, "coverage", "samples")).isEqualTo(2);
+    // the expected calls weigh the samples: (10 x 0.4 + 30 x 0.9) / 40
+    assertThat((Object) at(s, "coverage", "demandWithinTargetShare")).isEqualTo(0.775);
+    assertThat((Object) at(s, "coverage", "byHour")).isEqualTo(List.of(
+        Map.of("hour", 0, "samples", 1, "road", 0.5, "demand", 0.4),
+        Map.of("hour", 1, "samples", 1, "road", 0.7, "demand", 0.9)));
   }
 
   @Test

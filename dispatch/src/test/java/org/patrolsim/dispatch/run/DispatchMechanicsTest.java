@@ -433,6 +433,7 @@ class DispatchMechanicsTest {
     // One car, one 24-hour shift from 03:00 with a 60-minute hand-over in the field: no free car 03:00-04:00.
     Plan plan = new Plan(List.of(post(7, 7.5)), List.of(call("12:00:00", 7, 8.5, "theft")));
     plan.fleet = "  shiftHours: 24\n  shiftStartHours: [3]\n  handoverMinutes: 60\n";
+    plan.dispatch = "  whenNoCarFree: wait\n"; // stations never called out: coverage counts the car alone
     RecordedRun report = run(plan);
     assertThat(changes(report, CAR_1)).extracting(DispatchEvent.UnitChanged::state).contains(UnitState.HANDOVER);
     List<DispatchEvent.CoverageSampled> samples = events(report, DispatchEvent.CoverageSampled.class);

@@ -4,8 +4,10 @@ package org.patrolsim.geo.network;
 import java.util.Arrays;
 
 /**
- * How much longer trips take at each hour of the day: 24 multipliers on free-flow travel time
- * (1.0 = free flow, 1.5 = half as fast again). Immutable.
+ * How much longer trips take over the day: 24 hourly multipliers on free-flow travel time (1.0 = free
+ * flow, 1.5 = half as fast again), each the value at the middle of its hour, joined by straight lines
+ * (and from 23:30 back to 00:30 across midnight), so that the multiplier changes continuously: a trip
+ * that starts at 17:59 and one that starts at 18:00 see almost the same traffic. Immutable.
  */
 public final class CongestionProfile {
 
@@ -42,9 +44,21 @@ public final class CongestionProfile {
         1.25, 1.2, 1.2, 1.3, 1.45, 1.5, 1.35, 1.2, 1.1, 1.05, 1.0, 1.0);
   }
 
-  /** The multiplier for an hour of the day (0-23). */
+  /** The multiplier given for an hour of the day (0-23): the value at the middle of that hour. */
   public double multiplier(int hourOfDay) {
     return multipliers[Math.floorMod(hourOfDay, 24)];
+  }
+
+  /**
+   * The multiplier at a time of day, in seconds since midnight (any value; taken modulo a day): linear
+   * between the values of the two hour middles around it.
+   */
+  public double multiplierAt(double secondOfDay) {
+    double hours = secondOfDay / 3600.0 - 0.5;
+    double before = Math.floor(hours);
+    double along = hours - before;
+    int h = (int) Math.floorMod((long) before, 24L);
+    return multipliers[h] + along * (multipliers[(h + 1) % 24] - multipliers[h]);
   }
 
   public double[] multipliers() {

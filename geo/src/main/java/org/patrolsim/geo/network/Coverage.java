@@ -62,14 +62,76 @@ final class Coverage {
   }
 
   /**
-   * Seeds the times (by sweep number) with a source's upward search space, leaving along directed
-   * edge {@code key}.
+   * Coverage by several kinds of sources at once, each kind with its own budget (free-flow milliseconds):
+   * one sweep, the kinds with smaller budgets starting late by the difference, so that a place counts as
+   * reached when some source reaches it within its own kind's budget. Adds each routable edge's covered
+   * fraction into {@code perEdge} (when not null) and returns {road share, demand share}: the share of
+   * the weights of the demand places reached (0 when the weights add up to 0). A place is reached when a
+   * source arrives along its edge from either end the place can be driven to from.
    */
+  double[] sharesWithin(List<List<NetworkPosition>> kinds, double[] budgetMillis, double[] perEdge,
+      List<NetworkPosition> places, double[] weights) {
+    double budget = 0;
+    boolean any = false;
+    for (int k = 0; k < kinds.size(); k++) {
+      if (budgetMillis[k] > 0 && !kinds.get(k).isEmpty()) {
+        budget = Math.max(budget, budgetMillis[k]);
+        any = true;
+      }
+    }
+    if (totalMetres == 0 || !any) {
+      return new double[] {0, 0};
+    }
+    Scratch s = scratch.get();
+    Arrays.fill(s.time, Double.POSITIVE_INFINITY);
+    for (int k = 0; k < kinds.size(); k++) {
+      if (!(budgetMillis[k] > 0)) {
+        continue;
+      }
+      double late = budget - budgetMillis[k];
+      for (NetworkPosition p : kinds.get(k)) {
+        start(s, p.edgeKey(), 1 - p.fraction(), late);
+        if (!p.moving()) {
+          start(s, p.edgeKey() ^ 1, p.fraction(), late);
+        }
+      }
+    }
+    layout.sweep(s.time);
+    double road = Math.min(1.0, covered(s.time, budget, perEdge) / totalMetres);
+    return new double[] {road, demandWithin(s.time, budget, places, weights)};
+  }
+
+  /** The share of the demand weights at places reached within the budget, from the swept node times. */
+  private double demandWithin(double[] time, double budget, List<NetworkPosition> places, double[] weights) {
+    double total = 0;
+    double reached = 0;
+    int[] rankOf = layout.rankOf;
+    for (int i = 0; i < places.size(); i++) {
+      NetworkPosition p = places.get(i);
+      int key = p.edgeKey();
+      double at = time[rankOf[edges.from(key)]] + p.fraction() * edges.millis(key);
+      if (edges.weight(key ^ 1) < Double.POSITIVE_INFINITY) {
+        at = Math.min(at, time[rankOf[edges.to(key)]] + (1 - p.fraction()) * edges.millis(key ^ 1));
+      }
+      total += weights[i];
+      reached += at <= budget ? weights[i] : 0;
+    }
+    return total > 0 ? reached / total : 0;
+  }
+
   private void start(Scratch s, int key, double rest) {
+    start(s, key, rest, 0);
+  }
+
+  /**
+   * Seeds the times (by sweep number) with a source's upward search space, leaving along directed
+   * edge {@code key}, {@code late} milliseconds after the others.
+   */
+  private void start(Scratch s, int key, double rest, double late) {
     if (rest > 0 && !(edges.weight(key) < Double.POSITIVE_INFINITY)) {
       return;
     }
-    double t0 = rest > 0 ? rest * edges.millis(key) : 0;
+    double t0 = late + (rest > 0 ? rest * edges.millis(key) : 0);
     SearchSpace space = search.forward(edges.to(key));
     int[] nodes = space.nodes();
     double[] ms = space.millis();

@@ -239,6 +239,51 @@ public final class TravelTimes {
   }
 
   /**
+   * Units of one kind that could answer a call: where they are, the seconds they have to reach the
+   * place (their part of a target), and the conditions of their drive.
+   */
+  public record Responders(List<NetworkPosition> at, double seconds, TravelConditions conditions) {}
+
+  /** Places where calls are expected, each with a weight (any scale; only the shares matter). */
+  public record Demand(List<NetworkPosition> places, double[] weights) {
+    public Demand {
+      if (places.size() != weights.length) {
+        throw new IllegalArgumentException(places.size() + " demand places but " + weights.length + " weights");
+      }
+    }
+
+    /** No demand: its share is 0. */
+    public static final Demand NONE = new Demand(List.of(), new double[0]);
+  }
+
+  /** What one coverage sample finds: the share of road length and the share of demand within reach. */
+  public record CoverageShares(double road, double demand) {}
+
+  /**
+   * Coverage by several kinds of units at once, each within its own seconds under its own conditions: the
+   * share of the road network (by length) that some unit reaches in time, and the share of the demand
+   * weights at places some unit reaches in time. One multi-source sweep whatever the number of kinds, units
+   * or places (a kind with less time starts late by the difference), then one pass over the places: its
+   * cost is a linear pass over the network plus one over the places. With one kind, the road share is
+   * {@link #shareOfRoadWithin(List, double, TravelConditions, double[])}'s. Adds each road segment's
+   * covered fraction into {@code perSegment} when it is not null.
+   */
+  public CoverageShares coverage(List<Responders> kinds, Demand demand, double[] perSegment) {
+    if (perSegment != null && perSegment.length != edges.edges()) {
+      throw new IllegalArgumentException("expected " + edges.edges() + " segments, got " + perSegment.length);
+    }
+    List<List<NetworkPosition>> at = new ArrayList<>(kinds.size());
+    double[] budgets = new double[kinds.size()];
+    for (int k = 0; k < kinds.size(); k++) {
+      Responders r = kinds.get(k);
+      at.add(r.at());
+      budgets[k] = r.seconds() * 1000.0 / r.conditions().timeMultiplier();
+    }
+    double[] shares = coverage.sharesWithin(at, budgets, perSegment, demand.places(), demand.weights());
+    return new CoverageShares(shares[0], shares[1]);
+  }
+
+  /**
    * Computes and caches the upward search spaces of every node, both directions, so that no later
    * query searches: the steady state a long simulation reaches anyway. Costs one search per node and
    * direction and the memory reported by {@link #cacheUse()}. No effect on an {@link #uncached()} oracle.

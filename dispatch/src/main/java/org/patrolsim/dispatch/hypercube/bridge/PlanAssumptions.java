@@ -2,9 +2,11 @@
 package org.patrolsim.dispatch.hypercube.bridge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.patrolsim.dispatch.incident.IncidentType;
+import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.scenario.Scenario;
 
@@ -68,11 +70,14 @@ final class PlanAssumptions {
           + " hypercube is the steady state of a constant rate (the day's mean, or the hour's with --hour)"));
     }
     double longestRoadMinutes = longestFreeFlowSeconds * slowestFactor() / 60;
-    if (s.dispatch().responseThresholdMinutes() * 60 < longestFreeFlowSeconds * slowestFactor()) {
+    double handling = Arrays.stream(Priority.values())
+        .mapToDouble(p -> model.response().typicalHandlingSeconds(p)).max().orElse(0);
+    if (s.dispatch().responseThresholdMinutes() * 60 < handling + longestFreeFlowSeconds * slowestFactor()) {
       out.add(new Departure("dispatch.responseThresholdMinutes", String.format(Locale.ROOT, "a free car more"
-          + " than %s min away is not sent (the call goes to a station or waits), but the longest road time"
-          + " from a car's home to an incident place is %.1f min; the hypercube sends any free car",
-          trim(s.dispatch().responseThresholdMinutes()), longestRoadMinutes)));
+          + " than %s min from the call to arrival is not sent (the call goes to a station or waits), but the"
+          + " typical call handling (%.1f min) plus the longest road time from a car's home to an incident"
+          + " place (%.1f min) is longer; the hypercube sends any free car",
+          trim(s.dispatch().responseThresholdMinutes()), handling / 60, longestRoadMinutes)));
     }
     if (unreachablePlaces > 0) {
       out.add(new Departure("incidents", unreachablePlaces + " incident places cannot be reached by road from"
@@ -86,7 +91,9 @@ final class PlanAssumptions {
     double congestion = 0;
     for (int h = 0; h < 24; h++) {
       if (s.incidents().hourlyProfile().get(h) > 0) {
-        congestion = Math.max(congestion, model.response().congestionAt(h * 3_600_000L));
+        for (long at : new long[] {h * 3_600_000L, h * 3_600_000L + 1_800_000L, (h + 1) * 3_600_000L - 1}) {
+          congestion = Math.max(congestion, model.response().congestionAt(at)); // linear between these
+        }
       }
     }
     double speed = model.mix().types().stream()

@@ -269,13 +269,13 @@ public final class PlanHypercubeBuilder {
   private double meanTimeFactor() {
     double congestion;
     if (options.hour() != null) {
-      congestion = model.response().congestionAt(options.hour() * HOUR_MS);
+      congestion = model.response().congestionAt(options.hour() * HOUR_MS + HOUR_MS / 2);
     } else {
       double sum = 0;
       double weights = 0;
       for (int h = 0; h < 24; h++) {
         double w = s.incidents().hourlyProfile().get(h);
-        sum += w * model.response().congestionAt(h * HOUR_MS);
+        sum += w * model.response().congestionAt(h * HOUR_MS + HOUR_MS / 2);
         weights += w;
       }
       congestion = sum / weights;

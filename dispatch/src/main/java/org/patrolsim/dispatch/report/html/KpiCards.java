@@ -60,7 +60,8 @@ final class KpiCards {
         pct(s.get("urgentFirstArrivalWithinTargetShare")), "share", "of urgent calls, first unit on scene within the "
             + "target; all needed units: " + pct(s.get("urgentCoverWithinTargetShare")), "good", intervals));
     cards.add(card("coverage", "Coverage", pct(cov.get("meanShareWithinTarget")), "share",
-        "of the road network within " + minutes(coverMin) + " of a free patrol car (mean of " + cov.get("samples")
+        "of the road network within " + minutes(coverMin) + " from the call of a free unit the policy would send;"
+            + " of the expected calls: " + pct(cov.get("demandWithinTargetShare")) + " (" + cov.get("samples")
             + " samples)", "good", intervals));
     cards.add(card("utilization", "Car utilisation", pct(veh.get("utilization")), "share",
         "of car time at incidents; meal breaks " + pct(time.get("mealBreak")) + ", hand-overs "

@@ -92,10 +92,10 @@
       rt.appendChild(row('td', [p, f.count, num(f.mean, 0), num(f.p50, 0), num(f.p90, 0), num(c.mean, 0), num(c.p90, 0),
         num(d.p50, 0)]));
     });
-    var rings = s.arrivalWithinMinutesShare;
-    document.getElementById('rings').textContent = 'First unit on scene within 1 / 3 / 5 minutes of the call (the ' +
-      '\u201c1-3-5 minute\u201d rings): ' + ['1', '3', '5'].map(function (m) { return num(rings[m] * 100, 1) + ' %'; })
-      .join(' / ') + ' of all calls. Times include call handling.';
+    var rings = s.ringsFromDispatchShare;
+    document.getElementById('rings').textContent = 'The \u201c1-3-5 minute\u201d rings, from the dispatch order: ' +
+      ['1', '3', '5'].map(function (m) { return num(rings[m] * 100, 1) + ' %'; }).join(' / ') +
+      ' of all calls (first unit on scene within 1 and 3 minutes, every unit needed within 5).';
     var st = document.getElementById('station-table');
     st.appendChild(row('th', ['station', 'call-outs', 'per day', 'zero call-out days', 'disposed of', 'hand-overs']));
     s.stations.forEach(function (x) {
@@ -212,7 +212,7 @@
         box.appendChild(line);
       });
       box.appendChild(el('h4', { text: 'Coverage: share of time within ' + num(D.run.coverageTargetSeconds / 60, 0) +
-        ' min of a free car', style: 'margin-top:8px' }));
+        ' min (from the call) of a free unit the policy would send', style: 'margin-top:8px' }));
       box.appendChild(el('div', { cls: 'ramp' }, COVERAGE_COLORS.map(function (c) {
         return el('span', { style: 'background:' + c });
       })));
