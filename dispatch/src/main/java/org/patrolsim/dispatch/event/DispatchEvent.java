@@ -74,7 +74,8 @@ public sealed interface DispatchEvent {
    * The first event of a run: what the report needs to know of the plan.
    *
    * @param callHorizonMs no call arrives at or after this time; later the run only drains
-   * @param streetCeiling the share of calls a patrol could settle if one always attended (by the types)
+   * @param streetCeiling the share of calls a patrol could settle if one of the plan's best crews always
+   *     attended within the grace time (by the types)
    */
   record RunStarted(long timeMs, long seed, int days, int vehicles, List<StationId> stations,
       double urgentTargetSeconds, double coverageTargetSeconds, long callHorizonMs, double streetCeiling)

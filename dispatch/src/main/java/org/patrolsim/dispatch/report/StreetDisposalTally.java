@@ -19,15 +19,11 @@ final class StreetDisposalTally {
 
   private final Map<String, long[]> byType = new TreeMap<>();
   private final long[][] byBand = new long[BAND_MINUTES.length + 1][2];
-  long settleable;
-  long settled;
   long attendedNotSettled;
   long repeatCalls;
 
   void add(IncidentTimeline t) {
     boolean street = t.disposal() == Disposal.STREET;
-    settleable += t.settleable() ? 1 : 0;
-    settled += street ? 1 : 0;
     attendedNotSettled += t.settleable() && t.disposal() == Disposal.HANDED_OVER ? 1 : 0;
     repeatCalls += t.repeatOf() != 0 ? 1 : 0;
     long[] type = byType.computeIfAbsent(t.type(), k -> new long[3]);
