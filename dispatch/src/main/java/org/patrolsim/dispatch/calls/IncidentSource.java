@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.calls;
 
+import java.util.random.RandomGenerator;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.LiveRecord;
 import org.patrolsim.dispatch.incident.IncidentCall;
@@ -13,18 +14,23 @@ import org.patrolsim.dispatch.protocol.ToSource;
 import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.sim.Context;
+import org.patrolsim.sim.EntityId;
+import org.patrolsim.sim.Seeds;
 import org.patrolsim.sim.Entity;
 
 /**
  * Makes the calls: draws them from the non-homogeneous Poisson process (time, type, place on the road
  * network, and the incident's fate, from this entity's own random stream, so two plans see the same
  * calls), or replays a CSV of past incidents; in a drill it also makes the calls the trainer injects,
- * and ends the run when the trainer ends the drill. Each call goes to the command centre the moment it
+ * and ends the run when the trainer ends the drill; it makes the repeat calls the command centre asks
+ * for (an incident not settled on the street, {@link ToSource.RepeatCall}). Each call goes to the command centre the moment it
  * happens; none arrives at or after the call horizon ({@code days}).
  */
 public final class IncidentSource implements Entity<Msg> {
   private final CityModel model;
   private long nextId = 1;
+  /** The seed of the repeat calls' fate streams: the first draw of this entity's stream (so, of the run). */
+  private long repeatSeed;
 
   public IncidentSource(CityModel model) {
     this.model = model;
@@ -32,6 +38,7 @@ public final class IncidentSource implements Entity<Msg> {
 
   @Override
   public void start(Context<Msg> ctx) {
+    repeatSeed = ctx.random().nextLong();
     if (model.replay() != null) {
       var left = model.replayCalls();
       ctx.emit(new DispatchEvent.ReplayRowsLeftOut(0, left.skippedRows(),
@@ -57,12 +64,16 @@ public final class IncidentSource implements Entity<Msg> {
       scheduleNext(ctx);
     } else if (message instanceof ToSource.InjectedCall i) {
       injected(i, ctx);
+    } else if (message instanceof ToSource.RepeatCall r) {
+      repeat(r, ctx);
     } else if (message instanceof ToSource.EndDrill) {
       ctx.stop();
     } else if (message instanceof ToSource.ReplayCall r) {
       NetworkPosition scene = model.network().snap(new LatLon(r.call().lat(), r.call().lon())).orElseThrow();
-      ctx.send(CityModel.COMMAND,
-          new ToCommand.Call(r.call(), scene, IncidentFate.draw(r.call().type(), ctx.random())));
+      // numbered when made (the file's order when no repeat call comes between), so ids rise in call order
+      IncidentCall c = r.call();
+      IncidentCall call = new IncidentCall(nextId++, c.timeMs(), c.lat(), c.lon(), c.type(), c.priority());
+      ctx.send(CityModel.COMMAND, new ToCommand.Call(call, scene, IncidentFate.draw(call.type(), ctx.random())));
     } else {
       throw new IllegalArgumentException("the incident source cannot handle " + message);
     }
@@ -78,6 +89,22 @@ public final class IncidentSource implements Entity<Msg> {
     IncidentCall call = new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), i.type(), i.priority());
     ctx.emit(new LiveRecord.CallInjected(ctx.now(), call.id(), i.injection()));
     ctx.send(CityModel.COMMAND, new ToCommand.Call(call, scene, i.fate()));
+  }
+
+  /**
+   * A repeat call is a call like any other, at the original's place; its fate comes from a stream seeded
+   * by the run and the original incident, never from this entity's own stream, so that a plan that makes
+   * more or fewer repeats sees the same generated calls. One due after the call period is dropped.
+   */
+  private void repeat(ToSource.RepeatCall r, Context<Msg> ctx) {
+    if (ctx.now() >= model.callHorizonMs()) {
+      return;
+    }
+    LatLon p = r.scene().point();
+    IncidentCall call = new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), r.type(), r.type().priority(),
+        r.repeatOf());
+    RandomGenerator draws = Seeds.streamFor(repeatSeed, EntityId.of("repeat-of-" + r.repeatOf()));
+    ctx.send(CityModel.COMMAND, new ToCommand.Call(call, r.scene(), IncidentFate.draw(r.type(), draws)));
   }
 
   private void scheduleNext(Context<Msg> ctx) {

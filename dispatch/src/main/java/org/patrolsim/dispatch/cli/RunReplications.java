@@ -24,12 +24,14 @@ import picocli.CommandLine;
 /** {@code patrolsim run --replications R} for R >= 2: the replications, the files and the KPI table. */
 final class RunReplications {
   /** The report page's KPI cards and the summary.json paths of the KPIs they show. */
-  private static final Map<String, String> CARD_KPIS = Map.of("streetDisposalShare", "streetDisposalShare",
-      "availabilityLoss", "availabilityLoss", "stationCallOuts", "incidents.stationCallOuts",
-      "handedOver", "incidents.handedOver", "urgentFirstArrivalMean", "firstArrivalSeconds.urgent.mean",
-      "urgentFirstArrivalWithinTargetShare", "urgentFirstArrivalWithinTargetShare",
-      "coverage", "coverage.meanShareWithinTarget", "utilization", "vehicles.utilization", "open", "incidents.open",
-      "zeroCallOutDays", "stationDays.zeroCallOut");
+  private static final Map<String, String> CARD_KPIS = Map.ofEntries(
+      Map.entry("streetDisposalShare", "streetDisposalShare"), Map.entry("availabilityLoss", "availabilityLoss"),
+      Map.entry("responseLoss", "responseLoss"), Map.entry("repeatCalls", "incidents.repeatCalls"),
+      Map.entry("stationCallOuts", "incidents.stationCallOuts"), Map.entry("handedOver", "incidents.handedOver"),
+      Map.entry("urgentFirstArrivalMean", "firstArrivalSeconds.urgent.mean"),
+      Map.entry("urgentFirstArrivalWithinTargetShare", "urgentFirstArrivalWithinTargetShare"),
+      Map.entry("coverage", "coverage.meanShareWithinTarget"), Map.entry("utilization", "vehicles.utilization"),
+      Map.entry("open", "incidents.open"), Map.entry("zeroCallOutDays", "stationDays.zeroCallOut"));
 
   private RunReplications() {}
 

@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.Action;
+import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
+import org.patrolsim.dispatch.incident.CrewRoster;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.model.CarPlan;
 import org.patrolsim.dispatch.model.CityModel;
@@ -23,6 +25,7 @@ import org.patrolsim.dispatch.policy.StationOption;
 import org.patrolsim.dispatch.protocol.Msg;
 import org.patrolsim.dispatch.protocol.ToCar;
 import org.patrolsim.dispatch.protocol.ToCommand;
+import org.patrolsim.dispatch.protocol.ToSource;
 import org.patrolsim.dispatch.protocol.ToStation;
 import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.dispatch.unit.Role;
@@ -40,7 +43,8 @@ import org.patrolsim.sim.Entity;
  * road time to the scene (the oracle's k nearest of each kind of car, positions interpolated from
  * the routes the cars reported), applies the dispatch policy, sends a backup where the incident type needs one, keeps calls
  * that find no unit waiting by priority then time, and re-plans whenever a unit comes free. It follows
- * every incident to its end ({@link Incident}); once no more calls come, it ends the run as soon as the
+ * every incident to its end ({@link Incident}), decides its disposal when it clears and asks the
+ * incident source for the repeat call an unsettled incident brings; once no more calls come, it ends the run as soon as the
  * last incident has cleared. Every decision is emitted with its reason and the best candidates weighed;
  * the incident's timeline events are emitted here too.
  */
@@ -52,6 +56,7 @@ public final class CommandCentre implements Entity<Msg> {
   private final Map<Long, Incident> open = new TreeMap<>();
   private final TreeSet<Need> waiting = new TreeSet<>();
   private final CoverageSampler coverage;
+  private final CrewRoster crews;
   private boolean callsEnded;
 
   public CommandCentre(CityModel model) {
@@ -60,6 +65,7 @@ public final class CommandCentre implements Entity<Msg> {
     this.cars = new CarBoard(model.cars().stream().map(CarPlan::id).toList(), model.travelTimes());
     this.teams = new TeamBoard(model.stations());
     this.coverage = new CoverageSampler(model);
+    this.crews = model.crews();
   }
 
   @Override
@@ -115,7 +121,8 @@ public final class CommandCentre implements Entity<Msg> {
     Incident o = new Incident(c.call(), c.scene(), station, c.fate());
     open.put(o.id(), o);
     ctx.emit(new DispatchEvent.CallReceived(ctx.now(), o.id(), c.call().lat(), c.call().lon(),
-        c.call().type().name(), c.call().priority(), station.id(), c.fate().settledOnStreet(c.call().type())));
+        c.call().type().name(), c.call().priority(), station.id(),
+        c.fate().settleableAtBest(c.call().type(), crews.bestFactor()), c.call().repeatOf()));
     long handling = model.response().handlingMs(o.priority(), c.fate().handlingDraw());
     ctx.schedule(handling, new ToCommand.CallHandled(o.id()));
   }
@@ -306,7 +313,7 @@ public final class CommandCentre implements Entity<Msg> {
     if (o == null || !o.holds(a.unit())) {
       return; // a car taken off this incident in the same instant: its arrival no longer counts
     }
-    boolean covered = o.arrive(a.unit());
+    boolean covered = o.arrive(a.unit(), ctx.now());
     ctx.emit(new DispatchEvent.Arrived(ctx.now(), o.id(), a.unit(), covered));
     if (covered) {
       o.startWork(ctx.now());
@@ -327,10 +334,30 @@ public final class CommandCentre implements Entity<Msg> {
       return;
     }
     if (o.done(d.unit())) {
-      ctx.emit(new DispatchEvent.Cleared(ctx.now(), o.id(), o.primary(), o.disposal(), o.station().id()));
+      Disposal disposal = o.disposal(o.primary() instanceof CarId car ? crews.kindOf(car).settleFactor() : 1.0);
+      ctx.emit(new DispatchEvent.Cleared(ctx.now(), o.id(), o.primary(), disposal, o.station().id()));
       open.remove(o.id());
+      if (disposal != Disposal.STREET) {
+        repeatIfDue(o, ctx);
+      }
       stopWhenDrained(ctx);
     }
+  }
+
+  /**
+   * An incident not settled on the street: if its fate brings a repeat call before the end of the call
+   * period, the incident source is told to make it then (it numbers it and draws its fate). A replay makes
+   * none: the recorded calls hold the repeats that happened.
+   */
+  private void repeatIfDue(Incident o, Context<Msg> ctx) {
+    if (model.replay() != null) {
+      return;
+    }
+    o.fate().repeatAfterMs(o.call().type()).ifPresent(after -> {
+      if (ctx.now() + after < model.callHorizonMs()) {
+        ctx.send(CityModel.SOURCE, after, new ToSource.RepeatCall(o.id(), o.call().type(), o.scene()));
+      }
+    });
   }
 
   /** After the call period, the run ends as soon as every incident has cleared. */

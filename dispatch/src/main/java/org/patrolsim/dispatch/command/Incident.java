@@ -30,7 +30,8 @@ import org.patrolsim.geo.network.NetworkPosition;
  * transition checks that it is allowed and fails loudly otherwise: a wrong transition is a bug.
  *
  * <p>Disposal: a patrol car in the primary role when the work is done settles it on the street if the
- * incident's drawn fate allows ({@link Disposal#STREET}), else hands it over to the station
+ * incident's drawn fate allows at the chance of that car's crew and the delay from the call to the first
+ * unit on scene ({@link IncidentFate#settledOnStreet}; {@link Disposal#STREET}), else hands it over to the station
  * ({@link Disposal#HANDED_OVER}); a station duty team in that role makes it a
  * {@link Disposal#STATION_CALLOUT}.
  */
@@ -58,6 +59,7 @@ public final class Incident {
   private Phase phase = Phase.HANDLING;
   private long workedMs;
   private long workStartedMs = -1;
+  private long firstArrivalMs = -1;
 
   public Incident(IncidentCall call, NetworkPosition scene, StationSite station, IncidentFate fate) {
     this.call = call;
@@ -131,14 +133,15 @@ public final class Incident {
   }
 
   /**
-   * {@code unit} reached the scene. Returns true when this arrival completes the units the incident
+   * {@code unit} reached the scene at {@code nowMs}. Returns true when this arrival completes the units the incident
    * needs: the work starts now ({@link #startWork}).
    */
-  public boolean arrive(UnitId unit) {
+  public boolean arrive(UnitId unit, long nowMs) {
     Slot s = slot(unit);
     require(s != null && !s.arrived && (phase == Phase.EN_ROUTE || phase == Phase.ON_SCENE),
         "let " + unit + " arrive");
     s.arrived = true;
+    firstArrivalMs = firstArrivalMs < 0 ? nowMs : firstArrivalMs;
     boolean covered = slots.stream().allMatch(x -> x.arrived);
     phase = covered ? Phase.WORKING : Phase.ON_SCENE;
     return covered;
@@ -200,13 +203,25 @@ public final class Incident {
     return slots.get(0).unit;
   }
 
-  /** How the cleared incident was disposed of (see the class description). */
-  public Disposal disposal() {
+  /**
+   * The time from the call to the first unit on scene (the first arrival counts, even of a unit later
+   * pre-empted: the parties met the police then), or -1 when none arrived yet.
+   */
+  public long arrivalDelayMs() {
+    return firstArrivalMs < 0 ? -1 : firstArrivalMs - call.timeMs();
+  }
+
+  /**
+   * How the cleared incident was disposed of (see the class description); {@code crewFactor} is the
+   * settle factor of the primary car's crew (ignored when a station team is primary).
+   */
+  public Disposal disposal(double crewFactor) {
     require(phase == Phase.CLEARED, "have a disposal");
     if (!primary().isPatrolCar()) {
       return Disposal.STATION_CALLOUT;
     }
-    return fate.settledOnStreet(call.type()) ? Disposal.STREET : Disposal.HANDED_OVER;
+    return fate.settledOnStreet(call.type(), crewFactor, arrivalDelayMs()) ? Disposal.STREET
+        : Disposal.HANDED_OVER;
   }
 
   /** Where an open incident stands, for the end-of-run report. */

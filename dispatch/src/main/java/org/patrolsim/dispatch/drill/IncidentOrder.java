@@ -89,8 +89,7 @@ public record IncidentOrder(String type, Priority priority, int units, double la
    */
   public ToSource.InjectedCall toCall(CityModel model, long injection) {
     IncidentType base = model.mix().byName(type);
-    IncidentType asOrdered = new IncidentType(base.name(), priority, base.share(), base.onSceneMeanMs(),
-        base.streetResolveProbability(), units);
+    IncidentType asOrdered = base.as(priority, units);
     SplittableRandom draws = new SplittableRandom(
         Seeds.forEntity(model.scenario().seed(), EntityId.of("injected-call-" + injection)));
     return new ToSource.InjectedCall(injection, asOrdered, priority, new LatLon(lat, lon),

@@ -74,7 +74,8 @@ public sealed interface DispatchEvent {
    * The first event of a run: what the report needs to know of the plan.
    *
    * @param callHorizonMs no call arrives at or after this time; later the run only drains
-   * @param streetCeiling the share of calls a patrol could settle if one always attended (by the types)
+   * @param streetCeiling the share of calls a patrol could settle if one of the plan's best crews always
+   *     attended within the grace time (by the types)
    */
   record RunStarted(long timeMs, long seed, int days, int vehicles, List<StationId> stations,
       double urgentTargetSeconds, double coverageTargetSeconds, long callHorizonMs, double streetCeiling)
@@ -87,9 +88,19 @@ public sealed interface DispatchEvent {
   record ReplayRowsLeftOut(long timeMs, int skippedRows, List<Integer> firstSkippedLines, int rowsOutsideHorizon)
       implements DispatchEvent {}
 
-  /** A call reached the command centre; {@code settleable}: a patrol that attends can settle it on the spot. */
+  /**
+   * A call reached the command centre; {@code settleable}: the plan's best crew, on scene within the
+   * grace time, would settle it on the spot (the ceiling); {@code repeatOf}: the incident it repeats, or 0.
+   */
   record CallReceived(long timeMs, long incident, double lat, double lon, String type, Priority priority,
-      StationId station, boolean settleable) implements DispatchEvent {}
+      StationId station, boolean settleable, long repeatOf) implements DispatchEvent {
+
+    /** A first call (not a repeat). */
+    public CallReceived(long timeMs, long incident, double lat, double lon, String type, Priority priority,
+        StationId station, boolean settleable) {
+      this(timeMs, incident, lat, lon, type, priority, station, settleable, 0);
+    }
+  }
 
   /** One unit the command centre weighed, with its road time (+Infinity when unreachable). */
   record Weighed(UnitId unit, double roadSeconds, String state) {}

@@ -1,5 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.incident;
 
-/** One call as it reaches the command centre: when, where (snapped later to a road), what, how urgent. */
-public record IncidentCall(long id, long timeMs, double lat, double lon, IncidentType type, Priority priority) {}
+/**
+ * One call as it reaches the command centre: when, where (snapped later to a road), what, how urgent.
+ *
+ * @param repeatOf the incident this call repeats (an earlier one not settled on the street), or 0
+ */
+public record IncidentCall(long id, long timeMs, double lat, double lon, IncidentType type, Priority priority,
+    long repeatOf) {
+
+  /** A first call (not a repeat). */
+  public IncidentCall(long id, long timeMs, double lat, double lon, IncidentType type, Priority priority) {
+    this(id, timeMs, lat, lon, type, priority, 0);
+  }
+}

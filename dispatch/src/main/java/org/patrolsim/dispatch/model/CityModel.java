@@ -4,6 +4,8 @@ package org.patrolsim.dispatch.model;
 import java.util.List;
 import org.patrolsim.dispatch.incident.ArrivalProcess;
 import org.patrolsim.dispatch.incident.IncidentCall;
+import org.patrolsim.dispatch.incident.CrewKind;
+import org.patrolsim.dispatch.incident.CrewRoster;
 import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.incident.replay.ReplayCalls;
@@ -65,15 +67,25 @@ public record CityModel(
     return callHorizonMs() + Math.round(scenario().drainCapHours() * HOUR_MS);
   }
 
-  /** The share of calls a patrol could settle on the spot if one always attended (the types' ceiling). */
+  /**
+   * The share of calls a patrol could settle on the spot if one of the plan's best crews always attended
+   * within the grace time (the types' ceiling).
+   */
   public double streetCeiling() {
+    double best = crews().bestFactor();
     double share = 0;
     double total = 0;
     for (IncidentType t : mix.types()) {
-      share += t.share() * t.streetResolveProbability();
+      share += t.share() * Math.min(1.0, t.streetResolveProbability() * best);
       total += t.share();
     }
     return share / total;
+  }
+
+  /** Which crew kind each car carries ({@code fleet.crewKinds}); built anew on each call. */
+  public CrewRoster crews() {
+    return CrewRoster.of(scenario().fleet().vehicles(), scenario().fleet().crewKinds().stream()
+        .map(k -> new CrewRoster.Allocation(new CrewKind(k.name(), k.settleFactor()), k.cars())).toList());
   }
 
   public StationSite station(StationId id) {

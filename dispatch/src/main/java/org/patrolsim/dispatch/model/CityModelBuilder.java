@@ -12,6 +12,8 @@ import org.locationtech.jts.geom.Polygon;
 import org.patrolsim.dispatch.incident.ArrivalProcess;
 import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.incident.IncidentType;
+import org.patrolsim.dispatch.incident.RepeatRule;
+import org.patrolsim.dispatch.incident.SettleDecay;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.incident.replay.ReplayCalls;
 import org.patrolsim.dispatch.incident.replay.ReplayFormat;
@@ -170,8 +172,12 @@ public final class CityModelBuilder {
   }
 
   private static IncidentType type(Scenario.IncidentType t) {
+    SettleDecay settle = t.settleHalfLifeMinutes() == null ? SettleDecay.NONE
+        : new SettleDecay(Math.round(t.settleGraceMinutes() * 60_000), Math.round(t.settleHalfLifeMinutes() * 60_000));
+    RepeatRule repeat = t.repeatChance() == 0 ? RepeatRule.NONE
+        : new RepeatRule(t.repeatChance(), Math.round(t.repeatMeanDays() * 86_400_000));
     return new IncidentType(t.name(), Priority.parse(t.priority()), t.share(),
-        Math.round(t.onSceneMinutes() * 60_000), t.streetResolveProbability(), t.unitsNeeded());
+        Math.round(t.onSceneMinutes() * 60_000), t.streetResolveProbability(), t.unitsNeeded(), settle, repeat);
   }
 
   private static List<StationSite> stations(LoadedScenario loaded, RoadNetwork network) {

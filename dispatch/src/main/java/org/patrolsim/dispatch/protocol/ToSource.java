@@ -6,9 +6,10 @@ import org.patrolsim.dispatch.incident.IncidentFate;
 import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.geo.LatLon;
+import org.patrolsim.geo.network.NetworkPosition;
 
 /**
- * The incident source's protocol: its own timers, and what a drill injects from outside the model (a
+ * The incident source's protocol: its own timers, the repeat calls the command centre asks for, and what a drill injects from outside the model (a
  * call placed by the trainer, the end of the drill).
  */
 public sealed interface ToSource extends Msg {
@@ -28,6 +29,14 @@ public sealed interface ToSource extends Msg {
    */
   record InjectedCall(long injection, IncidentType type, Priority priority, LatLon at, IncidentFate fate)
       implements ToSource {}
+
+  /**
+   * Incident {@code repeatOf}, not settled on the street, brings a repeat call now: a call of the same
+   * type at the same place, numbered in turn, with a fate from a stream of its own (seeded by the run and
+   * {@code repeatOf}, so that the calls the source draws stay as they were). One due at or after the end of
+   * the call period is no call and is dropped.
+   */
+  record RepeatCall(long repeatOf, IncidentType type, NetworkPosition scene) implements ToSource {}
 
   /** The drill's trainer ended the drill: the run ends after this step; open incidents stay open. */
   record EndDrill() implements ToSource {}

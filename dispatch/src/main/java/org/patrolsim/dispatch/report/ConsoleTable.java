@@ -27,7 +27,7 @@ public final class ConsoleTable {
             + ")") + ", " + r.rowsOutsideHorizon() + " after the last day"));
     line(sb, "street-level disposal", inc.get("streetDisposed") + "  (" + pct(s.get("streetDisposalShare"))
         + " of calls; ceiling " + pct(s.get("streetDisposalCeiling")) + ", availability loss "
-        + pct(s.get("availabilityLoss")) + ")");
+        + pct(s.get("availabilityLoss")) + ", arrived too late " + pct(s.get("responseLoss")) + ")");
     line(sb, "handed over to stations", String.valueOf(inc.get("handedOver")));
     line(sb, "station call-outs (teams sent)", inc.get("stationCallOuts") + "  (" + inc.get("stationDisposed")
         + " incidents disposed of by a station team)");
@@ -35,6 +35,7 @@ public final class ConsoleTable {
         : "  (waiting " + open.get("waiting") + ", en route " + open.get("en-route") + ", on scene "
             + open.get("on-scene") + ")"));
     line(sb, "pre-emptions", String.valueOf(inc.get("preemptions")));
+    line(sb, "repeat calls (unsettled incidents)", String.valueOf(inc.get("repeatCalls")));
     times(sb, "first arrival", (Map<String, Object>) s.get("firstArrivalSeconds"));
     times(sb, "cover (all units)", (Map<String, Object>) s.get("coverSeconds"));
     line(sb, "urgent first arrival within target", pct(s.get("urgentFirstArrivalWithinTargetShare")));

@@ -13,17 +13,25 @@ import org.patrolsim.dispatch.unit.UnitId;
  * where it stood if it was still open when the run ended. Times are ms since the start, -1 when it did
  * not happen; units are null when none.
  *
- * @param settleable whether a patrol that attends can settle it on the spot (its drawn fate)
+ * @param settleable whether the plan's best crew, on scene within the grace time, would settle it on the
+ *     spot (its drawn fate): it counts in the street-disposal ceiling
  * @param openState where it stood at the end of the run, or null when it cleared
+ * @param repeatOf the incident this call repeats, or 0 for a first call
  */
 public record IncidentTimeline(
     long id, long callMs, double lat, double lon, String type, Priority priority, StationId station,
     boolean settleable, long firstDispatchMs, UnitId firstUnit, double fromLat, double fromLon,
     long lastDispatchMs, UnitId lastUnit, UnitId backupUnit, long firstArrivalMs, long coveredMs, long clearMs,
-    Disposal disposal, UnitId clearedBy, StationId handedOverTo, int preemptions, OpenState openState) {
+    Disposal disposal, UnitId clearedBy, StationId handedOverTo, int preemptions, OpenState openState,
+    long repeatOf) {
 
   public boolean cleared() {
     return disposal != null;
+  }
+
+  /** Whether a patrol car was the primary unit when it cleared (settled or handed over). */
+  public boolean patrolAttended() {
+    return disposal == Disposal.STREET || disposal == Disposal.HANDED_OVER;
   }
 
   /** Seconds from the call to the first unit on scene, or NaN when none arrived. */

@@ -15,7 +15,7 @@ public final class IncidentsCsv implements RunObserver {
   /** The header: one column per timeline field. */
   static final String COLUMNS = "id,callS,lat,lon,type,priority,station,firstDispatchS,firstUnit,fromLat,"
       + "fromLon,lastDispatchS,lastUnit,backupUnit,firstArrivalS,coveredS,clearS,disposal,clearedBy,handedOverTo,"
-      + "preemptions,openState";
+      + "preemptions,openState,repeatOf";
 
   private final Writer w;
 
@@ -46,7 +46,8 @@ public final class IncidentsCsv implements RunObserver {
         coord(t.fromLat()), coord(t.fromLon()), secs(t.lastDispatchMs()), name(t.lastUnit()),
         name(t.backupUnit()), secs(t.firstArrivalMs()), secs(t.coveredMs()), secs(t.clearMs()),
         t.disposal() == null ? "OPEN" : t.disposal().name(), name(t.clearedBy()), name(t.handedOverTo()),
-        Integer.toString(t.preemptions()), t.openState() == null ? "" : t.openState().key());
+        Integer.toString(t.preemptions()), t.openState() == null ? "" : t.openState().key(),
+        t.repeatOf() == 0 ? "" : Long.toString(t.repeatOf()));
   }
 
   /** A name as a CSV field: empty when none, quoted when it holds a comma or a quote. */

@@ -32,6 +32,7 @@ final class KpiTally {
   final long[] disposals = new long[Disposal.values().length];
   final long[] openByState = new long[OpenState.values().length];
   final long[] withinRing = new long[RINGS_MINUTES.length];
+  final StreetDisposalTally street = new StreetDisposalTally();
   int calls;
   long settleable;
   long notCleared;
@@ -82,6 +83,7 @@ final class KpiTally {
   void timeline(IncidentTimeline t) {
     calls++;
     settleable += t.settleable() ? 1 : 0;
+    street.add(t);
     if (t.disposal() != null) {
       disposals[t.disposal().ordinal()]++;
     } else {

@@ -14,7 +14,10 @@ import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
  *   <li>station call-outs (decisions to send a team) = teams that turned out at their stations;
  *   <li>every timeline is in order: call &lt;= first dispatch &lt;= first arrival &lt;= cover &lt;= clear,
  *       and the last dispatch is not before the first; a cleared incident was covered; no call after the
- *       call horizon.
+ *       call horizon;
+ *   <li>a call settled on the street lies within the ceiling (settleable by the plan's best crew within
+ *       the grace time), so street + lost to availability + lost to late arrival = the ceiling's calls; a
+ *       repeat call repeats an incident called before it.
  * </ul>
  * {@link Timelines} adds one more as it folds: incident ids rise in call order, and no event concerns
  * an incident that is not open.
@@ -53,6 +56,9 @@ final class RunInvariants {
     require(t.lastDispatchMs() >= t.firstDispatchMs(), at + "last dispatch before the first");
     require(!t.cleared() || (t.coveredMs() >= 0 && t.clearMs() >= 0), at + "cleared without being covered");
     require(t.firstArrivalMs() < 0 || t.firstDispatchMs() >= 0, at + "a unit arrived that was never sent");
+    require(t.settleable() || t.disposal() != DispatchEvent.Disposal.STREET,
+        at + "settled on the street, but outside the ceiling (not settleable by the plan's best crew in time)");
+    require(t.repeatOf() < t.id(), at + "repeats incident " + t.repeatOf() + ", which was not called before it");
   }
 
   /** The stream has ended and every timeline was checked: the counts must add up. */

@@ -104,7 +104,11 @@ public final class RunReport {
     double ceiling = share(t.settleable, t.calls);
     s.put("streetDisposalCeiling", ceiling);
     s.put("streetDisposalCeilingOfTypes", round(run.streetCeiling()));
-    s.put("availabilityLoss", round(ceiling - streetDisposalShare));
+    double responseLoss = share(t.street.attendedNotSettled, t.calls);
+    s.put("availabilityLoss", round(ceiling - streetDisposalShare - responseLoss));
+    s.put("responseLoss", responseLoss);
+    s.put("streetDisposalByType", t.street.byType());
+    s.put("streetDisposalByArrivalDelay", t.street.byArrivalDelay());
     s.put("firstArrivalSeconds", byPriority(Measure.FIRST_ARRIVAL));
     s.put("coverSeconds", byPriority(Measure.COVER));
     s.put("callToDispatchSeconds", byPriority(Measure.CALL_TO_DISPATCH));
@@ -145,6 +149,7 @@ public final class RunReport {
     inc.put("openByState", open);
     inc.put("stationCallOuts", t.stationCallOuts);
     inc.put("preemptions", t.preemptions);
+    inc.put("repeatCalls", t.street.repeatCalls);
     replayLeftOut.ifPresent(r -> {
       inc.put("replaySkippedRows", r.skippedRows());
       inc.put("replayRowsOutsideHorizon", r.rowsOutsideHorizon());

@@ -55,11 +55,12 @@ final class Timelines {
     StationId handedOverTo;
     int preemptions;
     OpenState openState;
+    long repeatOf;
 
     IncidentTimeline done() {
       return new IncidentTimeline(id, callMs, lat, lon, type, priority, station, settleable, firstDispatchMs,
           firstUnit, fromLat, fromLon, lastDispatchMs, lastUnit, backupUnit, firstArrivalMs, coveredMs, clearMs,
-          disposal, clearedBy, handedOverTo, preemptions, openState);
+          disposal, clearedBy, handedOverTo, preemptions, openState, repeatOf);
     }
 
     void dispatched(DispatchEvent.Decided x) {
@@ -93,6 +94,7 @@ final class Timelines {
       d.priority = c.priority();
       d.station = c.station();
       d.settleable = c.settleable();
+      d.repeatOf = c.repeatOf();
       drafts.put(c.incident(), d);
       inIdOrder.addLast(d);
     } else if (e instanceof DispatchEvent.Decided x && x.action() != Action.WAIT) {

@@ -84,7 +84,8 @@ public record Scenario(
       String beats,
       List<Post> posts,
       String busyTime,
-      Double busyMeanMinutes) {
+      Double busyMeanMinutes,
+      List<CrewKind> crewKinds) {
     public Fleet {
       vehicles = vehicles == null ? 48 : vehicles;
       shiftHours = shiftHours == null ? 8.0 : shiftHours;
@@ -104,13 +105,22 @@ public record Scenario(
       posts = posts == null ? List.of() : List.copyOf(posts);
       busyTime = busyTime == null ? "scene" : busyTime;
       busyMeanMinutes = busyMeanMinutes == null ? 45.0 : busyMeanMinutes;
+      crewKinds = crewKinds == null ? List.of() : List.copyOf(crewKinds);
     }
 
     static Fleet defaults() {
       return new Fleet(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null);
+          null, null, null, null, null);
     }
   }
+
+  /**
+   * A kind of crew some patrol cars carry (e.g. a brigade of senior officers valued for calming
+   * disputes): {@code cars} of the fleet, spread over it in car order, settle calls with their type's
+   * {@code streetResolveProbability} times {@code settleFactor} (capped at 1). Cars no kind names are
+   * ordinary (factor 1).
+   */
+  public record CrewKind(String name, Integer cars, Double settleFactor) {}
 
   /** A fixed post for a car with {@code patrol: post}: car i holds post i (modulo the list). */
   public record Post(Double lat, Double lon) {}
@@ -147,20 +157,33 @@ public record Scenario(
     }
   }
 
-  /** A kind of incident: its priority, share of calls, time on scene and whether a patrol can settle it. */
+  /**
+   * A kind of incident: its priority, share of calls, time on scene, whether a patrol can settle it and
+   * how that chance falls with the delay to the first unit on scene ({@code settleGraceMinutes}, then
+   * halving every {@code settleHalfLifeMinutes}; none when null), and the chance and mean delay in days of
+   * a repeat call when it is not settled on the street.
+   */
   public record IncidentType(
       String name,
       String priority,
       Double share,
       Double onSceneMinutes,
       Double streetResolveProbability,
-      Integer unitsNeeded) {
+      Integer unitsNeeded,
+      Double settleGraceMinutes,
+      Double settleHalfLifeMinutes,
+      Double repeatChance,
+      Double repeatMeanDays) {
     public IncidentType {
       priority = priority == null ? "normal" : priority;
       share = share == null ? 1.0 : share;
       onSceneMinutes = onSceneMinutes == null ? 20.0 : onSceneMinutes;
       streetResolveProbability = streetResolveProbability == null ? 0.8 : streetResolveProbability;
       unitsNeeded = unitsNeeded == null ? 1 : unitsNeeded;
+      settleGraceMinutes = settleGraceMinutes == null ? 0.0 : settleGraceMinutes;
+      // settleHalfLifeMinutes stays null when not given: settling does not depend on the delay
+      repeatChance = repeatChance == null ? 0.0 : repeatChance;
+      repeatMeanDays = repeatMeanDays == null ? 7.0 : repeatMeanDays;
     }
   }
 

@@ -93,6 +93,25 @@ final class ScenarioValidator {
     check(oneOf(f.busyTime(), "scene", "exponential"), "fleet.busyTime", "'scene' or 'exponential'", f.busyTime());
     check(f.busyMeanMinutes() > 0 && f.busyMeanMinutes() <= 1440, "fleet.busyMeanMinutes",
         "minutes above 0 and at most 1440 (the mean of an exponential busy time)", f.busyMeanMinutes());
+    crewKinds(f);
+  }
+
+  private void crewKinds(Scenario.Fleet f) {
+    Set<String> names = new HashSet<>();
+    int cars = 0;
+    for (int i = 0; i < f.crewKinds().size(); i++) {
+      Scenario.CrewKind k = f.crewKinds().get(i);
+      String at = "fleet.crewKinds[" + i + "]";
+      check(k.name() != null && !k.name().isBlank(), at + ".name", "a crew kind name", k.name());
+      check(!k.name().equalsIgnoreCase("ordinary") && names.add(k.name().toLowerCase(Locale.ROOT)), at + ".name",
+          "a name not used by another crew kind (nor 'ordinary', the crew of the other cars)", k.name());
+      check(k.cars() != null && k.cars() >= 1, at + ".cars", "at least 1 car", k.cars());
+      check(k.settleFactor() != null && k.settleFactor() > 0 && k.settleFactor() <= 10, at + ".settleFactor",
+          "a factor above 0 and at most 10 on the types' streetResolveProbability", k.settleFactor());
+      cars += k.cars();
+      check(cars <= f.vehicles(), at + ".cars", "crew kinds that name at most fleet.vehicles (" + f.vehicles()
+          + ") cars in all", cars + " cars in all");
+    }
   }
 
   private void meals(Scenario.Fleet f) {
@@ -182,7 +201,21 @@ final class ScenarioValidator {
       check(t.streetResolveProbability() >= 0 && t.streetResolveProbability() <= 1,
           at + ".streetResolveProbability", "a probability from 0 to 1", t.streetResolveProbability());
       check(t.unitsNeeded() == 1 || t.unitsNeeded() == 2, at + ".unitsNeeded", "1 or 2", t.unitsNeeded());
+      settleAndRepeat(t, at);
     }
+  }
+
+  private void settleAndRepeat(Scenario.IncidentType t, String at) {
+    check(t.settleGraceMinutes() >= 0 && t.settleGraceMinutes() <= 1440, at + ".settleGraceMinutes",
+        "minutes from 0 to 1440 from the call within which the settle chance is whole", t.settleGraceMinutes());
+    check(t.settleHalfLifeMinutes() == null || (t.settleHalfLifeMinutes() > 0 && t.settleHalfLifeMinutes() <= 10080),
+        at + ".settleHalfLifeMinutes",
+        "minutes above 0 and at most 10080 in which the settle chance halves, or null when it does not fall",
+        t.settleHalfLifeMinutes());
+    check(t.repeatChance() >= 0 && t.repeatChance() <= 1, at + ".repeatChance",
+        "a probability from 0 to 1 of a repeat call when not settled on the street", t.repeatChance());
+    check(t.repeatMeanDays() > 0 && t.repeatMeanDays() <= 366, at + ".repeatMeanDays",
+        "days above 0 and at most 366 (the mean delay from clear to the repeat call)", t.repeatMeanDays());
   }
 
   private void response(Scenario.ResponseChain r) {

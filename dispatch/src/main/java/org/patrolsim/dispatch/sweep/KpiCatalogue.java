@@ -20,6 +20,8 @@ public final class KpiCatalogue {
   private static final Map<String, String> LABELS = Map.of(
       "streetDisposalShare", "street-level disposal",
       "availabilityLoss", "availability loss",
+      "responseLoss", "late-arrival loss",
+      "incidents.repeatCalls", "repeat calls",
       "urgentFirstArrivalWithinTargetShare", "urgent first arrival within target",
       "coverage.meanShareWithinTarget", "road within target of a free unit",
       "incidents.stationCallOuts", "station call-outs",
@@ -28,6 +30,8 @@ public final class KpiCatalogue {
   private static final Map<String, String> SHORT = Map.of(
       "streetDisposalShare", "street disposal %",
       "availabilityLoss", "avail. loss %",
+      "responseLoss", "late loss %",
+      "incidents.repeatCalls", "repeat calls",
       "urgentFirstArrivalWithinTargetShare", "urgent in target %",
       "coverage.meanShareWithinTarget", "coverage %",
       "incidents.stationCallOuts", "call-outs",
@@ -95,11 +99,17 @@ public final class KpiCatalogue {
     paths.add("run.callsUntilSeconds");
     paths.add("run.endedSeconds");
     for (String key : List.of("total", "streetDisposed", "stationDisposed", "handedOver", "open",
-        "openByState.waiting", "openByState.en-route", "openByState.on-scene", "stationCallOuts", "preemptions")) {
+        "openByState.waiting", "openByState.en-route", "openByState.on-scene", "stationCallOuts", "preemptions",
+        "repeatCalls")) {
       paths.add("incidents." + key);
     }
     paths.addAll(List.of("streetDisposalShare", "streetDisposalCeiling", "streetDisposalCeilingOfTypes",
-        "availabilityLoss"));
+        "availabilityLoss", "responseLoss"));
+    for (String band : List.of("0-5", "5-10", "10-20", "20-40", "40+")) {
+      for (String n : List.of("patrolAttended", "settled", "settledShare")) {
+        paths.add("streetDisposalByArrivalDelay." + band + "." + n);
+      }
+    }
     for (String times : List.of("firstArrivalSeconds", "coverSeconds", "callToDispatchSeconds")) {
       for (String priority : List.of("urgent", "normal", "low")) {
         for (String stat : List.of("count", "mean", "p50", "p90")) {
@@ -127,7 +137,7 @@ public final class KpiCatalogue {
       return Kpi.Unit.SECONDS;
     }
     if (path.contains("Share") || path.contains("share") || path.startsWith("streetDisposalCeiling")
-        || path.equals("availabilityLoss") || path.equals("vehicles.utilization")) {
+        || path.equals("availabilityLoss") || path.equals("responseLoss") || path.equals("vehicles.utilization")) {
       return Kpi.Unit.SHARE;
     }
     return Kpi.Unit.COUNT;

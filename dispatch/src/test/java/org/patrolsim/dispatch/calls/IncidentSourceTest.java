@@ -116,4 +116,41 @@ class IncidentSourceTest {
     source.receive(new ToSource.EndDrill(), ctx.at(3_600_000));
     assertThat(ctx.stopped()).isTrue();
   }
+
+  @Test
+  void aRepeatCallIsACallAtTheSamePlaceWithAFateOfItsOwnAndChangesNoneOfTheOthers() {
+    CityModel m = GridModels.model(dir, "fleet:\n  vehicles: 1\n  shiftStartHours: [0]\n"
+        + "stations:\n  - {id: S, " + GridModels.latLon(0, 0.5) + "}\n", 200);
+    List<ToCommand.Call> plain = day(new IncidentSource(m), List.of()).sent(ToCommand.Call.class);
+    ToCommand.Call original = plain.get(3);
+    long noon = 12 * 3_600_000L;
+    List<TestContext.Out<Msg>> repeats = List.of(
+        new TestContext.Out<>(noon, 0, CityModel.SOURCE,
+            new ToSource.RepeatCall(original.call().id(), original.call().type(), original.scene())),
+        new TestContext.Out<>(noon + 1, 0, CityModel.SOURCE,
+            new ToSource.RepeatCall(5, original.call().type(), original.scene())),
+        new TestContext.Out<>(m.callHorizonMs(), 0, CityModel.SOURCE,
+            new ToSource.RepeatCall(6, original.call().type(), original.scene())));
+    List<ToCommand.Call> calls = day(new IncidentSource(m), repeats).sent(ToCommand.Call.class);
+    assertThat(calls).as("two more calls; the one due after the call period is dropped").hasSize(plain.size() + 2);
+    ToCommand.Call repeat = calls.stream().filter(c -> c.call().repeatOf() == original.call().id())
+        .findFirst().orElseThrow();
+    long before = plain.stream().filter(c -> c.call().timeMs() < noon).count();
+    assertThat(repeat.call().id()).as("numbered in turn").isEqualTo(before + 1);
+    assertThat(repeat.call().timeMs()).isEqualTo(noon);
+    assertThat(repeat.scene()).isEqualTo(original.scene());
+    assertThat(repeat.call().type()).isEqualTo(original.call().type());
+    ToCommand.Call other = calls.stream().filter(c -> c.call().repeatOf() == 5).findFirst().orElseThrow();
+    assertThat(repeat.fate()).as("a stream per original incident").isNotEqualTo(other.fate());
+    List<ToCommand.Call> again = day(new IncidentSource(m), repeats).sent(ToCommand.Call.class);
+    assertThat(again.stream().filter(c -> c.call().repeatOf() == original.call().id()).findFirst().orElseThrow()
+        .fate()).as("the same run draws the same repeat").isEqualTo(repeat.fate());
+    List<ToCommand.Call> others = calls.stream().filter(c -> c.call().repeatOf() == 0).toList();
+    assertThat(others).hasSize(plain.size());
+    for (int i = 0; i < plain.size(); i++) {
+      assertThat(others.get(i).call().timeMs()).isEqualTo(plain.get(i).call().timeMs());
+      assertThat(others.get(i).scene()).isEqualTo(plain.get(i).scene());
+      assertThat(others.get(i).fate()).isEqualTo(plain.get(i).fate());
+    }
+  }
 }

@@ -12,6 +12,8 @@ import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.IncidentFate;
 import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.incident.RepeatRule;
+import org.patrolsim.dispatch.incident.SettleDecay;
 import org.patrolsim.dispatch.model.StationSite;
 import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.dispatch.unit.Role;
@@ -41,7 +43,7 @@ class IncidentTest {
     Incident o = incident(type, true);
     o.handled();
     o.assign(Role.PRIMARY, CAR_1);
-    o.arrive(CAR_1);
+    o.arrive(CAR_1, 10 * MIN);
     o.startWork(10 * MIN);
     return o;
   }
@@ -81,10 +83,10 @@ class IncidentTest {
     o.handled();
     o.assign(Role.PRIMARY, CAR_1);
     o.assign(Role.BACKUP, CAR_2);
-    assertThat(o.arrive(CAR_2)).isFalse();
+    assertThat(o.arrive(CAR_2, 10 * MIN)).isFalse();
     assertThat(o.phase()).isEqualTo(Phase.ON_SCENE);
     assertThat(o.openState()).isEqualTo(OpenState.ON_SCENE);
-    assertThat(o.arrive(CAR_1)).isTrue();
+    assertThat(o.arrive(CAR_1, 10 * MIN)).isTrue();
     assertThat(o.phase()).isEqualTo(Phase.WORKING);
   }
 
@@ -93,7 +95,7 @@ class IncidentTest {
     Incident o = working(NOISE);
     assertThat(o.phase()).isEqualTo(Phase.WORKING);
     assertThat(o.workLeftMs()).isEqualTo(20 * MIN);
-    assertThatThrownBy(() -> o.arrive(CAR_1)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> o.arrive(CAR_1, 10 * MIN)).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -104,7 +106,7 @@ class IncidentTest {
     assertThat(o.phase()).isEqualTo(Phase.WAITING);
     assertThat(o.workCreditedMs()).isEqualTo(12 * MIN);
     o.assign(Role.PRIMARY, CAR_2);
-    assertThat(o.arrive(CAR_2)).isTrue();
+    assertThat(o.arrive(CAR_2, 10 * MIN)).isTrue();
     o.startWork(30 * MIN);
     assertThat(o.workLeftMs()).isEqualTo(8 * MIN);
   }
@@ -139,8 +141,8 @@ class IncidentTest {
     o.handled();
     o.assign(Role.PRIMARY, CAR_1);
     o.assign(Role.BACKUP, TEAM);
-    o.arrive(CAR_1);
-    o.arrive(TEAM);
+    o.arrive(CAR_1, 10 * MIN);
+    o.arrive(TEAM, 10 * MIN);
     o.startWork(20 * MIN);
     assertThat(o.done(TEAM)).isFalse();
     assertThat(o.phase()).isEqualTo(Phase.WORKING);
@@ -153,14 +155,14 @@ class IncidentTest {
   void aPatrolPrimarySettlesOnTheStreetOrHandsOverByTheDrawnFate() {
     Incident settled = working(NOISE);
     settled.done(CAR_1);
-    assertThat(settled.disposal()).isEqualTo(Disposal.STREET);
+    assertThat(settled.disposal(1.0)).isEqualTo(Disposal.STREET);
     Incident o = incident(NOISE, false);
     o.handled();
     o.assign(Role.PRIMARY, CAR_1);
-    o.arrive(CAR_1);
+    o.arrive(CAR_1, 10 * MIN);
     o.startWork(0);
     o.done(CAR_1);
-    assertThat(o.disposal()).isEqualTo(Disposal.HANDED_OVER);
+    assertThat(o.disposal(1.0)).isEqualTo(Disposal.HANDED_OVER);
   }
 
   @Test
@@ -168,16 +170,60 @@ class IncidentTest {
     Incident o = incident(NOISE, true);
     o.handled();
     o.assign(Role.PRIMARY, TEAM);
-    o.arrive(TEAM);
+    o.arrive(TEAM, 10 * MIN);
     o.startWork(30 * MIN);
     o.done(TEAM);
-    assertThat(o.disposal()).isEqualTo(Disposal.STATION_CALLOUT);
+    assertThat(o.disposal(1.0)).isEqualTo(Disposal.STATION_CALLOUT);
     assertThat(o.primary()).isEqualTo(TEAM);
   }
 
   @Test
   void noDisposalBeforeItIsCleared() {
-    assertThatThrownBy(() -> working(NOISE).disposal()).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> working(NOISE).disposal(1.0)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("cannot have a disposal");
+  }
+
+  @Test
+  void theDelayToTheFirstUnitOnSceneAndTheCrewDecideASettle() {
+    // settle chance 0.8 whole within 5 min of the call, halving every 10 min after; resolve draw 0.45
+    IncidentType dispute = new IncidentType("dispute", Priority.NORMAL, 1, 20 * MIN, 0.8, 1,
+        new SettleDecay(5 * MIN, 10 * MIN), RepeatRule.NONE);
+    assertThat(cleared(dispute, 0.45, 9 * MIN).disposal(1.0)).isEqualTo(Disposal.STREET); // 4 min: 0.8
+    // 15 min after the call: 0.8 x 0.5 = 0.4, handed over; a crew with factor 1.1: 0.44, still;
+    // factor 1.25: 1.0 x 0.5 = 0.5, settled
+    assertThat(cleared(dispute, 0.45, 20 * MIN).disposal(1.0)).isEqualTo(Disposal.HANDED_OVER);
+    assertThat(cleared(dispute, 0.45, 20 * MIN).disposal(1.1)).isEqualTo(Disposal.HANDED_OVER);
+    assertThat(cleared(dispute, 0.45, 20 * MIN).disposal(1.25)).isEqualTo(Disposal.STREET);
+  }
+
+  @Test
+  void theFirstArrivalCountsEvenIfThatCarIsPreempted() {
+    IncidentType dispute = new IncidentType("dispute", Priority.NORMAL, 1, 20 * MIN, 0.8, 1,
+        new SettleDecay(5 * MIN, 10 * MIN), RepeatRule.NONE);
+    Incident o = new Incident(new IncidentCall(9, 5 * MIN, 1, 2, dispute, dispute.priority()), SCENE, STATION,
+        new IncidentFate(20 * MIN, 0.5, 0.5, 0.5));
+    o.handled();
+    o.assign(Role.PRIMARY, CAR_1);
+    o.arrive(CAR_1, 8 * MIN);
+    o.startWork(8 * MIN);
+    o.preempt(CAR_1, 9 * MIN);
+    o.assign(Role.PRIMARY, CAR_2);
+    o.arrive(CAR_2, 60 * MIN);
+    o.startWork(60 * MIN);
+    o.done(CAR_2);
+    assertThat(o.arrivalDelayMs()).isEqualTo(3 * MIN);
+    assertThat(o.disposal(1.0)).isEqualTo(Disposal.STREET);
+  }
+
+  /** A one-unit incident of {@code type} called at 5 min, with {@code resolveDraw}, its car on scene at {@code arriveMs}. */
+  private static Incident cleared(IncidentType type, double resolveDraw, long arriveMs) {
+    Incident o = new Incident(new IncidentCall(9, 5 * MIN, 1, 2, type, type.priority()), SCENE, STATION,
+        new IncidentFate(20 * MIN, resolveDraw, 0.5, 0.5));
+    o.handled();
+    o.assign(Role.PRIMARY, CAR_1);
+    o.arrive(CAR_1, arriveMs);
+    o.startWork(arriveMs);
+    o.done(CAR_1);
+    return o;
   }
 }

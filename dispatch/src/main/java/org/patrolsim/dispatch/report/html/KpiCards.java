@@ -17,8 +17,8 @@ import org.patrolsim.dispatch.report.RunReport;
 final class KpiCards {
   /** The cards' keys, in order, for {@link KpiInterval}s. */
   static final java.util.List<String> KEYS = java.util.List.of("streetDisposalShare", "availabilityLoss",
-      "stationCallOuts", "zeroCallOutDays", "handedOver", "urgentFirstArrivalMean", "urgentFirstArrivalWithinTargetShare",
-      "coverage", "utilization", "open");
+      "responseLoss", "repeatCalls", "stationCallOuts", "zeroCallOutDays", "handedOver", "urgentFirstArrivalMean",
+      "urgentFirstArrivalWithinTargetShare", "coverage", "utilization", "open");
 
   private KpiCards() {}
 
@@ -43,7 +43,12 @@ final class KpiCards {
         inc.get("streetDisposed") + " of " + total + " calls settled on the spot by a patrol car; ceiling "
             + pct(s.get("streetDisposalCeiling")), "good", intervals));
     cards.add(card("availabilityLoss", "Availability loss", points(s.get("availabilityLoss")), "points",
-        "settleable calls no patrol attended (ceiling minus share): what a plan changes", "bad", intervals));
+        "settleable calls no patrol attended (a station team went): what a plan changes", "bad", intervals));
+    cards.add(card("responseLoss", "Late-arrival loss", points(s.get("responseLoss")), "points",
+        "settleable calls a patrol reached too late to settle (or with a weaker crew); with availability loss,"
+            + " the ceiling minus the share", "bad", intervals));
+    cards.add(card("repeatCalls", "Repeat calls", String.valueOf(inc.get("repeatCalls")), "count",
+        "calls brought back to the same place by an incident not settled on the street", "bad", intervals));
     cards.add(card("stationCallOuts", "Station call-outs", String.valueOf(inc.get("stationCallOuts")), "count",
         String.format(Locale.ROOT, "duty teams sent; %.1f per station-day",
             stationDays == 0 ? 0.0 : num(inc.get("stationCallOuts")).doubleValue() / stationDays),
