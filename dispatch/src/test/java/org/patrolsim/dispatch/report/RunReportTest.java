@@ -178,6 +178,13 @@ class RunReportTest {
   }
 
   @Test
+  void theConsoleShowsTheCarsOnDutyByHourOnlyWithPartDayCars() {
+    assertThat(ConsoleTable.of(RunReport.of(onePartDayCar())))
+        .contains("patrol cars on duty by hour          00-16 h 1, 16-20 h 2, 20-21 h 1.2, 21-24 h 1\n");
+    assertThat(ConsoleTable.of(RunReport.of(fourCalls()))).doesNotContain("on duty by hour");
+  }
+
+  @Test
   void percentileIsNearestRank() {
     double[] v = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     assertThat(RunReport.percentile(v, 0.5)).isEqualTo(5);
