@@ -71,7 +71,7 @@ public final class CommandCentre implements Entity<Msg> {
   @Override
   public void start(Context<Msg> ctx) {
     var s = model.scenario();
-    ctx.emit(new DispatchEvent.RunStarted(0, s.seed(), s.days(), s.fleet().vehicles(),
+    ctx.emit(new DispatchEvent.RunStarted(0, s.seed(), s.days(), model.cars().size(),
         model.stations().stream().map(StationSite::id).toList(), s.dispatch().urgentTargetMinutes() * 60,
         s.report().coverageTargetMinutes() * 60, model.callHorizonMs(), model.streetCeiling()));
     coverage.start(ctx);

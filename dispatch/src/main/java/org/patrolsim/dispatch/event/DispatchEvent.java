@@ -32,7 +32,12 @@ public sealed interface DispatchEvent {
      * A station team driving back to the station, or a patrol car driving back to its post at the end of
      * an exponential busy time ({@code fleet.busyTime: exponential}; busy until it is there).
      */
-    RETURNING
+    RETURNING,
+    /**
+     * A part-day patrol car ({@code fleet.extraShifts}) outside its hours: at its home station, no crew,
+     * never dispatched; its time is not car time (utilisation and time shares count on-duty time only).
+     */
+    OFF_DUTY
   }
 
   /** Who resolved an incident, or where it went. */
@@ -73,6 +78,7 @@ public sealed interface DispatchEvent {
   /**
    * The first event of a run: what the report needs to know of the plan.
    *
+   * @param vehicles the plan's patrol cars, around-the-clock and part-day ({@code fleet.extraShifts})
    * @param callHorizonMs no call arrives at or after this time; later the run only drains
    * @param streetCeiling the share of calls a patrol could settle if one of the plan's best crews always
    *     attended within the grace time (by the types)

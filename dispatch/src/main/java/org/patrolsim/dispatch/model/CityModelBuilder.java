@@ -76,8 +76,13 @@ public final class CityModelBuilder {
             + offMapReason(loaded, network, new LatLon(p.lat(), p.lon())));
       }
     }
-    List<Beat> beats = s.fleet().beats() != null && s.fleet().posts().isEmpty()
-        ? beatsFromFile(loaded, network) : beats(s, network, sample);
+    List<Beat> beats = beats(loaded, network, sample, s.fleet().vehicles(), 0);
+    List<List<Beat>> extraBeats = new ArrayList<>();
+    int first = s.fleet().vehicles();
+    for (Scenario.ExtraShift x : s.fleet().extraShifts()) {
+      extraBeats.add(x.cars() == 0 ? List.of() : beats(loaded, network, sample, x.cars(), first));
+      first += x.cars();
+    }
     IncidentMix mix = new IncidentMix(s.incidents().types().stream().map(CityModelBuilder::type).toList());
     ArrivalProcess arrivals = null;
     ReplayCalls replay = null;
@@ -95,11 +100,15 @@ public final class CityModelBuilder {
         mix, arrivals, replay == null ? null : replay.calls(), policy,
         new ResponseModel(s.response(), s.fleet().patrolSpeedFactor()), replay,
         RoadJurisdictions.of(network, stations));
-    return withCars(partial, beats);
+    return withCars(partial, beats, extraBeats);
   }
 
-  /** The cars' plans: beat, shift group and break timetable, and the home station of each beat. */
-  private static CityModel withCars(CityModel m, List<Beat> beats) {
+  /**
+   * The cars' plans: beat, shift group and break timetable, and the home station of each beat. The
+   * around-the-clock cars come first (car-01 ...), then the cars of each part-day shift group in turn,
+   * numbered on, so that adding part-day cars renames none.
+   */
+  private static CityModel withCars(CityModel m, List<Beat> beats, List<List<Beat>> extraBeats) {
     List<LatLon> centres = beats.stream().map(Beat::centre).toList();
     ShiftTimetable.Planned planned = ShiftTimetable.plan(m.loaded(), centres);
     List<CarPlan> cars = new ArrayList<>();
@@ -107,9 +116,30 @@ public final class CityModelBuilder {
       cars.add(new CarPlan(CarId.ofIndex(i), beats.get(i), planned.groups()[i], planned.plans().get(i),
           m.jurisdictionOf(centres.get(i))));
     }
+    Scenario.Fleet fleet = m.scenario().fleet();
+    for (int g = 0; g < extraBeats.size(); g++) {
+      List<ShiftPlan> shifts = ShiftTimetable.partDay(fleet, fleet.extraShifts().get(g));
+      for (int j = 0; j < extraBeats.get(g).size(); j++) {
+        Beat beat = extraBeats.get(g).get(j);
+        cars.add(new CarPlan(CarId.ofIndex(cars.size()), beat, fleet.shiftStartHours().size() + g, shifts.get(j),
+            m.jurisdictionOf(beat.centre())));
+      }
+    }
     return new CityModel(m.loaded(), m.network(), m.stations(), List.copyOf(cars), m.places(),
         m.jurisdictions(), m.mix(), m.arrivals(), m.replay(), m.policy(), m.response(), m.replayCalls(),
         m.roadJurisdictions());
+  }
+
+  /**
+   * The beats of {@code cars} cars numbered from {@code first} (0-based): from the beats file, the
+   * posts, or laid out over the whole map. A part-day shift group gets its own layer of beats over the
+   * city this way, as the around-the-clock cars do.
+   */
+  private static List<Beat> beats(LoadedScenario loaded, RoadNetwork network, List<NetworkPosition> sample,
+      int cars, int first) {
+    Scenario s = loaded.scenario();
+    return s.fleet().beats() != null && s.fleet().posts().isEmpty()
+        ? beatsFromFile(loaded, network, cars, first) : beats(s, network, sample, cars, first);
   }
 
   /** The replay's calls: read with its mapping, placed on the network, cut at the horizon. */
@@ -141,11 +171,11 @@ public final class CityModelBuilder {
   }
 
   /** Beats from a GeoJSON file: car i patrols zone i (modulo the number of zones). */
-  private static List<Beat> beatsFromFile(LoadedScenario loaded, RoadNetwork network) {
+  private static List<Beat> beatsFromFile(LoadedScenario loaded, RoadNetwork network, int cars, int first) {
     Scenario s = loaded.scenario();
     List<Zone> zones = Zones.fromGeoJson(Path.of(s.fleet().beats())).all();
     List<Beat> beats = new ArrayList<>();
-    for (int car = 0; car < s.fleet().vehicles(); car++) {
+    for (int car = first; car < first + cars; car++) {
       Zone zone = zones.get(car % zones.size());
       List<NetworkPosition> points = network.roadPointsIn(zone.area(), BEAT_WAYPOINTS, s.seed() * 31 + car);
       if (points.isEmpty()) {
@@ -201,12 +231,12 @@ public final class CityModelBuilder {
    * where streets are dense), each beat the road points nearest its centre (its Voronoi cell), of which
    * a few become the car's waypoints; a waypoint inside a hotspot weighs more.
    */
-  private static List<Beat> beats(Scenario s, RoadNetwork network, List<NetworkPosition> sample) {
-    int cars = s.fleet().vehicles();
+  private static List<Beat> beats(Scenario s, RoadNetwork network, List<NetworkPosition> sample, int cars,
+      int first) {
     List<NetworkPosition> posts = posts(s, network);
     if (!posts.isEmpty()) {
       List<Beat> held = new ArrayList<>();
-      for (int car = 0; car < cars; car++) {
+      for (int car = first; car < first + cars; car++) {
         held.add(new Beat(List.of(posts.get(car % posts.size())), new double[] {1}, null));
       }
       return held;
@@ -227,9 +257,9 @@ public final class CityModelBuilder {
       List<NetworkPosition> cell = cells.get(car);
       List<NetworkPosition> points = new ArrayList<>();
       if (cell.isEmpty()) {
-        points.add(sample.get(car % sample.size()));
+        points.add(sample.get((first + car) % sample.size()));
       }
-      java.util.SplittableRandom random = new java.util.SplittableRandom(s.seed() * 31 + car);
+      java.util.SplittableRandom random = new java.util.SplittableRandom(s.seed() * 31 + first + car);
       for (int i = 0; i < BEAT_WAYPOINTS && !cell.isEmpty(); i++) {
         points.add(cell.get(random.nextInt(cell.size())));
       }

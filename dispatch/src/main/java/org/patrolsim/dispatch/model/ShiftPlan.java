@@ -8,9 +8,22 @@ package org.patrolsim.dispatch.model;
  * incoming crew arrives early); with an overlap at least as long as the hand-over there is no gap. A
  * hand-over at the station adds the drive there. Each crew takes one meal break, {@code mealOffsetMs}
  * into its shift (set by the {@link ShiftTimetable}).
+ *
+ * <p>A part-day car ({@code fleet.extraShifts}) has one crew a day: its shift repeats every 24 hours
+ * and its crew is on duty only the first {@code dutyMs} of it, then drives back to its home station and
+ * is off duty until the next day's start. Around-the-clock cars are on duty the whole shift
+ * ({@code dutyMs == shiftMs}).
+ *
+ * @param dutyMs how long each crew is on duty from the start of its shift, at most {@code shiftMs}
  */
 public record ShiftPlan(long firstStartMs, long shiftMs, long handoverGapMs, boolean handoverAtStation,
-    long mealMs, long mealOffsetMs) {
+    long mealMs, long mealOffsetMs, long dutyMs) {
+
+  /** An around-the-clock car's shifts: each crew on duty its whole shift. */
+  public ShiftPlan(long firstStartMs, long shiftMs, long handoverGapMs, boolean handoverAtStation, long mealMs,
+      long mealOffsetMs) {
+    this(firstStartMs, shiftMs, handoverGapMs, handoverAtStation, mealMs, mealOffsetMs, shiftMs);
+  }
 
   /** The first shift change strictly after {@code nowMs}. */
   public long nextChangeAfter(long nowMs) {
@@ -30,5 +43,20 @@ public record ShiftPlan(long firstStartMs, long shiftMs, long handoverGapMs, boo
   /** When the crew on duty at {@code nowMs} is due its meal break. */
   public long mealDueInShiftAt(long nowMs) {
     return shiftStartAt(nowMs) + mealOffsetMs;
+  }
+
+  /** Whether the car is off duty part of each day (a part-day shift group of {@code fleet.extraShifts}). */
+  public boolean partDay() {
+    return dutyMs < shiftMs;
+  }
+
+  /** Whether the plan has the car on duty at {@code nowMs} (always, for an around-the-clock car). */
+  public boolean onDutyAt(long nowMs) {
+    return nowMs - shiftStartAt(nowMs) < dutyMs;
+  }
+
+  /** When the duty of the shift running at {@code nowMs} ends. */
+  public long dutyEndAt(long nowMs) {
+    return shiftStartAt(nowMs) + dutyMs;
   }
 }

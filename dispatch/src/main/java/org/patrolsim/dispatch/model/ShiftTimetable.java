@@ -21,6 +21,12 @@ public final class ShiftTimetable {
   private static final long MIN = 60_000L;
   /** Beats whose centres are among the nearest few of a beat are its neighbours. */
   static final int NEIGHBOURS = 4;
+  private static final long DAY_MS = 24 * 60 * MIN;
+  /**
+   * A part-day crew on duty longer than this many hours takes a meal break: the EU Working Time
+   * Directive (2003/88/EC, Art. 4) gives a rest break to a working day longer than six hours.
+   */
+  static final double MEAL_AFTER_DUTY_HOURS = 6;
 
   private final Scenario.Fleet fleet;
   private final int cars;
@@ -80,6 +86,31 @@ public final class ShiftTimetable {
       plans.add(new ShiftPlan(start, shiftMs, gap, atStation, mealMs, offsets[car]));
     }
     return new Planned(plans, groups, capacity, peak);
+  }
+
+  /**
+   * The shifts of the cars of one part-day shift group ({@code fleet.extraShifts}): one crew a day, on
+   * duty {@code hours} from {@code startHour}, no hand-over (the crew starts and ends at its home
+   * station). A crew on duty longer than {@link #MEAL_AFTER_DUTY_HOURS} hours takes one meal break,
+   * {@code fleet.mealBreakAfterHours} into its duty, the group's cars staggered one meal length apart
+   * through {@code fleet.mealWindowHours} by their place in the group (and never past the end of the duty);
+   * these meals are not counted against {@code fleet.maxShareOnMealBreak}.
+   *
+   * @return one plan per car of the group, in the group's car order
+   */
+  public static List<ShiftPlan> partDay(Scenario.Fleet fleet, Scenario.ExtraShift shift) {
+    long dutyMs = Math.round(shift.hours() * 60) * MIN;
+    long start = Math.round(shift.startHour() * 60) * MIN;
+    boolean meal = shift.hours() > MEAL_AFTER_DUTY_HOURS && fleet.mealBreakMinutes() > 0;
+    long mealMs = meal ? Math.round(fleet.mealBreakMinutes()) * MIN : 0;
+    long after = Math.round(fleet.mealBreakAfterHours() * 60) * MIN;
+    int slots = meal ? (int) Math.max(1, Math.round(fleet.mealWindowHours() * 60) * MIN / mealMs) : 1;
+    List<ShiftPlan> plans = new ArrayList<>(shift.cars());
+    for (int car = 0; car < shift.cars(); car++) {
+      long offset = meal ? Math.max(0, Math.min(after + (car % slots) * mealMs, dutyMs - mealMs)) : 0;
+      plans.add(new ShiftPlan(start, DAY_MS, 0, true, mealMs, offset, dutyMs));
+    }
+    return plans;
   }
 
   /**

@@ -23,5 +23,5 @@ public sealed interface ToCar extends Msg {
    * What a patrol car's timer is for; {@code BACK_AT_POST}: the end of an exponential busy time
    * ({@code fleet.busyTime: exponential}), the car back at its post.
    */
-  enum Kind { LEG_DONE, ARRIVED, SCENE_DONE, SHIFT_CHANGE, MEAL_DUE, AT_STATION, BREAK_OVER, BACK_AT_POST }
+  enum Kind { LEG_DONE, ARRIVED, SCENE_DONE, SHIFT_CHANGE, MEAL_DUE, AT_STATION, BREAK_OVER, BACK_AT_POST, DUTY_END }
 }

@@ -42,6 +42,9 @@ public final class ConsoleTable {
     line(sb, "1-3-5 rings from dispatch", pct(rings.get("1")) + " / " + pct(rings.get("3")) + " / "
         + pct(rings.get("5")) + "  (first unit on scene in 1, 3 min; all units in 5)");
     line(sb, "patrol cars / utilisation", veh.get("count") + " / " + pct(veh.get("utilization")));
+    if (veh.get("onDutyByHour") instanceof List<?> byHour) {
+      line(sb, "patrol cars on duty by hour", hours((List<Number>) byHour));
+    }
     line(sb, "car time on meals / hand-overs", pct(time.get("mealBreak")) + " / " + pct(time.get("handover"))
         + "  (meals missed " + veh.get("mealsMissed") + ")");
     line(sb, "coverage: road / expected calls", pct(cov.get("meanShareWithinTarget")) + " / "
@@ -62,6 +65,26 @@ public final class ConsoleTable {
       line(sb, what + " " + e.getKey() + " (s)", String.format(Locale.ROOT, "mean %s  p50 %s  p90 %s  (n=%s)",
           num(st.get("mean")), num(st.get("p50")), num(st.get("p90")), st.get("count")));
     }
+  }
+
+  /** The cars on duty by hour of day as runs of hours with the same figure: "00-16 h 48, 16-20 h 60, ...". */
+  static String hours(List<Number> byHour) {
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    for (int h = 1; h <= byHour.size(); h++) {
+      if (h == byHour.size() || !cars(byHour.get(h)).equals(cars(byHour.get(from)))) {
+        out.append(out.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%02d-%02d h %s", from, h,
+            cars(byHour.get(from))));
+        from = h;
+      }
+    }
+    return out.toString();
+  }
+
+  /** A mean number of cars: whole when it is, else to one decimal. */
+  private static String cars(Number n) {
+    double v = n.doubleValue();
+    return String.format(Locale.ROOT, v == Math.rint(v) ? "%.0f" : "%.1f", v);
   }
 
   private static void line(StringBuilder sb, String label, String value) {

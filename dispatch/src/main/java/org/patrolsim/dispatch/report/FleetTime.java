@@ -11,11 +11,16 @@ import org.patrolsim.dispatch.unit.UnitId;
 /**
  * How the patrol cars spent the call period: the time in each state, summed over the fleet, folded from
  * the cars' state changes as they come (holding only each car's last change). The drain after the call
- * period is left out: it is not a normal operating day.
+ * period is left out: it is not a normal operating day. Off-duty time (a part-day car outside its hours)
+ * is not car time: shares are of the cars' on-duty time. The on-duty time is also kept by hour of day,
+ * for the cars on duty in each hour.
  */
 final class FleetTime {
+  private static final long HOUR_MS = 3_600_000L;
   private final Map<UnitState, Long> carMs = new EnumMap<>(UnitState.class);
   private final Map<UnitId, DispatchEvent.UnitChanged> last = new HashMap<>();
+  /** On-duty car time by hour of day (0-23). */
+  private final long[] onDutyMsByHour = new long[24];
   private final long horizonMs;
   private final int cars;
 
@@ -39,19 +44,55 @@ final class FleetTime {
   }
 
   private void add(UnitState state, long from, long to) {
-    long ms = Math.min(to, horizonMs) - Math.min(from, horizonMs);
-    if (ms > 0) {
-      carMs.merge(state, ms, Long::sum);
+    long a = Math.min(from, horizonMs);
+    long b = Math.min(to, horizonMs);
+    if (b > a) {
+      carMs.merge(state, b - a, Long::sum);
+      if (state != UnitState.OFF_DUTY) {
+        spreadOverHours(onDutyMsByHour, a, b);
+      }
     }
   }
 
-  /** The share of all car time (cars x call period) spent in {@code state}. */
+  /** Adds the milliseconds of [from, to) to the hours of day they fall in. */
+  private static void spreadOverHours(long[] byHour, long from, long to) {
+    for (long t = from; t < to; ) {
+      long hourEnd = (t / HOUR_MS + 1) * HOUR_MS;
+      long end = Math.min(to, hourEnd);
+      byHour[(int) ((t / HOUR_MS) % 24)] += end - t;
+      t = end;
+    }
+  }
+
+  /** The cars' on-duty time: all car time (cars x call period) less the time part-day cars were off duty. */
+  private double onDutyMs() {
+    return (double) cars * horizonMs - carMs.getOrDefault(UnitState.OFF_DUTY, 0L);
+  }
+
+  /** The share of the cars' on-duty time spent in {@code state}. */
   double share(UnitState state) {
-    return cars == 0 || horizonMs == 0 ? 0 : carMs.getOrDefault(state, 0L) / ((double) cars * horizonMs);
+    double onDuty = onDutyMs();
+    return onDuty <= 0 ? 0 : carMs.getOrDefault(state, 0L) / onDuty;
   }
 
   /** Driving to or working at incidents, or driving back to the post after one (an exponential busy time). */
   double utilization() {
     return share(UnitState.RESPONDING) + share(UnitState.ON_SCENE) + share(UnitState.RETURNING);
+  }
+
+  /** Whether some car was off duty in the call period: the plan has part-day cars. */
+  boolean someoneOffDuty() {
+    return carMs.getOrDefault(UnitState.OFF_DUTY, 0L) > 0;
+  }
+
+  /** The mean number of cars on duty in each hour of the day (0-23) over the call period. */
+  double[] onDutyByHour() {
+    long[] period = new long[24];
+    spreadOverHours(period, 0, horizonMs);
+    double[] out = new double[24];
+    for (int h = 0; h < 24; h++) {
+      out[h] = period[h] == 0 ? 0 : (double) onDutyMsByHour[h] / period[h];
+    }
+    return out;
   }
 }

@@ -194,6 +194,9 @@ public final class RunReport {
     shares.put("handover", round(time.share(UnitState.HANDOVER)));
     v.put("timeShare", shares);
     v.put("mealsMissed", t.mealsMissed);
+    if (time.someoneOffDuty()) {
+      v.put("onDutyByHour", Arrays.stream(time.onDutyByHour()).map(RunReport::round).boxed().toList());
+    }
     return v;
   }
 

@@ -85,7 +85,8 @@ public record Scenario(
       List<Post> posts,
       String busyTime,
       Double busyMeanMinutes,
-      List<CrewKind> crewKinds) {
+      List<CrewKind> crewKinds,
+      List<ExtraShift> extraShifts) {
     public Fleet {
       vehicles = vehicles == null ? 48 : vehicles;
       shiftHours = shiftHours == null ? 8.0 : shiftHours;
@@ -106,11 +107,14 @@ public record Scenario(
       busyTime = busyTime == null ? "scene" : busyTime;
       busyMeanMinutes = busyMeanMinutes == null ? 45.0 : busyMeanMinutes;
       crewKinds = crewKinds == null ? List.of() : List.copyOf(crewKinds);
+      // a null entry is kept for the validator to name
+      extraShifts = extraShifts == null ? List.of()
+          : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(extraShifts));
     }
 
     static Fleet defaults() {
       return new Fleet(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null);
+          null, null, null, null, null, null);
     }
   }
 
@@ -121,6 +125,13 @@ public record Scenario(
    * ordinary (factor 1).
    */
   public record CrewKind(String name, Integer cars, Double settleFactor) {}
+
+  /**
+   * A part-day shift group of {@code fleet.extraShifts}: {@code cars} more patrol cars on duty each day
+   * from {@code startHour} for {@code hours} hours (one crew a day, from and back to its home station),
+   * on top of the around-the-clock cars of {@code fleet.vehicles}; see docs/MODEL.md.
+   */
+  public record ExtraShift(Double startHour, Double hours, Integer cars) {}
 
   /** A fixed post for a car with {@code patrol: post}: car i holds post i (modulo the list). */
   public record Post(Double lat, Double lon) {}

@@ -127,6 +127,20 @@ final class ScenarioValidator {
     check(oneOf(f.mealPlan(), "spread", "car-index"), "fleet.mealPlan", "'spread' or 'car-index'", f.mealPlan());
     check(f.maxShareOnMealBreak() > 0 && f.maxShareOnMealBreak() <= 1, "fleet.maxShareOnMealBreak",
         "a share of the fleet above 0 and at most 1", f.maxShareOnMealBreak());
+    extraShifts(f.extraShifts());
+  }
+
+  private void extraShifts(List<Scenario.ExtraShift> shifts) {
+    for (int i = 0; i < shifts.size(); i++) {
+      Scenario.ExtraShift x = shifts.get(i);
+      String at = "fleet.extraShifts[" + i + "]";
+      check(x != null, at, "{startHour: 0-24, hours: more than 0 up to 24, cars: 0 or more}", x);
+      check(x.startHour() != null && x.startHour() >= 0 && x.startHour() < 24, at + ".startHour",
+          "the hour the part-day cars come on duty, from 0 to 24 (e.g. 16 or 16.5)", x.startHour());
+      check(x.hours() != null && x.hours() > 0 && x.hours() <= 24, at + ".hours",
+          "hours on duty each day, more than 0 and at most 24", x.hours());
+      check(x.cars() != null && x.cars() >= 0, at + ".cars", "a whole number of cars, 0 or more", x.cars());
+    }
   }
 
   private void stations(List<Scenario.Station> stations) {

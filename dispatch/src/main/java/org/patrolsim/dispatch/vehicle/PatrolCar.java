@@ -33,6 +33,11 @@ import org.patrolsim.sim.Entity;
  * taken after the job. Nothing passes from one crew to the next: a meal the crew could not finish before
  * its shift ended is recorded as missed.
  *
+ * <p>A part-day car ({@code fleet.extraShifts}) waits off duty at its home station until its hours start,
+ * then patrols its beat from there; when its hours end it takes no more calls, finishes the job it has
+ * and drives back to the station (still on duty, in the hand-over state), where it goes off duty. Off
+ * duty it is never sent.
+ *
  * <p>With {@code fleet.busyTime: exponential} (the hypercube-compatible busy time) a sent car stays busy
  * until it is back at its post (a roaming car: its beat's first point), and that whole time is drawn
  * at dispatch, exponential, from the car's own stream; the drive out, the time on scene and the drive
@@ -65,6 +70,10 @@ public final class PatrolCar implements Entity<Msg> {
   private boolean handoverPending;
   private long mealLeftMs;
   private long breakEndsMs;
+  /** A part-day car's hours have ended: drive back to the station when free. */
+  private boolean dutyOver;
+  /** Driving back to the station to go off duty (not to hand over). */
+  private boolean goingOffDuty;
   /** With an exponential busy time: how the current job's busy time is spent, and the route back. */
   private ExponentialBusyTime.Split job;
   private Route wayBack;
@@ -84,10 +93,30 @@ public final class PatrolCar implements Entity<Msg> {
 
   @Override
   public void start(Context<Msg> ctx) {
+    if (shifts.partDay()) {
+      startPartDay(ctx);
+      return;
+    }
     at = beat.waypoints().get(0);
     waypoint = 0;
     crew = shifts.crewAt(0);
     ctx.schedule(shifts.nextChangeAfter(0), new ToCar.CarTimer(Kind.SHIFT_CHANGE, 0));
+    scheduleMeal(ctx);
+    patrol(ctx);
+  }
+
+  /** A part-day car: on duty at the run's start (its hours run over midnight) on its beat, or at the station. */
+  private void startPartDay(Context<Msg> ctx) {
+    crew = shifts.crewAt(0);
+    ctx.schedule(shifts.nextChangeAfter(0), new ToCar.CarTimer(Kind.SHIFT_CHANGE, 0));
+    if (!shifts.onDutyAt(0)) {
+      at = plan.home().position();
+      offDuty(ctx);
+      return;
+    }
+    at = beat.waypoints().get(0);
+    waypoint = 0;
+    ctx.schedule(shifts.dutyEndAt(0), new ToCar.CarTimer(Kind.DUTY_END, crew));
     scheduleMeal(ctx);
     patrol(ctx);
   }
@@ -111,6 +140,11 @@ public final class PatrolCar implements Entity<Msg> {
   private void timer(ToCar.CarTimer t, Context<Msg> ctx) {
     switch (t.kind()) {
       case SHIFT_CHANGE -> shiftChange(ctx);
+      case DUTY_END -> {
+        if (t.tag() == crew) {
+          endDuty(ctx);
+        }
+      }
       case MEAL_DUE -> {
         if (t.tag() == crew) {
           mealLeftMs = shifts.mealMs();
@@ -136,10 +170,47 @@ public final class PatrolCar implements Entity<Msg> {
       mealLeftMs = 0;
     }
     scheduleMeal(ctx);
+    if (shifts.partDay()) {
+      startDuty(ctx);
+      return;
+    }
     handoverPending = shifts.handoverGapMs() > 0;
     if (state == UnitState.FREE || state == UnitState.MEAL_BREAK) {
       nextDuty(ctx);
     }
+  }
+
+  /** A part-day crew's hours start: it leaves the station for its beat (free, so it can be sent at once). */
+  private void startDuty(Context<Msg> ctx) {
+    ctx.schedule(shifts.dutyMs(), new ToCar.CarTimer(Kind.DUTY_END, crew));
+    dutyOver = false;
+    if (state == UnitState.OFF_DUTY) {
+      waypoint = -1;
+      patrol(ctx);
+    } else if (goingOffDuty) {
+      goingOffDuty = false;
+      nextDuty(ctx);
+    }
+  }
+
+  /** A part-day crew's hours end: its meal is gone if not taken; back to the station when free. */
+  private void endDuty(Context<Msg> ctx) {
+    dutyOver = true;
+    if (mealLeftMs > 0) {
+      ctx.emit(new DispatchEvent.MealMissed(ctx.now(), id));
+      mealLeftMs = 0;
+    }
+    if (state == UnitState.FREE || state == UnitState.MEAL_BREAK) {
+      nextDuty(ctx);
+    }
+  }
+
+  /** At the home station with no crew on duty until the next start. */
+  private void offDuty(Context<Msg> ctx) {
+    planNo++;
+    route = null;
+    waypoint = -1;
+    change(UnitState.OFF_DUTY, ctx);
   }
 
   private void planTimer(Kind kind, Context<Msg> ctx) {
@@ -174,7 +245,12 @@ public final class PatrolCar implements Entity<Msg> {
       case AT_STATION -> {
         at = route.to();
         route = null;
-        pause(UnitState.HANDOVER, shifts.handoverGapMs(), ctx);
+        if (goingOffDuty) {
+          goingOffDuty = false;
+          offDuty(ctx);
+        } else {
+          pause(UnitState.HANDOVER, shifts.handoverGapMs(), ctx);
+        }
       }
       case BREAK_OVER -> {
         if (state == UnitState.MEAL_BREAK) {
@@ -186,12 +262,15 @@ public final class PatrolCar implements Entity<Msg> {
     }
   }
 
-  /** Free again: a pending hand-over first, then a pending meal, else patrol. */
+  /** Free again: the end of a part-day duty first, then a pending hand-over, then a pending meal, else patrol. */
   private void nextDuty(Context<Msg> ctx) {
     planNo++;
     at = position(ctx.now());
     route = null;
-    if (handoverPending) {
+    if (dutyOver) {
+      dutyOver = false;
+      driveOffDuty(ctx);
+    } else if (handoverPending) {
       handoverPending = false;
       handOver(ctx);
     } else if (mealLeftMs > 0) {
@@ -214,6 +293,20 @@ public final class PatrolCar implements Entity<Msg> {
       }
     }
     pause(UnitState.HANDOVER, shifts.handoverGapMs(), ctx);
+  }
+
+  /** The end of a part-day duty: drive back to the home station, then off duty there. */
+  private void driveOffDuty(Context<Msg> ctx) {
+    Route toStation = model.travelTimes().route(at, plan.home().position(),
+        model.response().carResponse(Priority.NORMAL, ctx.now()));
+    if (toStation.reachable() && toStation.seconds() > 0) {
+      waypoint = -1;
+      goingOffDuty = true;
+      drive(toStation, UnitState.HANDOVER, Kind.AT_STATION, ctx);
+    } else {
+      at = plan.home().position();
+      offDuty(ctx);
+    }
   }
 
   private void pause(UnitState why, long ms, Context<Msg> ctx) {
@@ -301,6 +394,9 @@ public final class PatrolCar implements Entity<Msg> {
 
   /** Sent to an incident: whatever the car was doing stops (a break is resumed or redone afterwards). */
   private void assign(ToCar.Assign a, Context<Msg> ctx) {
+    if (state == UnitState.OFF_DUTY || goingOffDuty) {
+      throw new IllegalStateException(id + " was sent to incident " + a.incident() + " off duty");
+    }
     if (state == UnitState.MEAL_BREAK) {
       mealLeftMs = Math.max(0, breakEndsMs - ctx.now());
     } else if (state == UnitState.HANDOVER) {

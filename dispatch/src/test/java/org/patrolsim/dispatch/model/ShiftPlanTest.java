@@ -28,4 +28,27 @@ class ShiftPlanTest {
     assertThat(plan.mealDueInShiftAt(16 * HOUR)).isEqualTo(18 * HOUR + 30 * MIN);
     assertThat(plan.mealDueInShiftAt(2 * HOUR)).isEqualTo(2 * HOUR + 30 * MIN); // the crew of 23:00
   }
+
+  @Test
+  void aPartDayCarIsOnDutyOnlyItsHoursEachDay() {
+    ShiftPlan evening = new ShiftPlan(16 * HOUR, 24 * HOUR, 0, true, 0, 0, 4 * HOUR);
+    assertThat(evening.partDay()).isTrue();
+    assertThat(evening.onDutyAt(15 * HOUR + 59 * MIN)).isFalse();
+    assertThat(evening.onDutyAt(16 * HOUR)).isTrue();
+    assertThat(evening.onDutyAt(19 * HOUR + 59 * MIN)).isTrue();
+    assertThat(evening.onDutyAt(20 * HOUR)).isFalse();
+    assertThat(evening.onDutyAt(40 * HOUR)).isTrue(); // 16:00 on the second day
+    assertThat(evening.nextChangeAfter(0)).isEqualTo(16 * HOUR);
+    assertThat(evening.dutyEndAt(17 * HOUR)).isEqualTo(20 * HOUR);
+    // hours over midnight: on duty at the run's start, until 02:00
+    ShiftPlan night = new ShiftPlan(22 * HOUR, 24 * HOUR, 0, true, 0, 0, 4 * HOUR);
+    assertThat(night.onDutyAt(0)).isTrue();
+    assertThat(night.dutyEndAt(0)).isEqualTo(2 * HOUR);
+    assertThat(night.onDutyAt(2 * HOUR)).isFalse();
+    // an around-the-clock car is on duty at every instant
+    ShiftPlan allDay = new ShiftPlan(6 * HOUR, 8 * HOUR, 20 * MIN, false, 30 * MIN, 4 * HOUR);
+    assertThat(allDay.partDay()).isFalse();
+    assertThat(allDay.onDutyAt(5 * HOUR)).isTrue();
+    assertThat(allDay.onDutyAt(13 * HOUR + 59 * MIN)).isTrue();
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
+import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.scenario.ScenarioError;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.LatLon;
@@ -110,5 +111,30 @@ class ShiftTimetableTest {
         .isInstanceOf(ScenarioError.class)
         .hasMessageContaining("default scenario: fleet.maxShareOnMealBreak: expected a share that seats every crew's")
         .hasMessageContaining("allows 1 on a break at once");
+  }
+
+  @Test
+  void aPartDayCrewEatsOnlyWhenOnDutyLongerThanSixHoursStaggeredThroughItsWindow() {
+    Scenario.Fleet fleet = ScenarioLoader.loadDefault(List.of()).scenario().fleet();
+    List<ShiftPlan> evening = ShiftTimetable.partDay(fleet, new Scenario.ExtraShift(16.0, 4.0, 3));
+    assertThat(evening).hasSize(3).allSatisfy(p -> {
+      assertThat(p.mealMs()).isZero();
+      assertThat(p.firstStartMs()).isEqualTo(16 * HOUR);
+      assertThat(p.dutyMs()).isEqualTo(4 * HOUR);
+      assertThat(p.shiftMs()).isEqualTo(24 * HOUR);
+      assertThat(p.handoverGapMs()).isZero();
+    });
+    assertThat(ShiftTimetable.partDay(fleet, new Scenario.ExtraShift(10.0, 6.0, 1)).get(0).mealMs()).isZero();
+    // 8 hours: a 30-minute meal from 3 hours in, the cars one meal apart through the 3-hour window (6 slots)
+    List<ShiftPlan> day = ShiftTimetable.partDay(fleet, new Scenario.ExtraShift(9.0, 8.0, 8));
+    assertThat(day).extracting(ShiftPlan::mealMs).containsOnly(30 * MIN);
+    assertThat(day).extracting(ShiftPlan::mealOffsetMs).containsExactly(3 * HOUR, 3 * HOUR + 30 * MIN, 4 * HOUR,
+        4 * HOUR + 30 * MIN, 5 * HOUR, 5 * HOUR + 30 * MIN, 3 * HOUR, 3 * HOUR + 30 * MIN);
+    // never past the end of the duty: from 5 hours in, a 6.5-hour duty has room for meals up to 6:00 in
+    Scenario.Fleet late = ScenarioLoader.loadDefault(List.of("fleet.mealBreakAfterHours=5")).scenario().fleet();
+    List<ShiftPlan> short6 = ShiftTimetable.partDay(late, new Scenario.ExtraShift(9.0, 6.5, 4));
+    assertThat(short6).extracting(ShiftPlan::mealOffsetMs).containsExactly(5 * HOUR, 5 * HOUR + 30 * MIN,
+        6 * HOUR, 6 * HOUR);
+    assertThat(short6).allSatisfy(p -> assertThat(p.mealOffsetMs() + p.mealMs()).isLessThanOrEqualTo(p.dutyMs()));
   }
 }

@@ -145,6 +145,52 @@ class RunReportTest {
         Map.of("hour", 1, "samples", 1, "road", 0.7, "demand", 0.9)));
   }
 
+  /**
+   * One day, car-01 around the clock (free all day) and car-02 a part-day car: off duty at its station
+   * until 16:00, 10 minutes responding from 17:00 and 30 on scene, driving back to the station from
+   * 20:00 (12 minutes, the hand-over state), then off duty again.
+   */
+  static List<DispatchEvent> onePartDayCar() {
+    long hour = 60 * MIN;
+    return List.of(new DispatchEvent.RunStarted(0, 5, 1, 2, List.of(A), 300, 300, DAY, 0.75),
+        new DispatchEvent.UnitChanged(0, CAR_1, UnitState.FREE),
+        new DispatchEvent.UnitChanged(0, CAR_2, UnitState.OFF_DUTY),
+        new DispatchEvent.UnitChanged(16 * hour, CAR_2, UnitState.FREE),
+        new DispatchEvent.UnitChanged(17 * hour, CAR_2, UnitState.RESPONDING),
+        new DispatchEvent.UnitChanged(17 * hour + 10 * MIN, CAR_2, UnitState.ON_SCENE),
+        new DispatchEvent.UnitChanged(17 * hour + 40 * MIN, CAR_2, UnitState.FREE),
+        new DispatchEvent.UnitChanged(20 * hour, CAR_2, UnitState.HANDOVER),
+        new DispatchEvent.UnitChanged(20 * hour + 12 * MIN, CAR_2, UnitState.OFF_DUTY),
+        new DispatchEvent.RunEnded(DAY));
+  }
+
+  @Test
+  void offDutyTimeIsNotCarTimeAndTheCarsOnDutyAreShownByHour() {
+    Map<String, Object> s = RunReport.of(onePartDayCar()).summary();
+    double onDutyMinutes = 1440 + 4 * 60 + 12;
+    assertThat((Object) at(s, "vehicles", "count")).isEqualTo(2);
+    assertThat((Object) at(s, "vehicles", "utilization")).isEqualTo(RunReport.round(40 / onDutyMinutes));
+    assertThat((Object) at(s, "vehicles", "timeShare", "handover")).isEqualTo(RunReport.round(12 / onDutyMinutes));
+    assertThat((Object) at(s, "vehicles", "timeShare", "free"))
+        .isEqualTo(RunReport.round((1440 + 4 * 60 - 40) / onDutyMinutes));
+    List<Double> byHour = at(s, "vehicles", "onDutyByHour");
+    assertThat(byHour).hasSize(24);
+    for (int h = 0; h < 24; h++) {
+      double expected = h >= 16 && h < 20 ? 2 : h == 20 ? 1.2 : 1;
+      assertThat(byHour.get(h)).as("hour %d", h).isEqualTo(expected);
+    }
+    // a plan without part-day cars has no off-duty time and writes no such key (its summary is unchanged)
+    assertThat((Map<String, Object>) at(RunReport.of(fourCalls()).summary(), "vehicles"))
+        .doesNotContainKey("onDutyByHour");
+  }
+
+  @Test
+  void theConsoleShowsTheCarsOnDutyByHourOnlyWithPartDayCars() {
+    assertThat(ConsoleTable.of(RunReport.of(onePartDayCar())))
+        .contains("patrol cars on duty by hour          00-16 h 1, 16-20 h 2, 20-21 h 1.2, 21-24 h 1\n");
+    assertThat(ConsoleTable.of(RunReport.of(fourCalls()))).doesNotContain("on duty by hour");
+  }
+
   @Test
   void percentileIsNearestRank() {
     double[] v = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};

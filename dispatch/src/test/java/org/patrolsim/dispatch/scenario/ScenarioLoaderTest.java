@@ -136,6 +136,41 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void thePartDayShiftGroupsAreCheckedWithOneLineEach() {
+    String group = "fleet.extraShifts=[{startHour: 16, hours: 4, cars: 12}]";
+    List<List<String>> cases = List.of(
+        List.of("fleet.extraShifts[0].startHour=24", "fleet.extraShifts[0].startHour: expected the hour the part-day"
+            + " cars come on duty, from 0 to 24 (e.g. 16 or 16.5), got 24.0"),
+        List.of("fleet.extraShifts[0].startHour=-1", "fleet.extraShifts[0].startHour: expected the hour"),
+        List.of("fleet.extraShifts[0].startHour=null", "fleet.extraShifts[0].startHour: expected the hour"),
+        List.of("fleet.extraShifts[0].hours=0", "fleet.extraShifts[0].hours: expected hours on duty each day, more"
+            + " than 0 and at most 24, got 0.0"),
+        List.of("fleet.extraShifts[0].hours=25", "fleet.extraShifts[0].hours: expected hours on duty each day"),
+        List.of("fleet.extraShifts[0].cars=-1", "fleet.extraShifts[0].cars: expected a whole number of cars, 0 or"
+            + " more, got -1"),
+        List.of("fleet.extraShifts[0]=null", "fleet.extraShifts[0]: expected {startHour: 0-24, hours: more than 0"
+            + " up to 24, cars: 0 or more}, got null"));
+    for (List<String> c : cases) {
+      assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(group, c.get(0)))).as(c.get(0))
+          .isInstanceOf(ScenarioError.class)
+          .hasMessageStartingWith("default scenario: " + c.get(1))
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+    assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(group, "fleet.extraShifts[0].cars=2.5")))
+        .hasMessageContaining("field 'fleet.extraShifts[0].cars' expected a whole number");
+  }
+
+  @Test
+  void anOverrideReachesOnePartDayGroupsCars() {
+    Scenario.Fleet none = ScenarioLoader.loadDefault(List.of()).scenario().fleet();
+    assertThat(none.extraShifts()).isEmpty();
+    Scenario.Fleet f = ScenarioLoader.loadDefault(List.of("fleet.extraShifts=[{startHour: 16, hours: 4, cars: 0}]",
+        "fleet.extraShifts[0].cars=12")).scenario().fleet();
+    assertThat(f.extraShifts()).containsExactly(new Scenario.ExtraShift(16.0, 4.0, 12));
+    assertThat(f.vehicles()).isEqualTo(48);
+  }
+
+  @Test
   void theHypercubeCompatibleFieldsAreCheckedWithOneLineEach() {
     List<List<String>> cases = List.of(
         List.of("fleet.busyTime=gamma", "fleet.busyTime: expected 'scene' or 'exponential', got gamma"),

@@ -53,6 +53,10 @@ final class PlanAssumptions {
       out.add(new Departure("fleet.handoverMinutes", "hand-overs take cars off duty (longer than"
           + " fleet.overlapMinutes); in the hypercube a car is only ever busy with calls"));
     }
+    if (f.extraShifts().stream().anyMatch(x -> x.cars() > 0 && x.hours() < 24)) {
+      out.add(new Departure("fleet.extraShifts", "part-day cars are on duty only some hours of the day; the"
+          + " hypercube has the same units all day"));
+    }
     List<IncidentType> types = model.mix().types();
     if (types.stream().map(IncidentType::priority).distinct().count() > 1) {
       out.add(new Departure("incidents.types", "calls of several priorities wait in priority order; the"

@@ -176,6 +176,7 @@ final class ChartData implements RunObserver {
       case HANDOVER -> "hand-over";
       case TURNOUT -> "turnout";
       case RETURNING -> "returning";
+      case OFF_DUTY -> "off duty";
     };
   }
 

@@ -5,7 +5,7 @@
 (function () {
   'use strict';
   // car states, in the order of the server's (DispatchEvent.UnitState)
-  var STATE_COLORS = ['#1a9850', '#fdae61', '#d73027', '#7b3294', '#4575b4', '#8c8c8c', '#f46d43'];
+  var STATE_COLORS = ['#1a9850', '#fdae61', '#d73027', '#7b3294', '#4575b4', '#8c8c8c', '#f46d43', '#d9d9d9'];
   var PHASES = {
     handling: { label: 'call being handled', color: '#e6b800' },
     waiting: { label: 'waiting for a unit', color: '#d73027' },
