@@ -19,7 +19,7 @@ public record KpiSensitivity(Kpi kpi, Estimate base, List<InputEffect> ranking) 
   }
 
   /** The effect of the input named {@code name}. */
-  public InputEffect of(String name) {
+  public InputEffect input(String name) {
     return ranking.stream().filter(e -> e.input().name().equals(name)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no input " + name));
   }

@@ -34,10 +34,10 @@ public record SensitivityResult(SensitivitySetup setup, SweepResult sweep, List<
     return new SensitivityResult(setup, sweep, out);
   }
 
-  /** The ranking of {@code kpi}. */
-  public KpiSensitivity of(String kpi) {
-    return kpis.stream().filter(k -> k.kpi().path().equals(kpi)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no KPI " + kpi));
+  /** The ranking of the KPI at summary.json path {@code path}. */
+  public KpiSensitivity kpi(String path) {
+    return kpis.stream().filter(k -> k.kpi().path().equals(path)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no KPI " + path));
   }
 
   private static KpiSensitivity rank(SensitivitySetup setup, SweepResult sweep, Kpi kpi) {

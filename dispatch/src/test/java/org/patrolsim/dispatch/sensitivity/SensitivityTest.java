@@ -61,20 +61,20 @@ class SensitivityTest {
 
   @Test
   void theDominatingInputRanksFirstWithAnIntervalExcludingZero() {
-    KpiSensitivity loss = result.of("availabilityLoss");
+    KpiSensitivity loss = result.kpi("availabilityLoss");
     InputEffect first = loss.ranking().get(0);
     assertThat(first.input().name()).isEqualTo("call-volume");
     assertThat(first.rank()).isEqualTo(1);
     assertThat(first.effect().n()).isEqualTo(3);
     assertThat(first.effect().low()).as("more calls, more settleable calls lost: %s", first.effect()).isPositive();
     assertThat(first.clear()).isTrue();
-    assertThat(first.span()).isGreaterThan(loss.of("handover").span());
+    assertThat(first.span()).isGreaterThan(loss.input("handover").span());
     assertThat(loss.ranking()).extracting(InputEffect::rank).containsExactly(1, 2, 3);
   }
 
   @Test
   void anInputWithNoEffectOnAKpiHasAnIntervalContainingZero() {
-    InputEffect target = result.of("streetDisposalShare").of("coverage-target");
+    InputEffect target = result.kpi("streetDisposalShare").input("coverage-target");
     for (Estimate e : List.of(target.effect(), target.lowVsBase(), target.highVsBase())) {
       assertThat(e.n()).isEqualTo(3);
       assertThat(e.low()).as("%s", e).isLessThanOrEqualTo(0);
@@ -88,13 +88,13 @@ class SensitivityTest {
     // a pure reading: at the same instants, with the same free cars, 8 minutes reach at least the road 3 do
     SensitivitySetup setup = result.setup();
     int k = KpiCatalogue.indexOf("coverage.meanShareWithinTarget");
-    int input = setup.inputs().indexOf(result.of("availabilityLoss").of("coverage-target").input());
+    int input = setup.inputs().indexOf(result.kpi("availabilityLoss").input("coverage-target").input());
     double[][] low = result.sweep().book().of(setup.variant(input, ModelInput.End.LOW), 3);
     double[][] high = result.sweep().book().of(setup.variant(input, ModelInput.End.HIGH), 3);
     for (int r = 0; r < 3; r++) {
       assertThat(high[r][k]).as("replication " + r).isGreaterThanOrEqualTo(low[r][k]);
     }
-    assertThat(result.of("coverage.meanShareWithinTarget").of("coverage-target").effect().mean()).isPositive();
+    assertThat(result.kpi("coverage.meanShareWithinTarget").input("coverage-target").effect().mean()).isPositive();
   }
 
   @Test
