@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       DrillCommand.class,
       SweepCommand.class,
+      SensitivityCommand.class,
       WorkerCommand.class,
       MapCommand.class,
       HypercubeCommand.class,
