@@ -47,9 +47,12 @@ public final class CrewRoster {
     return new CrewRoster(kindOf);
   }
 
-  /** The crew kind of {@code car}. */
+  /**
+   * The crew kind of {@code car}. Kinds are spread over the around-the-clock cars; a car numbered after
+   * them (a part-day car of {@code fleet.extraShifts}) carries an ordinary crew.
+   */
   public CrewKind kindOf(CarId car) {
-    return kindOf[car.index()];
+    return car.index() < kindOf.length ? kindOf[car.index()] : CrewKind.ORDINARY;
   }
 
   /** The highest settle factor of any car of the fleet: the ceiling's crew. */

@@ -24,6 +24,14 @@ class CrewRosterTest {
   }
 
   @Test
+  void partDayCarsNumberedAfterTheFleetCarryOrdinaryCrews() {
+    CrewRoster r = CrewRoster.of(4, List.of(new CrewRoster.Allocation(BRIGADE, 4)));
+    assertThat(r.kindOf(CarId.ofIndex(3))).isEqualTo(BRIGADE);
+    assertThat(r.kindOf(CarId.ofIndex(4))).isEqualTo(CrewKind.ORDINARY);
+    assertThat(r.kindOf(CarId.ofIndex(15))).isEqualTo(CrewKind.ORDINARY);
+  }
+
+  @Test
   void aLaterKindTakesTheNextFreeCarAndTheCountsHold() {
     CrewRoster r = CrewRoster.of(6, List.of(new CrewRoster.Allocation(BRIGADE, 2),
         new CrewRoster.Allocation(CADETS, 3)));
