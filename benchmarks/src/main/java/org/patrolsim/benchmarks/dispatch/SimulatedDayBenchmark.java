@@ -21,7 +21,7 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * One simulated day of the bundled default scenario (demo city, 48 cars, 32 stations, ~800 calls), the
+ * One simulated day of the bundled default scenario (demo city, 48 cars, 34 stations, ~800 calls), the
  * acceptance figure of the dispatch module: goal under 2 s on 2 cores, stretch goal 0.5 s. The map is
  * loaded and the model built in {@code @Setup}; the measured part is the run on the engine (the day and
  * its drain) and the report rebuilt from its events (invariants checked). The baseline in the same run
