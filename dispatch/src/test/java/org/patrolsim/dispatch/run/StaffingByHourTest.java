@@ -61,15 +61,24 @@ class StaffingByHourTest {
         .filter(d -> d.action() == Action.STATION && inEvening(d.timeMs()) == inEvening).count();
   }
 
+  /**
+   * The generated calls, as the plan cannot change them: when, where, what. Repeat calls are left out
+   * (they follow the plan's outcomes) and so are ids (a repeat takes the next id in turn).
+   */
+  static List<String> generatedCalls(RecordedRun run) {
+    return run.events().stream().filter(e -> e instanceof DispatchEvent.CallReceived c && c.repeatOf() == 0)
+        .map(e -> (DispatchEvent.CallReceived) e)
+        .map(c -> c.timeMs() + " " + c.lat() + " " + c.lon() + " " + c.type() + " " + c.station()).toList();
+  }
+
   static boolean extra(Object unit) {
     return unit instanceof CarId car && car.number() > 48;
   }
 
   @Test
   void twelveMoreCarsFrom16To20LowerTheEveningCallOutsOnTheSameCalls() {
-    List<DispatchEvent> baseCalls = base.events().stream().filter(e -> e instanceof DispatchEvent.CallReceived).toList();
-    assertThat(evening.events().stream().filter(e -> e instanceof DispatchEvent.CallReceived).toList())
-        .as("the same calls").isEqualTo(baseCalls).hasSizeGreaterThan(2000);
+    assertThat(generatedCalls(evening)).as("the same generated calls").isEqualTo(generatedCalls(base))
+        .hasSizeGreaterThan(2000);
     long before = callOuts(base, true);
     long after = callOuts(evening, true);
     assertThat(before).as("the default plan's evening call-outs").isGreaterThan(5);
