@@ -88,6 +88,18 @@ class PackageStructureTest {
   }
 
   @Test
+  void sensitivitySitsAboveTheSweepAndOnlyTheCliUsesIt() {
+    noClasses().that().resideOutsideOfPackages("org.patrolsim.dispatch.sensitivity..", "org.patrolsim.dispatch.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.patrolsim.dispatch.sensitivity..")
+        .because("a sensitivity study is a sweep of the model's inputs; nothing below it knows of it").check(classes);
+    noClasses().that().resideInAPackage("org.patrolsim.dispatch.sensitivity..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.patrolsim.dispatch.cluster..",
+            "org.patrolsim.dispatch.calls..", "org.patrolsim.dispatch.command..", "org.patrolsim.dispatch.vehicle..",
+            "org.patrolsim.dispatch.station..")
+        .check(classes);
+  }
+
+  @Test
   void theDrillSitsAboveTheRunAndItsWebAboveTheDrill() {
     noClasses().that().resideOutsideOfPackages("org.patrolsim.dispatch.drill..", "org.patrolsim.dispatch.cli..")
         .should().dependOnClassesThat().resideInAPackage("org.patrolsim.dispatch.drill..")

@@ -64,7 +64,13 @@ final class TornadoPage {
           + ' as a change from the plan; inputs by rank (the longest bar first).';
         var inputs = {};
         d.inputs.forEach(function (i) { inputs[i.name] = i; });
-        function txt(v) { return v === null || v === undefined ? '-' : (typeof v === 'object' ? JSON.stringify(v) : String(v)); }
+        function txt(v) {
+          if (v === null || v === undefined) { return '-'; }
+          if (Array.isArray(v)) {
+            return v.length + ' hourly, x ' + Math.min.apply(null, v) + '-' + Math.max.apply(null, v);
+          }
+          return typeof v === 'object' ? JSON.stringify(v) : String(v);
+        }
         d.kpis.forEach(function (k, n) {
           var share = k.unit === 'share of 1';
           var scale = share ? 100 : 1;
