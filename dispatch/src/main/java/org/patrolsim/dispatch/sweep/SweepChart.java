@@ -1,151 +1,192 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.sweep;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Rectangle;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
+import org.patrolsim.dispatch.report.html.WebAssets;
 
 /**
- * The sweep's chart: the plan's KPIs against the swept value, each as its mean with the 95 % interval as a
- * band, one panel per unit (shares in %, seconds, counts). Drawn with JFreeChart into JFreeSVG; the SVG's
- * ids use a fixed prefix, so the same sweep gives the same bytes.
+ * The sweep's chart, sweep.html: the plan's KPIs against the swept value, each as its mean with the 95 %
+ * interval as a band, one panel per unit (shares in %, seconds, counts). A self-contained page drawn by
+ * Apache ECharts, the library report.html inlines (so it asks for nothing when opened, and what ships is
+ * Apache-licensed); each panel can be saved as SVG from its toolbox. The chart's data is built here and
+ * embedded as JSON, so the same sweep gives the same bytes.
  */
 final class SweepChart {
-  static final int WIDTH = 900;
-  static final int PANEL_HEIGHT = 260;
-  private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-      new Color(0x9467bd), new Color(0xff7f0e), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
-
   private SweepChart() {}
 
-  static String svg(SweepResult result) {
-    if (System.getProperty("java.awt.headless") == null) {
-      System.setProperty("java.awt.headless", "true");
+  static String html(SweepResult result) {
+    String data;
+    try {
+      data = SweepFiles.MAPPER.writeValueAsString(data(result)).replace("</", "<\\/");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the sweep chart's data must write", e);
     }
+    return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>patrolsim sweep</title>
+        <style>
+        body { font-family: sans-serif; margin: 1.5em; color: #222; max-width: 1000px; }
+        h1 { font-size: 1.4em; } p.note { color: #555; font-size: 0.9em; }
+        .chart { width: 100%; height: 320px; margin-bottom: 1em; }
+        </style>
+        <script>
+        """ + WebAssets.library("echarts.js") + """
+        </script>
+        </head>
+        <body>
+        <h1 id="title"></h1>
+        <p id="about" class="note"></p>
+        <div id="panels"></div>
+        <script type="application/json" id="data">""" + data + """
+        </script>
+        <script>
+        """ + SCRIPT + """
+        </script>
+        </body>
+        </html>
+        """;
+  }
+
+  /** The page's data: title, the x axis' name and values, and per unit the series with their bands. */
+  static Map<String, Object> data(SweepResult result) {
     SweepSetup setup = result.setup();
     XAxisValues x = XAxisValues.of(setup);
-    CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x.axis());
-    plot.setGap(12);
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("title", setup.plan().title() != null ? setup.plan().title()
+        : "patrolsim sweep: " + String.join(" x ", x.names()));
+    d.put("about", "mean and 95 % interval over " + setup.replications()
+        + " replications per variant (common random numbers); "
+        + Path.of(setup.variants().get(0).source()).getFileName());
+    d.put("xName", x.names().get(0));
+    d.put("x", x.labels());
     Map<Kpi.Unit, List<Kpi>> panels = new LinkedHashMap<>();
     for (Kpi k : setup.kpis()) {
       panels.computeIfAbsent(k.unit(), u -> new ArrayList<>()).add(k);
     }
-    int colour = 0;
-    for (Map.Entry<Kpi.Unit, List<Kpi>> panel : panels.entrySet()) {
-      XYPlot p = panel(result, x, panel.getKey(), panel.getValue(), colour);
-      colour += p.getDataset().getSeriesCount();
-      plot.add(p);
-    }
-    String title = setup.plan().title() != null ? setup.plan().title()
-        : "patrolsim sweep: " + String.join(" x ", x.names());
-    JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 16), plot, true);
-    chart.addSubtitle(new TextTitle("mean and 95 % interval over " + setup.replications()
-        + " replications per variant (common random numbers); "
-        + java.nio.file.Path.of(setup.variants().get(0).source()).getFileName(),
-        new Font("SansSerif", Font.PLAIN, 12)));
-    chart.setBackgroundPaint(Color.WHITE);
-    int height = PANEL_HEIGHT * panels.size() + 140;
-    SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);
-    g2.setDefsKeyPrefix("patrolsim-sweep");
-    chart.draw(g2, new Rectangle(0, 0, WIDTH, height));
-    return g2.getSVGDocument();
+    List<Object> out = new ArrayList<>();
+    panels.forEach((unit, kpis) -> out.add(panel(result, x, unit, kpis)));
+    d.put("panels", out);
+    return d;
   }
 
-  /** One panel: the KPIs of one unit, coloured from {@code firstColour} on so that no two legend entries share one. */
-  private static XYPlot panel(SweepResult result, XAxisValues x, Kpi.Unit unit, List<Kpi> kpis, int firstColour) {
-    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+  private static Map<String, Object> panel(SweepResult result, XAxisValues x, Kpi.Unit unit, List<Kpi> kpis) {
     double scale = unit == Kpi.Unit.SHARE ? 100 : 1;
+    List<Object> series = new ArrayList<>();
     for (Kpi k : kpis) {
       for (String group : x.groups()) {
-        String name = k.label() + (group.isEmpty() ? "" : " (" + group + ")");
-        YIntervalSeries series = new YIntervalSeries(name, false, true);
+        List<Object> mean = new ArrayList<>();
+        List<Object> low = new ArrayList<>();
+        List<Object> high = new ArrayList<>();
+        for (int i = 0; i < x.labels().size(); i++) {
+          mean.add(null);
+          low.add(null);
+          high.add(null);
+        }
         for (VariantEstimates v : result.variants()) {
-          if (!x.group(v.variant()).equals(group)) {
+          Estimate e = v.kpi(k);
+          if (!x.group(v.variant()).equals(group) || !Double.isFinite(e.mean())) {
             continue;
           }
-          Estimate e = v.kpi(k);
-          if (Double.isFinite(e.mean())) {
-            double low = e.hasInterval() ? e.low() : e.mean();
-            double high = e.hasInterval() ? e.high() : e.mean();
-            series.add(x.position(v.variant()), e.mean() * scale, low * scale, high * scale);
-          }
+          int at = x.position(v.variant());
+          mean.set(at, SweepFiles.number(e.mean() * scale));
+          low.set(at, SweepFiles.number((e.hasInterval() ? e.low() : e.mean()) * scale));
+          high.set(at, SweepFiles.number((e.hasInterval() ? e.high() : e.mean()) * scale));
         }
-        data.addSeries(series);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", k.label() + (group.isEmpty() ? "" : " (" + group + ")"));
+        s.put("mean", mean);
+        s.put("low", low);
+        s.put("high", high);
+        series.add(s);
       }
     }
-    DeviationRenderer renderer = new DeviationRenderer(true, true);
-    renderer.setAlpha(0.18f);
-    for (int s = 0; s < data.getSeriesCount(); s++) {
-      Color c = COLOURS[(firstColour + s) % COLOURS.length];
-      renderer.setSeriesPaint(s, c);
-      renderer.setSeriesFillPaint(s, c);
-      renderer.setSeriesStroke(s, new BasicStroke(2f));
-    }
-    String unitWords = switch (unit) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("unit", switch (unit) {
       case SHARE -> "%";
       case SECONDS -> "seconds";
       case COUNT -> "count";
-    };
-    NumberAxis y = new NumberAxis(kpis.size() == 1 && unit != Kpi.Unit.SHARE ? kpis.get(0).label() : unitWords);
-    y.setAutoRangeIncludesZero(unit != Kpi.Unit.SECONDS);
-    XYPlot plot = new XYPlot(data, null, y, renderer);
-    plot.setBackgroundPaint(new Color(0xf7f7f7));
-    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    return plot;
+    });
+    p.put("fromZero", unit != Kpi.Unit.SECONDS);
+    p.put("series", series);
+    return p;
   }
 
-  /** The x axis: the first axis' values (by value when numeric), or the list's variants in order. */
-  private record XAxisValues(List<String> names, ValueAxis axis, List<String> groups, SweepSetup setup) {
+  private static final String SCRIPT = """
+      (function () {
+        var d = JSON.parse(document.getElementById('data').textContent);
+        document.getElementById('title').textContent = d.title;
+        document.getElementById('about').textContent = d.about + '. Lines: means; bands: 95 % intervals.';
+        var colours = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
+        var c = 0;
+        d.panels.forEach(function (p) {
+          var div = document.createElement('div');
+          div.className = 'chart';
+          document.getElementById('panels').appendChild(div);
+          var series = [];
+          p.series.forEach(function (s) {
+            var colour = colours[c++ % colours.length];
+            var width = s.high.map(function (h, i) { return h === null ? null : h - s.low[i]; });
+            series.push({ name: s.name, type: 'line', data: s.low, stack: s.name, symbol: 'none', color: colour,
+              lineStyle: { opacity: 0 }, tooltip: { show: false }, silent: true, legendHoverLink: false });
+            series.push({ name: s.name, type: 'line', data: width, stack: s.name, symbol: 'none', color: colour,
+              lineStyle: { opacity: 0 }, areaStyle: { color: colour, opacity: 0.18 }, silent: true });
+            series.push({ name: s.name, type: 'line', data: s.mean, color: colour, lineStyle: { width: 2 },
+              connectNulls: true });
+          });
+          echarts.init(div, null, { renderer: 'svg' }).setOption({
+            animation: false,
+            color: colours,
+            legend: { type: 'scroll', top: 0 },
+            grid: { left: 70, right: 30, top: 40, bottom: 50 },
+            toolbox: { feature: { saveAsImage: { type: 'svg', name: 'sweep-' + p.unit } } },
+            tooltip: { trigger: 'axis', formatter: function (ps) {
+              var i = ps[0].dataIndex;
+              return d.xName + ' = ' + d.x[i] + p.series.map(function (s) {
+                return s.mean[i] === null ? '' : '<br>' + s.name + ': ' + s.mean[i] + ' [' + s.low[i] + ', '
+                  + s.high[i] + ']';
+              }).join('');
+            } },
+            xAxis: { type: 'category', data: d.x, name: d.xName, nameLocation: 'middle', nameGap: 30,
+              boundaryGap: false },
+            yAxis: { type: 'value', name: p.unit, scale: !p.fromZero, min: p.fromZero ? function (v) {
+              return v.min < -0.5 ? Math.floor(v.min) : 0;  // rounding noise below 0 is not a value
+            } : null },
+            series: series
+          });
+        });
+      })();
+      """;
+
+  /** The x axis: the first axis' values in order, or the list's variants in order; groups from a second axis. */
+  private record XAxisValues(List<String> names, List<String> labels, List<String> groups, SweepSetup setup) {
 
     static XAxisValues of(SweepSetup setup) {
       List<Axis> axes = setup.plan().axes();
       if (axes.isEmpty()) {
-        String[] labels = setup.variants().stream().map(Variant::name).toArray(String[]::new);
-        return new XAxisValues(List.of("variant"), new SymbolAxis("variant", labels), List.of(""), setup);
+        return new XAxisValues(List.of("variant"), setup.variants().stream().map(Variant::name).toList(),
+            List.of(""), setup);
       }
       Axis first = axes.get(0);
-      ValueAxis axis;
-      if (first.numeric()) {
-        NumberAxis n = new NumberAxis(first.path());
-        n.setAutoRangeIncludesZero(false);
-        if (first.values().stream().allMatch(com.fasterxml.jackson.databind.JsonNode::isIntegralNumber)) {
-          n.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        }
-        axis = n;
-      } else {
-        axis = new SymbolAxis(first.path(), first.values().stream()
-            .map(v -> new Setting(first.path(), v).valueText()).toArray(String[]::new));
-      }
+      List<String> labels = first.values().stream().map(v -> new Setting(first.path(), v).valueText()).toList();
       List<String> groups = axes.size() == 1 ? List.of("")
           : axes.get(1).values().stream().map(v -> new Setting(axes.get(1).path(), v).toString()).toList();
-      return new XAxisValues(axes.stream().map(Axis::path).toList(), axis, groups, setup);
+      return new XAxisValues(axes.stream().map(Axis::path).toList(), labels, groups, setup);
     }
 
-    double position(Variant v) {
+    int position(Variant v) {
       List<Axis> axes = setup.plan().axes();
       if (axes.isEmpty()) {
         return v.index();
       }
-      Axis first = axes.get(0);
-      var value = v.settings().get(0).value();
-      return first.numeric() ? value.asDouble() : first.values().indexOf(value);
+      return axes.get(0).values().indexOf(v.settings().get(0).value());
     }
 
     String group(Variant v) {

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Writes a sweep's files into an output folder: sweep.json, sweep.csv, replications.csv and sweep.svg
+ * Writes a sweep's files into an output folder: sweep.json, sweep.csv, replications.csv and sweep.html
  * (docs/SWEEP.md). All are written into a temporary folder inside it and moved into place only when all
  * are complete. Numbers are rounded to 6 decimals and written with {@code Locale.ROOT}, and nothing
  * depends on where or when the replications ran, so a sweep's files are the same bytes locally and on a
@@ -31,7 +31,7 @@ public final class SweepFiles {
   public static final String JSON = "sweep.json";
   public static final String CSV = "sweep.csv";
   public static final String REPLICATIONS = "replications.csv";
-  public static final String CHART = "sweep.svg";
+  public static final String CHART = "sweep.html";
 
   static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
@@ -47,7 +47,7 @@ public final class SweepFiles {
     });
     files.put(CSV, w -> csv(result, w));
     files.put(REPLICATIONS, w -> replications(result, w));
-    files.put(CHART, w -> w.write(SweepChart.svg(result)));
+    files.put(CHART, w -> w.write(SweepChart.html(result)));
     writeAll(files, outDir);
   }
 

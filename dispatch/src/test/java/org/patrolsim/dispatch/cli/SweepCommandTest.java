@@ -50,8 +50,9 @@ class SweepCommandTest {
       assertThat(Files.readAllBytes(dir.resolve("b").resolve(file))).as(file)
           .isEqualTo(Files.readAllBytes(dir.resolve("a").resolve(file)));
     }
-    String svg = Files.readString(dir.resolve("a").resolve(SweepFiles.CHART));
-    assertThat(svg).contains("<svg", "street-level disposal", "fleet.vehicles", "</svg>");
+    String page = Files.readString(dir.resolve("a").resolve(SweepFiles.CHART));
+    assertThat(page).contains("<html", "echarts", "street-level disposal", "fleet.vehicles", "</html>")
+        .doesNotContain("src=\"http", "href=\"http");
     assertThat(Files.readAllLines(dir.resolve("a").resolve(SweepFiles.REPLICATIONS))).hasSize(1 + 2 * 3);
     assertThat(Files.readString(dir.resolve("a").resolve(SweepFiles.JSON))).contains("\"vsBaseline\"",
         "\"streetDisposalShare\"", "\"ciLow\"", "\"halfWidth\"");
