@@ -6,20 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.patrolsim.dispatch.sweep.Estimate;
+import org.patrolsim.dispatch.sweep.SweepFiles;
 
 /**
  * Writes a sensitivity analysis' files into an output folder: sensitivity.json, sensitivity.csv and
@@ -38,39 +32,17 @@ public final class SensitivityFiles {
 
   private SensitivityFiles() {}
 
-  /** One file's content. */
-  private interface Writing {
-    void to(Writer w) throws IOException;
-  }
-
   /** Writes every file of {@code result} into {@code outDir}. */
   public static void write(SensitivityResult result, Path outDir) {
     Map<String, Object> json = json(result);
-    Map<String, Writing> files = new LinkedHashMap<>();
+    Map<String, SweepFiles.Writing> files = new LinkedHashMap<>();
     files.put(JSON, w -> {
       MAPPER.writeValue(w, json);
       w.write('\n');
     });
     files.put(CSV, w -> csv(result, w));
     files.put(HTML, w -> w.write(TornadoPage.html(json)));
-    Path tmp = null;
-    try {
-      Files.createDirectories(outDir);
-      tmp = Files.createTempDirectory(outDir, ".partial-");
-      for (Map.Entry<String, Writing> f : files.entrySet()) {
-        try (Writer w = Files.newBufferedWriter(tmp.resolve(f.getKey()), StandardCharsets.UTF_8)) {
-          f.getValue().to(w);
-        }
-      }
-      for (String name : files.keySet()) {
-        Files.move(tmp.resolve(name), outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write to " + outDir, e);
-    } finally {
-      deleteQuietly(tmp);
-    }
+    SweepFiles.writeAll(files, outDir);
   }
 
   /** The content of sensitivity.json. */
@@ -153,33 +125,16 @@ public final class SensitivityFiles {
     return m;
   }
 
-  /** Rounded to 6 decimals; null when not finite. */
+  /** Rounded to 6 decimals, as every sweep file; null when not finite. */
   static Double number(double v) {
-    return Double.isFinite(v) ? Math.round(v * 1e6) / 1e6 : null;
+    return SweepFiles.number(v);
   }
 
   private static String cell(double v) {
-    Double d = number(v);
-    return d == null ? "" : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    return SweepFiles.cell(v);
   }
 
   private static void line(Writer w, List<String> cells) throws IOException {
-    List<String> quoted = new ArrayList<>();
-    for (String c : cells) {
-      quoted.add(c.contains(",") || c.contains("\"") || c.contains("\n") ? '"' + c.replace("\"", "\"\"") + '"' : c);
-    }
-    w.write(String.join(",", quoted));
-    w.write('\n');
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // best effort: a leftover hidden .partial folder is harmless
-    }
+    SweepFiles.line(w, cells);
   }
 }

@@ -3,7 +3,7 @@ package org.patrolsim.dispatch.sensitivity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Map;
-import org.patrolsim.dispatch.report.html.WebAssets;
+import org.patrolsim.dispatch.report.html.ChartPage;
 
 /**
  * sensitivity.html: a self-contained page (Apache ECharts inlined as in report.html, so it asks for
@@ -17,17 +17,11 @@ final class TornadoPage {
   static String html(Map<String, Object> json) {
     String data;
     try {
-      data = SensitivityFiles.MAPPER.writeValueAsString(json).replace("</", "<\\/");
+      data = SensitivityFiles.MAPPER.writeValueAsString(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("sensitivity.json must write", e);
     }
-    return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <title>patrolsim sensitivity</title>
-        <style>
+    return ChartPage.html("patrolsim sensitivity", """
         body { font-family: sans-serif; margin: 1.5em; color: #222; max-width: 1100px; }
         h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 2em; }
         .chart { width: 100%; height: 380px; }
@@ -36,23 +30,11 @@ final class TornadoPage {
         td:nth-child(2), th:nth-child(2) { text-align: left; }
         .clear { font-weight: bold; }
         p.note { color: #555; font-size: 0.9em; }
-        </style>
-        <script>
-        """ + WebAssets.library("echarts.js") + """
-        </script>
-        </head>
-        <body>
+        """, """
         <h1>Which inputs move each KPI most</h1>
         <p id="about" class="note"></p>
         <div id="kpis"></div>
-        <script type="application/json" id="data">""" + data + """
-        </script>
-        <script>
-        """ + SCRIPT + """
-        </script>
-        </body>
-        </html>
-        """;
+        """, data, SCRIPT);
   }
 
   private static final String SCRIPT = """

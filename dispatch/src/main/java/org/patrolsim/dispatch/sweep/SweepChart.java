@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.patrolsim.dispatch.report.html.WebAssets;
+import org.patrolsim.dispatch.report.html.ChartPage;
 
 /**
  * The sweep's chart, sweep.html: the plan's KPIs against the swept value, each as its mean with the 95 %
@@ -22,37 +22,19 @@ final class SweepChart {
   static String html(SweepResult result) {
     String data;
     try {
-      data = SweepFiles.MAPPER.writeValueAsString(data(result)).replace("</", "<\\/");
+      data = SweepFiles.MAPPER.writeValueAsString(data(result));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the sweep chart's data must write", e);
     }
-    return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <title>patrolsim sweep</title>
-        <style>
+    return ChartPage.html("patrolsim sweep", """
         body { font-family: sans-serif; margin: 1.5em; color: #222; max-width: 1000px; }
         h1 { font-size: 1.4em; } p.note { color: #555; font-size: 0.9em; }
         .chart { width: 100%; height: 320px; margin-bottom: 1em; }
-        </style>
-        <script>
-        """ + WebAssets.library("echarts.js") + """
-        </script>
-        </head>
-        <body>
+        """, """
         <h1 id="title"></h1>
         <p id="about" class="note"></p>
         <div id="panels"></div>
-        <script type="application/json" id="data">""" + data + """
-        </script>
-        <script>
-        """ + SCRIPT + """
-        </script>
-        </body>
-        </html>
-        """;
+        """, data, SCRIPT);
   }
 
   /** The page's data: title, the x axis' name and values, and per unit the series with their bands. */

@@ -52,12 +52,12 @@ public final class SweepFiles {
   }
 
   /** Writes one file's content. */
-  interface Writing {
+  public interface Writing {
     void to(Writer w) throws IOException;
   }
 
   /** Writes {@code files} into a temporary folder in {@code outDir}, then moves each into place. */
-  static void writeAll(Map<String, Writing> files, Path outDir) {
+  public static void writeAll(Map<String, Writing> files, Path outDir) {
     Path tmp = null;
     try {
       Files.createDirectories(outDir);
@@ -135,12 +135,12 @@ public final class SweepFiles {
   }
 
   /** Rounded to 6 decimals; null when not finite. */
-  static Double number(double v) {
+  public static Double number(double v) {
     return Double.isFinite(v) ? Math.round(v * 1e6) / 1e6 : null;
   }
 
   /** As {@link #number}, for CSV: plain digits, empty when not finite. */
-  static String cell(double v) {
+  public static String cell(double v) {
     Double d = number(v);
     return d == null ? "" : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
@@ -182,7 +182,7 @@ public final class SweepFiles {
     }
   }
 
-  static void line(Writer w, List<String> cells) throws IOException {
+  public static void line(Writer w, List<String> cells) throws IOException {
     List<String> quoted = new ArrayList<>();
     for (String c : cells) {
       quoted.add(c.contains(",") || c.contains("\"") || c.contains("\n") ? '"' + c.replace("\"", "\"\"") + '"' : c);
