@@ -32,8 +32,4 @@ public record Candidate(CarId car, double roadSeconds, Availability availability
   public boolean isFree() {
     return availability == Availability.FREE;
   }
-
-  public boolean isBusy() {
-    return availability == Availability.DRIVING || availability == Availability.ON_SCENE;
-  }
 }

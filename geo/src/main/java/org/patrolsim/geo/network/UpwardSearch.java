@@ -40,11 +40,6 @@ final class UpwardSearch {
     return maxCachedEntries > 0;
   }
 
-  /** The cached forward space of {@code node}, or null when it is not (yet) cached. */
-  SearchSpace cachedForward(int node) {
-    return forward.get(node);
-  }
-
   SearchSpace forward(int node) {
     return cached(forward, node, true);
   }
