@@ -55,13 +55,6 @@ public record TravelConditions(double speedFactor, CongestionProfile congestion,
     return new TravelConditions(speedFactor, congestion, hour * 3600 + 1800);
   }
 
-  /** Departure at a time of day given in seconds since midnight (any value; taken modulo a day). */
-  public TravelConditions atSecondOfDay(double secondOfDay) {
-    double s = secondOfDay % DAY_SECONDS;
-    s = s < 0 ? s + DAY_SECONDS : s;
-    return new TravelConditions(speedFactor, congestion, s < DAY_SECONDS ? s : 0);
-  }
-
   /** The factor from free-flow seconds to the seconds of this trip. */
   public double timeMultiplier() {
     return congestion.multiplierAt(departureSecondOfDay) / speedFactor;

@@ -45,7 +45,6 @@ class CongestionProfileTest {
     assertThat(lateRush.multiplierAt(23 * 3600 + 45 * 60)).isCloseTo(1.25, within(1e-12));
     assertThat(lateRush.multiplierAt(15 * 60)).isCloseTo(1.75, within(1e-12));
     assertThat(lateRush.multiplierAt(-15 * 60)).isEqualTo(lateRush.multiplierAt(23 * 3600 + 45 * 60));
-    assertThat(TravelConditions.FREE_FLOW.withCongestion(lateRush).atSecondOfDay(86_400 + 15 * 60)
-        .timeMultiplier()).isCloseTo(1.75, within(1e-12));
+    assertThat(new TravelConditions(1.0, lateRush, 15 * 60).timeMultiplier()).isCloseTo(1.75, within(1e-12));
   }
 }
