@@ -46,19 +46,7 @@ final class Coverage {
    * (0 to 1) into {@code perEdge[edge id]} (untouched when nothing can be covered).
    */
   double shareWithin(List<NetworkPosition> sources, double budgetMillis, double[] perEdge) {
-    if (totalMetres == 0 || sources.isEmpty() || !(budgetMillis > 0)) {
-      return 0;
-    }
-    Scratch s = scratch.get();
-    Arrays.fill(s.time, Double.POSITIVE_INFINITY);
-    for (NetworkPosition p : sources) {
-      start(s, p.edgeKey(), 1 - p.fraction());
-      if (!p.moving()) {
-        start(s, p.edgeKey() ^ 1, p.fraction());
-      }
-    }
-    layout.sweep(s.time);
-    return Math.min(1.0, covered(s.time, budgetMillis, perEdge) / totalMetres);
+    return sharesWithin(List.of(sources), new double[] {budgetMillis}, perEdge, List.of(), new double[0])[0];
   }
 
   /**
@@ -88,7 +76,7 @@ final class Coverage {
       if (!(budgetMillis[k] > 0)) {
         continue;
       }
-      double late = budget - budgetMillis[k];
+      double late = budgetMillis[k] == budget ? 0 : budget - budgetMillis[k];  // an unbounded budget starts at once
       for (NetworkPosition p : kinds.get(k)) {
         start(s, p.edgeKey(), 1 - p.fraction(), late);
         if (!p.moving()) {
@@ -117,10 +105,6 @@ final class Coverage {
       reached += at <= budget ? weights[i] : 0;
     }
     return total > 0 ? reached / total : 0;
-  }
-
-  private void start(Scratch s, int key, double rest) {
-    start(s, key, rest, 0);
   }
 
   /**
