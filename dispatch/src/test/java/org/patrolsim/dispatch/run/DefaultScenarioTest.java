@@ -3,20 +3,16 @@ package org.patrolsim.dispatch.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import akka.actor.typed.ActorSystem;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.report.IncidentTimeline;
+import org.patrolsim.dispatch.testing.DemoCityRuns;
 import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.unit.StationId;
-import org.patrolsim.dispatch.scenario.ScenarioLoader;
-import org.patrolsim.geo.network.RoadNetwork;
 
 /**
  * The default scenario on the demo city, as users run it: the invariants hold on real output across the
@@ -25,24 +21,20 @@ import org.patrolsim.geo.network.RoadNetwork;
  * timeline in order), so every run here is also an invariant check.
  */
 class DefaultScenarioTest {
-  static ActorSystem<Void> system;
-  static RoadNetwork demoCity;
+  static DemoCityRuns demo;
 
   @BeforeAll
   static void start() {
-    system = DispatchRun.actorSystem(1);
-    demoCity = RoadNetwork.demoCity(Path.of("target", "test-graph-cache"));
+    demo = new DemoCityRuns();
   }
 
   @AfterAll
   static void stop() {
-    system.terminate();
-    demoCity.close();
+    demo.close();
   }
 
   static RecordedRun run(String... overrides) {
-    var loaded = ScenarioLoader.loadDefault(List.of(overrides));
-    return RecordedRun.of(CityModelBuilder.build(loaded, demoCity), system);
+    return demo.run(overrides);
   }
 
   @SuppressWarnings("unchecked")

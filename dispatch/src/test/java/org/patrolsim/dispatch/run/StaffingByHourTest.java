@@ -3,8 +3,6 @@ package org.patrolsim.dispatch.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import akka.actor.typed.ActorSystem;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -14,11 +12,9 @@ import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.model.CityModel;
-import org.patrolsim.dispatch.model.CityModelBuilder;
-import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.dispatch.testing.DemoCityRuns;
 import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.unit.CarId;
-import org.patrolsim.geo.network.RoadNetwork;
 
 /**
  * Staffing by hour on the default scenario (3 days, seed 1): 12 more cars on duty from 16:00 to 20:00
@@ -28,8 +24,7 @@ import org.patrolsim.geo.network.RoadNetwork;
 class StaffingByHourTest {
   static final long HOUR_MS = 3_600_000L;
   static final String EVENING = "fleet.extraShifts=[{startHour: 16, hours: 4, cars: 12}]";
-  static ActorSystem<Void> system;
-  static RoadNetwork demoCity;
+  static DemoCityRuns demo;
   static CityModel baseModel;
   static RecordedRun base;
   static RecordedRun evening;
@@ -37,18 +32,16 @@ class StaffingByHourTest {
 
   @BeforeAll
   static void runBoth() {
-    system = DispatchRun.actorSystem(1);
-    demoCity = RoadNetwork.demoCity(Path.of("target", "test-graph-cache"));
-    baseModel = CityModelBuilder.build(ScenarioLoader.loadDefault(List.of("days=3")), demoCity);
-    base = RecordedRun.of(baseModel, system);
-    eveningModel = CityModelBuilder.build(ScenarioLoader.loadDefault(List.of("days=3", EVENING)), demoCity);
-    evening = RecordedRun.of(eveningModel, system);
+    demo = new DemoCityRuns();
+    baseModel = demo.model("days=3");
+    base = demo.run(baseModel);
+    eveningModel = demo.model("days=3", EVENING);
+    evening = demo.run(eveningModel);
   }
 
   @AfterAll
   static void stop() {
-    system.terminate();
-    demoCity.close();
+    demo.close();
   }
 
   static boolean inEvening(long timeMs) {

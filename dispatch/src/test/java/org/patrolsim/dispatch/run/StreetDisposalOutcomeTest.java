@@ -3,10 +3,7 @@ package org.patrolsim.dispatch.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import akka.actor.typed.ActorSystem;
-import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,11 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
 import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.model.CityModel;
-import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.report.IncidentTimeline;
-import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.dispatch.testing.DemoCityRuns;
 import org.patrolsim.dispatch.testing.RecordedRun;
-import org.patrolsim.geo.network.RoadNetwork;
 
 /**
  * Street-level disposal as an outcome on the default plan (two days, seed 1, common random numbers):
@@ -28,19 +23,16 @@ import org.patrolsim.geo.network.RoadNetwork;
  * runs' timelines; repeat calls appear and fall when more calls are settled.
  */
 class StreetDisposalOutcomeTest {
-  static ActorSystem<Void> system;
-  static RoadNetwork demoCity;
+  static DemoCityRuns demo;
 
   @BeforeAll
   static void start() {
-    system = DispatchRun.actorSystem(1);
-    demoCity = RoadNetwork.demoCity(Path.of("target", "test-graph-cache"));
+    demo = new DemoCityRuns();
   }
 
   @AfterAll
   static void stop() {
-    system.terminate();
-    demoCity.close();
+    demo.close();
   }
 
   record Plan(CityModel model, RecordedRun run) {
@@ -58,8 +50,8 @@ class StreetDisposalOutcomeTest {
   }
 
   static Plan plan(String... overrides) {
-    CityModel model = CityModelBuilder.build(ScenarioLoader.loadDefault(List.of(overrides)), demoCity);
-    return new Plan(model, RecordedRun.of(model, system));
+    CityModel model = demo.model(overrides);
+    return new Plan(model, demo.run(model));
   }
 
   /** A generated call is the same call in every plan: the same time, place and type (ids shift with repeats). */
