@@ -115,4 +115,15 @@ class PackageStructureTest {
         .should().dependOnClassesThat().resideInAnyPackage("akka.http..")
         .because("only the web package speaks HTTP").check(classes);
   }
+  @Test
+  void theBacktestReadsTheRunsEventsAndOnlyTheCliUsesIt() {
+    noClasses().that().resideOutsideOfPackages("org.patrolsim.dispatch.backtest..", "org.patrolsim.dispatch.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.patrolsim.dispatch.backtest..")
+        .because("a back-test compares a finished run with records; nothing below it knows of it").check(classes);
+    noClasses().that().resideInAPackage("org.patrolsim.dispatch.backtest..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.patrolsim.dispatch.calls..",
+            "org.patrolsim.dispatch.command..", "org.patrolsim.dispatch.vehicle..", "org.patrolsim.dispatch.station..",
+            "org.patrolsim.dispatch.run..")
+        .because("the simulated side is rebuilt from the event stream, like the reports").check(classes);
+  }
 }
