@@ -1,114 +1,114 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.backtest;
 
-import java.util.EnumMap;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
+import org.patrolsim.dispatch.records.RecordedCall;
+import org.patrolsim.dispatch.records.UnitVisit;
 import org.patrolsim.dispatch.report.IncidentTimeline;
 import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.dispatch.unit.UnitId;
+import org.patrolsim.geo.LatLon;
 
 /**
- * The simulated side of a back-test, folded from a run's event stream: each incident's measures from
- * its timeline, and its unit time from the units' states. A unit is busy on a call while turning out,
- * responding or on scene (a station team's drive back is not counted: a CAD export clears a unit when
- * it leaves the scene); each busy stretch is the incident's the unit was last sent to, and a unit sent
- * on while busy (pre-empted) starts a stretch for the new incident.
+ * The simulated side of a back-test, folded from a run's event stream: each incident as a dispatch
+ * centre would have recorded it, so that both sides are measured by the same rules
+ * ({@link RecordedCall#span}). A unit is dispatched at its dispatch decision, on scene at its first
+ * arrival, and cleared when it next leaves the scene (its state changes from on scene); a unit sent
+ * elsewhere before it cleared has no clear time, as in a CAD export. There is no en-route time: the
+ * drive runs from the dispatch (a station team's turnout is in it).
  */
 public final class SimulatedRun implements RunObserver {
-  private static final Set<UnitState> BUSY = Set.of(UnitState.TURNOUT, UnitState.RESPONDING, UnitState.ON_SCENE);
+  /** The wall clock the simulated calls are written on: only durations are read from it. */
+  private static final LocalDateTime ZERO = LocalDate.EPOCH.atStartOfDay();
 
-  /** One incident as simulated: its time and place (to pair it with its record) and its measures. */
-  public record Incident(long id, long callMs, double lat, double lon, IncidentTimeline timeline,
-      Map<Measure, Double> measures) {}
+  /** One incident: its timeline (time, place, jurisdiction) and the call as a CAD would hold it. */
+  public record Incident(IncidentTimeline timeline, RecordedCall call) {}
 
-  private final Map<UnitId, Long> sentTo = new HashMap<>();
-  private final Map<UnitId, Long> busySince = new HashMap<>();
-  private final Map<Long, Long> unitMs = new HashMap<>();
-  private final Map<Long, Incident> incidents = new TreeMap<>();
-  private final BusyByHour busy = new BusyByHour();
-  private long lastMs;
+  /** One unit's part in one incident, filled in as the events come; -1: did not happen. */
+  private static final class Visit {
+    final UnitId unit;
+    final long dispatchedMs;
+    long onSceneMs = -1;
+    long clearedMs = -1;
 
-  @Override
-  public void event(DispatchEvent event) {
-    lastMs = event.timeMs();
-    if (event instanceof DispatchEvent.Decided d && d.unit() != null) {
-      if (busySince.containsKey(d.unit())) {
-        close(d.unit(), d.timeMs());
-        busySince.put(d.unit(), d.timeMs());
-      }
-      sentTo.put(d.unit(), d.incident());
-    } else if (event instanceof DispatchEvent.UnitChanged c) {
-      boolean nowBusy = BUSY.contains(c.state());
-      if (nowBusy && !busySince.containsKey(c.unit())) {
-        busySince.put(c.unit(), c.timeMs());
-      } else if (!nowBusy && busySince.containsKey(c.unit())) {
-        close(c.unit(), c.timeMs());
-      }
+    Visit(UnitId unit, long dispatchedMs) {
+      this.unit = unit;
+      this.dispatchedMs = dispatchedMs;
+    }
+
+    UnitVisit toVisit() {
+      return new UnitVisit(unit.name(), at(dispatchedMs), null, at(onSceneMs), at(clearedMs));
     }
   }
 
-  private void close(UnitId unit, long atMs) {
-    long from = busySince.remove(unit);
-    Long incident = sentTo.get(unit);
-    if (incident != null && atMs > from) {
-      unitMs.merge(incident, atMs - from, Long::sum);
-      busy.add(from, atMs);
+  private final Map<Long, List<Visit>> visits = new HashMap<>();
+  private final Map<UnitId, Visit> open = new HashMap<>();
+  private final Map<UnitId, Long> openIncident = new HashMap<>();
+  private final List<IncidentTimeline> timelines = new ArrayList<>();
+  private Map<Long, Incident> incidents;
+
+  @Override
+  public void event(DispatchEvent event) {
+    if (event instanceof DispatchEvent.Decided d && d.unit() != null && d.action() != DispatchEvent.Action.WAIT) {
+      Visit v = new Visit(d.unit(), d.timeMs());
+      open.put(d.unit(), v);
+      openIncident.put(d.unit(), d.incident());
+      visits.computeIfAbsent(d.incident(), k -> new ArrayList<>()).add(v);
+    } else if (event instanceof DispatchEvent.Arrived a) {
+      Visit v = open.get(a.unit());
+      if (v != null && openIncident.get(a.unit()) == a.incident() && v.onSceneMs < 0) {
+        v.onSceneMs = a.timeMs();
+      }
+    } else if (event instanceof DispatchEvent.UnitChanged c && c.state() != UnitState.ON_SCENE) {
+      Visit v = open.get(c.unit());
+      if (v != null && v.onSceneMs >= 0) {
+        v.clearedMs = c.timeMs();
+        open.remove(c.unit());
+        openIncident.remove(c.unit());
+      }
     }
   }
 
   @Override
   public void timeline(IncidentTimeline t) {
-    incidents.put(t.id(), new Incident(t.id(), t.callMs(), t.lat(), t.lon(), t, measures(t)));
+    timelines.add(t);
   }
 
   @Override
   public void finish(org.patrolsim.dispatch.report.RunReport report) {
-    for (UnitId unit : busySince.keySet().stream().sorted().toList()) {
-      close(unit, lastMs);
+    Map<Long, Incident> out = new LinkedHashMap<>();
+    for (IncidentTimeline t : timelines) {
+      List<UnitVisit> units = visits.getOrDefault(t.id(), List.of()).stream().map(Visit::toVisit).toList();
+      out.put(t.id(), new Incident(t, new RecordedCall(Long.toString(t.id()), 0, at(t.callMs()),
+          new LatLon(t.lat(), t.lon()), t.type(), t.type(), t.priority(), false, units)));
     }
-    incidents.replaceAll((id, i) -> {
-      Map<Measure, Double> m = new EnumMap<>(Measure.class);
-      m.putAll(i.measures());
-      Long ms = unitMs.get(id);
-      if (ms != null) {
-        m.put(Measure.UNIT_TIME, ms / 1000.0);
-      }
-      return new Incident(i.id(), i.callMs(), i.lat(), i.lon(), i.timeline(), m);
-    });
+    incidents = java.util.Collections.unmodifiableMap(out);
+    visits.clear();
   }
 
-  /**
-   * The stage measures of a timeline: handling (call to first dispatch), drive (first dispatch to first
-   * arrival), response (call to first arrival), on scene (first arrival to clear); each only where both
-   * times happened.
-   */
-  static Map<Measure, Double> measures(IncidentTimeline t) {
-    Map<Measure, Double> m = new EnumMap<>(Measure.class);
-    put(m, Measure.HANDLING, t.callMs(), t.firstDispatchMs());
-    put(m, Measure.DRIVE, t.firstDispatchMs(), t.firstArrivalMs());
-    put(m, Measure.RESPONSE, t.callMs(), t.firstArrivalMs());
-    put(m, Measure.ON_SCENE, t.firstArrivalMs(), t.clearMs());
-    return m;
+  /** A run time (ms since the start) on the wall clock of {@link #ZERO}; null for -1. */
+  private static LocalDateTime at(long ms) {
+    return ms < 0 ? null : ZERO.plusNanos(ms * 1_000_000L);
   }
 
-  private static void put(Map<Measure, Double> m, Measure measure, long fromMs, long toMs) {
-    if (fromMs >= 0 && toMs >= fromMs) {
-      m.put(measure, (toMs - fromMs) / 1000.0);
-    }
+  /** The wall-clock time of the run's time 0 in {@link Incident#call()}. */
+  static LocalDateTime zero() {
+    return ZERO;
   }
 
   /** The incidents by id, once the run has finished. */
   public Map<Long, Incident> incidents() {
-    return java.util.Collections.unmodifiableMap(incidents);
-  }
-
-  /** The units busy on calls by hour, once the run has finished. */
-  public BusyByHour busy() {
-    return busy;
+    if (incidents == null) {
+      throw new IllegalStateException("the run has not finished");
+    }
+    return incidents;
   }
 }
