@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.unit.StationId;
@@ -66,9 +67,9 @@ public record Comparison(Pairing pairing, Tolerances tolerances, double lineAlph
 
   static TwoSamples samples(List<PairedCall> calls, Measure m, Slice s) {
     List<PairedCall> in = calls.stream().filter(s::holds).toList();
-    return TwoSamples.of(in.stream().map(c -> c.simulated(m)).filter(o -> o.isPresent())
-        .mapToDouble(o -> o.getAsDouble()).toArray(), in.stream().map(c -> c.recorded(m)).filter(o -> o.isPresent())
-        .mapToDouble(o -> o.getAsDouble()).toArray());
+    return TwoSamples.of(in.stream().map(c -> c.simulated(m)).filter(OptionalDouble::isPresent)
+        .mapToDouble(OptionalDouble::getAsDouble).toArray(), in.stream().map(c -> c.recorded(m))
+        .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).toArray());
   }
 
   private static CompareLine unitTime(List<CompareLine> lines, Slice slice) {
