@@ -201,7 +201,10 @@ public final class CityModelBuilder {
         + " or map.osm" : "");
   }
 
-  /** The scenario's incident types, as the model runs them (also for reading records before a run). */
+  /**
+   * The scenario's incident types as the model uses them, without building anything else (for reading
+   * dispatch records against a scenario before its map is loaded).
+   */
   public static IncidentMix mix(Scenario s) {
     return new IncidentMix(s.incidents().types().stream().map(CityModelBuilder::type).toList());
   }
