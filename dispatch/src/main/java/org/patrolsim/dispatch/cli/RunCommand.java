@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.patrolsim.dispatch.backtest.Comparison;
 import org.patrolsim.dispatch.drill.DrillReplay;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code patrolsim run}: simulates a scenario and writes summary.json, incidents.csv, decisions.jsonl, the
  * GeoJSON layers (jurisdictions.geojson among them) and report.html, whose path it prints last. The large
- * files are written as the run goes ({@link RunFiles}), gzipped with {@code --gzip}.
+ * files are written as the run goes ({@link RunFiles}), gzipped with {@code --gzip}. With {@code --compare
+ * RECORDS} the run replays the records' calls and is compared with them ({@link Backtest}): compare.json and
+ * compare.html too, and exit code 1 with {@code --fail-on-mismatch} when a line fails.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Simulate a deployment plan and report street-level disposal, call-outs and response times.")
@@ -60,6 +63,9 @@ public final class RunCommand implements Callable<Integer> {
           + " them; with the drill's scenario and options the outputs equal the drill's byte for byte.")
   Path injections;
 
+  @Mixin
+  CompareOptions compare = new CompareOptions();
+
   @Override
   public Integer call() {
     return execute(out);
@@ -72,7 +78,19 @@ public final class RunCommand implements Callable<Integer> {
     if (replications < 1) {
       throw new CliInputError("--replications: expected at least 1, got " + replications);
     }
+    String stray = compare.withoutCompare();
+    if (stray != null) {
+      throw new CliInputError(stray + ": only with --compare RECORDS");
+    }
+    if (compare.active() && (replications > 1 || injections != null)) {
+      throw new CliInputError("--compare replays the records once: not with " + (replications > 1 ? "--replications"
+          : "--injections"));
+    }
+    Backtest backtest = compare.active() ? Backtest.prepare(compare) : null;
     LoadedScenario loaded = scenario.load();
+    if (backtest != null) {
+      loaded = scenario.load(backtest.replay(loaded, scenario.days != null));
+    }
     PrintWriter err = spec.commandLine().getErr();
     if (injections != null && replications > 1) {
       throw new CliInputError("--injections replays one drill: not with --replications");
@@ -83,8 +101,12 @@ public final class RunCommand implements Callable<Integer> {
     RunReport report;
     CityModel model;
     List<String> written;
+    Comparison comparison = null;
     try (RoadNetwork network = network(loaded)) {
       model = CityModelBuilder.build(loaded, network);
+      if (backtest != null) {
+        backtest.replayRead();
+      }
       DrillReplay drill = injections == null ? null : DrillReplay.read(injections, model);
       if (drill != null) {
         drill.differencesFrom(model).forEach(d -> err.println("patrolsim: note: " + d + ": not a replay of the drill"));
@@ -92,11 +114,17 @@ public final class RunCommand implements Callable<Integer> {
       PlanMap plan = PlanMap.of(model);
       try (ReportFiles files = ReportFiles.in(outDir, gzip)) {
         RunFiles run = RunFiles.open(files);
+        if (backtest != null) {
+          run.observers().add(backtest.observer());
+        }
         report = Progress.around(model, threads == null ? 1 : threads, err, run.fold(), b -> {
           if (drill != null) {
             drill.addTo(b, model);
           }
         });
+        if (backtest != null) {
+          comparison = backtest.write(model, loaded, files);
+        }
         run.complete(report, plan, Map.of(), true);
         written = files.names();
       }
@@ -110,7 +138,7 @@ public final class RunCommand implements Callable<Integer> {
     o.println("  written to " + outDir + ": " + String.join(", ", written));
     o.println("  open the report: " + outDir.resolve(HtmlReport.FILE).toAbsolutePath().normalize());
     o.flush();
-    return 0;
+    return comparison == null ? 0 : backtest.print(o, comparison);
   }
 
   static RoadNetwork network(LoadedScenario loaded) {

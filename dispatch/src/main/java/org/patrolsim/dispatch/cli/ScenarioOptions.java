@@ -33,8 +33,14 @@ final class ScenarioOptions {
 
   /** The scenario with its overrides applied (--seed, --days, --osm, then every --set in order). */
   LoadedScenario load() {
-    return ScenarioLoader.loadFileOrBundled(scenario == null ? null : scenario.toString(),
-        ScenarioLoader.overrides(seed, days, osm, sets));
+    return load(List.of());
+  }
+
+  /** The scenario with its overrides, then {@code more} (path=value, applied last). */
+  LoadedScenario load(List<String> more) {
+    List<String> all = new ArrayList<>(ScenarioLoader.overrides(seed, days, osm, sets));
+    all.addAll(more);
+    return ScenarioLoader.loadFileOrBundled(scenario == null ? null : scenario.toString(), all);
   }
 
   /** These options as command-line arguments, as given (for the drill's replay command). */
