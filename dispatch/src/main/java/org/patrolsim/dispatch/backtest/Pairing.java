@@ -19,18 +19,20 @@ import org.patrolsim.dispatch.records.RecordedCall;
  * its calls by time (ties by line), as the records order theirs, but either side may leave a row out (the
  * replay a place off the map or a call after the last day; the records a row they cannot read), so a
  * call is paired by its time since the first day's midnight and its place, not by its number. Calls
- * found on one side only are counted, never compared; the busy hours hold the paired calls only.
+ * found on one side only are counted, never compared; the busy hours hold the paired calls only. Calls
+ * officers started themselves are not replayed ({@link ReplayOfRecords}) and are counted apart.
  *
  * @param calls the paired calls, in the records' order
  * @param recordedBusy the recorded units' busy time by hour
  * @param simulatedBusy the simulated units' busy time by hour
+ * @param selfInitiated recorded calls officers started themselves: not replayed, not compared
  * @param notReplayed recorded calls with no simulated incident at their time and place
  * @param simulatedWithoutRecord simulated incidents paired with no recorded call
  * @param recordedVisitsWithoutTimes recorded unit visits without a dispatch or a clear time (left out of
  *     the unit time and the busy hours)
  */
-public record Pairing(List<PairedCall> calls, BusyByHour recordedBusy, BusyByHour simulatedBusy, int notReplayed,
-    int simulatedWithoutRecord, int recordedVisitsWithoutTimes) {
+public record Pairing(List<PairedCall> calls, BusyByHour recordedBusy, BusyByHour simulatedBusy, int selfInitiated,
+    int notReplayed, int simulatedWithoutRecord, int recordedVisitsWithoutTimes) {
 
   /** Coordinates closer than this (degrees, about 1 cm) are one place. */
   private static final double SAME_PLACE = 1e-7;
@@ -50,9 +52,14 @@ public record Pairing(List<PairedCall> calls, BusyByHour recordedBusy, BusyByHou
     BusyByHour recordedBusy = new BusyByHour();
     BusyByHour simulatedBusy = new BusyByHour();
     List<PairedCall> calls = new ArrayList<>();
+    int selfInitiated = 0;
     int notReplayed = 0;
     int withoutTimes = 0;
     for (RecordedCall c : records.calls()) {
+      if (c.selfInitiated()) {
+        selfInitiated++;
+        continue;
+      }
       long ms = Duration.between(zero, c.received()).toMillis();
       SimulatedRun.Incident sim = find(byTime.getOrDefault(ms, List.of()), c, used);
       if (sim == null) {
@@ -67,7 +74,7 @@ public record Pairing(List<PairedCall> calls, BusyByHour recordedBusy, BusyByHou
       calls.add(new PairedCall(c.priority(), HourBlock.of(hour), sim.timeline().station(), simulated.values(),
           recorded.values()));
     }
-    return new Pairing(calls, recordedBusy, simulatedBusy, notReplayed, run.incidents().size() - used.size(),
+    return new Pairing(calls, recordedBusy, simulatedBusy, selfInitiated, notReplayed, run.incidents().size() - used.size(),
         withoutTimes);
   }
 
@@ -85,6 +92,7 @@ public record Pairing(List<PairedCall> calls, BusyByHour recordedBusy, BusyByHou
   Map<String, Object> toJson() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("paired", calls.size());
+    m.put("recordedSelfInitiated", selfInitiated);
     m.put("recordedNotReplayed", notReplayed);
     m.put("simulatedWithoutRecord", simulatedWithoutRecord);
     m.put("recordedUnitVisitsWithoutTimes", recordedVisitsWithoutTimes);

@@ -14,7 +14,8 @@ import org.patrolsim.dispatch.records.CadRecords;
 import org.patrolsim.dispatch.records.RecordedCall;
 
 /**
- * The calls a back-test replays: exactly the records' usable calls, one row each, written as a
+ * The calls a back-test replays: exactly the records' usable calls that a caller made (those officers
+ * started themselves are left out: the model has no such calls, only their time), written as a
  * short-form replay ({@code time,lat,lon,type,priority}; the time as the records read it, wall clock in
  * the scenario's zone, to the nanosecond; places in full precision, so they read back as the same
  * numbers). Replaying the export itself would replay each row: one call per unit in an export of one
@@ -28,6 +29,9 @@ public final class ReplayOfRecords {
     try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
       w.write("time,lat,lon,type,priority\n");
       for (RecordedCall c : records.calls()) {
+        if (c.selfInitiated()) {
+          continue;
+        }
         w.write(c.received() + "," + c.point().lat() + "," + c.point().lon() + "," + quoted(c.type()) + ","
             + c.priority().key() + "\n");
       }

@@ -65,9 +65,11 @@ final class Backtest {
   List<String> replay(LoadedScenario plan, boolean daysGiven) {
     records = CadRecords.read(mapping, options.records.toString(), ZoneId.of(plan.scenario().timeZone()),
         CityModelBuilder.mix(plan.scenario()));
-    if (records.calls().isEmpty()) {
-      throw new CliInputError(options.records + ": no usable calls to replay (" + records.rows() + " rows; left out: "
-          + records.problems().toJson() + ")");
+    long callers = records.calls().stream().filter(c -> !c.selfInitiated()).count();
+    if (callers == 0) {
+      throw new CliInputError(options.records + ": no usable calls to replay (" + records.rows() + " rows, "
+          + (records.calls().size() - callers) + " calls started by officers; left out: " + records.problems().toJson()
+          + ")");
     }
     try {
       replayFile = Files.createTempFile("patrolsim-backtest-", ".csv");

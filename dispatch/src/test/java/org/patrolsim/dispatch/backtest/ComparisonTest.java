@@ -29,7 +29,7 @@ class ComparisonTest {
   }
 
   static Comparison compare(List<PairedCall> calls) {
-    Pairing p = new Pairing(calls, new BusyByHour(), new BusyByHour(), 0, 0, 0);
+    Pairing p = new Pairing(calls, new BusyByHour(), new BusyByHour(), 0, 0, 0, 0);
     return Comparison.of(p, Tolerances.DEFAULTS, 1);
   }
 
@@ -119,7 +119,7 @@ class ComparisonTest {
     BusyByHour rec = new BusyByHour();
     sim.add(0, 6 * BusyByHour.HOUR_MS); // one unit busy 00-06
     rec.add(0, 3 * BusyByHour.HOUR_MS); // one unit busy 00-03
-    Comparison c = Comparison.of(new Pairing(calls, rec, sim, 0, 0, 0), Tolerances.DEFAULTS, 1);
+    Comparison c = Comparison.of(new Pairing(calls, rec, sim, 0, 0, 0, 0), Tolerances.DEFAULTS, 1);
     BusyLine night = c.busy().get(1);
     assertThat(night.block()).isEqualTo(HourBlock.NIGHT);
     assertThat(night.simulated()).isCloseTo(1.0, within(1e-12));

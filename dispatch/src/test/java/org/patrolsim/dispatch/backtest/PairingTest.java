@@ -61,6 +61,10 @@ class PairingTest {
         List.of(units));
   }
 
+  static RecordedCall onView(String id, LocalDateTime at, double lat) {
+    return new RecordedCall(id, 3, at, new LatLon(lat, 7.42), "STOP", "traffic", Priority.LOW, true, List.of());
+  }
+
   @Test
   void theRunIsMeasuredAsACadWouldRecordIt() {
     SimulatedRun.Incident one = run().incidents().get(1L);
@@ -77,11 +81,13 @@ class PairingTest {
     CadRecords records = new CadRecords(Path.of("cad.csv"), List.of(
         recorded("c1", ten, 43.73, visit),
         recorded("c2", ten.plusHours(1), 43.75), // same time as incident 2, another place: not replayed
-        recorded("c3", ten.plusHours(5), 43.73)), // no incident then
-        new RecordProblems(), 3);
+        recorded("c3", ten.plusHours(5), 43.73), // no incident then
+        onView("c4", ten.plusHours(1), 43.74)), // started by officers: at incident 2's time and place, not paired
+        new RecordProblems(), 4);
     Pairing p = Pairing.of(records, DAY, run());
     assertThat(p.calls()).hasSize(1);
     assertThat(p.notReplayed()).isEqualTo(2);
+    assertThat(p.selfInitiated()).isEqualTo(1);
     assertThat(p.simulatedWithoutRecord()).isEqualTo(1);
     PairedCall c = p.calls().get(0);
     assertThat(c.block()).isEqualTo(HourBlock.MORNING);

@@ -16,7 +16,10 @@ import org.patrolsim.dispatch.records.RecordedCall;
 import org.patrolsim.dispatch.records.UnitVisit;
 import org.patrolsim.geo.LatLon;
 
-/** The replay of a back-test: one row per recorded call, however many units went, times and places exact. */
+/**
+ * The replay of a back-test: one row per recorded call, however many units went, times and places exact;
+ * calls officers started themselves are not replayed.
+ */
 class ReplayOfRecordsTest {
   @TempDir
   Path dir;
@@ -29,8 +32,10 @@ class ReplayOfRecordsTest {
     CadRecords records = new CadRecords(dir.resolve("cad.csv"), List.of(
         new RecordedCall("1", 2, t, new LatLon(43.7311234567891, 7.4197), "FIGHT", "violent", Priority.URGENT, false,
             List.of(a, b)),
-        new RecordedCall("2", 4, t.plusDays(2), new LatLon(43.74, 7.42), "X", "a, b", Priority.LOW, false, List.of())),
-        new RecordProblems(), 3);
+        new RecordedCall("2", 4, t.plusDays(2), new LatLon(43.74, 7.42), "X", "a, b", Priority.LOW, false, List.of()),
+        new RecordedCall("3", 5, t.plusDays(2), new LatLon(43.75, 7.42), "STOP", "traffic", Priority.LOW, true,
+            List.of())),
+        new RecordProblems(), 4);
     Path csv = dir.resolve("replay.csv");
     ReplayOfRecords.write(records, csv);
     assertThat(Files.readAllLines(csv)).containsExactly("time,lat,lon,type,priority",
