@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.incident.Spread;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.geo.network.CongestionProfile;
 import org.patrolsim.geo.network.TravelConditions;

@@ -169,7 +169,7 @@ public record Scenario(
   }
 
   /**
-   * A kind of incident: its priority, share of calls, time on scene, whether a patrol can settle it and
+   * A kind of incident: its priority, share of calls, time on scene ({@link OnSceneMinutes}), whether a patrol can settle it and
    * how that chance falls with the delay to the first unit on scene ({@code settleGraceMinutes}, then
    * halving every {@code settleHalfLifeMinutes}; none when null), and the chance and mean delay in days of
    * a repeat call when it is not settled on the street.
@@ -178,7 +178,7 @@ public record Scenario(
       String name,
       String priority,
       Double share,
-      Double onSceneMinutes,
+      OnSceneMinutes onSceneMinutes,
       Double streetResolveProbability,
       Integer unitsNeeded,
       Double settleGraceMinutes,
@@ -188,7 +188,7 @@ public record Scenario(
     public IncidentType {
       priority = priority == null ? "normal" : priority;
       share = share == null ? 1.0 : share;
-      onSceneMinutes = onSceneMinutes == null ? 20.0 : onSceneMinutes;
+      onSceneMinutes = onSceneMinutes == null ? OnSceneMinutes.mean(20.0) : onSceneMinutes;
       streetResolveProbability = streetResolveProbability == null ? 0.8 : streetResolveProbability;
       unitsNeeded = unitsNeeded == null ? 1 : unitsNeeded;
       settleGraceMinutes = settleGraceMinutes == null ? 0.0 : settleGraceMinutes;

@@ -211,12 +211,24 @@ final class ScenarioValidator {
           t.name());
       check(PRIORITIES.contains(t.priority()), at + ".priority", "one of urgent, normal, low", t.priority());
       check(t.share() > 0, at + ".share", "a positive share of calls", t.share());
-      check(t.onSceneMinutes() > 0, at + ".onSceneMinutes", "a positive number of minutes", t.onSceneMinutes());
+      onScene(t.onSceneMinutes(), at + ".onSceneMinutes");
       check(t.streetResolveProbability() >= 0 && t.streetResolveProbability() <= 1,
           at + ".streetResolveProbability", "a probability from 0 to 1", t.streetResolveProbability());
       check(t.unitsNeeded() == 1 || t.unitsNeeded() == 2, at + ".unitsNeeded", "1 or 2", t.unitsNeeded());
       settleAndRepeat(t, at);
     }
+  }
+
+  private void onScene(OnSceneMinutes m, String field) {
+    if (!m.isLogNormal()) {
+      check(m.mean() > 0, field, "a positive number of minutes (the mean) or {median: minutes, p90: minutes}",
+          m.mean());
+      return;
+    }
+    check(m.median() != null && m.median() > 0 && m.median() <= 1440, field + ".median",
+        "minutes above 0 and at most 1440", m.median());
+    check(m.p90() != null && m.p90() >= m.median() && m.p90() <= 1440, field + ".p90",
+        "minutes at least the median (" + m.median() + ") and at most 1440", m.p90());
   }
 
   private void settleAndRepeat(Scenario.IncidentType t, String at) {

@@ -257,7 +257,7 @@ public final class PlanHypercubeBuilder {
 
   /** The mean time on scene of a dispatched unit, over the types weighted by the units they need. */
   private double onSceneMinutes() {
-    return perDispatch(t -> OnSceneTime.meanMinutes(t.onSceneMeanMs() / 60_000.0)) / perDispatch(t -> 1.0);
+    return perDispatch(t -> t.onScene().meanMinutes()) / perDispatch(t -> 1.0);
   }
 
   /**

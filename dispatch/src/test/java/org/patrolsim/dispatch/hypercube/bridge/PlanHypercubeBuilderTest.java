@@ -138,7 +138,7 @@ class PlanHypercubeBuilderTest {
     PlanHypercube plan = plan(PlanHypercubeBuilder.Options.DAY_MEAN, "fleet.busyTime=scene");
     assertThat(plan.departures()).extracting(Departure::field).containsExactly("fleet.busyTime");
     assertThat(plan.busy().exponential()).isFalse();
-    assertThat(plan.busy().meanMinutes()).isCloseTo(OnSceneTime.meanMinutes(20), within(1e-12));
+    assertThat(plan.busy().meanMinutes()).isCloseTo(new org.patrolsim.dispatch.incident.OnSceneTime.Erlang2(20 * 60_000L).meanMinutes(), within(1e-12));
     PlanScreen screen = PlanScreen.solve(plan, false);
     assertThat(screen.busyMinutes()).isCloseTo(plan.busy().meanMinutes() + screen.meanTravelMinutes(),
         within(1e-6 * screen.busyMinutes()));
