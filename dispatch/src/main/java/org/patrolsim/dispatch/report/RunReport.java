@@ -192,6 +192,9 @@ public final class RunReport {
     shares.put("returning", round(time.share(UnitState.RETURNING)));
     shares.put("mealBreak", round(time.share(UnitState.MEAL_BREAK)));
     shares.put("handover", round(time.share(UnitState.HANDOVER)));
+    if (run.carTurnout()) {
+      shares.put("turnout", round(time.share(UnitState.TURNOUT)));
+    }
     v.put("timeShare", shares);
     v.put("mealsMissed", t.mealsMissed);
     if (time.someoneOffDuty()) {

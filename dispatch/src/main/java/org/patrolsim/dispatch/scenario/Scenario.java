@@ -34,7 +34,7 @@ public record Scenario(
     fleet = fleet == null ? Fleet.defaults() : fleet;
     stations = stations == null ? List.of() : List.copyOf(stations);
     incidents = incidents == null ? new IncidentModel(null, null, null, null, null, null) : incidents;
-    response = response == null ? new ResponseChain(null, null, null, null) : response;
+    response = response == null ? new ResponseChain(null, null, null, null, null) : response;
     dispatch = dispatch == null ? new DispatchRules(null, null, null, null, null, null, null) : dispatch;
     report = report == null ? new ReportOptions(null, null) : report;
   }
@@ -200,7 +200,8 @@ public record Scenario(
 
   /**
    * The response chain as forces measure it: call handling (call to dispatch) per priority, the turnout
-   * of station duty teams, travel speed per priority, and the congestion of the roads by hour.
+   * of station duty teams, travel speed per priority, the congestion of the roads by hour, and the
+   * turnout of patrol cars (dispatch to moving off; none by default).
    *
    * @param congestion {@code weekday}, {@code none}, or a list of 24 hourly multipliers on travel time
    */
@@ -208,12 +209,14 @@ public record Scenario(
       PerPriority callHandlingSeconds,
       Spread turnoutSeconds,
       SpeedFactors speedFactor,
-      Object congestion) {
+      Object congestion,
+      Spread carTurnoutSeconds) {
     public ResponseChain {
       callHandlingSeconds = callHandlingSeconds == null ? new PerPriority(null, null, null) : callHandlingSeconds;
       turnoutSeconds = turnoutSeconds == null ? new Spread(120.0, 240.0) : turnoutSeconds;
       speedFactor = speedFactor == null ? new SpeedFactors(null, null, null, null) : speedFactor;
       congestion = congestion == null ? "weekday" : congestion;
+      carTurnoutSeconds = carTurnoutSeconds == null ? new Spread(0.0, 0.0) : carTurnoutSeconds;
     }
   }
 

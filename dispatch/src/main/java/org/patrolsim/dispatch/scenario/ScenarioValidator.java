@@ -54,6 +54,9 @@ final class ScenarioValidator {
     checkFile("jurisdictions", s.jurisdictions());
     incidents(s.incidents());
     response(s.response());
+    check(s.response().carTurnoutSeconds().median() == 0 || s.fleet().busyTime().equals("scene"),
+        "response.carTurnoutSeconds", "{median: 0, p90: 0} with fleet.busyTime: exponential (its busy time is one"
+        + " exponential draw from the dispatch, with no turnout in it)", s.response().carTurnoutSeconds());
     dispatch(s.dispatch());
     check(s.report().coverageTargetMinutes() > 0, "report.coverageTargetMinutes", "a positive number",
         s.report().coverageTargetMinutes());
@@ -254,6 +257,7 @@ final class ScenarioValidator {
     factor("response.speedFactor.low", r.speedFactor().low());
     factor("response.speedFactor.stationTeam", r.speedFactor().stationTeam());
     congestion(r.congestion());
+    spread("response.carTurnoutSeconds", r.carTurnoutSeconds());
   }
 
   private void spread(String field, Scenario.Spread s) {

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * Every KPI a sweep can report: each number of a run's summary.json (docs/SCENARIO.md), addressed by its
- * dotted path, except {@code seed}, {@code days} and the per-station list. The order is summary.json's
+ * dotted path, except {@code seed}, {@code days} and the per-station list. Some are written only when the
+ * plan has what they measure ({@code vehicles.timeShare.turnout}: a car turnout); a run without it gives
+ * them as NaN. The order is summary.json's
  * and fixes the column order of every output. A test checks the list against a real run's summary.
  */
 public final class KpiCatalogue {
@@ -121,7 +123,7 @@ public final class KpiCatalogue {
         "ringsFromDispatchShare.1", "ringsFromDispatchShare.3", "ringsFromDispatchShare.5",
         "vehicles.count", "vehicles.utilization", "vehicles.timeShare.free", "vehicles.timeShare.responding",
         "vehicles.timeShare.onScene", "vehicles.timeShare.returning", "vehicles.timeShare.mealBreak", "vehicles.timeShare.handover",
-        "vehicles.mealsMissed"));
+        "vehicles.timeShare.turnout", "vehicles.mealsMissed"));
     paths.addAll(List.of("stationDays.count", "stationDays.zeroCallOut", "stationDays.zeroCallOutShare",
         "stationDays.callOutsPerStationDay"));
     paths.addAll(List.of("coverage.targetSeconds", "coverage.samples", "coverage.meanShareWithinTarget",

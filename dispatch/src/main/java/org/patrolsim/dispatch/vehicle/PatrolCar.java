@@ -77,6 +77,8 @@ public final class PatrolCar implements Entity<Msg> {
   /** With an exponential busy time: how the current job's busy time is spent, and the route back. */
   private ExponentialBusyTime.Split job;
   private Route wayBack;
+  /** In its turnout: the order it moves off on. */
+  private ToCar.Assign turningOut;
 
   public PatrolCar(CarPlan plan, CityModel model) {
     this.id = plan.id();
@@ -235,6 +237,11 @@ public final class PatrolCar implements Entity<Msg> {
         } else {
           nextDuty(ctx);
         }
+      }
+      case TURNED_OUT -> {
+        ToCar.Assign a = turningOut;
+        turningOut = null;
+        moveOff(a, position(ctx.now()), ctx);
       }
       case BACK_AT_POST -> {
         at = beat.waypoints().get(0);
@@ -406,6 +413,26 @@ public final class PatrolCar implements Entity<Msg> {
     NetworkPosition from = position(ctx.now());
     incident = a.incident();
     waypoint = -1;
+    turningOut = null;
+    if (a.turnoutMs() > 0 && exponentialBusy == null) {
+      turnOut(a, from, ctx);
+      return;
+    }
+    moveOff(a, from, ctx);
+  }
+
+  /** The turnout: committed to the incident where it is, not free, until it moves off. */
+  private void turnOut(ToCar.Assign a, NetworkPosition from, Context<Msg> ctx) {
+    at = from;
+    route = null;
+    turningOut = a;
+    change(UnitState.TURNOUT, ctx);
+    ctx.schedule(a.turnoutMs(), new ToCar.CarTimer(Kind.TURNED_OUT, planNo));
+  }
+
+  /** Moves off to the incident (en route), from {@code from}, at response speed. */
+  private void moveOff(ToCar.Assign a, NetworkPosition from, Context<Msg> ctx) {
+    ctx.emit(new DispatchEvent.EnRoute(ctx.now(), a.incident(), id));
     Route toScene = model.travelTimes().route(from, a.scene(), model.response().carResponse(a.priority(), ctx.now()));
     if (!toScene.reachable()) {
       throw new IllegalStateException(id + " was sent to incident " + a.incident() + " it cannot reach");

@@ -24,13 +24,30 @@ class CalibrationFieldsValidationTest {
         List.of("incidents.types=[{name: a, onSceneMinutes: {mean: 20}}]",
             "unknown field 'incidents.types[0].onSceneMinutes.mean'"),
         List.of("incidents.types=[{name: a, onSceneMinutes: [1, 2]}]",
-            "field 'incidents.types[0].onSceneMinutes' expected minutes (the mean) or {median: minutes, p90: minutes}"));
+            "field 'incidents.types[0].onSceneMinutes' expected minutes (the mean) or {median: minutes, p90: minutes}"),
+        List.of("response.carTurnoutSeconds={median: 30, p90: 10}",
+            "response.carTurnoutSeconds.p90: expected seconds at least the median (30.0) and at most 86400"),
+        List.of("response.carTurnoutSeconds={median: 0, p90: 10}",
+            "response.carTurnoutSeconds.p90: expected 0 when the median is 0"),
+        List.of("response.carTurnoutSeconds=90", "field 'response.carTurnoutSeconds' expected a mapping of fields"));
     for (List<String> c : cases) {
       assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(c.get(0)))).as(c.get(0))
           .isInstanceOf(ScenarioError.class)
           .hasMessageStartingWith("default scenario: " + c.get(1))
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
+  }
+
+  @Test
+  void aCarTurnoutHasNoPlaceInTheExponentialBusyTime() {
+    assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of("fleet.busyTime=exponential",
+        "response.carTurnoutSeconds={median: 30, p90: 60}")))
+        .isInstanceOf(ScenarioError.class)
+        .hasMessageStartingWith("default scenario: response.carTurnoutSeconds: expected {median: 0, p90: 0} with"
+            + " fleet.busyTime: exponential")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    assertThat(ScenarioLoader.loadDefault(List.of()).scenario().response().carTurnoutSeconds())
+        .isEqualTo(new Scenario.Spread(0.0, 0.0));
   }
 
   @Test

@@ -27,8 +27,10 @@ class KpiCatalogueTest {
 
   @Test
   void theCatalogueIsEveryNumberOfARealSummaryButSeedDaysAndStations() {
+    // with a car turnout, so that the KPIs written only for it are there too
     LoadedScenario loaded = ScenarioLoader.load(MonacoSweeps.resource("scenarios/monaco-small.yaml"),
-        List.of("map.osm=" + MonacoSweeps.MONACO, "map.cacheDir=" + MonacoSweeps.CACHE));
+        List.of("map.osm=" + MonacoSweeps.MONACO, "map.cacheDir=" + MonacoSweeps.CACHE,
+            "response.carTurnoutSeconds={median: 30, p90: 60}"));
     ActorSystem<Void> system = DispatchRun.actorSystem(1);
     try (RoadNetwork network = RoadNetwork.load(MonacoSweeps.MONACO, MonacoSweeps.CACHE)) {
       RunReport report = DispatchRun.run(CityModelBuilder.build(loaded, network), system);

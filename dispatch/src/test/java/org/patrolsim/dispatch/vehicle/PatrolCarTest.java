@@ -98,6 +98,44 @@ class PatrolCarTest {
   }
 
   @Test
+  void aTurnoutKeepsTheCarCommittedWhereItIsThenItMovesOffEnRoute() {
+    CityModel m = model();
+    PatrolCar car = new PatrolCar(m.cars().get(0), m);
+    TestContext<Msg> ctx = new TestContext<>(CityModel.entityOf(CAR), 1);
+    car.start(ctx);
+    ctx.clear();
+    car.receive(new ToCar.Assign(7, scene(m, 5, 9.5), Priority.NORMAL, 90_000), ctx.at(HOUR));
+    ToCommand.CarStatus turningOut = ctx.sent(ToCommand.CarStatus.class).get(0);
+    assertThat(turningOut.state()).isEqualTo(UnitState.TURNOUT);
+    assertThat(turningOut.incident()).isEqualTo(7);
+    assertThat(turningOut.route()).isNull();
+    assertThat(ctx.emitted(DispatchEvent.EnRoute.class)).isEmpty();
+    fire(car, ctx, Kind.TURNED_OUT);
+    assertThat(ctx.now()).isEqualTo(HOUR + 90_000);
+    assertThat(ctx.emitted(DispatchEvent.EnRoute.class)).containsExactly(new DispatchEvent.EnRoute(HOUR + 90_000, 7, CAR));
+    ToCommand.CarStatus driving = ctx.sent(ToCommand.CarStatus.class).get(1);
+    assertThat(driving.state()).isEqualTo(UnitState.RESPONDING);
+    assertThat(driving.departedMs()).isEqualTo(HOUR + 90_000);
+    fire(car, ctx, Kind.ARRIVED);
+    assertThat(ctx.now()).isEqualTo(HOUR + 90_000 + (long) Math.ceil(driving.route().seconds() * 1000));
+    assertThat(ctx.emitted(DispatchEvent.UnitChanged.class)).extracting(DispatchEvent.UnitChanged::state)
+        .containsExactly(UnitState.TURNOUT, UnitState.RESPONDING, UnitState.ON_SCENE);
+  }
+
+  @Test
+  void withoutATurnoutTheCarMovesOffAtOnce() {
+    CityModel m = model();
+    PatrolCar car = new PatrolCar(m.cars().get(0), m);
+    TestContext<Msg> ctx = new TestContext<>(CityModel.entityOf(CAR), 1);
+    car.start(ctx);
+    ctx.clear();
+    car.receive(new ToCar.Assign(7, scene(m, 5, 9.5), Priority.NORMAL, 0), ctx.at(HOUR));
+    assertThat(ctx.emitted(DispatchEvent.EnRoute.class)).containsExactly(new DispatchEvent.EnRoute(HOUR, 7, CAR));
+    assertThat(ctx.emitted(DispatchEvent.UnitChanged.class)).extracting(DispatchEvent.UnitChanged::state)
+        .containsExactly(UnitState.RESPONDING);
+  }
+
+  @Test
   void anExponentialBusyTimeKeepsTheCarBusyUntilItIsBackAtItsPost() {
     CityModel m = GridModels.model(dir, "fleet:\n  vehicles: 1\n  patrol: post\n  posts: [{"
         + GridModels.latLon(5, 5.5) + "}]\n  shiftStartHours: [0]\n  mealBreakMinutes: 0\n  handoverMinutes: 0\n"

@@ -123,6 +123,11 @@ public final class PlanHypercubeBuilder {
       throw model.loaded().error("dispatch.preemption", "urgent calls taking cars off minor ones have no place in"
           + " the hypercube, where a unit keeps its call to the end; expected false (or one priority)");
     }
+    if (model.response().hasCarTurnout()) {
+      throw model.loaded().error("response.carTurnoutSeconds", "a patrol car's turnout delays its arrival and keeps"
+          + " it busy before it moves off, which the hypercube's travel and service times leave out; expected"
+          + " {median: 0, p90: 0}");
+    }
     Integer hour = options.hour();
     if (hour != null && !(hour >= 0 && hour <= 23)) {
       throw model.loaded().error("--hour", "expected an hour of the day from 0 to 23, got " + hour);

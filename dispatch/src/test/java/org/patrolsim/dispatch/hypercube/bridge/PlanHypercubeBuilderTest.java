@@ -174,6 +174,12 @@ class PlanHypercubeBuilderTest {
     assertThatThrownBy(() -> plan(new PlanHypercubeBuilder.Options(5, true),
         "incidents.hourlyProfile=[1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1]"))
         .hasMessageStartingWith("monaco-plan: incidents.hourlyProfile[5]: no call arrives in hour 5");
+    // a car turnout is refused (not added to the service time): it delays arrivals and busies cars before
+    // they move off, which the hypercube's travel and service times leave out; the exponential busy
+    // time refuses it already, so the model's own busy time is the case
+    assertThatThrownBy(() -> plan(PlanHypercubeBuilder.Options.DAY_MEAN, "fleet.busyTime=scene",
+        "response.carTurnoutSeconds={median: 30, p90: 60}"))
+        .hasMessageStartingWith("monaco-plan: response.carTurnoutSeconds: a patrol car's turnout delays its arrival");
     // pre-emption with a single priority never fires: the plan is expressible
     assertThat(plan(PlanHypercubeBuilder.Options.DAY_MEAN, "dispatch.preemption=true").exact()).isTrue();
   }
