@@ -74,7 +74,7 @@ public final class CommandCentre implements Entity<Msg> {
     ctx.emit(new DispatchEvent.RunStarted(0, s.seed(), s.days(), model.cars().size(),
         model.stations().stream().map(StationSite::id).toList(), s.dispatch().urgentTargetMinutes() * 60,
         s.report().coverageTargetMinutes() * 60, model.callHorizonMs(), model.streetCeiling(),
-        model.response().hasCarTurnout(), false));
+        model.response().hasCarTurnout(), s.fleet().selfInitiated() != null));
     coverage.start(ctx);
     ctx.schedule(model.callHorizonMs(), new ToCommand.CallsEnded());
   }

@@ -40,7 +40,12 @@ public sealed interface DispatchEvent {
      * A part-day patrol car ({@code fleet.extraShifts}) outside its hours: at its home station, no crew,
      * never dispatched; its time is not car time (utilisation and time shares count on-duty time only).
      */
-    OFF_DUTY
+    OFF_DUTY,
+    /**
+     * A patrol car's crew busy with work it started itself ({@code fleet.selfInitiated}: a stop, a report
+     * written): where it stopped, not dispatched (not even to an urgent call) until it is done.
+     */
+    SELF_INITIATED
   }
 
   /** Who resolved an incident, or where it went. */

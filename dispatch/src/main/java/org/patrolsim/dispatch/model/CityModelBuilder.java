@@ -12,17 +12,14 @@ import org.locationtech.jts.geom.Polygon;
 import org.patrolsim.dispatch.incident.ArrivalProcess;
 import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.incident.IncidentType;
-import org.patrolsim.dispatch.incident.OnSceneTime;
 import org.patrolsim.dispatch.incident.RepeatRule;
 import org.patrolsim.dispatch.incident.SettleDecay;
-import org.patrolsim.dispatch.incident.Spread;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.incident.replay.ReplayCalls;
 import org.patrolsim.dispatch.incident.replay.ReplayFormat;
 import org.patrolsim.dispatch.incident.replay.ReplaySetupError;
 import org.patrolsim.dispatch.policy.DispatchPolicy;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
-import org.patrolsim.dispatch.scenario.OnSceneMinutes;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.dispatch.unit.StationId;
@@ -209,14 +206,8 @@ public final class CityModelBuilder {
         : new SettleDecay(Math.round(t.settleGraceMinutes() * 60_000), Math.round(t.settleHalfLifeMinutes() * 60_000));
     RepeatRule repeat = t.repeatChance() == 0 ? RepeatRule.NONE
         : new RepeatRule(t.repeatChance(), Math.round(t.repeatMeanDays() * 86_400_000));
-    return new IncidentType(t.name(), Priority.parse(t.priority()), t.share(), onScene(t.onSceneMinutes()),
+    return new IncidentType(t.name(), Priority.parse(t.priority()), t.share(), t.onSceneMinutes().toTime(),
         t.streetResolveProbability(), t.unitsNeeded(), settle, repeat);
-  }
-
-  /** A number: Erlang-2 around that mean; {median, p90}: log-normal (docs/MODEL.md §1). */
-  static OnSceneTime onScene(OnSceneMinutes m) {
-    return m.isLogNormal() ? new OnSceneTime.LogNormal(new Spread(m.median() * 60, m.p90() * 60))
-        : new OnSceneTime.Erlang2(Math.round(m.mean() * 60_000));
   }
 
   private static List<StationSite> stations(LoadedScenario loaded, RoadNetwork network) {

@@ -30,9 +30,11 @@ public sealed interface ToCar extends Msg {
   /**
    * What a patrol car's timer is for; {@code BACK_AT_POST}: the end of an exponential busy time
    * ({@code fleet.busyTime: exponential}), the car back at its post; {@code TURNED_OUT}: the end of its
-   * turnout, it moves off to the incident.
+   * turnout, it moves off to the incident; {@code SELF_START}: the crew starts work of its own if still
+   * free ({@code fleet.selfInitiated}; tagged with the car's free spell).
    */
   enum Kind {
-    LEG_DONE, ARRIVED, SCENE_DONE, SHIFT_CHANGE, MEAL_DUE, AT_STATION, BREAK_OVER, BACK_AT_POST, DUTY_END, TURNED_OUT
+    LEG_DONE, ARRIVED, SCENE_DONE, SHIFT_CHANGE, MEAL_DUE, AT_STATION, BREAK_OVER, BACK_AT_POST, DUTY_END, TURNED_OUT,
+    SELF_START
   }
 }

@@ -76,7 +76,7 @@ final class FleetTime {
   }
 
   /**
-   * Committed to incidents: in a turnout before moving off, driving to or working at them, or driving back
+   * Committed to incidents (self-initiated work is not: it has a share of its own): in a turnout before moving off, driving to or working at them, or driving back
    * to the post after one (an exponential busy time).
    */
   double utilization() {

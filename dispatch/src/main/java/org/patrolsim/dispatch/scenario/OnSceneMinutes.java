@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.patrolsim.dispatch.incident.OnSceneTime;
+import org.patrolsim.dispatch.incident.Spread;
 
 /**
  * An incident type's {@code onSceneMinutes}: a number, the mean of an Erlang-2 (the default shape), or
@@ -30,6 +32,12 @@ public record OnSceneMinutes(Double mean, Double median, Double p90) {
   /** Whether it is the mapping form (log-normal). */
   public boolean isLogNormal() {
     return mean == null;
+  }
+
+  /** The duration it stands for: Erlang-2 around the mean, or the log-normal (minutes to seconds). */
+  public OnSceneTime toTime() {
+    return isLogNormal() ? new OnSceneTime.LogNormal(new Spread(median * 60, p90 * 60))
+        : new OnSceneTime.Erlang2(Math.round(mean * 60_000));
   }
 
   /** The YAML or JSON form: the number, or the mapping. */

@@ -64,6 +64,7 @@ public record Scenario(
    * @param busyTime {@code scene} (a sent car is busy while it drives to the call and works on scene) or
    *     {@code exponential} (the hypercube-compatible busy time: from dispatch until back at its post, the
    *     whole of it exponential with mean {@code busyMeanMinutes}); see docs/MODEL.md
+   * @param selfInitiated work the officers start themselves while free, or null when none
    */
   public record Fleet(
       Integer vehicles,
@@ -86,7 +87,8 @@ public record Scenario(
       String busyTime,
       Double busyMeanMinutes,
       List<CrewKind> crewKinds,
-      List<ExtraShift> extraShifts) {
+      List<ExtraShift> extraShifts,
+      SelfInitiated selfInitiated) {
     public Fleet {
       vehicles = vehicles == null ? 48 : vehicles;
       shiftHours = shiftHours == null ? 8.0 : shiftHours;
@@ -110,11 +112,12 @@ public record Scenario(
       // a null entry is kept for the validator to name
       extraShifts = extraShifts == null ? List.of()
           : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(extraShifts));
+      // selfInitiated stays null when not given: no self-initiated work
     }
 
     static Fleet defaults() {
       return new Fleet(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null);
+          null, null, null, null, null, null, null);
     }
   }
 
@@ -132,6 +135,14 @@ public record Scenario(
    * on top of the around-the-clock cars of {@code fleet.vehicles}; see docs/MODEL.md.
    */
   public record ExtraShift(Double startHour, Double hours, Integer cars) {}
+
+  /**
+   * Work the officers of a free patrol car start themselves (stops, reports written): it starts as a
+   * Poisson process of {@code perCarHour} per free on-duty car hour and lasts {@code minutes} (a mean:
+   * Erlang-2; or {@code {median, p90}}: log-normal, as a type's {@link OnSceneMinutes}); the car is busy
+   * and not dispatched meanwhile. See docs/MODEL.md.
+   */
+  public record SelfInitiated(Double perCarHour, OnSceneMinutes minutes) {}
 
   /** A fixed post for a car with {@code patrol: post}: car i holds post i (modulo the list). */
   public record Post(Double lat, Double lon) {}

@@ -97,6 +97,18 @@ final class ScenarioValidator {
     check(f.busyMeanMinutes() > 0 && f.busyMeanMinutes() <= 1440, "fleet.busyMeanMinutes",
         "minutes above 0 and at most 1440 (the mean of an exponential busy time)", f.busyMeanMinutes());
     crewKinds(f);
+    selfInitiated(f.selfInitiated());
+  }
+
+  private void selfInitiated(Scenario.SelfInitiated s) {
+    if (s == null) {
+      return;
+    }
+    String at = "fleet.selfInitiated";
+    check(s.perCarHour() != null && s.perCarHour() > 0 && s.perCarHour() <= 60, at + ".perCarHour",
+        "jobs per free car hour above 0 and at most 60", s.perCarHour());
+    check(s.minutes() != null, at + ".minutes", "minutes (the mean) or {median: minutes, p90: minutes}", null);
+    onScene(s.minutes(), at + ".minutes");
   }
 
   private void crewKinds(Scenario.Fleet f) {

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Every KPI a sweep can report: each number of a run's summary.json (docs/SCENARIO.md), addressed by its
  * dotted path, except {@code seed}, {@code days} and the per-station list. Some are written only when the
- * plan has what they measure ({@code vehicles.timeShare.turnout}: a car turnout); a run without it gives
- * them as NaN. The order is summary.json's
+ * plan has what they measure ({@code vehicles.timeShare.turnout}: a car turnout;
+ * {@code vehicles.timeShare.selfInitiated} and {@code vehicles.selfInitiatedJobs}: self-initiated work);
+ * a run without it gives them as NaN. The order is summary.json's
  * and fixes the column order of every output. A test checks the list against a real run's summary.
  */
 public final class KpiCatalogue {
@@ -123,7 +124,8 @@ public final class KpiCatalogue {
         "ringsFromDispatchShare.1", "ringsFromDispatchShare.3", "ringsFromDispatchShare.5",
         "vehicles.count", "vehicles.utilization", "vehicles.timeShare.free", "vehicles.timeShare.responding",
         "vehicles.timeShare.onScene", "vehicles.timeShare.returning", "vehicles.timeShare.mealBreak", "vehicles.timeShare.handover",
-        "vehicles.timeShare.turnout", "vehicles.mealsMissed"));
+        "vehicles.timeShare.turnout", "vehicles.timeShare.selfInitiated", "vehicles.mealsMissed",
+        "vehicles.selfInitiatedJobs"));
     paths.addAll(List.of("stationDays.count", "stationDays.zeroCallOut", "stationDays.zeroCallOutShare",
         "stationDays.callOutsPerStationDay"));
     paths.addAll(List.of("coverage.targetSeconds", "coverage.samples", "coverage.meanShareWithinTarget",

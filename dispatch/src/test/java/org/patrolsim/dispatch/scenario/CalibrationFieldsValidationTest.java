@@ -29,7 +29,19 @@ class CalibrationFieldsValidationTest {
             "response.carTurnoutSeconds.p90: expected seconds at least the median (30.0) and at most 86400"),
         List.of("response.carTurnoutSeconds={median: 0, p90: 10}",
             "response.carTurnoutSeconds.p90: expected 0 when the median is 0"),
-        List.of("response.carTurnoutSeconds=90", "field 'response.carTurnoutSeconds' expected a mapping of fields"));
+        List.of("response.carTurnoutSeconds=90", "field 'response.carTurnoutSeconds' expected a mapping of fields"),
+        List.of("fleet.selfInitiated={perCarHour: 0, minutes: 15}",
+            "fleet.selfInitiated.perCarHour: expected jobs per free car hour above 0 and at most 60, got 0.0"),
+        List.of("fleet.selfInitiated={minutes: 15}",
+            "fleet.selfInitiated.perCarHour: expected jobs per free car hour above 0 and at most 60, got null"),
+        List.of("fleet.selfInitiated={perCarHour: 1}",
+            "fleet.selfInitiated.minutes: expected minutes (the mean) or {median: minutes, p90: minutes}, got null"),
+        List.of("fleet.selfInitiated={perCarHour: 1, minutes: {median: 30, p90: 20}}",
+            "fleet.selfInitiated.minutes.p90: expected minutes at least the median (30.0) and at most 1440"),
+        List.of("fleet.selfInitiated={perCarHour: 1, minutes: -5}",
+            "fleet.selfInitiated.minutes: expected a positive number of minutes (the mean) or {median"),
+        List.of("fleet.selfInitiated={perCarHour: 1, minutes: 5, share: 0.2}",
+            "unknown field 'fleet.selfInitiated.share'"));
     for (List<String> c : cases) {
       assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(c.get(0)))).as(c.get(0))
           .isInstanceOf(ScenarioError.class)

@@ -27,10 +27,10 @@ class KpiCatalogueTest {
 
   @Test
   void theCatalogueIsEveryNumberOfARealSummaryButSeedDaysAndStations() {
-    // with a car turnout, so that the KPIs written only for it are there too
+    // with a car turnout and self-initiated work, so that the KPIs written only for them are there too
     LoadedScenario loaded = ScenarioLoader.load(MonacoSweeps.resource("scenarios/monaco-small.yaml"),
         List.of("map.osm=" + MonacoSweeps.MONACO, "map.cacheDir=" + MonacoSweeps.CACHE,
-            "response.carTurnoutSeconds={median: 30, p90: 60}"));
+            "response.carTurnoutSeconds={median: 30, p90: 60}", "fleet.selfInitiated={perCarHour: 0.5, minutes: 15}"));
     ActorSystem<Void> system = DispatchRun.actorSystem(1);
     try (RoadNetwork network = RoadNetwork.load(MonacoSweeps.MONACO, MonacoSweeps.CACHE)) {
       RunReport report = DispatchRun.run(CityModelBuilder.build(loaded, network), system);

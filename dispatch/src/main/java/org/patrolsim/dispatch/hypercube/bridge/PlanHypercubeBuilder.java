@@ -128,6 +128,11 @@ public final class PlanHypercubeBuilder {
           + " it busy before it moves off, which the hypercube's travel and service times leave out; expected"
           + " {median: 0, p90: 0}");
     }
+    if (s.fleet().selfInitiated() != null) {
+      throw model.loaded().error("fleet.selfInitiated", "work the officers start themselves takes cars out of"
+          + " service without a call, which the hypercube, whose units are busy only with its calls, leaves out;"
+          + " expected none");
+    }
     Integer hour = options.hour();
     if (hour != null && !(hour >= 0 && hour <= 23)) {
       throw model.loaded().error("--hour", "expected an hour of the day from 0 to 23, got " + hour);

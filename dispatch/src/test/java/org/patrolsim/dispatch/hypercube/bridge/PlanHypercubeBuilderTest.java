@@ -180,6 +180,9 @@ class PlanHypercubeBuilderTest {
     assertThatThrownBy(() -> plan(PlanHypercubeBuilder.Options.DAY_MEAN, "fleet.busyTime=scene",
         "response.carTurnoutSeconds={median: 30, p90: 60}"))
         .hasMessageStartingWith("monaco-plan: response.carTurnoutSeconds: a patrol car's turnout delays its arrival");
+    assertThatThrownBy(() -> plan(PlanHypercubeBuilder.Options.DAY_MEAN,
+        "fleet.selfInitiated={perCarHour: 0.5, minutes: 15}"))
+        .hasMessageStartingWith("monaco-plan: fleet.selfInitiated: work the officers start themselves takes cars");
     // pre-emption with a single priority never fires: the plan is expressible
     assertThat(plan(PlanHypercubeBuilder.Options.DAY_MEAN, "dispatch.preemption=true").exact()).isTrue();
   }
