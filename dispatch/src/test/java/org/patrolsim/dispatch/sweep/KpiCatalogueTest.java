@@ -45,6 +45,17 @@ class KpiCatalogueTest {
     }
   }
 
+  @Test
+  void aKpiWrittenOnlyForAPartOfThePlanTheRunLacksIsZeroAndAMissingMeanIsNaN() {
+    double[] values = KpiCatalogue.valuesOf(Map.of("vehicles", Map.of("timeShare", Map.of("free", 1.0))));
+    for (String zero : List.of("vehicles.timeShare.turnout", "vehicles.timeShare.selfInitiated",
+        "vehicles.selfInitiatedJobs")) {
+      assertThat(values[KpiCatalogue.indexOf(zero)]).as(zero).isZero();
+    }
+    assertThat(values[KpiCatalogue.indexOf("vehicles.timeShare.free")]).isEqualTo(1.0);
+    assertThat(values[KpiCatalogue.indexOf("vehicles.timeShare.onScene")]).isNaN();
+  }
+
   @SuppressWarnings("unchecked")
   static void flatten(String prefix, Map<String, Object> map, List<String> out) {
     map.forEach((key, value) -> {
