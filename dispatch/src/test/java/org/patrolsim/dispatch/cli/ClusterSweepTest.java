@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.cluster.PatrolsimVersion;
 import org.patrolsim.dispatch.sweep.SweepFiles;
+import org.patrolsim.dispatch.sweep.SweepJournal;
 
 /**
  * A sweep on a real Akka cluster of separate JVMs on 127.0.0.1 (two workers and the producer, started here
@@ -70,6 +71,8 @@ class ClusterSweepTest {
         assertThat(producer.awaitExit(SWEEP)).as("%s %s", producer.out, producer.err).isZero();
       }
       assertThat(Files.readAllBytes(dir.resolve("cluster").resolve(SweepFiles.JSON))).isEqualTo(expected);
+      // the producer journals every result as it arrives, as a local sweep does
+      assertThat(Files.readAllLines(dir.resolve("cluster").resolve(SweepJournal.FILE))).hasSize(1 + 3 * 6);
 
       int before = b.out.size();
       try (JvmProcess producer = JvmProcess.start("producer-2", List.of(),
