@@ -123,7 +123,7 @@ public final class SweepFiles {
       goal.put("answer", g.found() ? result.variants().get(g.answer()).variant().name() : null);
       goal.put("certain", g.certain());
       goal.put("undecided", g.undecided().stream().map(i -> result.variants().get(i).variant().name()).toList());
-      goal.put("binding", g.binding().stream().map(Target::toString).toList());
+      goal.put("binding", g.binding().stream().map(b -> b.target().toString()).toList());
       goal.put("looks", g.looks());
       goal.put("replicationsUsed", g.replicationsUsed());
       goal.put("summary", GoalWords.of(result));
