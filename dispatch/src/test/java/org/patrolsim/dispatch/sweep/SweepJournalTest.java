@@ -141,6 +141,28 @@ class SweepJournalTest {
   }
 
   @Test
+  void aFirstLineCutShortStartsAfreshAndASecondWriterIsRefused() throws IOException {
+    SweepSetup setup = setup(3);
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path file = out.resolve(SweepJournal.FILE);
+    Files.writeString(file, "{\"journal\":\"patrolsim sw");
+    SweepJournal cut = SweepJournal.read(out, setup, VERSION);
+    assertThat(cut.resumable()).isFalse();
+    assertThat(cut.finished()).isEmpty();
+    try (SweepJournal journal = cut) {
+      journal.open();
+      journal.append(new ReplicationResult(0, 0, new double[KpiCatalogue.size()]));
+      assertRefused(() -> SweepJournal.read(out, setup, VERSION).open(),
+          "sweep-journal.jsonl: another sweep is writing this journal");
+    }
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("{\"journal\":\"patrolsim sweep journal\",\"format\":1,\"fingerprint\":\""
+        + SweepJournal.fingerprint(setup, VERSION) + "\"");
+    assertThat(SweepJournal.read(out, setup, VERSION).finished()).hasSize(1);
+  }
+
+  @Test
   void aFingerprintChangesWithTheScenarioAndNotWithWhereTheSweepRuns() {
     String base = SweepJournal.fingerprint(setup(3), VERSION);
     assertThat(SweepJournal.fingerprint(setup(3), VERSION)).isEqualTo(base).hasSize(64);
