@@ -99,7 +99,7 @@ public final class SweepCommand implements Callable<Integer> {
     List<Target> targets = target == null ? List.of() : Target.parseAll(target);
     SweepSetup setup = SweepSetup.of(SweepPlanReader.read(plan),
         new SweepOptions(replications, days, seed, osm, sets));
-    SweepJournal journal = SweepJournal.read(folder, setup, PatrolsimVersion.current());
+    SweepJournal journal = SweepJournal.read(folder, setup, PatrolsimVersion.current(), resume != null);
     if (resume != null && !journal.resumable()) {
       throw new CliInputError("--resume " + resume + ": no sweep journal there (" + journal.file() + "); start the"
           + " sweep with --out " + resume);
@@ -110,15 +110,11 @@ public final class SweepCommand implements Callable<Integer> {
     try (ReplicationExecutor executor = executor(); ReplicationProgress progress = new ReplicationProgress(err);
         SweepJournal appending = journal) {
       appending.open();
-      if (journal.resumable()) {
-        o.println("patrolsim sweep: resuming from " + journal.file() + ": " + journal.finished().size()
-            + " finished replication(s) taken from it" + (journal.droppedHalfLine()
-                ? " (its half-written last line, from a run that was killed, dropped)" : ""));
-        o.flush();
-      }
+      say(o, journal);
       result = Sweep.run(setup, targets, executor, progress, journal.finished(), appending::append);
+      SweepFiles.write(result, folder);
+      appending.finish();
     }
-    SweepFiles.write(result, folder);
     o.println("patrolsim sweep " + plan + ": " + setup.variants().get(0).source() + ", " + setup.variants().size()
         + " variant(s), " + (targets.isEmpty() ? setup.replications() + " replications each"
             : "up to " + setup.replications() + " replications each") + ", baseline "
@@ -129,6 +125,19 @@ public final class SweepCommand implements Callable<Integer> {
         + " replication(s) run now, " + journal.finished().size() + " taken from it");
     o.flush();
     return 0;
+  }
+
+  /** Says what the journal brings: replications to resume from, or the finished sweep it replaces. */
+  private static void say(PrintWriter o, SweepJournal journal) {
+    if (journal.resumable()) {
+      o.println("patrolsim sweep: resuming from " + journal.file() + ": " + journal.finished().size()
+          + " finished replication(s) taken from it" + (journal.droppedHalfLine()
+              ? " (its half-written last line, from a run that was killed, dropped)" : ""));
+    } else if (journal.replaced() != null) {
+      o.println("patrolsim sweep: " + journal.file() + " held the finished sweep of another plan ("
+          + journal.replaced() + "); replacing it");
+    }
+    o.flush();
   }
 
   /** The output folder: {@code --resume}'s, or {@code --out}; checked to be a folder before any work. */

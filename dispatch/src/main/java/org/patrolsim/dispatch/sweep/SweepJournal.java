@@ -28,15 +28,18 @@ import java.util.Map;
  * The append-only journal of a sweep, {@value #FILE} in its output folder (docs/SWEEP.md, "Resuming"): JSON
  * lines, the first naming the plan's {@linkplain #fingerprint fingerprint}, then one line per finished
  * replication, appended as it arrives with one write to the file (so a killed process leaves at most a
- * half-written last line, which is dropped and counted when the journal is read back). KPI values are
+ * half-written last line, which is dropped and counted when the journal is read back), and a last line
+ * {@value #FINISHED} once the sweep's files are written. KPI values are
  * written as {@link Double#toString} gives them and read back with {@link Double#parseDouble}, which gives
  * the same double bit for bit; NaN and the infinities are written as strings. A journal of another plan is
- * refused with one line, so results never mix.
+ * refused with one line, so results never mix, unless that sweep finished: then it is replaced.
  */
 public final class SweepJournal implements AutoCloseable {
   public static final String FILE = "sweep-journal.jsonl";
   static final String KIND = "patrolsim sweep journal";
   static final int FORMAT = 1;
+  /** The last line of a sweep whose final files were written. */
+  static final String FINISHED = "{\"finished\":true}";
   private static final JsonFactory JSON = new JsonFactory();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -46,21 +49,28 @@ public final class SweepJournal implements AutoCloseable {
   private final long complete;
   private final boolean halfLine;
   private final boolean existed;
+  private final Header replaced;
+  private boolean endsFinished;
   private FileChannel channel;
   private FileLock lock;
   private int appended;
 
   /** What the first line says: the fingerprint that must match, and what it was made from, for messages. */
-  record Header(String fingerprint, String version, String plan, int variants, int replications) {}
+  record Header(String fingerprint, String version, String plan, int variants, int replications) {
+    String words() {
+      return plan + ", " + variants + " variant(s) x " + replications + " replications, patrolsim " + version;
+    }
+  }
 
   private SweepJournal(Path file, Header header, List<ReplicationResult> finished, long complete,
-      boolean halfLine, boolean existed) {
+      boolean halfLine, boolean existed, Header replaced) {
     this.file = file;
     this.header = header;
     this.finished = List.copyOf(finished);
     this.complete = complete;
     this.halfLine = halfLine;
     this.existed = existed;
+    this.replaced = replaced;
   }
 
   /**
@@ -88,15 +98,17 @@ public final class SweepJournal implements AutoCloseable {
 
   /**
    * Reads the journal in {@code outDir}, if there is one, for {@code setup} run by patrolsim {@code version}:
-   * its finished replications, or a {@link SweepInputError} if it belongs to another sweep or a line of
-   * it is damaged. Writes nothing; {@link #open} starts appending.
+   * its finished replications, or a {@link SweepInputError} if a line of it is damaged or it belongs to
+   * another sweep that did not finish, or to any other sweep when {@code resuming}. The journal of another
+   * sweep that finished (its files written) is to be replaced: {@link #replaced} names it. Writes nothing;
+   * {@link #open} starts appending.
    */
-  public static SweepJournal read(Path outDir, SweepSetup setup, String version) {
+  public static SweepJournal read(Path outDir, SweepSetup setup, String version, boolean resuming) {
     Path file = outDir.resolve(FILE);
     Header mine = new Header(fingerprint(setup, version), version, setup.plan().file().getFileName().toString(),
         setup.variants().size(), setup.replications());
     if (!Files.isRegularFile(file)) {
-      return new SweepJournal(file, mine, List.of(), 0, false, false);
+      return new SweepJournal(file, mine, List.of(), 0, false, false, null);
     }
     byte[] bytes;
     try {
@@ -107,24 +119,32 @@ public final class SweepJournal implements AutoCloseable {
     int firstEnd = indexOf(bytes, 0);
     if (firstEnd < 0) {
       // not even the first line was written whole: a run killed at once; start afresh
-      return new SweepJournal(file, mine, List.of(), 0, bytes.length > 0, bytes.length > 0);
+      return new SweepJournal(file, mine, List.of(), 0, bytes.length > 0, bytes.length > 0, null);
     }
     Header theirs = header(file, new String(bytes, 0, firstEnd, StandardCharsets.UTF_8));
     if (!theirs.fingerprint().equals(mine.fingerprint())) {
-      throw new SweepInputError(file + ": the journal of another sweep (" + theirs.plan() + ", "
-          + theirs.variants() + " variant(s) x " + theirs.replications() + " replications, patrolsim "
-          + theirs.version() + "), not of this one (" + mine.plan() + ", " + mine.variants() + " x "
-          + mine.replications() + ", patrolsim " + mine.version() + "); resume it with the plan and options"
-          + " it was started with, or choose another --out");
+      if (resuming || !endsFinished(bytes)) {
+        throw new SweepInputError(file + ": the journal of another sweep (" + theirs.words() + ")"
+            + (resuming ? "" : ", not finished") + ", not of this one (" + mine.words() + "); resume it with the"
+            + " plan and options it was started with, or choose another --out");
+      }
+      return new SweepJournal(file, mine, List.of(), 0, false, true, theirs);
     }
+    return results(file, bytes, firstEnd + 1, setup, mine);
+  }
+
+  /** Reads the result lines after the first, from byte {@code start}. */
+  private static SweepJournal results(Path file, byte[] bytes, int start, SweepSetup setup, Header mine) {
     ResultBook seen = new ResultBook();
     List<ReplicationResult> finished = new ArrayList<>();
-    int start = firstEnd + 1;
     int lineNumber = 1;
     for (int end = indexOf(bytes, start); end >= 0; start = end + 1, end = indexOf(bytes, start)) {
       lineNumber++;
-      ReplicationResult r = result(file, lineNumber, new String(bytes, start, end - start, StandardCharsets.UTF_8),
-          setup);
+      String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+      if (line.equals(FINISHED)) {
+        continue;
+      }
+      ReplicationResult r = result(file, lineNumber, line, setup);
       try {
         if (seen.record(r)) {
           finished.add(r);
@@ -133,7 +153,15 @@ public final class SweepJournal implements AutoCloseable {
         throw new SweepInputError(file + ": line " + lineNumber + ": " + e.getMessage());
       }
     }
-    return new SweepJournal(file, mine, finished, start, start < bytes.length, true);
+    SweepJournal journal = new SweepJournal(file, mine, finished, start, start < bytes.length, true, null);
+    journal.endsFinished = endsFinished(bytes);
+    return journal;
+  }
+
+  /** Whether the last whole line says the sweep finished. */
+  private static boolean endsFinished(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return text.endsWith("\n" + FINISHED + "\n");
   }
 
   private static int indexOf(byte[] bytes, int from) {
@@ -250,6 +278,11 @@ public final class SweepJournal implements AutoCloseable {
     return finished;
   }
 
+  /** The finished sweep of another plan whose journal this one replaces, in words; null if none. */
+  public String replaced() {
+    return replaced == null ? null : replaced.words();
+  }
+
   /** Whether the journal ended in a half-written line (a killed run), dropped and overwritten. */
   public boolean droppedHalfLine() {
     return halfLine;
@@ -297,12 +330,17 @@ public final class SweepJournal implements AutoCloseable {
 
   /** Appends one finished replication (one write, so a kill leaves at most a half line). */
   public synchronized void append(ReplicationResult r) {
+    append(line(r));
+    appended++;
+    endsFinished = false;
+  }
+
+  private void append(String line) {
     if (channel == null) {
       throw new IllegalStateException("the sweep journal " + file + " is not open");
     }
     try {
-      write(line(r));
-      appended++;
+      write(line);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to the sweep journal " + file, e);
     }
@@ -312,6 +350,17 @@ public final class SweepJournal implements AutoCloseable {
     ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
     while (buffer.hasRemaining()) {
       channel.write(buffer);
+    }
+  }
+
+  /**
+   * Notes that the sweep's final files are written: the journal of a finished sweep may be replaced by a
+   * sweep of another plan without losing anything.
+   */
+  public synchronized void finish() {
+    if (!endsFinished) {
+      append(FINISHED + "\n");
+      endsFinished = true;
     }
   }
 

@@ -73,7 +73,7 @@ class ClusterSweepTest {
       }
       assertThat(Files.readAllBytes(dir.resolve("cluster").resolve(SweepFiles.JSON))).isEqualTo(expected);
       // the producer journals every result as it arrives, as a local sweep does
-      assertThat(Files.readAllLines(dir.resolve("cluster").resolve(SweepJournal.FILE))).hasSize(1 + 3 * 6);
+      assertThat(Files.readAllLines(dir.resolve("cluster").resolve(SweepJournal.FILE))).hasSize(1 + 3 * 6 + 1);
 
       // the producer killed (SIGKILL) mid-sweep, with both workers alive (the majority: they stay up), and a
       // new producer resuming its folder: only the replications its journal lacks run, the same bytes

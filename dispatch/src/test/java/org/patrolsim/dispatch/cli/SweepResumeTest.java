@@ -72,7 +72,7 @@ class SweepResumeTest {
     for (String file : List.of(SweepFiles.JSON, SweepFiles.CSV, SweepFiles.REPLICATIONS, SweepFiles.CHART)) {
       assertThat(Files.readAllBytes(killed.resolve(file))).as(file).isEqualTo(Files.readAllBytes(whole.resolve(file)));
     }
-    assertThat(Files.readAllLines(journal)).hasSize(1 + REPLICATIONS);
+    assertThat(Files.readAllLines(journal)).hasSize(1 + REPLICATIONS + 1).endsWith("{\"finished\":true}");
 
     // the same command again on a finished folder: nothing to run, the same files
     RunCommandTest.Outcome again = RunCommandTest.patrolsim(sweep(plan, "--out", whole.toString()));
@@ -80,6 +80,13 @@ class SweepResumeTest {
     assertThat(again.out()).contains("0 replication(s) run now, " + REPLICATIONS + " taken from it");
     assertThat(Files.readAllBytes(whole.resolve(SweepFiles.JSON)))
         .isEqualTo(Files.readAllBytes(killed.resolve(SweepFiles.JSON)));
+
+    // another plan on a finished sweep's folder replaces it (nothing unfinished is lost), and says so
+    RunCommandTest.Outcome other = RunCommandTest.patrolsim(sweep(plan, "--out", whole.toString(), "--replications",
+        "1"));
+    assertThat(other.exit()).as(other.err()).isZero();
+    assertThat(other.out()).contains(whole.resolve(SweepJournal.FILE) + " held the finished sweep of another plan"
+        + " (plan.yaml, 2 variant(s) x 6 replications, patrolsim ", "; replacing it", "2 replication(s) run now, 0 taken");
   }
 
   @Test

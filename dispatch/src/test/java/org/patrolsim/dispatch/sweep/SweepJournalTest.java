@@ -73,7 +73,7 @@ class SweepJournalTest {
     runAndWrite(setup, whole, first);
     assertThat(first.run).hasSize(6);
     List<String> lines = Files.readAllLines(whole.resolve(SweepJournal.FILE));
-    assertThat(lines).hasSize(1 + 6);
+    assertThat(lines).hasSize(1 + 6 + 1).endsWith(SweepJournal.FINISHED);
 
     // a run killed after its 2nd result, in the middle of writing its 3rd: the first line, two whole
     // result lines, and the first half of the third, without its line end
@@ -87,7 +87,7 @@ class SweepJournalTest {
       journaled.add(SweepJournal.result(cut, 0, line, setup).key());
     }
 
-    SweepJournal resumed = SweepJournal.read(cut, setup, VERSION);
+    SweepJournal resumed = SweepJournal.read(cut, setup, VERSION, true);
     assertThat(resumed.resumable()).isTrue();
     assertThat(resumed.droppedHalfLine()).isTrue();
     assertThat(resumed.finished()).hasSize(2);
@@ -101,43 +101,58 @@ class SweepJournalTest {
       assertThat(Files.readAllBytes(cut.resolve(file))).as(file).isEqualTo(Files.readAllBytes(whole.resolve(file)));
     }
     // the half line is gone; the journal is whole again and holds every replication once
-    SweepJournal after = SweepJournal.read(cut, setup, VERSION);
+    SweepJournal after = SweepJournal.read(cut, setup, VERSION, true);
     assertThat(after.droppedHalfLine()).isFalse();
     assertThat(new TreeSet<>(after.finished().stream().map(ReplicationResult::key).toList())).isEqualTo(all);
-    assertThat(Files.readAllLines(cut.resolve(SweepJournal.FILE))).hasSize(1 + 6);
+    assertThat(Files.readAllLines(cut.resolve(SweepJournal.FILE))).hasSize(1 + 6 + 1).endsWith(SweepJournal.FINISHED);
 
     // a rerun on the finished folder runs nothing and writes the same files again
     Counting rerun = new Counting();
     runAndWrite(setup, whole, rerun);
     assertThat(rerun.run).isEmpty();
+    assertThat(Files.readAllLines(whole.resolve(SweepJournal.FILE))).isEqualTo(lines);
     assertThat(Files.readAllBytes(whole.resolve(SweepFiles.JSON))).isEqualTo(Files.readAllBytes(cut.resolve(SweepFiles.JSON)));
   }
 
   @Test
-  void aJournalOfAnotherPlanOrWithADamagedLineIsRefusedWithOneLine() throws IOException {
+  void aJournalOfAnotherUnfinishedPlanOrWithADamagedLineIsRefusedWithOneLine() throws IOException {
     SweepSetup three = setup(3);
     Path out = dir.resolve("out");
-    try (SweepJournal journal = SweepJournal.read(out, three, VERSION)) {
+    try (SweepJournal journal = SweepJournal.read(out, three, VERSION, false)) {
       journal.open();
       journal.append(new ReplicationResult(1, 2, new double[KpiCatalogue.size()]));
     }
-    assertThat(SweepJournal.read(out, three, VERSION).finished()).hasSize(1);
-    assertRefused(() -> SweepJournal.read(out, setup(4), VERSION), "sweep-journal.jsonl: the journal of another"
-        + " sweep (plan.yaml, 2 variant(s) x 3 replications, patrolsim test-1), not of this one (plan.yaml, 2 x 4");
-    assertRefused(() -> SweepJournal.read(out, three, "test-2"), "patrolsim test-1), not of this one",
+    assertThat(SweepJournal.read(out, three, VERSION, false).finished()).hasSize(1);
+    assertRefused(() -> SweepJournal.read(out, setup(4), VERSION, false), "sweep-journal.jsonl: the journal of"
+        + " another sweep (plan.yaml, 2 variant(s) x 3 replications, patrolsim test-1), not finished, not of this one"
+        + " (plan.yaml, 2 variant(s) x 4 replications, patrolsim test-1); resume it with the plan and options");
+    assertRefused(() -> SweepJournal.read(out, three, "test-2", false), "patrolsim test-1), not finished",
         "patrolsim test-2");
+    // once that sweep has finished (its files written), a sweep of another plan replaces its journal, but
+    // resuming it as this plan is still refused
+    try (SweepJournal journal = SweepJournal.read(out, three, VERSION, false)) {
+      journal.open();
+      journal.finish();
+    }
+    SweepJournal replacing = SweepJournal.read(out, setup(4), VERSION, false);
+    assertThat(replacing.replaced()).isEqualTo("plan.yaml, 2 variant(s) x 3 replications, patrolsim test-1");
+    assertThat(replacing.resumable()).isFalse();
+    assertThat(replacing.finished()).isEmpty();
+    assertRefused(() -> SweepJournal.read(out, setup(4), VERSION, true), "the journal of another sweep (plan.yaml,"
+        + " 2 variant(s) x 3 replications, patrolsim test-1), not of this one");
     Path file = out.resolve(SweepJournal.FILE);
     List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    assertThat(lines).hasSize(3).endsWith(SweepJournal.FINISHED);
     lines.add(1, "{\"variant\":0,\"replication\":1,\"kpis\":[1.0,2.0]}");
     Files.write(file, lines);
-    assertRefused(() -> SweepJournal.read(out, three, VERSION), "sweep-journal.jsonl: line 2: expected "
+    assertRefused(() -> SweepJournal.read(out, three, VERSION, false), "sweep-journal.jsonl: line 2: expected "
         + KpiCatalogue.size() + " KPI values, got 2");
     lines.set(1, "{\"variant\":2,\"replication\":1,\"kpis\":[]}");
     Files.write(file, lines);
-    assertRefused(() -> SweepJournal.read(out, three, VERSION), "line 2: variant 2 replication 1 is not in this"
+    assertRefused(() -> SweepJournal.read(out, three, VERSION, false), "line 2: variant 2 replication 1 is not in this"
         + " sweep (2 variants x 3)");
     Files.writeString(file, "variant,replication\n");
-    assertRefused(() -> SweepJournal.read(out, three, VERSION), "line 1: not a patrolsim sweep journal");
+    assertRefused(() -> SweepJournal.read(out, three, VERSION, false), "line 1: not a patrolsim sweep journal");
   }
 
   @Test
@@ -146,20 +161,20 @@ class SweepJournalTest {
     Path out = Files.createDirectories(dir.resolve("out"));
     Path file = out.resolve(SweepJournal.FILE);
     Files.writeString(file, "{\"journal\":\"patrolsim sw");
-    SweepJournal cut = SweepJournal.read(out, setup, VERSION);
+    SweepJournal cut = SweepJournal.read(out, setup, VERSION, false);
     assertThat(cut.resumable()).isFalse();
     assertThat(cut.finished()).isEmpty();
     try (SweepJournal journal = cut) {
       journal.open();
       journal.append(new ReplicationResult(0, 0, new double[KpiCatalogue.size()]));
-      assertRefused(() -> SweepJournal.read(out, setup, VERSION).open(),
+      assertRefused(() -> SweepJournal.read(out, setup, VERSION, false).open(),
           "sweep-journal.jsonl: another sweep is writing this journal");
     }
     List<String> lines = Files.readAllLines(file);
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).startsWith("{\"journal\":\"patrolsim sweep journal\",\"format\":1,\"fingerprint\":\""
         + SweepJournal.fingerprint(setup, VERSION) + "\"");
-    assertThat(SweepJournal.read(out, setup, VERSION).finished()).hasSize(1);
+    assertThat(SweepJournal.read(out, setup, VERSION, false).finished()).hasSize(1);
   }
 
   @Test
@@ -183,14 +198,15 @@ class SweepJournalTest {
 
   /** Resumes from (or starts) the journal in {@code out}, runs what is missing, and writes the files. */
   static void runAndWrite(SweepSetup setup, Path out, Counting counting) {
-    SweepJournal journal = SweepJournal.read(out, setup, VERSION);
-    SweepResult result;
+    SweepJournal journal = SweepJournal.read(out, setup, VERSION, false);
     try (LocalReplications local = LocalReplications.start(2); SweepJournal appending = journal) {
       counting.inner = local;
       appending.open();
-      result = Sweep.run(setup, List.of(), counting, SweepProgress.none(), journal.finished(), appending::append);
+      SweepResult result = Sweep.run(setup, List.of(), counting, SweepProgress.none(), journal.finished(),
+          appending::append);
+      SweepFiles.write(result, out);
+      appending.finish();
     }
-    SweepFiles.write(result, out);
   }
 
   /** An executor that records which replications it was asked to run. */
