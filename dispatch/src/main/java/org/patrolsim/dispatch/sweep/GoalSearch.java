@@ -92,10 +92,10 @@ final class GoalSearch {
 
   /**
    * The targets that bind. With an answer ({@code first >= 0}): those the variant just before it misses for
-   * sure (else those still open there), shown at that variant (none if the answer is the first variant). With none: the targets no
-   * variant meets, each at its best variant; if each is met somewhere but never all together, those the
-   * variant that comes closest (the most targets met, then the fewest missed, the last of equals) leaves
-   * unmet, at that variant.
+   * sure (else those still open there), shown at that variant (none if the answer is the first variant).
+   * With none: the targets no variant meets, each at its best variant; if each is met somewhere but never
+   * all together, those the variant that comes closest (the most targets met, then the fewest missed, the
+   * last of equals) leaves unmet, at that variant.
    */
   List<GoalAnswer.Binding> binding(List<VariantEstimates> variants, int first) {
     if (first >= 0) {

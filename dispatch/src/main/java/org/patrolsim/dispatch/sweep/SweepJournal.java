@@ -183,7 +183,8 @@ public final class SweepJournal implements AutoCloseable {
       return new Header(n.path("fingerprint").asText(), n.path("version").asText(), n.path("plan").asText(),
           n.path("variants").asInt(), n.path("replications").asInt());
     } catch (IOException e) {
-      throw new SweepInputError(file + ": line 1: not a patrolsim sweep journal (" + e.getMessage().lines().findFirst().orElse("") + ")");
+      throw new SweepInputError(file + ": line 1: not a patrolsim sweep journal ("
+          + e.getMessage().lines().findFirst().orElse("") + ")");
     }
   }
 

@@ -86,7 +86,8 @@ class SweepResumeTest {
         "1"));
     assertThat(other.exit()).as(other.err()).isZero();
     assertThat(other.out()).contains(whole.resolve(SweepJournal.FILE) + " held the finished sweep of another plan"
-        + " (plan.yaml, 2 variant(s) x 6 replications, patrolsim ", "; replacing it", "2 replication(s) run now, 0 taken");
+        + " (plan.yaml, 2 variant(s) x 6 replications, patrolsim ", "; replacing it",
+        "2 replication(s) run now, 0 taken");
   }
 
   @Test

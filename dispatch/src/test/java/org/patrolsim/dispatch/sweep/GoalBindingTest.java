@@ -20,13 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 class GoalBindingTest {
   static final int SHARE = KpiCatalogue.indexOf("streetDisposalShare");
   static final int CALL_OUTS = KpiCatalogue.indexOf("incidents.stationCallOuts");
+  static final String THREE = "grid:\n  fleet.vehicles: [4, 5, 6]\n";
 
   @TempDir
   Path dir;
 
   /** Three variants; variant v's street share is {@code shares[v]} +- 0.01 (alternating), call-outs as given. */
   SweepResult search(int replications, String targets, double[] shares, CallOuts callOuts) {
-    SweepSetup setup = SweepSetup.of(SweepPlanReader.read(MonacoSweeps.plan(dir, "grid:\n  fleet.vehicles: [4, 5, 6]\n")),
+    SweepSetup setup = SweepSetup.of(SweepPlanReader.read(MonacoSweeps.plan(dir, THREE)),
         MonacoSweeps.options(replications));
     return Sweep.run(setup, Target.parseAll(targets), new Written((v, r) -> {
       double[] kpis = new double[KpiCatalogue.size()];

@@ -111,7 +111,60 @@ class SweepJournalTest {
     runAndWrite(setup, whole, rerun);
     assertThat(rerun.run).isEmpty();
     assertThat(Files.readAllLines(whole.resolve(SweepJournal.FILE))).isEqualTo(lines);
-    assertThat(Files.readAllBytes(whole.resolve(SweepFiles.JSON))).isEqualTo(Files.readAllBytes(cut.resolve(SweepFiles.JSON)));
+    assertThat(Files.readAllBytes(whole.resolve(SweepFiles.JSON)))
+        .isEqualTo(Files.readAllBytes(cut.resolve(SweepFiles.JSON)));
+  }
+
+  @Test
+  void aGoalSearchResumesToTheSameFilesAndTakesWhatAPlainSweepLeft() throws IOException {
+    // replications whose values are written here (GoalBindingTest): the search needs looks at 5 and 10
+    SweepSetup setup = SweepSetup.of(SweepPlanReader.read(MonacoSweeps.plan(dir, GoalBindingTest.THREE)),
+        MonacoSweeps.options(20));
+    List<Target> targets = Target.parseAll("streetDisposalShare>=0.9,incidents.stationCallOuts<=2");
+    GoalBindingTest.Written values = new GoalBindingTest.Written((v, r) -> {
+      double[] kpis = new double[KpiCatalogue.size()];
+      kpis[GoalBindingTest.SHARE] = 0.3 + 0.05 * v + (r % 2 == 0 ? -0.01 : 0.01);
+      kpis[GoalBindingTest.CALL_OUTS] = GoalBindingTest.fewAtTheLargest(v, r);
+      return kpis;
+    });
+    Path whole = dir.resolve("whole");
+    Counting first = new Counting();
+    first.inner = values;
+    search(setup, targets, whole, first);
+    assertThat(first.run).hasSize(3 * 5 + 5);
+
+    Path cut = Files.createDirectories(dir.resolve("cut"));
+    List<String> lines = Files.readAllLines(whole.resolve(SweepJournal.FILE));
+    Files.writeString(cut.resolve(SweepJournal.FILE), String.join("\n", lines.subList(0, 1 + 17)) + "\n{\"vari");
+    Counting resumed = new Counting();
+    resumed.inner = values;
+    search(setup, targets, cut, resumed);
+    assertThat(resumed.run).hasSize(20 - 17);
+    Path plain = dir.resolve("plain");
+    Counting all = new Counting();
+    all.inner = values;
+    try (SweepJournal journal = SweepJournal.read(plain, setup, VERSION, false)) {
+      journal.open();
+      Sweep.run(setup, List.of(), all, SweepProgress.none(), List.of(), journal::append);
+    }
+    assertThat(all.run).hasSize(3 * 20);
+    Counting none = new Counting();
+    none.inner = values;
+    search(setup, targets, plain, none);
+    assertThat(none.run).isEmpty();
+    for (String file : List.of(SweepFiles.JSON, SweepFiles.CSV, SweepFiles.REPLICATIONS, SweepFiles.CHART)) {
+      assertThat(Files.readAllBytes(cut.resolve(file))).as(file).isEqualTo(Files.readAllBytes(whole.resolve(file)));
+      assertThat(Files.readAllBytes(plain.resolve(file))).as(file).isEqualTo(Files.readAllBytes(whole.resolve(file)));
+    }
+  }
+
+  static void search(SweepSetup setup, List<Target> targets, Path out, Counting counting) {
+    try (SweepJournal journal = SweepJournal.read(out, setup, VERSION, false)) {
+      journal.open();
+      SweepFiles.write(Sweep.run(setup, targets, counting, SweepProgress.none(), journal.finished(),
+          journal::append), out);
+      journal.finish();
+    }
   }
 
   @Test
