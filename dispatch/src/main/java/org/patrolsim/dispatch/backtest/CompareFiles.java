@@ -91,7 +91,8 @@ public final class CompareFiles {
           + (100 * t.medianRelative) + ' %, a p90 by more than ' + (100 * t.p90Relative) + ' % or the KS D exceeds '
           + t.ksD + ', and the KS p-value is below ' + d.lineAlpha + ' (' + t.alpha + ' over the lines tested);'
           + ' fewer than ' + t.minSamples + ' values on a side: too few. Click a line to see its distributions.';
-        var names = { handling: 'Call handling (call to dispatch)', drive: 'Drive (dispatch to on scene)',
+        var names = { handling: 'Call handling (call to dispatch)', turnout: 'Turnout (dispatch to en route)',
+          drive: 'Drive (en route, or dispatch, to on scene)',
           response: 'Response (call to on scene)', onScene: 'Time on scene', unitTime: 'Unit time per call' };
         Object.keys(names).forEach(function (m) {
           var box = document.createElement('div');

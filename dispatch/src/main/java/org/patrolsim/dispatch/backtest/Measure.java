@@ -4,13 +4,15 @@ package org.patrolsim.dispatch.backtest;
 import org.patrolsim.dispatch.records.Span;
 
 /**
- * What the back-test compares for each call, in seconds: four stages of the call (as {@link Span}
+ * What the back-test compares for each call, in seconds: the stages of the call (as {@link Span}
  * defines them on the records) and the unit time the call took.
  */
 public enum Measure {
   /** Call received to the first dispatch: call handling plus any wait for a free unit. */
   HANDLING(Span.HANDLING),
-  /** The first dispatch to the first arrival (the first unit's drive). */
+  /** The first unit's dispatch to its moving off (en route), where both are known. */
+  TURNOUT(Span.TURNOUT),
+  /** The first unit's drive: en route (or, without it, dispatched) to on scene. */
   DRIVE(Span.DRIVE),
   /** Call received to the first unit on scene. */
   RESPONSE(Span.RESPONSE),

@@ -20,10 +20,10 @@ import org.patrolsim.geo.LatLon;
 /**
  * The simulated side of a back-test, folded from a run's event stream: each incident as a dispatch
  * centre would have recorded it, so that both sides are measured by the same rules
- * ({@link RecordedCall#span}). A unit is dispatched at its dispatch decision, on scene at its first
- * arrival, and cleared when it next leaves the scene (its state changes from on scene); a unit sent
- * elsewhere before it cleared has no clear time, as in a CAD export. There is no en-route time: the
- * drive runs from the dispatch (a station team's turnout is in it).
+ * ({@link RecordedCall#span}). A unit is dispatched at its dispatch decision, en route when it moves off
+ * ({@code EnRoute}: after a car's or a station team's turnout), on scene at its first arrival, and
+ * cleared when it next leaves the scene (its state changes from on scene); a unit sent elsewhere before
+ * it cleared has no clear time, as in a CAD export.
  */
 public final class SimulatedRun implements RunObserver {
   /** The wall clock the simulated calls are written on: only durations are read from it. */
@@ -36,6 +36,7 @@ public final class SimulatedRun implements RunObserver {
   private static final class Visit {
     final UnitId unit;
     final long dispatchedMs;
+    long enRouteMs = -1;
     long onSceneMs = -1;
     long clearedMs = -1;
 
@@ -45,7 +46,7 @@ public final class SimulatedRun implements RunObserver {
     }
 
     UnitVisit toVisit() {
-      return new UnitVisit(unit.name(), at(dispatchedMs), null, at(onSceneMs), at(clearedMs));
+      return new UnitVisit(unit.name(), at(dispatchedMs), at(enRouteMs), at(onSceneMs), at(clearedMs));
     }
   }
 
@@ -62,6 +63,11 @@ public final class SimulatedRun implements RunObserver {
       open.put(d.unit(), v);
       openIncident.put(d.unit(), d.incident());
       visits.computeIfAbsent(d.incident(), k -> new ArrayList<>()).add(v);
+    } else if (event instanceof DispatchEvent.EnRoute r) {
+      Visit v = open.get(r.unit());
+      if (v != null && openIncident.get(r.unit()) == r.incident() && v.enRouteMs < 0) {
+        v.enRouteMs = r.timeMs();
+      }
     } else if (event instanceof DispatchEvent.Arrived a) {
       Visit v = open.get(a.unit());
       if (v != null && openIncident.get(a.unit()) == a.incident() && v.onSceneMs < 0) {

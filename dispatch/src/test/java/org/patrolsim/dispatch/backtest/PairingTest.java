@@ -30,7 +30,7 @@ class PairingTest {
   static final CarId CAR = new CarId(1);
 
   static IncidentTimeline timeline(long id, long callMs, double lat) {
-    return new IncidentTimeline(id, callMs, lat, 7.42, "dispute", Priority.NORMAL, PORT, false, -1, null, 0, 0, -1,
+    return new IncidentTimeline(id, callMs, lat, 7.42, "dispute", Priority.NORMAL, PORT, false, -1, null, 0, 0, -1, -1,
         null, null, -1, -1, -1, null, null, null, 0, null, 0);
   }
 
@@ -39,14 +39,17 @@ class PairingTest {
   }
 
   /**
-   * Incident 1 at 10:00:00: handled 60 s, car sent at 10:01, on scene 10:05, leaves 10:35. Simulated:
-   * handling 60, drive 240, response 300, on scene 1,800, unit time 2,040 s, all in hour 10.
+   * Incident 1 at 10:00:00: handled 60 s, car sent at 10:01, moves off 10:01:30 (its turnout), on scene
+   * 10:05, leaves 10:35. Simulated: handling 60, drive 210 (from en route), response 300, on scene 1,800,
+   * unit time 2,040 s (from the dispatch), all in hour 10.
    */
   static SimulatedRun run() {
     SimulatedRun run = new SimulatedRun();
     long call = 10 * 3_600_000L;
     run.event(sent(call + 60_000, 1));
-    run.event(new DispatchEvent.UnitChanged(call + 60_000, CAR, UnitState.RESPONDING));
+    run.event(new DispatchEvent.UnitChanged(call + 60_000, CAR, UnitState.TURNOUT));
+    run.event(new DispatchEvent.EnRoute(call + 90_000, 1, CAR));
+    run.event(new DispatchEvent.UnitChanged(call + 90_000, CAR, UnitState.RESPONDING));
     run.event(new DispatchEvent.Arrived(call + 300_000, 1, CAR, true));
     run.event(new DispatchEvent.UnitChanged(call + 300_000, CAR, UnitState.ON_SCENE));
     run.event(new DispatchEvent.UnitChanged(call + 2_100_000, CAR, UnitState.FREE));
@@ -69,7 +72,8 @@ class PairingTest {
   void theRunIsMeasuredAsACadWouldRecordIt() {
     SimulatedRun.Incident one = run().incidents().get(1L);
     CallMeasures m = CallMeasures.of(one.call(), SimulatedRun.zero(), new BusyByHour());
-    assertThat(m.values()).containsEntry(Measure.HANDLING, 60.0).containsEntry(Measure.DRIVE, 240.0)
+    assertThat(m.values()).containsEntry(Measure.HANDLING, 60.0).containsEntry(Measure.TURNOUT, 30.0)
+        .containsEntry(Measure.DRIVE, 210.0)
         .containsEntry(Measure.RESPONSE, 300.0).containsEntry(Measure.ON_SCENE, 1800.0)
         .containsEntry(Measure.UNIT_TIME, 2040.0);
   }
