@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.calibrate;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.patrolsim.dispatch.records.RecordedCall;
+
+/**
+ * Runs every fit on a force's records, in a fixed order: arrivals, the mix, call handling, turnout, time
+ * on scene, self-initiated work, travel. With a hold-out, the last days are left for the back-test and
+ * only the calls before them are fitted.
+ */
+public final class Calibrator {
+  /** What the travel fit needs and these records lack. */
+  static final String NO_UNIT_POSITION = "not fitted: the records give no unit position at dispatch, so the"
+      + " routed drive a recorded drive would be compared with cannot be computed";
+
+  private Calibrator() {}
+
+  /**
+   * Fits the plan's inputs to {@code calls} (at least one).
+   *
+   * @param holdoutDays the last days to leave out of the fits (0: none); fewer than the records' days
+   * @param planCarHoursPerDay the base plan's patrol car-hours on duty a day (for the self-initiated rate)
+   */
+  public static Calibration calibrate(List<RecordedCall> calls, int holdoutDays, double planCarHoursPerDay) {
+    Window all = Window.of(calls);
+    if (holdoutDays < 0 || holdoutDays >= all.days()) {
+      throw new IllegalArgumentException("hold-out of " + holdoutDays + " days in " + all.days() + " day(s)");
+    }
+    LocalDate cut = holdoutDays == 0 ? null : all.last().plusDays(1 - holdoutDays);
+    List<RecordedCall> fitted = cut == null ? calls
+        : calls.stream().filter(c -> c.received().toLocalDate().isBefore(cut)).toList();
+    Window window = cut == null ? all : new Window(all.first(), cut.minusDays(1));
+    Findings findings = new Findings();
+    ArrivalFit.fit(fitted, window).forEach(findings::add);
+    MixFit.fit(fitted).forEach(findings::add);
+    HandlingFit.fit(fitted, findings);
+    TurnoutFit.fit(fitted, findings);
+    OnSceneFit.fit(fitted, findings);
+    SelfInitiatedFit.fit(fitted, window, planCarHoursPerDay, findings);
+    findings.add(new NotFitted("travel", "response.speedFactor, response.congestion", NO_UNIT_POSITION));
+    return new Calibration(window, fitted.size(), cut, calls.size() - fitted.size(), findings.fits,
+        findings.notFitted);
+  }
+}
