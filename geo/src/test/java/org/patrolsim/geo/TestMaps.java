@@ -4,15 +4,15 @@ package org.patrolsim.geo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the tests find the real maps (../shared/maps) and keep their graph cache (target/). */
+/** Where the tests find the real maps (docs/examples/maps, in the repository) and keep their graph cache (target/). */
 public final class TestMaps {
   private TestMaps() {}
 
   public static Path map(String fileName) {
-    String dir = System.getProperty("patrolsim.shared.maps", "../../shared/maps");
+    String dir = System.getProperty("patrolsim.shared.maps", "../docs/examples/maps");
     Path p = Path.of(dir).resolve(fileName);
     if (!Files.isRegularFile(p)) {
-      throw new IllegalStateException("test map " + p + " is missing: the tests need ../shared/maps");
+      throw new IllegalStateException("test map " + p + " is missing: the tests read the maps in docs/examples/maps");
     }
     return p;
   }

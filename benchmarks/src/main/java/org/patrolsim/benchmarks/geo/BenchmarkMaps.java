@@ -14,9 +14,9 @@ import org.patrolsim.geo.network.RoadNetwork;
 final class BenchmarkMaps {
   private BenchmarkMaps() {}
 
-  /** Real maps come from {@code -Dpatrolsim.shared.maps} (default {@code ../shared/maps}). */
+  /** Real maps come from {@code -Dpatrolsim.shared.maps} (default {@code docs/examples/maps}, run from the repository). */
   static Path sharedMap(String file) {
-    return Path.of(System.getProperty("patrolsim.shared.maps", "../shared/maps")).resolve(file);
+    return Path.of(System.getProperty("patrolsim.shared.maps", "docs/examples/maps")).resolve(file);
   }
 
   static Path cacheDir() {

@@ -51,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "base seed of every case's replications (default: ${DEFAULT-VALUE}; no seed is special)")
   long seed;
 
-  @Option(names = "--maps", paramLabel = "DIR", defaultValue = "../shared/maps",
+  @Option(names = "--maps", paramLabel = "DIR", defaultValue = "docs/examples/maps",
       description = "folder holding " + FullModelCase.MAP_FILE + ", the real map of the full-model cases"
           + " (default: ${DEFAULT-VALUE})")
   Path maps;

@@ -21,7 +21,7 @@ import picocli.CommandLine;
 /** {@code patrolsim map ...}: JSON on stdout, one-line errors with exit code 2. */
 class MapCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../../shared/maps"), "monaco.osm.gz");
+  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"), "monaco.osm.gz");
   static final Path CACHE = Path.of("target", "test-graph-cache");
 
   record Run(int exit, String out, String err) {

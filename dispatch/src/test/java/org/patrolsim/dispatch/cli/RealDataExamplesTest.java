@@ -19,7 +19,7 @@ import org.patrolsim.geo.network.RoadNetwork;
  * {@code -Dpatrolsim.writeExamples=true} to write them anew), and its commands give what it says.
  */
 class RealDataExamplesTest {
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../shared/maps"), "monaco.osm.gz");
+  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"), "monaco.osm.gz");
   static final Path CACHE = Path.of("target", "test-map-cache").toAbsolutePath();
   static final Path EXAMPLES = Path.of("..", "docs", "examples", "real-data");
 

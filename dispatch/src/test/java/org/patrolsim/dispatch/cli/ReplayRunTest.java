@@ -21,7 +21,7 @@ import org.patrolsim.dispatch.report.ReportFiles;
  */
 class ReplayRunTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../shared/maps"))
+  static final String MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"))
       .resolve("monaco.osm.gz").toString();
   static final String CACHE = "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath();
   /** Points on Monaco's streets. */

@@ -15,7 +15,7 @@ import org.patrolsim.dispatch.report.ReportFiles;
 
 /** {@code patrolsim run} end to end on the real Monaco map: determinism, outputs, and bad input. */
 class RunCommandTest {
-  static final String MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../shared/maps"))
+  static final String MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"))
       .resolve("monaco.osm.gz").toString();
   static final String CACHE = "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath();
 

@@ -27,7 +27,7 @@ import org.patrolsim.geo.network.RoadNetwork;
  */
 class RankingIdentityTest {
   static final Path CACHE = Path.of("target", "test-map-cache");
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../../shared/maps"), "monaco.osm.gz");
+  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"), "monaco.osm.gz");
   static ActorSystem<Void> system;
 
   @TempDir

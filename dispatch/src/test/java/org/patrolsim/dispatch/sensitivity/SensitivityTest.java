@@ -26,7 +26,7 @@ import org.patrolsim.dispatch.sweep.SweepProgress;
  * 21 one-day replications, about 20 s.
  */
 class SensitivityTest {
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../shared/maps"))
+  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"))
       .resolve("monaco.osm.gz").toAbsolutePath();
   static final String CACHE = "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath();
   static final ModelInputs KNOWN = ModelInputs.parse("known-inputs.yaml", """

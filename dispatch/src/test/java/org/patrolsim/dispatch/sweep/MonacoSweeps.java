@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Plans on the real Monaco map (monaco-small.yaml: 300 calls a day, two stations) for the sweep tests. */
 final class MonacoSweeps {
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../shared/maps"))
+  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"))
       .resolve("monaco.osm.gz").toAbsolutePath();
   static final Path CACHE = Path.of("target", "test-map-cache").toAbsolutePath();
 

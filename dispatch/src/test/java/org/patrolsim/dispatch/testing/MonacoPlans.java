@@ -9,13 +9,13 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * Small plans on the real map of Monaco (../shared/maps) for the hypercube bridge's and command's tests: three cars at fixed
+ * Small plans on the real map of Monaco (docs/examples/maps) for the hypercube bridge's and command's tests: three cars at fixed
  * posts, and every call in one of three hotspots of 50 m around the posts (weights 2, 1, 1), 48 calls a
  * day, so that the hypercube of the plan can be written by hand: three atoms of 1, 0.5 and 0.5 calls an
  * hour.
  */
 public final class MonacoPlans {
-  public static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../../shared/maps"), "monaco.osm.gz");
+  public static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"), "monaco.osm.gz");
   public static final Path CACHE = Path.of("target", "test-map-cache");
 
   /** The three posts: Monte Carlo, Fontvieille, Larvotto (points on roads, as the map snaps them). */

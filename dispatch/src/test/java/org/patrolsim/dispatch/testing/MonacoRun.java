@@ -31,7 +31,7 @@ import org.patrolsim.geo.network.RoadNetwork;
  */
 public record MonacoRun(RunReport report, PlanMap plan, PageFold page, List<IncidentTimeline> timelines,
     List<DispatchEvent> events) {
-  public static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../shared/maps"))
+  public static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"))
       .resolve("monaco.osm.gz");
 
   /** Runs the plan with {@code overrides} (as {@code --set} would) on one thread. */

@@ -18,7 +18,7 @@ import org.patrolsim.dispatch.hypercube.LineCapacity;
  * default seed; and the full-model check failing a deliberately biased model.
  */
 class ValidationSuiteTest {
-  static final Path CAMPO_GRANDE = Path.of(System.getProperty("patrolsim.shared.maps", "../../shared/maps"),
+  static final Path CAMPO_GRANDE = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"),
       FullModelCase.MAP_FILE);
   static final Path CACHE = Path.of("target", "test-map-cache");
   static ActorSystem<Void> system;
