@@ -33,6 +33,7 @@ final class DurationFit {
     Map<String, Object> details = new LinkedHashMap<>(summary(values));
     details.put("mu", ArrivalFit.round(fit.mu(), 4));
     details.put("sigma", ArrivalFit.round(fit.sigma(), 4));
+    details.put("mean", ArrivalFit.round(fit.mean(), 1));
     details.putAll(extra);
     findings.add(new Fit(name, target, spread(fit), details, method, values.size(),
         new Goodness("KS distance", ArrivalFit.round(ks, 4), String.format(Locale.ROOT,
