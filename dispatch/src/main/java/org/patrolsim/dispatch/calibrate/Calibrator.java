@@ -2,7 +2,14 @@
 package org.patrolsim.dispatch.calibrate;
 
 import java.time.LocalDate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.patrolsim.dispatch.records.Span;
 import org.patrolsim.dispatch.records.RecordedCall;
 
 /**
@@ -24,6 +31,15 @@ public final class Calibrator {
    * @param planCarHoursPerDay the base plan's patrol car-hours on duty a day (for the self-initiated rate)
    */
   public static Calibration calibrate(List<RecordedCall> calls, int holdoutDays, double planCarHoursPerDay) {
+    return calibrate(calls, holdoutDays, planCarHoursPerDay, Routes.NONE);
+  }
+
+  /**
+   * Fits the plan's inputs to {@code calls}, travel too where {@code routes} knows the first units'
+   * positions.
+   */
+  public static Calibration calibrate(List<RecordedCall> calls, int holdoutDays, double planCarHoursPerDay,
+      Routes routes) {
     Window all = Window.of(calls);
     if (holdoutDays < 0 || holdoutDays >= all.days()) {
       throw new IllegalArgumentException("hold-out of " + holdoutDays + " days in " + all.days() + " day(s)");
@@ -39,8 +55,37 @@ public final class Calibrator {
     TurnoutFit.fit(fitted, findings);
     OnSceneFit.fit(fitted, findings);
     SelfInitiatedFit.fit(fitted, window, planCarHoursPerDay, findings);
-    findings.add(new NotFitted("travel", "response.speedFactor, response.congestion", NO_UNIT_POSITION));
+    travel(fitted, routes, findings);
     return new Calibration(window, fitted.size(), cut, calls.size() - fitted.size(), findings.fits,
         findings.notFitted);
+  }
+
+  /** The first units' recorded drives beside their routed times, fitted where any call has a position. */
+  private static void travel(List<RecordedCall> calls, Routes routes, Findings findings) {
+    Map<String, Integer> leftOut = new LinkedHashMap<>();
+    List<Drive> drives = new ArrayList<>();
+    for (RecordedCall c : calls) {
+      Optional<Duration> drive = c.span(Span.DRIVE);
+      if (c.selfInitiated()) {
+        leftOut.merge("selfInitiated", 1, Integer::sum);
+        continue;
+      }
+      if (drive.isEmpty()) {
+        leftOut.merge("noDriveTimes", 1, Integer::sum);
+        continue;
+      }
+      OptionalDouble routed = routes.seconds(c);
+      if (routed.isEmpty()) {
+        leftOut.merge("noUnitPosition", 1, Integer::sum);
+        continue;
+      }
+      var start = c.firstUnit().map(u -> u.enRoute() != null ? u.enRoute() : u.dispatched()).orElseThrow();
+      drives.add(new Drive(c.priority(), start.getHour(), drive.get().toMillis() / 1000.0, routed.getAsDouble()));
+    }
+    if (drives.isEmpty()) {
+      findings.add(new NotFitted("travel", TravelFit.SPEED + ", " + TravelFit.CONGESTION, NO_UNIT_POSITION));
+      return;
+    }
+    TravelFit.fit(drives, leftOut, findings);
   }
 }

@@ -53,6 +53,8 @@ final class ScenarioPatch {
       case ArrivalFit.HOURLY -> incidents.set("hourlyProfile", value);
       case MixFit.TARGET -> shares(fit, (ArrayNode) incidents.path("types"), value);
       case TurnoutFit.TARGET -> setIfKnown(fit, response, "carTurnoutSeconds", value);
+      case TravelFit.SPEED -> ((ObjectNode) response.path("speedFactor")).setAll((ObjectNode) value);
+      case TravelFit.CONGESTION -> response.set("congestion", value);
       case SelfInitiatedFit.TARGET -> setIfKnown(fit, (ObjectNode) scenario.path("fleet"), "selfInitiated", value);
       default -> {
         if (fit.target().startsWith(HandlingFit.TARGET)) {
