@@ -172,11 +172,11 @@ final class MapCheckCommand implements Callable<Integer> {
       throw new CliInputError("map check: expected a POINTS.csv file, or --scenario with incidents.replay");
     }
     ReplaySource.Columns c = base.columns();
-    ReplaySource.Columns columns = new ReplaySource.Columns(c.time(), c.date(), or(lat, c.lat()), or(lon, c.lon()),
-        or(x, c.x()), or(y, c.y()), c.type(), c.priority());
+    ReplaySource.Columns columns = c.withPlace(or(lat, c.lat()), or(lon, c.lon()), or(x, c.x()), or(y, c.y()));
     return new ReplaySource(file, columns, base.timeFormat(), base.dateFormat(), base.timeZone(), or(crs, base.crs()),
         or(delimiter, base.delimiter()), or(encoding, base.encoding()), base.types(), base.defaultType(),
-        base.priorities(), base.onBadRow(), base.rowsOutsideHorizon());
+        base.priorities(), base.onBadRow(), base.rowsOutsideHorizon(), base.selfInitiatedValues(), base.from(),
+        base.to(), base.stageCapHours());
   }
 
   private static String optionFor(String field) {

@@ -151,6 +151,29 @@ final class CallTimes {
     return inScenarioZone(day.atTime(at), fileZone);
   }
 
+  /**
+   * A stage time of one row (dispatched, on scene...) in the scenario's zone. With one time column it is
+   * a date-time in the time format; with a date column it is a time of day in the time format, on the
+   * call's date, or on the next day when earlier than the call's time of day.
+   *
+   * @param callTimeCell the row's call time cell (its time of day with a date column)
+   * @throws IllegalArgumentException whose message says what was expected (without the line)
+   */
+  LocalDateTime readStage(String column, String cell, String dateColumn, String dateCell, String callTimeColumn,
+      String callTimeCell) {
+    if (date == null) {
+      return read(column, cell, null, null);
+    }
+    TemporalAccessor d = parse(date, dateColumn, isoDatePart(dateCell), dateExample);
+    LocalDate day = complete(() -> LocalDate.from(d), dateColumn, dateCell, dateExample);
+    TemporalAccessor c = parse(time, callTimeColumn, callTimeCell, timeExample);
+    LocalTime callAt = complete(() -> LocalTime.from(c), callTimeColumn, callTimeCell, timeExample);
+    TemporalAccessor t = parse(time, column, cell, timeExample);
+    LocalTime at = complete(() -> LocalTime.from(t), column, cell, timeExample);
+    LocalDateTime local = day.atTime(at);
+    return inScenarioZone(at.isBefore(callAt) ? local.plusDays(1) : local, fileZone);
+  }
+
   private static <T> T complete(java.util.function.Supplier<T> value, String column, String cell, String example) {
     try {
       return value.get();

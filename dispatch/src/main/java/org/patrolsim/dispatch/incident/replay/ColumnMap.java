@@ -10,12 +10,13 @@ import java.util.List;
  *
  * @param time index of the time column (date and time, or with {@code date} the time of day)
  * @param date index of the date column, or -1
- * @param first index of lat (or x)
- * @param second index of lon (or y)
+ * @param first index of lat (or x), or -1 with a point column
+ * @param second index of lon (or y), or -1 with a point column
+ * @param point index of the WKT point column, or -1
  * @param type index of the category column, or -1: every row gets the default type
  * @param priority index of the priority column, or -1: every row gets its type's priority
  */
-record ColumnMap(List<String> header, int time, int date, int first, int second, int type, int priority) {
+record ColumnMap(List<String> header, int time, int date, int first, int second, int point, int type, int priority) {
 
   /** The columns of a replay: time, place, type, priority. */
   static ColumnMap forReplay(ReplaySource source, List<String> header, String fileName) {
@@ -30,17 +31,24 @@ record ColumnMap(List<String> header, int time, int date, int first, int second,
     }
     int priority = c.priority() != null ? required(header, "columns.priority", c.priority(), null, fileName)
         : index(header, "priority");
-    return new ColumnMap(header, time, date, place[0], place[1], type, priority);
+    return new ColumnMap(header, time, date, place[0], place[1], place[2], type, priority);
   }
 
   /** Only the place columns, for checking points on a map. */
   static ColumnMap forPoints(ReplaySource source, List<String> header, String fileName) {
     int[] place = place(source, header, fileName);
-    return new ColumnMap(header, -1, -1, place[0], place[1], -1, -1);
+    return new ColumnMap(header, -1, -1, place[0], place[1], place[2], -1, -1);
   }
 
   private static int[] place(ReplaySource source, List<String> header, String fileName) {
     ReplaySource.Columns c = source.columns();
+    if (c.point() != null) {
+      if (c.lat() != null || c.lon() != null || c.x() != null || c.y() != null) {
+        throw new ReplaySetupError("columns.point", "expected either columns.point (one WKT POINT column) or "
+            + "columns.lat/lon (or x/y), not both");
+      }
+      return new int[] {-1, -1, required(header, "columns.point", c.point(), null, fileName)};
+    }
     if (source.projected()) {
       if (c.x() == null || c.y() == null) {
         throw new ReplaySetupError(c.x() == null ? "columns.x" : "columns.y", "expected both columns.x and columns.y "
@@ -50,10 +58,10 @@ record ColumnMap(List<String> header, int time, int date, int first, int second,
         throw new ReplaySetupError("crs", "expected the EPSG code of the x/y columns, e.g. crs: EPSG:2154");
       }
       return new int[] {required(header, "columns.x", c.x(), null, fileName),
-          required(header, "columns.y", c.y(), null, fileName)};
+          required(header, "columns.y", c.y(), null, fileName), -1};
     }
     return new int[] {required(header, "columns.lat", c.lat(), "lat", fileName),
-        required(header, "columns.lon", c.lon(), "lon", fileName)};
+        required(header, "columns.lon", c.lon(), "lon", fileName), -1};
   }
 
   /** The header's name of a column. */
@@ -61,7 +69,7 @@ record ColumnMap(List<String> header, int time, int date, int first, int second,
     return header.get(index);
   }
 
-  private static int required(List<String> header, String field, String name, String fallback, String fileName) {
+  static int required(List<String> header, String field, String name, String fallback, String fileName) {
     String wanted = name != null ? name : fallback;
     int i = index(header, wanted);
     if (i < 0) {

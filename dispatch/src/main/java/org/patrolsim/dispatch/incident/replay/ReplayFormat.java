@@ -21,10 +21,12 @@ public final class ReplayFormat {
   private final CallTimes times;
   private final CategoryTable categories;
   private final PriorityTable priorities;
+  private final RecordsSettings window;
 
   private ReplayFormat(ReplaySource source, Charset charset, char delimiter, CallTimes times,
-      CategoryTable categories, PriorityTable priorities) {
+      CategoryTable categories, PriorityTable priorities, RecordsSettings window) {
     this.source = source;
+    this.window = window;
     this.charset = charset;
     this.delimiter = delimiter;
     this.crs = source.projected() && source.crs() != null ? Reprojection.of(source.crs()).code() : null;
@@ -47,8 +49,9 @@ public final class ReplayFormat {
     oneOf("onBadRow", source.onBadRow(), ReplaySource.ERROR, ReplaySource.SKIP);
     oneOf("rowsOutsideHorizon", source.rowsOutsideHorizon(), ReplaySource.ERROR, ReplaySource.LEAVE_OUT);
     CallTimes times = CallTimes.of(source, source.columns().date() != null, scenarioZone);
+    RecordsSettings window = RecordsSettings.of(source);
     return new ReplayFormat(source, charset, delimiter, times, CategoryTable.of(source, typeNames),
-        PriorityTable.of(source));
+        PriorityTable.of(source), window);
   }
 
   /**
@@ -64,11 +67,16 @@ public final class ReplayFormat {
 
   /** Only what reading places needs (character set, delimiter, coordinates), for checking points. */
   public static ReplayFormat forPoints(ReplaySource source) {
-    return new ReplayFormat(source, charset(source.encoding()), delimiter(source.delimiter()), null, null, null);
+    return new ReplayFormat(source, charset(source.encoding()), delimiter(source.delimiter()), null, null, null, null);
   }
 
   public ReplaySource source() {
     return source;
+  }
+
+  /** The dispatch records' own settings (window, stage cap, self-initiated values), checked. */
+  public RecordsSettings records() {
+    return window;
   }
 
   Charset charset() {

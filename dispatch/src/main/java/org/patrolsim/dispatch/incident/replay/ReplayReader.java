@@ -29,22 +29,11 @@ final class ReplayReader {
     CsvFile csv = CsvFile.read(file, format.charset(), format.delimiter());
     ColumnMap columns = ColumnMap.forReplay(format.source(), csv.header(), file.getFileName().toString());
     PlaceReader places = new PlaceReader(columns, format.reprojection());
-    CallTimes times = format.times();
     List<ReplayRow> rows = new ArrayList<>();
     BadRows bad = new BadRows();
     for (CsvFile.Record r : csv.records()) {
-      List<String> cells = r.cells();
       try {
-        LocalDateTime time = times.read(columns.name(columns.time()), cell(cells, columns, columns.time()),
-            columns.date() < 0 ? null : columns.name(columns.date()),
-            columns.date() < 0 ? null : cell(cells, columns, columns.date()));
-        LatLon point = places.read(cells);
-        String category = columns.type() < 0 ? null : cell(cells, columns, columns.type()).strip();
-        String typeName = format.categories().typeOf(columns.type() < 0 ? "type" : columns.name(columns.type()), category);
-        IncidentType type = mix.byName(typeName);
-        Priority priority = columns.priority() < 0 || columns.priority() >= cells.size() ? null
-            : format.priorities().priorityOf(columns.name(columns.priority()), cells.get(columns.priority()));
-        rows.add(new ReplayRow(r.line(), time, point, type, priority == null ? type.priority() : priority));
+        rows.add(row(r, format, columns, places, mix));
       } catch (IllegalArgumentException e) {
         bad.add(r.line(), e.getMessage());
       }
@@ -52,7 +41,31 @@ final class ReplayReader {
     return new Rows(file, rows, bad, csv.records().size());
   }
 
-  private static String cell(List<String> cells, ColumnMap columns, int index) {
+  /**
+   * One record as a replay row: time, place, type and priority.
+   *
+   * @throws IllegalArgumentException saying what was expected (without the line)
+   */
+  static ReplayRow row(CsvFile.Record r, ReplayFormat format, ColumnMap columns, PlaceReader places, IncidentMix mix) {
+    List<String> cells = r.cells();
+    LocalDateTime time = format.times().read(columns.name(columns.time()), cell(cells, columns, columns.time()),
+        columns.date() < 0 ? null : columns.name(columns.date()),
+        columns.date() < 0 ? null : cell(cells, columns, columns.date()));
+    LatLon point = places.read(cells);
+    String category = category(cells, columns);
+    String typeName = format.categories().typeOf(columns.type() < 0 ? "type" : columns.name(columns.type()), category);
+    IncidentType type = mix.byName(typeName);
+    Priority priority = columns.priority() < 0 || columns.priority() >= cells.size() ? null
+        : format.priorities().priorityOf(columns.name(columns.priority()), cells.get(columns.priority()));
+    return new ReplayRow(r.line(), time, point, type, priority == null ? type.priority() : priority);
+  }
+
+  /** The record's category text (stripped), or null without a type column. */
+  static String category(List<String> cells, ColumnMap columns) {
+    return columns.type() < 0 ? null : cell(cells, columns, columns.type()).strip();
+  }
+
+  static String cell(List<String> cells, ColumnMap columns, int index) {
     if (index >= cells.size()) {
       throw new IllegalArgumentException("has " + cells.size() + " fields, expected '" + columns.name(index)
           + "' in field " + (index + 1));

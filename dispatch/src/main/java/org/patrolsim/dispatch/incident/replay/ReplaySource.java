@@ -30,6 +30,11 @@ import java.util.Map;
  *     line; {@code skip}: they are left out and counted
  * @param rowsOutsideHorizon {@code error} (default): a {@code days} shorter than the replay stops the
  *     run; {@code leaveOut}: the rows after the last day are left out and counted
+ * @param selfInitiatedValues dispatch records: the {@code columns.selfInitiated} values (ignoring case)
+ *     that mean officers started the call; required when that column is named
+ * @param from dispatch records: the first received time kept (ISO local date-time or date, inclusive)
+ * @param to dispatch records: the end of the window (ISO local date-time or date, exclusive)
+ * @param stageCapHours dispatch records: a stage longer than this is left out (default 12)
  */
 public record ReplaySource(
     String file,
@@ -44,16 +49,25 @@ public record ReplaySource(
     String defaultType,
     Map<String, String> priorities,
     String onBadRow,
-    String rowsOutsideHorizon) {
+    String rowsOutsideHorizon,
+    java.util.List<String> selfInitiatedValues,
+    String from,
+    String to,
+    Double stageCapHours) {
 
   public static final String ISO = "iso";
   public static final String ERROR = "error";
   public static final String SKIP = "skip";
   public static final String LEAVE_OUT = "leaveOut";
+  /** The default {@code stageCapHours}. */
+  public static final double DEFAULT_STAGE_CAP_HOURS = 12;
 
   @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
   public ReplaySource {
     columns = columns == null ? new Columns(null, null, null, null, null, null, null, null) : columns;
+    selfInitiatedValues = selfInitiatedValues == null ? null
+        : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(selfInitiatedValues));
+    stageCapHours = stageCapHours == null ? DEFAULT_STAGE_CAP_HOURS : stageCapHours;
     timeFormat = timeFormat == null ? ISO : timeFormat;
     dateFormat = dateFormat == null ? ISO : dateFormat;
     delimiter = delimiter == null ? "," : delimiter;
@@ -65,22 +79,65 @@ public record ReplaySource(
     rowsOutsideHorizon = rowsOutsideHorizon == null ? ERROR : rowsOutsideHorizon;
   }
 
+  /** A replay mapping without the dispatch records' fields (they take their defaults). */
+  public ReplaySource(String file, Columns columns, String timeFormat, String dateFormat, String timeZone, String crs,
+      String delimiter, String encoding, Map<String, String> types, String defaultType, Map<String, String> priorities,
+      String onBadRow, String rowsOutsideHorizon) {
+    this(file, columns, timeFormat, dateFormat, timeZone, crs, delimiter, encoding, types, defaultType, priorities,
+        onBadRow, rowsOutsideHorizon, null, null, null, null);
+  }
+
+  /** This mapping reading another file (a records YAML's file resolved against its folder). */
+  public ReplaySource withFile(String otherFile) {
+    return new ReplaySource(otherFile, columns, timeFormat, dateFormat, timeZone, crs, delimiter, encoding, types,
+        defaultType, priorities, onBadRow, rowsOutsideHorizon, selfInitiatedValues, from, to, stageCapHours);
+  }
+
   /** The short form: only the file, with today's columns {@code time,lat,lon,type,priority}. */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ReplaySource ofFile(String file) {
-    return new ReplaySource(file, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new ReplaySource(file, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null);
   }
 
   /**
    * The header names of the columns to read; null fields take the short form's names ({@code time},
    * {@code lat}, {@code lon}, {@code type}, {@code priority}). {@code date} splits the call time over
    * two columns (date, time of day); {@code x} and {@code y} replace {@code lat} and {@code lon} with
-   * projected coordinates in {@link ReplaySource#crs()}.
+   * projected coordinates in {@link ReplaySource#crs()}; {@code point} replaces them with one column of
+   * WKT {@code POINT (lon lat)} (or {@code POINT (x y)} with {@code crs}).
+   *
+   * <p>The other columns are read only as dispatch records (a replay ignores them); when null, the
+   * column of the default name is read if the header has it ({@code dispatched}, {@code enRoute},
+   * {@code onScene}, {@code cleared}, {@code unit}, {@code call}, {@code selfInitiated}): the stage times
+   * (in {@code timeFormat}; with a {@code date} column a time of day on the call's date, or the next day
+   * when earlier than the call's time), the unit's name, the call number (rows with the same number are
+   * one call, one unit each) and whether officers started the call ({@code selfInitiatedValues}).
    */
   public record Columns(String time, String date, String lat, String lon, String x, String y, String type,
-      String priority) {}
+      String priority, String point, String dispatched, String enRoute, String onScene, String cleared, String unit,
+      String call, String selfInitiated) {
 
-  /** Whether the coordinates are projected x/y (then {@code crs} is needed) rather than lat/lon. */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    public Columns {}
+
+    /** The replay's columns only; the dispatch records' columns take their defaults. */
+    public Columns(String time, String date, String lat, String lon, String x, String y, String type,
+        String priority) {
+      this(time, date, lat, lon, x, y, type, priority, null, null, null, null, null, null, null, null);
+    }
+
+    /** These columns with another place (for {@code map check}'s options). */
+    public Columns withPlace(String newLat, String newLon, String newX, String newY) {
+      return new Columns(time, date, newLat, newLon, newX, newY, type, priority, point, dispatched, enRoute, onScene,
+          cleared, unit, call, selfInitiated);
+    }
+  }
+
+  /**
+   * Whether the coordinates are projected x/y (then {@code crs} is needed) rather than lat/lon; a point
+   * column holds x/y exactly when {@code crs} is given.
+   */
   public boolean projected() {
     return columns.x() != null || columns.y() != null || crs != null;
   }
