@@ -19,7 +19,7 @@ import org.patrolsim.dispatch.records.RecordedCall;
  */
 public final class Calibrator {
   /** What the travel fit needs and these records lack. */
-  static final String NO_UNIT_POSITION = "not fitted: the records give no unit position at dispatch, so the"
+  static final String NO_UNIT_POSITION = "the records give no unit position at dispatch, so the"
       + " routed drive a recorded drive would be compared with cannot be computed";
 
   private Calibrator() {}

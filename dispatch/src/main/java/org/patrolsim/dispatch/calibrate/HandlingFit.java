@@ -27,17 +27,20 @@ final class HandlingFit {
 
   static void fit(List<RecordedCall> calls, Findings findings) {
     BusyUnits busy = BusyUnits.of(calls);
-    Map<String, Integer> leftOut = new LinkedHashMap<>();
+    Map<Priority, Map<String, Integer>> leftOut = new java.util.EnumMap<>(Priority.class);
+    for (Priority p : Priority.values()) {
+      leftOut.put(p, new LinkedHashMap<>());
+    }
     List<RecordedCall> timed = new ArrayList<>();
     List<Integer> busyAt = new ArrayList<>();
     for (RecordedCall c : calls) {
       Optional<java.time.Duration> d = c.span(Span.HANDLING);
       if (c.selfInitiated()) {
-        leftOut.merge("selfInitiated", 1, Integer::sum);
+        leftOut.get(c.priority()).merge("selfInitiated", 1, Integer::sum);
       } else if (d.isEmpty()) {
-        leftOut.merge("noDispatchTime", 1, Integer::sum);
+        leftOut.get(c.priority()).merge("noDispatchTime", 1, Integer::sum);
       } else if (d.get().toMillis() <= 0) {
-        leftOut.merge("zeroHandling", 1, Integer::sum);
+        leftOut.get(c.priority()).merge("zeroHandling", 1, Integer::sum);
       } else {
         timed.add(c);
         busyAt.add(busy.at(c.received()));
@@ -61,7 +64,7 @@ final class HandlingFit {
           busier++;
         }
       }
-      Map<String, Integer> out = new LinkedHashMap<>(leftOut);
+      Map<String, Integer> out = new LinkedHashMap<>(leftOut.get(p));
       if (busier > 0) {
         out.put("receivedWhileBusy", busier);
       }
