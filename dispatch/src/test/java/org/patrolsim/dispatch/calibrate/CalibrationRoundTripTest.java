@@ -68,7 +68,6 @@ class CalibrationRoundTripTest {
     Map<String, Fit> fits = new java.util.HashMap<>();
     c.fits().forEach(f -> fits.put(f.name(), f));
     int n = c.calls();
-    c.fits().forEach(f -> System.out.println("ROUNDTRIP seed " + seed + " " + f.name() + " " + f.value() + " n=" + f.n() + " " + f.details().get("mean")));
 
     double perDay = truth.incidents().perDay();
     assertThat((Double) fits.get("arrivals.perDay").value())
