@@ -12,7 +12,7 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.patrolsim.dispatch.records.RecordedCall;
 
 /**
- * Arrivals: the mean calls a day over the window ({@code incidents.perDay}), their share by hour of day
+ * Arrivals: the mean calls a day over the window ({@link Window}: the records' from/to, else whole days) ({@code incidents.perDay}), their share by hour of day
  * ({@code incidents.hourlyProfile}, 24 weights of mean 1) and the mean calls on each day of the week
  * (reported; the scenario has no weekly profile). Only caller calls: self-initiated calls are officers'
  * own work, not demand, and are left out and counted. Goodness: the dispersion index of the counts per
@@ -33,15 +33,15 @@ final class ArrivalFit {
     if (self > 0) {
       leftOut.put("selfInitiated", self);
     }
-    int days = window.days();
-    int[][] counts = new int[days][24];
+    double days = window.days();
+    int[][] counts = new int[window.periods()][24];
     int[] byWeekday = new int[7];
     for (RecordedCall c : callers) {
-      counts[window.dayIndex(c.received().toLocalDate())][c.received().getHour()]++;
+      counts[window.periodOf(c.received())][c.received().getHour()]++;
       byWeekday[c.received().getDayOfWeek().getValue() - 1]++;
     }
     int n = callers.size();
-    double perDay = round((double) n / days, 2);
+    double perDay = round(n / days, 2);
     List<Double> profile = new ArrayList<>();
     for (int h = 0; h < 24; h++) {
       int total = 0;
@@ -52,13 +52,14 @@ final class ArrivalFit {
     }
     Map<String, Object> weekdays = new LinkedHashMap<>();
     for (DayOfWeek d : DayOfWeek.values()) {
-      int seen = window.count(d);
-      weekdays.put(d.name().toLowerCase(Locale.ROOT), seen == 0 ? null : round((double) byWeekday[d.getValue() - 1] / seen, 2));
+      double seen = window.days(d);
+      weekdays.put(d.name().toLowerCase(Locale.ROOT), seen == 0 ? null : round(byWeekday[d.getValue() - 1] / seen, 2));
     }
-    String method = "caller calls counted per hour of day and per day over " + days + " day(s); self-initiated calls"
+    String method = "caller calls counted per hour of day and per day over " + round(days, 3) + " day(s) from "
+        + window.start() + "; self-initiated calls"
         + " left out (officers' own work, not calls)";
     Goodness dispersion = dispersion(counts);
-    Fit volume = new Fit("arrivals.perDay", PER_DAY, perDay, Map.of("days", days, "perDayOfWeek", weekdays),
+    Fit volume = new Fit("arrivals.perDay", PER_DAY, perDay, Map.of("days", round(days, 3), "perDayOfWeek", weekdays),
         "mean caller calls a day: " + method, n, dispersion, leftOut, dailyHistogram(counts, perDay));
     Fit hourly = new Fit("arrivals.hourlyProfile", HOURLY, profile, Map.of(),
         "each hour's share of the calls times 24 (weights of mean 1): " + method, n, dispersion, leftOut,
@@ -128,7 +129,7 @@ final class ArrivalFit {
     return new Histogram("caller calls a day (days; fit: Poisson of the mean)", bins, observed, fitted);
   }
 
-  private static Histogram hourlyHistogram(int[][] counts, List<Double> profile, double perDay, int days) {
+  private static Histogram hourlyHistogram(int[][] counts, List<Double> profile, double perDay, double days) {
     List<String> bins = new ArrayList<>();
     List<Integer> observed = new ArrayList<>();
     List<Double> fitted = new ArrayList<>();

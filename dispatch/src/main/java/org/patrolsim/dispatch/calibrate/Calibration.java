@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.calibrate;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -9,12 +9,12 @@ import java.util.List;
  *
  * @param window the days the fits used
  * @param calls the calls in them
- * @param holdoutFrom the first day held out for the back-test, or null without a hold-out
+ * @param holdoutFrom the start of the hold-out (the window's end less its days), or null without one
  * @param heldOut the calls from that day on (not fitted)
  * @param fits the fitted inputs, in a fixed order
  * @param notFitted the inputs left at the base plan's values, and why
  */
-public record Calibration(Window window, int calls, LocalDate holdoutFrom, int heldOut, List<Fit> fits,
+public record Calibration(Window window, int calls, LocalDateTime holdoutFrom, int heldOut, List<Fit> fits,
     List<NotFitted> notFitted) {
   public Calibration {
     fits = List.copyOf(fits);

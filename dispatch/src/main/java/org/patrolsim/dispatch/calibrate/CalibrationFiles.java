@@ -59,7 +59,7 @@ public final class CalibrationFiles {
     files.put(PAGE, w -> w.write(CalibrationPage.html(json, c)));
     if (c.holdoutFrom() != null) {
       ObjectNode holdout = in.replay().deepCopy();
-      holdout.put("from", c.holdoutFrom().atStartOfDay().toString());
+      holdout.put("from", c.holdoutFrom().toString());
       files.put(HOLDOUT, w -> {
         w.write("# the records of the hold-out (not fitted), for the back-test: from " + c.holdoutFrom() + "\n");
         w.write(YAML.writeValueAsString(holdout));
@@ -124,9 +124,9 @@ public final class CalibrationFiles {
     out.put("baseScenario", in.base().source());
     out.put("map", in.map() == null ? "demo-city" : in.map().toString());
     Map<String, Object> window = new LinkedHashMap<>();
-    window.put("from", c.window().first().toString());
-    window.put("to", c.window().last().toString());
-    window.put("days", c.window().days());
+    window.put("from", c.window().start().toString());
+    window.put("to", c.window().end().toString());
+    window.put("days", ArrivalFit.round(c.window().days(), 3));
     window.put("calls", c.calls());
     out.put("window", window);
     if (c.holdoutFrom() != null) {

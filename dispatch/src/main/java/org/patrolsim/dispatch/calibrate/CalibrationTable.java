@@ -11,8 +11,8 @@ public final class CalibrationTable {
 
   public static String of(Calibration c, Map<String, String> notes) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "  fitted on %s to %s (%d days, %d calls)%s%n", c.window().first(),
-        c.window().last(), c.window().days(), c.calls(),
+    b.append(String.format(Locale.ROOT, "  fitted on %s to %s (%.3g days, %d calls)%s%n", c.window().start(),
+        c.window().end(), c.window().days(), c.calls(),
         c.holdoutFrom() == null ? "" : "; held out from " + c.holdoutFrom() + ": " + c.heldOut() + " calls"));
     for (Fit f : c.fits()) {
       String g = Double.isNaN(f.goodness().value()) ? "-" : fmt(f.goodness().value());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.calibrate;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,23 +31,22 @@ public final class Calibrator {
    * @param planCarHoursPerDay the base plan's patrol car-hours on duty a day (for the self-initiated rate)
    */
   public static Calibration calibrate(List<RecordedCall> calls, int holdoutDays, double planCarHoursPerDay) {
-    return calibrate(calls, holdoutDays, planCarHoursPerDay, Routes.NONE);
+    return calibrate(calls, Window.of(calls), holdoutDays, planCarHoursPerDay, Routes.NONE);
   }
 
   /**
-   * Fits the plan's inputs to {@code calls}, travel too where {@code routes} knows the first units'
-   * positions.
+   * Fits the plan's inputs to {@code calls} over {@code all} (the records' window), travel too where
+   * {@code routes} knows the first units' positions; the hold-out is the window's last days.
    */
-  public static Calibration calibrate(List<RecordedCall> calls, int holdoutDays, double planCarHoursPerDay,
-      Routes routes) {
-    Window all = Window.of(calls);
+  public static Calibration calibrate(List<RecordedCall> calls, Window all, int holdoutDays,
+      double planCarHoursPerDay, Routes routes) {
     if (holdoutDays < 0 || holdoutDays >= all.days()) {
       throw new IllegalArgumentException("hold-out of " + holdoutDays + " days in " + all.days() + " day(s)");
     }
-    LocalDate cut = holdoutDays == 0 ? null : all.last().plusDays(1 - holdoutDays);
+    LocalDateTime cut = holdoutDays == 0 ? null : all.end().minusDays(holdoutDays);
     List<RecordedCall> fitted = cut == null ? calls
-        : calls.stream().filter(c -> c.received().toLocalDate().isBefore(cut)).toList();
-    Window window = cut == null ? all : new Window(all.first(), cut.minusDays(1));
+        : calls.stream().filter(c -> c.received().isBefore(cut)).toList();
+    Window window = cut == null ? all : new Window(all.start(), cut);
     Findings findings = new Findings();
     ArrivalFit.fit(fitted, window).forEach(findings::add);
     MixFit.fit(fitted).forEach(findings::add);

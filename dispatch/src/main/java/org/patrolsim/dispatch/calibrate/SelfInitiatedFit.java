@@ -59,7 +59,7 @@ final class SelfInitiatedFit {
     double share = selfMinutes / allMinutes;
     findings.add(new Fit("selfInitiated", TARGET, value,
         Map.of("busyTimeShare", ArrivalFit.round(share, 4), "visits", visits, "planCarHours", carHours),
-        String.format(Locale.ROOT, "self-initiated unit visits over the base plan's %.0f car-hours (%.0f a day over %d"
+        String.format(Locale.ROOT, "self-initiated unit visits over the base plan's %.0f car-hours (%.0f a day over %.3g"
             + " day(s): the records do not say when cars were on duty), and their mean minutes from dispatch (or on"
             + " scene) to cleared", carHours, planCarHoursPerDay, window.days()),
         visits, new Goodness("share of unit busy time", ArrivalFit.round(share, 4),

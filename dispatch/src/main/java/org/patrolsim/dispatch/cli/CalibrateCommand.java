@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,9 @@ import org.patrolsim.dispatch.calibrate.CalibrationFiles;
 import org.patrolsim.dispatch.calibrate.CalibrationInputs;
 import org.patrolsim.dispatch.calibrate.CalibrationTable;
 import org.patrolsim.dispatch.calibrate.Calibrator;
+import org.patrolsim.dispatch.calibrate.Routes;
+import org.patrolsim.dispatch.calibrate.Window;
+import org.patrolsim.dispatch.incident.replay.ReplaySource;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.model.ScenarioMap;
@@ -83,18 +88,20 @@ public final class CalibrateCommand implements Callable<Integer> {
     } catch (GeoInputException e) {
       throw new CliInputError("--map " + map + ": " + e.getMessage());
     }
-    CadRecords read = CadRecords.read(records, ZoneId.of(base.scenario().timeZone()), model.mix());
+    ReplaySource mapping = CadRecords.mapping(records);
+    CadRecords read = CadRecords.read(mapping, records.toString(), ZoneId.of(base.scenario().timeZone()), model.mix());
     if (read.calls().isEmpty()) {
       throw new CliInputError(records + ": no usable call in " + read.rows() + " row(s); left out: "
           + read.problems().toJson());
     }
-    int days = (int) java.time.temporal.ChronoUnit.DAYS.between(read.calls().get(0).received().toLocalDate(),
-        read.calls().get(read.calls().size() - 1).received().toLocalDate()) + 1;
-    if (holdoutDays >= days) {
-      throw new CliInputError("--holdout-days: expected fewer than the records' " + days + " day(s), got " + holdoutDays);
+    Window window = Window.of(read.calls(), time(mapping.from()), time(mapping.to()));
+    if (holdoutDays >= window.days()) {
+      throw new CliInputError(String.format(java.util.Locale.ROOT,
+          "--holdout-days: expected fewer than the records' %.3g day(s), got %d", window.days(), holdoutDays));
     }
-    Calibration c = Calibrator.calibrate(read.calls(), holdoutDays, carHoursPerDay(base.scenario().fleet()));
-    ObjectNode replay = new ObjectMapper().valueToTree(CadRecords.mapping(records));
+    Calibration c = Calibrator.calibrate(read.calls(), window, holdoutDays, carHoursPerDay(base.scenario().fleet()),
+        Routes.NONE);
+    ObjectNode replay = new ObjectMapper().valueToTree(mapping);
     CalibrationFiles.Written written = CalibrationFiles.write(out,
         new CalibrationInputs(records.toString(), replay, base, osm, read.problems(), read.rows(), holdoutDays), c);
     PrintWriter o = spec.commandLine().getOut();
@@ -105,6 +112,14 @@ public final class CalibrateCommand implements Callable<Integer> {
     o.println("  run it: patrolsim run " + out.resolve(CalibrationFiles.SCENARIO));
     o.flush();
     return 0;
+  }
+
+  /** A records mapping's {@code from} or {@code to} (ISO date-time or date; the reader has checked it), or null. */
+  private static LocalDateTime time(String text) {
+    if (text == null) {
+      return null;
+    }
+    return text.contains("T") ? LocalDateTime.parse(text) : LocalDate.parse(text).atStartOfDay();
   }
 
   private Path mapFile() {

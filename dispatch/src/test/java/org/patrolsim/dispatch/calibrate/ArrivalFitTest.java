@@ -56,4 +56,17 @@ class ArrivalFitTest {
     assertThat(ArrivalFit.dispersion(counts).value()).isEqualTo(0.5);
     assertThat(ArrivalFit.dispersion(new int[1][24]).value()).isNaN();
   }
+
+  @Test
+  void theRecordsOwnWindowCountsItsHoursNotItsCalendarDays() {
+    // 48 hours from 09:15: three calendar dates, two days
+    List<RecordedCall> calls = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      calls.add(Calls.call(MONDAY.withHour(10).plusHours(8 * i), "dispute", Priority.NORMAL));
+    }
+    Window window = Window.of(calls, MONDAY.withHour(9).withMinute(15), MONDAY.plusDays(2).withHour(9).withMinute(15));
+    assertThat(window.days()).isEqualTo(2.0);
+    assertThat(ArrivalFit.fit(calls, window).get(0).value()).isEqualTo(3.0);
+    assertThat(Window.of(calls).days()).isEqualTo(3.0);  // without from/to: whole calendar days
+  }
 }

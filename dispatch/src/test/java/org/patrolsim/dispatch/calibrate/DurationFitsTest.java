@@ -121,8 +121,8 @@ class DurationFitsTest {
       }
     }
     Calibration c = Calibrator.calibrate(calls, 2, 48);
-    assertThat(c.holdoutFrom()).isEqualTo(MONDAY.toLocalDate().plusDays(3));
-    assertThat(c.window().days()).isEqualTo(3);
+    assertThat(c.holdoutFrom()).isEqualTo(MONDAY.plusDays(3));
+    assertThat(c.window().days()).isEqualTo(3.0);
     assertThat(c.calls()).isEqualTo(6);  // 1 + 2 + 3
     assertThat(c.heldOut()).isEqualTo(9);  // 4 + 5
     assertThat(c.fits().get(0).value()).isEqualTo(2.0);
