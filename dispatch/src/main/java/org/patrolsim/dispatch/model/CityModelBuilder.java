@@ -83,7 +83,7 @@ public final class CityModelBuilder {
       extraBeats.add(x.cars() == 0 ? List.of() : beats(loaded, network, sample, x.cars(), first));
       first += x.cars();
     }
-    IncidentMix mix = new IncidentMix(s.incidents().types().stream().map(CityModelBuilder::type).toList());
+    IncidentMix mix = mix(s);
     ArrivalProcess arrivals = null;
     ReplayCalls replay = null;
     if (s.incidents().replay() != null) {
@@ -199,6 +199,14 @@ public final class CityModelBuilder {
     return check.reason() + (outside && loaded.scenario().map().osm() == null
         ? "; the scenario names no map (map.osm), so this is the bundled demo city: give the plan's map with --osm FILE"
         + " or map.osm" : "");
+  }
+
+  /**
+   * The scenario's incident types as the model uses them, without building anything else (for reading
+   * dispatch records against a scenario before its map is loaded).
+   */
+  public static IncidentMix mix(Scenario s) {
+    return new IncidentMix(s.incidents().types().stream().map(CityModelBuilder::type).toList());
   }
 
   private static IncidentType type(Scenario.IncidentType t) {

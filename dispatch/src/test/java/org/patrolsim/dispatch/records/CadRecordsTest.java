@@ -28,6 +28,11 @@ class CadRecordsTest {
       new IncidentType("violent", Priority.URGENT, 0.1, 600_000, 0.3, 2),
       new IncidentType("traffic", Priority.NORMAL, 0.5, 600_000, 0.9, 1),
       new IncidentType("assistance", Priority.LOW, 0.4, 600_000, 0.9, 1)));
+  static final IncidentMix MIX_WITH_THEFT = new IncidentMix(List.of(
+      new IncidentType("violent", Priority.URGENT, 0.1, 600_000, 0.3, 2),
+      new IncidentType("traffic", Priority.NORMAL, 0.5, 600_000, 0.9, 1),
+      new IncidentType("theft-report", Priority.LOW, 0.2, 600_000, 0.9, 1),
+      new IncidentType("assistance", Priority.LOW, 0.2, 600_000, 0.9, 1)));
   static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
 
   @TempDir

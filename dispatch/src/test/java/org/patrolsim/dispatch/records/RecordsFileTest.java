@@ -97,4 +97,47 @@ class RecordsFileTest {
     Path file = yaml("file: cad.csv\ncolumns: {selfInitiated: origin}\nselfInitiatedValues: [y]\n");
     assertThat(CadRecords.read(file, CadRecordsTest.ZONE, CadRecordsTest.MIX).calls().get(0).selfInitiated()).isTrue();
   }
+
+  /** The mapping REAL-DATA.md section 7 shows, on two made-up rows in its shape. */
+  @Test
+  void theMappingOfRealDataSection7ReadsAnExportOfThatShape() throws IOException {
+    Files.writeString(dir.resolve("dispatched-calls.csv"), """
+        cad_number,unit_id,received_datetime,dispatch_datetime,enroute_datetime,onscene_datetime,close_datetime,call_type_final_desc,priority_final,onview_flag,intersection_point
+        240150001,3B21,01/15/2024 08:05:09 PM,01/15/2024 08:06:30 PM,01/15/2024 08:07:00 PM,01/15/2024 08:14:10 PM,01/15/2024 09:01:00 PM,TRAFFIC STOP,B,Y,POINT (-122.41 37.78)
+        240150001,3B22,01/15/2024 08:05:09 PM,01/15/2024 08:09:00 PM,,01/15/2024 08:20:00 PM,01/15/2024 08:40:00 PM,TRAFFIC STOP,B,Y,POINT (-122.41 37.78)
+        """, StandardCharsets.UTF_8);
+    Path records = dir.resolve("records.yaml");
+    Files.writeString(records, """
+        file: dispatched-calls.csv
+        columns:
+          call: cad_number
+          unit: unit_id
+          time: received_datetime
+          dispatched: dispatch_datetime
+          enRoute: enroute_datetime
+          onScene: onscene_datetime
+          cleared: close_datetime
+          type: call_type_final_desc
+          priority: priority_final
+          selfInitiated: onview_flag
+          point: intersection_point  # POINT (-122.41 37.78)
+        selfInitiatedValues: [Y]
+        timeFormat: MM/dd/yyyy hh:mm:ss a     # 01/15/2024 08:05:09 PM
+        types: {TRAFFIC STOP: traffic, ASSAULT / BATTERY: violent, "PERSON BREAKING IN": theft-report}
+        defaultType: assistance
+        priorities: {A: urgent, B: normal, C: low}
+        from: 2024-01-01
+        to: 2024-04-01
+        """, StandardCharsets.UTF_8);
+
+    CadRecords read = CadRecords.read(records, CadRecordsTest.ZONE, CadRecordsTest.MIX_WITH_THEFT);
+
+    assertThat(read.problems().total()).isZero();
+    RecordedCall call = read.calls().get(0);
+    assertThat(call.received()).isEqualTo(CadRecordsTest.t("2024-01-15T20:05:09"));
+    assertThat(call.type()).isEqualTo("traffic");
+    assertThat(call.selfInitiated()).isTrue();
+    assertThat(call.units()).extracting(UnitVisit::unit).containsExactly("3B21", "3B22");
+    assertThat(call.firstUnit().orElseThrow().cleared()).isEqualTo(CadRecordsTest.t("2024-01-15T21:01:00"));
+  }
 }

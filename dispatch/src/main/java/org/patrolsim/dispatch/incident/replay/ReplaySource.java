@@ -127,10 +127,14 @@ public record ReplaySource(
       this(time, date, lat, lon, x, y, type, priority, null, null, null, null, null, null, null, null);
     }
 
-    /** These columns with another place (for {@code map check}'s options). */
+    /**
+     * These columns with another place (for {@code map check}'s options); the point column is kept only
+     * when all four are null.
+     */
     public Columns withPlace(String newLat, String newLon, String newX, String newY) {
-      return new Columns(time, date, newLat, newLon, newX, newY, type, priority, point, dispatched, enRoute, onScene,
-          cleared, unit, call, selfInitiated);
+      boolean none = newLat == null && newLon == null && newX == null && newY == null;
+      return new Columns(time, date, newLat, newLon, newX, newY, type, priority, none ? point : null, dispatched,
+          enRoute, onScene, cleared, unit, call, selfInitiated);
     }
   }
 
