@@ -118,4 +118,38 @@ class CalibrateCommandTest {
         out.toString()), out, "stations[0]", "off the map");
     assertThat(out.resolve(CalibrationFiles.SCENARIO)).doesNotExist();
   }
+
+  /**
+   * San Francisco's published export (docs/examples/cad/san-francisco): 48 hours of real calls fitted on a
+   * plan of three of its police stations; the reader's zero stages are counted, and what the export lacks
+   * (turnout: en route is a copy of dispatch, so it is not mapped; unit positions) is said, not guessed.
+   */
+  @Test
+  void aRealExportIsFittedAndWhatItLacksIsSaid() throws Exception {
+    Path sf = Path.of("..", "docs", "examples", "cad", "san-francisco");
+    Path plan = dir.resolve("sf.yaml");
+    Files.writeString(plan, String.join("\n",
+        "timeZone: America/Los_Angeles",
+        "map: {cacheDir: " + Path.of("target", "test-map-cache").toAbsolutePath() + "}",
+        "fleet: {vehicles: 24}",
+        "stations:",
+        "  - {id: central, lat: 37.7986, lon: -122.4098}",
+        "  - {id: tenderloin, lat: 37.7837, lon: -122.4129}",
+        "  - {id: northern, lat: 37.7802, lon: -122.4324}", ""));
+    Path out = dir.resolve("sf");
+    RunCommandTest.Outcome o = RunCommandTest.patrolsim("calibrate", sf.resolve("records.yaml").toString(), "--map",
+        sf.resolve("sf-north.osm.gz").toString(), "--scenario", plan.toString(), "--out", out.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    JsonNode json = JSON.readTree(out.resolve(CalibrationFiles.JSON_FILE).toFile());
+    assertThat(json.at("/window/from").asText()).isEqualTo("2026-01-15T09:15");
+    assertThat(json.at("/window/days").asDouble()).isEqualTo(2.0);
+    assertThat(json.at("/problems/zeroStage/count").asInt()).isPositive();
+    java.util.List<String> fitted = json.get("fits").findValuesAsText("name");
+    assertThat(fitted).contains("arrivals.perDay", "callHandling.urgent", "onScene.violent", "selfInitiated");
+    assertThat(json.get("notFitted").findValuesAsText("name")).contains("carTurnout", "travel");
+    String page = Files.readString(out.resolve(CalibrationFiles.PAGE));
+    String data = page.substring(page.indexOf("id=\"data\">") + 10, page.indexOf("</script>", page.indexOf("id=\"data\">")));
+    assertThat(JSON.readTree(data).get("charts").findValuesAsText("name")).contains("callHandling.urgent",
+        "onScene.violent");
+  }
 }
