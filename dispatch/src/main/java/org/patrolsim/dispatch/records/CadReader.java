@@ -43,7 +43,7 @@ final class CadReader {
       List<UnitVisit> units = new ArrayList<>();
       for (StageRows.Row r : rows) {
         if (r.unit() != null || r.stages().stream().anyMatch(StageTime::written)) {
-          units.add(visit(r, first.received(), settings.stageCap(), problems));
+          units.add(visit(r, first.received(), first.selfInitiated(), settings.stageCap(), problems));
         }
       }
       calls.add(new RecordedCall(id, first.line(), first.received(), first.point(), first.category(), first.type(),
@@ -53,8 +53,12 @@ final class CadReader {
     return new CadRecords(read.file(), calls, problems, read.rows().size());
   }
 
-  /** One unit's row with its impossible times left out (and counted at the row's line). */
-  private static UnitVisit visit(StageRows.Row row, LocalDateTime received, Duration cap, RecordProblems problems) {
+  /**
+   * One unit's row with its impossible times left out (and counted at the row's line). Officers who start
+   * a call themselves are on scene when it is dispatched: a zero drive is then what happened, not a fault.
+   */
+  private static UnitVisit visit(StageRows.Row row, LocalDateTime received, boolean selfInitiated, Duration cap,
+      RecordProblems problems) {
     Map<Stage, LocalDateTime> kept = new EnumMap<>(Stage.class);
     LocalDateTime previous = received;
     for (Stage stage : Stage.values()) {
@@ -67,7 +71,7 @@ final class CadReader {
       if (t == null) {
         continue;
       }
-      Problem problem = check(stage, t, previous, kept, cap);
+      Problem problem = check(stage, t, previous, kept, selfInitiated, cap);
       if (problem != null) {
         problems.add(problem, row.line());
       } else {
@@ -81,11 +85,11 @@ final class CadReader {
 
   /** What is wrong with a stage time after the last time kept, or null. */
   private static Problem check(Stage stage, LocalDateTime t, LocalDateTime previous, Map<Stage, LocalDateTime> kept,
-      Duration cap) {
+      boolean selfInitiated, Duration cap) {
     if (t.isBefore(previous)) {
       return Problem.OUT_OF_ORDER;
     }
-    boolean zero = stage == Stage.ON_SCENE && t.equals(kept.get(Stage.DISPATCHED))
+    boolean zero = stage == Stage.ON_SCENE && !selfInitiated && t.equals(kept.get(Stage.DISPATCHED))
         || stage == Stage.CLEARED && t.equals(kept.get(Stage.ON_SCENE));
     if (zero) {
       return Problem.ZERO_STAGE;

@@ -49,6 +49,24 @@ class CadRecordsTest {
   }
 
   @Test
+  void officersWhoStartACallThemselvesAreOnSceneAtDispatchWithoutAProblem() throws IOException {
+    Path csv = file("cad.csv", """
+        call,time,dispatched,onScene,cleared,lat,lon,type,selfInitiated
+        S1,2024-05-01T08:00:00,2024-05-01T08:00:05,2024-05-01T08:00:05,2024-05-01T08:20:05,37.8,-122.41,traffic,Y
+        P1,2024-05-01T09:00:00,2024-05-01T09:01:00,2024-05-01T09:01:00,2024-05-01T09:30:00,37.8,-122.41,traffic,N
+        """);
+
+    CadRecords records = CadRecords.read(csv, ZONE, MIX);
+
+    assertThat(records.problems().count(Problem.ZERO_STAGE)).isEqualTo(1);
+    assertThat(records.problems().exampleLines(Problem.ZERO_STAGE)).containsExactly(3);
+    RecordedCall own = records.calls().get(0);
+    assertThat(own.span(Span.DRIVE)).contains(java.time.Duration.ZERO);
+    assertThat(own.span(Span.ON_SCENE)).contains(java.time.Duration.ofMinutes(20));
+    assertThat(records.calls().get(1).span(Span.ON_SCENE)).isEmpty();
+  }
+
+  @Test
   void aBareCsvWithTheDefaultNamesGroupsUnitRowsIntoCalls() throws IOException {
     Path csv = file("cad.csv", """
         call,unit,time,dispatched,enRoute,onScene,cleared,lat,lon,type,priority,selfInitiated

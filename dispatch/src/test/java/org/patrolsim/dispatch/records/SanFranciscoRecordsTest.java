@@ -28,9 +28,9 @@ class SanFranciscoRecordsTest {
     assertThat(records.calls().stream().filter(RecordedCall::selfInitiated).count()).isEqualTo(148);
     assertThat(records.problems().count(Problem.OUT_OF_ORDER)).isEqualTo(1);
     assertThat(records.problems().exampleLines(Problem.OUT_OF_ORDER)).containsExactly(233);
-    assertThat(records.problems().count(Problem.ZERO_STAGE)).isEqualTo(195);
-    assertThat(records.problems().total()).isEqualTo(196);
-    assertThat(records.calls().stream().filter(c -> c.span(Span.RESPONSE).isPresent()).count()).isEqualTo(380);
-    assertThat(records.calls().stream().filter(c -> c.span(Span.ON_SCENE).isPresent()).count()).isEqualTo(377);
+    assertThat(records.problems().count(Problem.ZERO_STAGE)).isEqualTo(77);
+    assertThat(records.problems().total()).isEqualTo(78);
+    assertThat(records.calls().stream().filter(c -> c.span(Span.RESPONSE).isPresent()).count()).isEqualTo(502);
+    assertThat(records.calls().stream().filter(c -> c.span(Span.ON_SCENE).isPresent()).count()).isEqualTo(495);
   }
 }
