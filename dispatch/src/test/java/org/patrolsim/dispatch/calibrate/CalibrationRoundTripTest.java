@@ -118,4 +118,27 @@ class CalibrationRoundTripTest {
 
     assertThat(c.notFitted()).extracting(NotFitted::name).contains("carTurnout", "selfInitiated", "travel");
   }
+
+  /** The command on a simulated export of the demo city: the records mapping it writes reads, the scenario names no file map. */
+  @org.junit.jupiter.api.Test
+  void theCommandCalibratesASimulatedExportOnTheDemoCity() throws Exception {
+    SimulatedCadExport.Export export = SimulatedCadExport.run(runs, dir, "seed=3", "days=1",
+        "report.coverageSampleMinutes=60");
+    Path base = dir.resolve("base.yaml");
+    String defaults;
+    try (var in = ScenarioLoader.class.getResourceAsStream(ScenarioLoader.BUNDLED.get("default"))) {
+      defaults = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // the default scenario with the tests' graph cache, so the demo city is not imported again
+    java.nio.file.Files.writeString(base, defaults.replace("  osm: null", "  osm: null\n  cacheDir: "
+        + Path.of("target", "test-graph-cache").toAbsolutePath()));
+    Path out = dir.resolve("cal");
+    int exit = org.patrolsim.dispatch.cli.PatrolSim.execute("calibrate", export.yaml().toString(), "--map", "demo-city",
+        "--scenario", base.toString(), "--out", out.toString());
+    assertThat(exit).isZero();
+    Scenario s = ScenarioLoader.load(out.resolve(CalibrationFiles.SCENARIO), List.of()).scenario();
+    assertThat(s.map().osm()).isNull();
+    assertThat(s.incidents().replay().file()).isEqualTo(export.csv().toAbsolutePath().normalize().toString());
+    assertThat(s.incidents().perDay()).isEqualTo((double) export.run().timelines().size());
+  }
 }
