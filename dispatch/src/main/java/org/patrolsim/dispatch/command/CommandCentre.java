@@ -73,7 +73,8 @@ public final class CommandCentre implements Entity<Msg> {
     var s = model.scenario();
     ctx.emit(new DispatchEvent.RunStarted(0, s.seed(), s.days(), model.cars().size(),
         model.stations().stream().map(StationSite::id).toList(), s.dispatch().urgentTargetMinutes() * 60,
-        s.report().coverageTargetMinutes() * 60, model.callHorizonMs(), model.streetCeiling()));
+        s.report().coverageTargetMinutes() * 60, model.callHorizonMs(), model.streetCeiling(),
+        model.response().hasCarTurnout(), s.fleet().selfInitiated() != null));
     coverage.start(ctx);
     ctx.schedule(model.callHorizonMs(), new ToCommand.CallsEnded());
   }
@@ -255,7 +256,8 @@ public final class CommandCentre implements Entity<Msg> {
     }
     cars.sent(p.car(), at, o.id(), ctx.now());
     o.assign(need.role(), p.car());
-    ctx.send(CityModel.entityOf(p.car()), new ToCar.Assign(o.id(), o.scene(), need.priority()));
+    long turnout = model.response().carTurnoutMs(o.fate().turnoutDraw());
+    ctx.send(CityModel.entityOf(p.car()), new ToCar.Assign(o.id(), o.scene(), need.priority(), turnout));
     ctx.emit(new DispatchEvent.Decided(ctx.now(), o.id(), Action.PATROL, p.car(), need.role(), at.point().lat(),
         at.point().lon(), p.roadSeconds(), p.preempted(), p.reason(), weighed));
     if (displaced != null) {

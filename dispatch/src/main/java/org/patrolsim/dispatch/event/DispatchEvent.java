@@ -21,7 +21,10 @@ public sealed interface DispatchEvent {
   enum UnitState {
     /** On patrol, at its post, or (a station team) at the station: available. */
     FREE,
-    /** A station team getting ready to leave the station after a call-out. */
+    /**
+     * A station team getting ready to leave the station after a call-out, or a patrol car between its
+     * dispatch and moving off ({@code response.carTurnoutSeconds}; committed, not free).
+     */
     TURNOUT,
     RESPONDING,
     ON_SCENE,
@@ -37,7 +40,12 @@ public sealed interface DispatchEvent {
      * A part-day patrol car ({@code fleet.extraShifts}) outside its hours: at its home station, no crew,
      * never dispatched; its time is not car time (utilisation and time shares count on-duty time only).
      */
-    OFF_DUTY
+    OFF_DUTY,
+    /**
+     * A patrol car's crew busy with work it started itself ({@code fleet.selfInitiated}: a stop, a report
+     * written): where it stopped, not dispatched (not even to an urgent call) until it is done.
+     */
+    SELF_INITIATED
   }
 
   /** Who resolved an incident, or where it went. */
@@ -82,10 +90,20 @@ public sealed interface DispatchEvent {
    * @param callHorizonMs no call arrives at or after this time; later the run only drains
    * @param streetCeiling the share of calls a patrol could settle if one of the plan's best crews always
    *     attended within the grace time (by the types)
+   * @param carTurnout the plan's patrol cars have a turnout ({@code response.carTurnoutSeconds})
+   * @param selfInitiated the plan's patrol cars start work of their own ({@code fleet.selfInitiated})
    */
   record RunStarted(long timeMs, long seed, int days, int vehicles, List<StationId> stations,
-      double urgentTargetSeconds, double coverageTargetSeconds, long callHorizonMs, double streetCeiling)
-      implements DispatchEvent {}
+      double urgentTargetSeconds, double coverageTargetSeconds, long callHorizonMs, double streetCeiling,
+      boolean carTurnout, boolean selfInitiated) implements DispatchEvent {
+
+    /** A plan without car turnout or self-initiated work. */
+    public RunStarted(long timeMs, long seed, int days, int vehicles, List<StationId> stations,
+        double urgentTargetSeconds, double coverageTargetSeconds, long callHorizonMs, double streetCeiling) {
+      this(timeMs, seed, days, vehicles, stations, urgentTargetSeconds, coverageTargetSeconds, callHorizonMs,
+          streetCeiling, false, false);
+    }
+  }
 
   /**
    * A replay's rows that were not run: bad rows skipped ({@code onBadRow: skip}, with their first
@@ -121,6 +139,12 @@ public sealed interface DispatchEvent {
   record Decided(long timeMs, long incident, Action action, UnitId unit, Role role, double fromLat,
       double fromLon, double roadSeconds, long preempted, String reason, List<Weighed> candidates)
       implements DispatchEvent {}
+
+  /**
+   * A unit sent to an incident moved off towards it: a patrol car at once, or after its turnout
+   * ({@code response.carTurnoutSeconds}); a station team after its turnout. The CAD's "en route" time.
+   */
+  record EnRoute(long timeMs, long incident, UnitId unit) implements DispatchEvent {}
 
   /** A unit reached the scene; {@code covered} when every unit the incident needs is there. */
   record Arrived(long timeMs, long incident, UnitId unit, boolean covered) implements DispatchEvent {}

@@ -22,11 +22,14 @@ public record IncidentFate(long onSceneMs, double resolveDraw, double handlingDr
     this(onSceneMs, resolveDraw, handlingDraw, turnoutDraw, 1.0, 1.0);
   }
 
-  /** Time on scene Erlang-2 around the type's mean (rarely very short, sometimes long), at least 1 min. */
+  /**
+   * Draws a fate: the time on scene from the type's {@link OnSceneTime} (two draws, whichever its shape),
+   * then the settle, handling, turnout and repeat draws.
+   */
   public static IncidentFate draw(IncidentType type, RandomGenerator random) {
-    double half = type.onSceneMeanMs() / 2.0;
-    double t = -half * Math.log(1 - random.nextDouble()) - half * Math.log(1 - random.nextDouble());
-    return new IncidentFate(Math.max(60_000L, Math.round(t)), random.nextDouble(), random.nextDouble(),
+    double u1 = random.nextDouble();
+    double u2 = random.nextDouble();
+    return new IncidentFate(type.onScene().millisAt(u1, u2), random.nextDouble(), random.nextDouble(),
         random.nextDouble(), random.nextDouble(), random.nextDouble());
   }
 

@@ -4,7 +4,7 @@ package org.patrolsim.dispatch.incident;
 /**
  * A kind of incident as the simulation uses it.
  *
- * @param onSceneMeanMs mean time on scene; actual times are exponential around it
+ * @param onScene how long the units work on scene (Erlang-2 around a mean, or log-normal)
  * @param streetResolveProbability chance that a patrol car of ordinary crew, on scene within the grace
  *     time, settles it on the spot
  * @param unitsNeeded 2 for incidents that need a backup unit (violent incidents)
@@ -12,19 +12,22 @@ package org.patrolsim.dispatch.incident;
  * @param repeat whether and when an incident of this type not settled on the street brings a repeat call
  */
 public record IncidentType(
-    String name, Priority priority, double share, long onSceneMeanMs, double streetResolveProbability,
+    String name, Priority priority, double share, OnSceneTime onScene, double streetResolveProbability,
     int unitsNeeded, SettleDecay settle, RepeatRule repeat) {
 
-  /** A type whose settling does not depend on time and that never repeats. */
+  /**
+   * A type whose settling does not depend on time and that never repeats, its time on scene Erlang-2
+   * around {@code onSceneMeanMs}.
+   */
   public IncidentType(String name, Priority priority, double share, long onSceneMeanMs,
       double streetResolveProbability, int unitsNeeded) {
-    this(name, priority, share, onSceneMeanMs, streetResolveProbability, unitsNeeded, SettleDecay.NONE,
-        RepeatRule.NONE);
+    this(name, priority, share, new OnSceneTime.Erlang2(onSceneMeanMs), streetResolveProbability, unitsNeeded,
+        SettleDecay.NONE, RepeatRule.NONE);
   }
 
   /** The same type with another priority and number of units (a drill's order). */
   public IncidentType as(Priority newPriority, int newUnitsNeeded) {
-    return new IncidentType(name, newPriority, share, onSceneMeanMs, streetResolveProbability, newUnitsNeeded,
+    return new IncidentType(name, newPriority, share, onScene, streetResolveProbability, newUnitsNeeded,
         settle, repeat);
   }
 

@@ -214,8 +214,8 @@ public final class CityModelBuilder {
         : new SettleDecay(Math.round(t.settleGraceMinutes() * 60_000), Math.round(t.settleHalfLifeMinutes() * 60_000));
     RepeatRule repeat = t.repeatChance() == 0 ? RepeatRule.NONE
         : new RepeatRule(t.repeatChance(), Math.round(t.repeatMeanDays() * 86_400_000));
-    return new IncidentType(t.name(), Priority.parse(t.priority()), t.share(),
-        Math.round(t.onSceneMinutes() * 60_000), t.streetResolveProbability(), t.unitsNeeded(), settle, repeat);
+    return new IncidentType(t.name(), Priority.parse(t.priority()), t.share(), t.onSceneMinutes().toTime(),
+        t.streetResolveProbability(), t.unitsNeeded(), settle, repeat);
   }
 
   private static List<StationSite> stations(LoadedScenario loaded, RoadNetwork network) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.incident.Spread;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.geo.network.CongestionProfile;
 import org.patrolsim.geo.network.TravelConditions;
@@ -19,6 +20,7 @@ public final class ResponseModel {
   private final Map<Priority, Spread> handling = new EnumMap<>(Priority.class);
   private final Map<Priority, Double> speed = new EnumMap<>(Priority.class);
   private final Spread turnout;
+  private final Spread carTurnout;
   private final double teamSpeed;
   private final double patrolSpeed;
   private final CongestionProfile congestion;
@@ -31,6 +33,7 @@ public final class ResponseModel {
     speed.put(Priority.NORMAL, chain.speedFactor().normal());
     speed.put(Priority.LOW, chain.speedFactor().low());
     turnout = spread(chain.turnoutSeconds());
+    carTurnout = spread(chain.carTurnoutSeconds());
     teamSpeed = chain.speedFactor().stationTeam();
     patrolSpeed = patrolSpeedFactor;
     congestion = congestion(chain.congestion());
@@ -69,6 +72,19 @@ public final class ResponseModel {
   /** The typical (median) turnout, used when the command centre estimates a team's arrival. */
   public double typicalTurnoutSeconds() {
     return turnout.medianSeconds();
+  }
+
+  /**
+   * A patrol car's turnout (dispatch to moving off) at draw {@code u}: the fate's turnout draw, the same
+   * the station teams use, so it takes no draw of its own. Zero by default.
+   */
+  public long carTurnoutMs(double u) {
+    return carTurnout.millisAt(u);
+  }
+
+  /** Whether patrol cars have a turnout at all ({@code response.carTurnoutSeconds} not zero). */
+  public boolean hasCarTurnout() {
+    return carTurnout.medianSeconds() > 0;
   }
 
   /** A patrol car's drive to a call of this priority, leaving at {@code nowMs}. */

@@ -75,9 +75,13 @@ final class FleetTime {
     return onDuty <= 0 ? 0 : carMs.getOrDefault(state, 0L) / onDuty;
   }
 
-  /** Driving to or working at incidents, or driving back to the post after one (an exponential busy time). */
+  /**
+   * Committed to incidents (self-initiated work is not: it has a share of its own): in a turnout before moving off, driving to or working at them, or driving back
+   * to the post after one (an exponential busy time).
+   */
   double utilization() {
-    return share(UnitState.RESPONDING) + share(UnitState.ON_SCENE) + share(UnitState.RETURNING);
+    return share(UnitState.TURNOUT) + share(UnitState.RESPONDING) + share(UnitState.ON_SCENE)
+        + share(UnitState.RETURNING);
   }
 
   /** Whether some car was off duty in the call period: the plan has part-day cars. */

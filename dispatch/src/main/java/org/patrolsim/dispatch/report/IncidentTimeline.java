@@ -17,11 +17,12 @@ import org.patrolsim.dispatch.unit.UnitId;
  *     spot (its drawn fate): it counts in the street-disposal ceiling
  * @param openState where it stood at the end of the run, or null when it cleared
  * @param repeatOf the incident this call repeats, or 0 for a first call
+ * @param firstEnRouteMs when the first unit sent moved off towards it (after its turnout), or -1
  */
 public record IncidentTimeline(
     long id, long callMs, double lat, double lon, String type, Priority priority, StationId station,
     boolean settleable, long firstDispatchMs, UnitId firstUnit, double fromLat, double fromLon,
-    long lastDispatchMs, UnitId lastUnit, UnitId backupUnit, long firstArrivalMs, long coveredMs, long clearMs,
+    long firstEnRouteMs, long lastDispatchMs, UnitId lastUnit, UnitId backupUnit, long firstArrivalMs, long coveredMs, long clearMs,
     Disposal disposal, UnitId clearedBy, StationId handedOverTo, int preemptions, OpenState openState,
     long repeatOf) {
 
@@ -42,6 +43,11 @@ public record IncidentTimeline(
   /** Seconds from the call to cover (every needed unit on scene), or NaN when never covered. */
   public double coverSeconds() {
     return coveredMs < 0 ? Double.NaN : (coveredMs - callMs) / 1000.0;
+  }
+
+  /** Seconds from the first dispatch to the first unit moving off (a turnout), or NaN when none moved off. */
+  public double dispatchToEnRouteSeconds() {
+    return firstDispatchMs < 0 || firstEnRouteMs < 0 ? Double.NaN : (firstEnRouteMs - firstDispatchMs) / 1000.0;
   }
 
   /** Seconds from the call to the first dispatch (call handling, then any wait for a unit), or NaN. */

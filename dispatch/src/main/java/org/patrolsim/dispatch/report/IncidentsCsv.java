@@ -14,7 +14,7 @@ import java.util.Locale;
 public final class IncidentsCsv implements RunObserver {
   /** The header: one column per timeline field. */
   static final String COLUMNS = "id,callS,lat,lon,type,priority,station,firstDispatchS,firstUnit,fromLat,"
-      + "fromLon,lastDispatchS,lastUnit,backupUnit,firstArrivalS,coveredS,clearS,disposal,clearedBy,handedOverTo,"
+      + "fromLon,firstEnRouteS,lastDispatchS,lastUnit,backupUnit,firstArrivalS,coveredS,clearS,disposal,clearedBy,handedOverTo,"
       + "preemptions,openState,repeatOf";
 
   private final Writer w;
@@ -43,7 +43,7 @@ public final class IncidentsCsv implements RunObserver {
   static String row(IncidentTimeline t) {
     return String.join(",", Long.toString(t.id()), secs(t.callMs()), coord(t.lat()), coord(t.lon()),
         t.type(), t.priority().key(), name(t.station()), secs(t.firstDispatchMs()), name(t.firstUnit()),
-        coord(t.fromLat()), coord(t.fromLon()), secs(t.lastDispatchMs()), name(t.lastUnit()),
+        coord(t.fromLat()), coord(t.fromLon()), secs(t.firstEnRouteMs()), secs(t.lastDispatchMs()), name(t.lastUnit()),
         name(t.backupUnit()), secs(t.firstArrivalMs()), secs(t.coveredMs()), secs(t.clearMs()),
         t.disposal() == null ? "OPEN" : t.disposal().name(), name(t.clearedBy()), name(t.handedOverTo()),
         Integer.toString(t.preemptions()), t.openState() == null ? "" : t.openState().key(),

@@ -8,6 +8,7 @@ import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
 import org.patrolsim.dispatch.event.DispatchEvent.OpenState;
+import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.unit.StationId;
 import org.patrolsim.dispatch.unit.TeamId;
@@ -42,6 +43,8 @@ final class KpiTally {
   long stationCallOuts;
   long preemptions;
   long mealsMissed;
+  /** Self-initiated jobs the cars started in the call period. */
+  long selfInitiatedJobs;
   final CoverageTally coverage = new CoverageTally();
   long endedMs = Long.MIN_VALUE;
   DispatchEvent.ReplayRowsLeftOut replayLeftOut;
@@ -57,6 +60,7 @@ final class KpiTally {
     if (e instanceof DispatchEvent.UnitChanged u) {
       if (u.unit().isPatrolCar()) {
         fleet.changed(u);
+        selfInitiatedJobs += u.state() == UnitState.SELF_INITIATED && u.timeMs() < run.callHorizonMs() ? 1 : 0;
       }
     } else if (e instanceof DispatchEvent.Decided d) {
       if (d.action() == Action.STATION) {

@@ -38,7 +38,8 @@ final class RunInvariants {
   void event(DispatchEvent e) {
     if (e instanceof DispatchEvent.Decided d && d.action() == Action.STATION) {
       decidedCallOuts++;
-    } else if (e instanceof DispatchEvent.UnitChanged u && u.state() == UnitState.TURNOUT) {
+    } else if (e instanceof DispatchEvent.UnitChanged u && u.state() == UnitState.TURNOUT
+        && !u.unit().isPatrolCar()) {
       turnedOut++;
     }
   }
@@ -53,6 +54,10 @@ final class RunInvariants {
     require(ordered(t.callMs(), t.firstDispatchMs(), t.firstArrivalMs(), t.coveredMs(), t.clearMs()),
         at + "timeline out of order: call " + t.callMs() + ", first dispatch " + t.firstDispatchMs()
             + ", first arrival " + t.firstArrivalMs() + ", cover " + t.coveredMs() + ", clear " + t.clearMs());
+    require(t.firstEnRouteMs() < 0 || (t.firstEnRouteMs() >= t.firstDispatchMs() && t.firstDispatchMs() >= 0
+        && (t.firstArrivalMs() < 0 || t.firstEnRouteMs() <= t.firstArrivalMs())),
+        at + "first unit en route at " + t.firstEnRouteMs() + ", not between the first dispatch "
+            + t.firstDispatchMs() + " and the first arrival " + t.firstArrivalMs());
     require(t.lastDispatchMs() >= t.firstDispatchMs(), at + "last dispatch before the first");
     require(!t.cleared() || (t.coveredMs() >= 0 && t.clearMs() >= 0), at + "cleared without being covered");
     require(t.firstArrivalMs() < 0 || t.firstDispatchMs() >= 0, at + "a unit arrived that was never sent");

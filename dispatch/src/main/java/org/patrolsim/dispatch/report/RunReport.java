@@ -192,8 +192,17 @@ public final class RunReport {
     shares.put("returning", round(time.share(UnitState.RETURNING)));
     shares.put("mealBreak", round(time.share(UnitState.MEAL_BREAK)));
     shares.put("handover", round(time.share(UnitState.HANDOVER)));
+    if (run.carTurnout()) {
+      shares.put("turnout", round(time.share(UnitState.TURNOUT)));
+    }
+    if (run.selfInitiated()) {
+      shares.put("selfInitiated", round(time.share(UnitState.SELF_INITIATED)));
+    }
     v.put("timeShare", shares);
     v.put("mealsMissed", t.mealsMissed);
+    if (run.selfInitiated()) {
+      v.put("selfInitiatedJobs", t.selfInitiatedJobs);
+    }
     if (time.someoneOffDuty()) {
       v.put("onDutyByHour", Arrays.stream(time.onDutyByHour()).map(RunReport::round).boxed().toList());
     }

@@ -44,6 +44,7 @@ final class Timelines {
     UnitId firstUnit;
     double fromLat = Double.NaN;
     double fromLon = Double.NaN;
+    long firstEnRouteMs = -1;
     long lastDispatchMs = -1;
     UnitId lastUnit;
     UnitId backupUnit;
@@ -59,7 +60,7 @@ final class Timelines {
 
     IncidentTimeline done() {
       return new IncidentTimeline(id, callMs, lat, lon, type, priority, station, settleable, firstDispatchMs,
-          firstUnit, fromLat, fromLon, lastDispatchMs, lastUnit, backupUnit, firstArrivalMs, coveredMs, clearMs,
+          firstUnit, fromLat, fromLon, firstEnRouteMs, lastDispatchMs, lastUnit, backupUnit, firstArrivalMs, coveredMs, clearMs,
           disposal, clearedBy, handedOverTo, preemptions, openState, repeatOf);
     }
 
@@ -99,6 +100,11 @@ final class Timelines {
       inIdOrder.addLast(d);
     } else if (e instanceof DispatchEvent.Decided x && x.action() != Action.WAIT) {
       draft(x.incident(), e).dispatched(x);
+    } else if (e instanceof DispatchEvent.EnRoute r) {
+      Draft d = draft(r.incident(), e);
+      if (d.firstEnRouteMs < 0) {
+        d.firstEnRouteMs = r.timeMs();
+      }
     } else if (e instanceof DispatchEvent.Arrived a) {
       Draft d = draft(a.incident(), e);
       if (d.firstArrivalMs < 0) {

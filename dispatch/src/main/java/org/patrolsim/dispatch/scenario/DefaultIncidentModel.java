@@ -18,9 +18,9 @@ final class DefaultIncidentModel {
 
   // name, priority, share, on-scene minutes, settle chance, units, grace min, half-life min, repeat, mean days
   static final List<Scenario.IncidentType> TYPES = List.of(
-      new Scenario.IncidentType("violent", "urgent", 0.08, 40.0, 0.35, 2, 5.0, 20.0, 0.15, 7.0),
-      new Scenario.IncidentType("traffic", "normal", 0.25, 25.0, 0.85, 1, 10.0, 30.0, 0.0, 7.0),
-      new Scenario.IncidentType("dispute", "normal", 0.30, 30.0, 0.80, 1, 5.0, 20.0, 0.30, 7.0),
-      new Scenario.IncidentType("theft-report", "low", 0.17, 20.0, 0.50, 1, 0.0, null, 0.0, 7.0),
-      new Scenario.IncidentType("assistance", "low", 0.20, 20.0, 0.92, 1, 10.0, 60.0, 0.0, 7.0));
+      new Scenario.IncidentType("violent", "urgent", 0.08, OnSceneMinutes.mean(40.0), 0.35, 2, 5.0, 20.0, 0.15, 7.0),
+      new Scenario.IncidentType("traffic", "normal", 0.25, OnSceneMinutes.mean(25.0), 0.85, 1, 10.0, 30.0, 0.0, 7.0),
+      new Scenario.IncidentType("dispute", "normal", 0.30, OnSceneMinutes.mean(30.0), 0.80, 1, 5.0, 20.0, 0.30, 7.0),
+      new Scenario.IncidentType("theft-report", "low", 0.17, OnSceneMinutes.mean(20.0), 0.50, 1, 0.0, null, 0.0, 7.0),
+      new Scenario.IncidentType("assistance", "low", 0.20, OnSceneMinutes.mean(20.0), 0.92, 1, 10.0, 60.0, 0.0, 7.0));
 }

@@ -34,7 +34,7 @@ public record Scenario(
     fleet = fleet == null ? Fleet.defaults() : fleet;
     stations = stations == null ? List.of() : List.copyOf(stations);
     incidents = incidents == null ? new IncidentModel(null, null, null, null, null, null) : incidents;
-    response = response == null ? new ResponseChain(null, null, null, null) : response;
+    response = response == null ? new ResponseChain(null, null, null, null, null) : response;
     dispatch = dispatch == null ? new DispatchRules(null, null, null, null, null, null, null) : dispatch;
     report = report == null ? new ReportOptions(null, null) : report;
   }
@@ -64,6 +64,7 @@ public record Scenario(
    * @param busyTime {@code scene} (a sent car is busy while it drives to the call and works on scene) or
    *     {@code exponential} (the hypercube-compatible busy time: from dispatch until back at its post, the
    *     whole of it exponential with mean {@code busyMeanMinutes}); see docs/MODEL.md
+   * @param selfInitiated work the officers start themselves while free, or null when none
    */
   public record Fleet(
       Integer vehicles,
@@ -86,7 +87,8 @@ public record Scenario(
       String busyTime,
       Double busyMeanMinutes,
       List<CrewKind> crewKinds,
-      List<ExtraShift> extraShifts) {
+      List<ExtraShift> extraShifts,
+      SelfInitiated selfInitiated) {
     public Fleet {
       vehicles = vehicles == null ? 48 : vehicles;
       shiftHours = shiftHours == null ? 8.0 : shiftHours;
@@ -110,11 +112,12 @@ public record Scenario(
       // a null entry is kept for the validator to name
       extraShifts = extraShifts == null ? List.of()
           : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(extraShifts));
+      // selfInitiated stays null when not given: no self-initiated work
     }
 
     static Fleet defaults() {
       return new Fleet(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null);
+          null, null, null, null, null, null, null);
     }
   }
 
@@ -132,6 +135,14 @@ public record Scenario(
    * on top of the around-the-clock cars of {@code fleet.vehicles}; see docs/MODEL.md.
    */
   public record ExtraShift(Double startHour, Double hours, Integer cars) {}
+
+  /**
+   * Work the officers of a free patrol car start themselves (stops, reports written): it starts as a
+   * Poisson process of {@code perCarHour} per free on-duty car hour and lasts {@code minutes} (a mean:
+   * Erlang-2; or {@code {median, p90}}: log-normal, as a type's {@link OnSceneMinutes}); the car is busy
+   * and not dispatched meanwhile. See docs/MODEL.md.
+   */
+  public record SelfInitiated(Double perCarHour, OnSceneMinutes minutes) {}
 
   /** A fixed post for a car with {@code patrol: post}: car i holds post i (modulo the list). */
   public record Post(Double lat, Double lon) {}
@@ -169,7 +180,7 @@ public record Scenario(
   }
 
   /**
-   * A kind of incident: its priority, share of calls, time on scene, whether a patrol can settle it and
+   * A kind of incident: its priority, share of calls, time on scene ({@link OnSceneMinutes}), whether a patrol can settle it and
    * how that chance falls with the delay to the first unit on scene ({@code settleGraceMinutes}, then
    * halving every {@code settleHalfLifeMinutes}; none when null), and the chance and mean delay in days of
    * a repeat call when it is not settled on the street.
@@ -178,7 +189,7 @@ public record Scenario(
       String name,
       String priority,
       Double share,
-      Double onSceneMinutes,
+      OnSceneMinutes onSceneMinutes,
       Double streetResolveProbability,
       Integer unitsNeeded,
       Double settleGraceMinutes,
@@ -188,7 +199,7 @@ public record Scenario(
     public IncidentType {
       priority = priority == null ? "normal" : priority;
       share = share == null ? 1.0 : share;
-      onSceneMinutes = onSceneMinutes == null ? 20.0 : onSceneMinutes;
+      onSceneMinutes = onSceneMinutes == null ? OnSceneMinutes.mean(20.0) : onSceneMinutes;
       streetResolveProbability = streetResolveProbability == null ? 0.8 : streetResolveProbability;
       unitsNeeded = unitsNeeded == null ? 1 : unitsNeeded;
       settleGraceMinutes = settleGraceMinutes == null ? 0.0 : settleGraceMinutes;
@@ -200,7 +211,8 @@ public record Scenario(
 
   /**
    * The response chain as forces measure it: call handling (call to dispatch) per priority, the turnout
-   * of station duty teams, travel speed per priority, and the congestion of the roads by hour.
+   * of station duty teams, travel speed per priority, the congestion of the roads by hour, and the
+   * turnout of patrol cars (dispatch to moving off; none by default).
    *
    * @param congestion {@code weekday}, {@code none}, or a list of 24 hourly multipliers on travel time
    */
@@ -208,12 +220,14 @@ public record Scenario(
       PerPriority callHandlingSeconds,
       Spread turnoutSeconds,
       SpeedFactors speedFactor,
-      Object congestion) {
+      Object congestion,
+      Spread carTurnoutSeconds) {
     public ResponseChain {
       callHandlingSeconds = callHandlingSeconds == null ? new PerPriority(null, null, null) : callHandlingSeconds;
       turnoutSeconds = turnoutSeconds == null ? new Spread(120.0, 240.0) : turnoutSeconds;
       speedFactor = speedFactor == null ? new SpeedFactors(null, null, null, null) : speedFactor;
       congestion = congestion == null ? "weekday" : congestion;
+      carTurnoutSeconds = carTurnoutSeconds == null ? new Spread(0.0, 0.0) : carTurnoutSeconds;
     }
   }
 

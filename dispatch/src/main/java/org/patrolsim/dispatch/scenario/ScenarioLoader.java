@@ -293,6 +293,9 @@ public final class ScenarioLoader {
     if (List.class.isAssignableFrom(type)) {
       return "a list";
     }
+    if (type == OnSceneMinutes.class) {
+      return "minutes (the mean) or {median: minutes, p90: minutes}";
+    }
     return "a mapping of fields (" + type.getSimpleName() + ")";
   }
 }

@@ -54,6 +54,9 @@ final class ScenarioValidator {
     checkFile("jurisdictions", s.jurisdictions());
     incidents(s.incidents());
     response(s.response());
+    check(s.response().carTurnoutSeconds().median() == 0 || s.fleet().busyTime().equals("scene"),
+        "response.carTurnoutSeconds", "{median: 0, p90: 0} with fleet.busyTime: exponential (its busy time is one"
+        + " exponential draw from the dispatch, with no turnout in it)", s.response().carTurnoutSeconds());
     dispatch(s.dispatch());
     check(s.report().coverageTargetMinutes() > 0, "report.coverageTargetMinutes", "a positive number",
         s.report().coverageTargetMinutes());
@@ -94,6 +97,18 @@ final class ScenarioValidator {
     check(f.busyMeanMinutes() > 0 && f.busyMeanMinutes() <= 1440, "fleet.busyMeanMinutes",
         "minutes above 0 and at most 1440 (the mean of an exponential busy time)", f.busyMeanMinutes());
     crewKinds(f);
+    selfInitiated(f.selfInitiated());
+  }
+
+  private void selfInitiated(Scenario.SelfInitiated s) {
+    if (s == null) {
+      return;
+    }
+    String at = "fleet.selfInitiated";
+    check(s.perCarHour() != null && s.perCarHour() > 0 && s.perCarHour() <= 60, at + ".perCarHour",
+        "jobs per free car hour above 0 and at most 60", s.perCarHour());
+    check(s.minutes() != null, at + ".minutes", "minutes (the mean) or {median: minutes, p90: minutes}", null);
+    onScene(s.minutes(), at + ".minutes");
   }
 
   private void crewKinds(Scenario.Fleet f) {
@@ -211,12 +226,24 @@ final class ScenarioValidator {
           t.name());
       check(PRIORITIES.contains(t.priority()), at + ".priority", "one of urgent, normal, low", t.priority());
       check(t.share() > 0, at + ".share", "a positive share of calls", t.share());
-      check(t.onSceneMinutes() > 0, at + ".onSceneMinutes", "a positive number of minutes", t.onSceneMinutes());
+      onScene(t.onSceneMinutes(), at + ".onSceneMinutes");
       check(t.streetResolveProbability() >= 0 && t.streetResolveProbability() <= 1,
           at + ".streetResolveProbability", "a probability from 0 to 1", t.streetResolveProbability());
       check(t.unitsNeeded() == 1 || t.unitsNeeded() == 2, at + ".unitsNeeded", "1 or 2", t.unitsNeeded());
       settleAndRepeat(t, at);
     }
+  }
+
+  private void onScene(OnSceneMinutes m, String field) {
+    if (!m.isLogNormal()) {
+      check(m.mean() > 0, field, "a positive number of minutes (the mean) or {median: minutes, p90: minutes}",
+          m.mean());
+      return;
+    }
+    check(m.median() != null && m.median() > 0 && m.median() <= 1440, field + ".median",
+        "minutes above 0 and at most 1440", m.median());
+    check(m.p90() != null && m.p90() >= m.median() && m.p90() <= 1440, field + ".p90",
+        "minutes at least the median (" + m.median() + ") and at most 1440", m.p90());
   }
 
   private void settleAndRepeat(Scenario.IncidentType t, String at) {
@@ -242,6 +269,7 @@ final class ScenarioValidator {
     factor("response.speedFactor.low", r.speedFactor().low());
     factor("response.speedFactor.stationTeam", r.speedFactor().stationTeam());
     congestion(r.congestion());
+    spread("response.carTurnoutSeconds", r.carTurnoutSeconds());
   }
 
   private void spread(String field, Scenario.Spread s) {

@@ -75,7 +75,10 @@ public final class PoliceStation implements Entity<Msg> {
 
   private void timer(Team t, ToStation.Kind kind, Context<Msg> ctx) {
     switch (kind) {
-      case TURNED_OUT -> drive(t, site.position(), t.scene, UnitState.RESPONDING, ToStation.Kind.ARRIVED, ctx);
+      case TURNED_OUT -> {
+        ctx.emit(new DispatchEvent.EnRoute(ctx.now(), t.incident, t.id));
+        drive(t, site.position(), t.scene, UnitState.RESPONDING, ToStation.Kind.ARRIVED, ctx);
+      }
       case ARRIVED -> {
         change(t, UnitState.ON_SCENE, ctx);
         ctx.send(CityModel.COMMAND, new ToCommand.UnitArrived(t.id, t.incident));

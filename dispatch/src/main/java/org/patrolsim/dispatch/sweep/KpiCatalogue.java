@@ -8,7 +8,11 @@ import java.util.Map;
 
 /**
  * Every KPI a sweep can report: each number of a run's summary.json (docs/SCENARIO.md), addressed by its
- * dotted path, except {@code seed}, {@code days} and the per-station list. The order is summary.json's
+ * dotted path, except {@code seed}, {@code days} and the per-station list. Some are written only when the
+ * plan has what they measure ({@code vehicles.timeShare.turnout}: a car turnout;
+ * {@code vehicles.timeShare.selfInitiated} and {@code vehicles.selfInitiatedJobs}: self-initiated work);
+ * a run without it gives them as 0 (none of that time, no such jobs), so that variants with and without
+ * it compare. The order is summary.json's
  * and fixes the column order of every output. A test checks the list against a real run's summary.
  */
 public final class KpiCatalogue {
@@ -36,6 +40,10 @@ public final class KpiCatalogue {
       "coverage.meanShareWithinTarget", "coverage %",
       "incidents.stationCallOuts", "call-outs",
       "firstArrivalSeconds.urgent.mean", "urgent arrival s");
+
+  /** The KPIs written only when the plan has what they measure: 0 when not written. */
+  private static final java.util.Set<String> ZERO_WHEN_ABSENT = java.util.Set.of("vehicles.timeShare.turnout",
+      "vehicles.timeShare.selfInitiated", "vehicles.selfInitiatedJobs");
 
   private static final List<Kpi> ALL = build();
   private static final Map<String, Integer> INDEX = index();
@@ -79,7 +87,8 @@ public final class KpiCatalogue {
 
   /**
    * The KPI values of one run's summary (as {@code RunReport.summary()} gives it), in catalogue order;
-   * a missing or null value (a mean of no incidents) is NaN.
+   * a missing or null value (a mean of no incidents) is NaN, but a KPI written only for a part of the plan
+   * the run does not have is 0.
    */
   @SuppressWarnings("unchecked")
   public static double[] valuesOf(Map<String, Object> summary) {
@@ -89,7 +98,8 @@ public final class KpiCatalogue {
       for (String key : ALL.get(k).path().split("\\.")) {
         v = v instanceof Map<?, ?> m ? ((Map<String, Object>) m).get(key) : null;
       }
-      values[k] = v instanceof Number n ? n.doubleValue() : Double.NaN;
+      values[k] = v instanceof Number n ? n.doubleValue()
+          : v == null && ZERO_WHEN_ABSENT.contains(ALL.get(k).path()) ? 0.0 : Double.NaN;
     }
     return values;
   }
@@ -121,7 +131,8 @@ public final class KpiCatalogue {
         "ringsFromDispatchShare.1", "ringsFromDispatchShare.3", "ringsFromDispatchShare.5",
         "vehicles.count", "vehicles.utilization", "vehicles.timeShare.free", "vehicles.timeShare.responding",
         "vehicles.timeShare.onScene", "vehicles.timeShare.returning", "vehicles.timeShare.mealBreak", "vehicles.timeShare.handover",
-        "vehicles.mealsMissed"));
+        "vehicles.timeShare.turnout", "vehicles.timeShare.selfInitiated", "vehicles.mealsMissed",
+        "vehicles.selfInitiatedJobs"));
     paths.addAll(List.of("stationDays.count", "stationDays.zeroCallOut", "stationDays.zeroCallOutShare",
         "stationDays.callOutsPerStationDay"));
     paths.addAll(List.of("coverage.targetSeconds", "coverage.samples", "coverage.meanShareWithinTarget",

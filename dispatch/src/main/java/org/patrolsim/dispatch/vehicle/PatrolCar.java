@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.vehicle;
 
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
@@ -14,6 +15,7 @@ import org.patrolsim.dispatch.protocol.Msg;
 import org.patrolsim.dispatch.protocol.ToCar;
 import org.patrolsim.dispatch.protocol.ToCar.Kind;
 import org.patrolsim.dispatch.protocol.ToCommand;
+import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.Route;
@@ -42,6 +44,11 @@ import org.patrolsim.sim.Entity;
  * until it is back at its post (a roaming car: its beat's first point), and that whole time is drawn
  * at dispatch, exponential, from the car's own stream; the drive out, the time on scene and the drive
  * back fit inside it ({@link ExponentialBusyTime}), so the incident's own time on scene is not used.
+ *
+ * <p>With {@code fleet.selfInitiated} the crew of a free car starts work of its own now and then
+ * ({@link SelfInitiatedWork}): it stops where it is, is not dispatched until done, then takes what is
+ * pending (a hand-over, a meal) or patrols again. With {@code response.carTurnoutSeconds} a sent car
+ * stands committed where it is (turnout) before it moves off.
  */
 public final class PatrolCar implements Entity<Msg> {
   private static final long IDLE_DWELL_MS = 10 * 60_000L;
@@ -77,6 +84,12 @@ public final class PatrolCar implements Entity<Msg> {
   /** With an exponential busy time: how the current job's busy time is spent, and the route back. */
   private ExponentialBusyTime.Split job;
   private Route wayBack;
+  /** In its turnout: the order it moves off on. */
+  private ToCar.Assign turningOut;
+  /** The crew's own work ({@code fleet.selfInitiated}), or null when none; its stream is made at start. */
+  private SelfInitiatedWork selfWork;
+  /** Counts the car's spells of being free: a self-initiated start is due only in the spell it was drawn in. */
+  private long freeSpell;
 
   public PatrolCar(CarPlan plan, CityModel model) {
     this.id = plan.id();
@@ -93,6 +106,12 @@ public final class PatrolCar implements Entity<Msg> {
 
   @Override
   public void start(Context<Msg> ctx) {
+    Scenario.SelfInitiated own = model.scenario().fleet().selfInitiated();
+    if (own != null) {
+      // the car's self-initiated stream, seeded from its own stream (run seed and car id): one draw
+      selfWork = new SelfInitiatedWork(own.perCarHour(), own.minutes().toTime(),
+          new SplittableRandom(ctx.random().nextLong()));
+    }
     if (shifts.partDay()) {
       startPartDay(ctx);
       return;
@@ -143,6 +162,14 @@ public final class PatrolCar implements Entity<Msg> {
       case DUTY_END -> {
         if (t.tag() == crew) {
           endDuty(ctx);
+        }
+      }
+      case SELF_START -> {
+        if (t.tag() == freeSpell && state == UnitState.FREE) {
+          planNo++;
+          at = position(ctx.now());
+          waypoint = -1;
+          pause(UnitState.SELF_INITIATED, selfWork.durationMs(), ctx);
         }
       }
       case MEAL_DUE -> {
@@ -235,6 +262,11 @@ public final class PatrolCar implements Entity<Msg> {
         } else {
           nextDuty(ctx);
         }
+      }
+      case TURNED_OUT -> {
+        ToCar.Assign a = turningOut;
+        turningOut = null;
+        moveOff(a, position(ctx.now()), ctx);
       }
       case BACK_AT_POST -> {
         at = beat.waypoints().get(0);
@@ -406,6 +438,26 @@ public final class PatrolCar implements Entity<Msg> {
     NetworkPosition from = position(ctx.now());
     incident = a.incident();
     waypoint = -1;
+    turningOut = null;
+    if (a.turnoutMs() > 0 && exponentialBusy == null) {
+      turnOut(a, from, ctx);
+      return;
+    }
+    moveOff(a, from, ctx);
+  }
+
+  /** The turnout: committed to the incident where it is, not free, until it moves off. */
+  private void turnOut(ToCar.Assign a, NetworkPosition from, Context<Msg> ctx) {
+    at = from;
+    route = null;
+    turningOut = a;
+    change(UnitState.TURNOUT, ctx);
+    ctx.schedule(a.turnoutMs(), new ToCar.CarTimer(Kind.TURNED_OUT, planNo));
+  }
+
+  /** Moves off to the incident (en route), from {@code from}, at response speed. */
+  private void moveOff(ToCar.Assign a, NetworkPosition from, Context<Msg> ctx) {
+    ctx.emit(new DispatchEvent.EnRoute(ctx.now(), a.incident(), id));
     Route toScene = model.travelTimes().route(from, a.scene(), model.response().carResponse(a.priority(), ctx.now()));
     if (!toScene.reachable()) {
       throw new IllegalStateException(id + " was sent to incident " + a.incident() + " it cannot reach");
@@ -450,11 +502,18 @@ public final class PatrolCar implements Entity<Msg> {
 
   /** Records the new state and tells the command centre, with the route being driven (and the live view). */
   private void change(UnitState newState, Context<Msg> ctx) {
+    boolean wasFree = state == UnitState.FREE && reported;
     if (newState != state || !reported) {
       ctx.emit(new DispatchEvent.UnitChanged(ctx.now(), id, newState));
       reported = true;
     }
     state = newState;
+    if (selfWork != null && wasFree != (newState == UnitState.FREE)) {
+      freeSpell++;
+      if (newState == UnitState.FREE) {
+        ctx.schedule(selfWork.nextStartInMs(), new ToCar.CarTimer(Kind.SELF_START, freeSpell));
+      }
+    }
     ctx.send(CityModel.COMMAND, new ToCommand.CarStatus(id, state, route, departedMs, route == null ? at : null,
         incident));
     ctx.emit(new LiveRecord.CarMoved(ctx.now(), id, state, route, departedMs, route == null ? at.point() : null,

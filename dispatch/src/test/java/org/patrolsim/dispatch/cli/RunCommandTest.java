@@ -135,6 +135,14 @@ class RunCommandTest {
   }
 
   @Test
+  void aTimeOnSceneWithItsP90BelowItsMedianIsOneLineExitCodeTwo() throws Exception {
+    Path out = dir.resolve("on-scene");
+    assertRejected(patrolsim("run", "--set", "incidents.types=[{name: a, onSceneMinutes: {median: 20, p90: 10}}]",
+        "--out", out.toString()), out, "default scenario: incidents.types[0].onSceneMinutes.p90: expected minutes at"
+        + " least the median (20.0)");
+  }
+
+  @Test
   void badInputIsOneLineExitCodeTwoAndNoOutput() throws Exception {
     Path out = dir.resolve("out");
     assertRejected(run(out, "unknown-field.yaml"), out, "unknown-field.yaml", "unknown field 'fleet.vehicels'");

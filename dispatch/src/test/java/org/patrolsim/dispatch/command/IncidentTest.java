@@ -11,6 +11,7 @@ import org.patrolsim.dispatch.event.DispatchEvent.OpenState;
 import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.IncidentFate;
 import org.patrolsim.dispatch.incident.IncidentType;
+import org.patrolsim.dispatch.incident.OnSceneTime;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.incident.RepeatRule;
 import org.patrolsim.dispatch.incident.SettleDecay;
@@ -186,7 +187,7 @@ class IncidentTest {
   @Test
   void theDelayToTheFirstUnitOnSceneAndTheCrewDecideASettle() {
     // settle chance 0.8 whole within 5 min of the call, halving every 10 min after; resolve draw 0.45
-    IncidentType dispute = new IncidentType("dispute", Priority.NORMAL, 1, 20 * MIN, 0.8, 1,
+    IncidentType dispute = new IncidentType("dispute", Priority.NORMAL, 1, new OnSceneTime.Erlang2(20 * MIN), 0.8, 1,
         new SettleDecay(5 * MIN, 10 * MIN), RepeatRule.NONE);
     assertThat(cleared(dispute, 0.45, 9 * MIN).disposal(1.0)).isEqualTo(Disposal.STREET); // 4 min: 0.8
     // 15 min after the call: 0.8 x 0.5 = 0.4, handed over; a crew with factor 1.1: 0.44, still;
@@ -198,7 +199,7 @@ class IncidentTest {
 
   @Test
   void theFirstArrivalCountsEvenIfThatCarIsPreempted() {
-    IncidentType dispute = new IncidentType("dispute", Priority.NORMAL, 1, 20 * MIN, 0.8, 1,
+    IncidentType dispute = new IncidentType("dispute", Priority.NORMAL, 1, new OnSceneTime.Erlang2(20 * MIN), 0.8, 1,
         new SettleDecay(5 * MIN, 10 * MIN), RepeatRule.NONE);
     Incident o = new Incident(new IncidentCall(9, 5 * MIN, 1, 2, dispute, dispute.priority()), SCENE, STATION,
         new IncidentFate(20 * MIN, 0.5, 0.5, 0.5));

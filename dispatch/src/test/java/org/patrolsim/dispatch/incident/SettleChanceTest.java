@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The chance that a patrol settles a call on the spot: crew factor, cap at 1, grace, half-life. */
 class SettleChanceTest {
   static final long MIN = 60_000;
-  static final IncidentType DISPUTE = new IncidentType("dispute", Priority.NORMAL, 1, 30 * MIN, 0.8, 1,
+  static final IncidentType DISPUTE = new IncidentType("dispute", Priority.NORMAL, 1, new OnSceneTime.Erlang2(30 * MIN), 0.8, 1,
       new SettleDecay(5 * MIN, 20 * MIN), new RepeatRule(0.3, 7 * 86_400_000L));
 
   @Test

@@ -59,6 +59,8 @@ class CadRoundTripTest {
       assertThat(c.firstUnit().map(UnitVisit::unit)).isEqualTo(Optional.ofNullable(t.firstUnit()).map(u -> u.name()));
       assertThat(c.firstUnit().map(UnitVisit::dispatched).orElse(null))
           .isEqualTo(t.firstDispatchMs() < 0 ? null : export.at(t.firstDispatchMs()));
+      assertThat(c.firstUnit().map(UnitVisit::enRoute).orElse(null))
+          .isEqualTo(t.firstEnRouteMs() < 0 ? null : export.at(t.firstEnRouteMs()));
       assertThat(c.firstOnScene().orElse(null)).isEqualTo(t.firstArrivalMs() < 0 ? null : export.at(t.firstArrivalMs()));
       if (t.clearedBy() != null) {
         assertThat(c.units()).filteredOn(u -> u.unit().equals(t.clearedBy().name()))

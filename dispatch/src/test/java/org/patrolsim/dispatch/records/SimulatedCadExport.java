@@ -29,9 +29,9 @@ import org.patrolsim.dispatch.unit.UnitId;
  * ({@code call,unit,received,dispatched,enRoute,onScene,cleared,lat,lon,type,priority,fromLat,fromLon})
  * and the {@code records.yaml} that maps it. It runs nothing itself but {@link #run}, a convenience.
  *
- * <p>Each unit's times come from the event stream: dispatched at its {@code Decided}, on scene at its
- * first {@code Arrived}, cleared when it next leaves the scene ({@code UnitChanged} to another state);
- * en route is the dispatch time (the model has no turnout for cars yet). A unit taken off the call
+ * <p>Each unit's times come from the event stream: dispatched at its {@code Decided}, en route at its
+ * {@code EnRoute} (the end of its turnout), on scene at its first {@code Arrived}, cleared when it next
+ * leaves the scene ({@code UnitChanged} to another state). A unit taken off the call
  * before it arrived has no on-scene or cleared time. A call no unit went to is one row without unit.
  * Times are wall clock from midnight of {@code firstDay}, whole seconds (cut, not rounded, as CAD
  * systems write them); places are written in full precision, so they read back exactly.
@@ -73,6 +73,7 @@ public final class SimulatedCadExport {
     final long dispatchedMs;
     final double fromLat;
     final double fromLon;
+    long enRouteMs = -1;
     long onSceneMs = -1;
     long clearedMs = -1;
 
@@ -130,6 +131,11 @@ public final class SimulatedCadExport {
         Visit v = new Visit(d);
         open.put(d.unit(), v);
         byIncident.computeIfAbsent(d.incident(), k -> new ArrayList<>()).add(v);
+      } else if (e instanceof DispatchEvent.EnRoute r) {
+        Visit v = open.get(r.unit());
+        if (v != null && v.enRouteMs < 0) {
+          v.enRouteMs = r.timeMs();
+        }
       } else if (e instanceof DispatchEvent.Arrived a) {
         Visit v = open.get(a.unit());
         if (v != null && v.onSceneMs < 0) {
@@ -148,7 +154,7 @@ public final class SimulatedCadExport {
 
   private static String row(IncidentTimeline t, Visit v, LocalDate firstDay) {
     return String.join(",", Long.toString(t.id()), v == null ? "" : v.unit.name(), time(firstDay, t.callMs()),
-        v == null ? "" : time(firstDay, v.dispatchedMs), v == null ? "" : time(firstDay, v.dispatchedMs),
+        v == null ? "" : time(firstDay, v.dispatchedMs), v == null ? "" : time(firstDay, v.enRouteMs),
         v == null ? "" : time(firstDay, v.onSceneMs), v == null ? "" : time(firstDay, v.clearedMs),
         Double.toString(t.lat()), Double.toString(t.lon()), t.type(), t.priority().key(),
         v == null || Double.isNaN(v.fromLat) ? "" : Double.toString(v.fromLat),

@@ -22,7 +22,7 @@ class RingsTest {
 
   /** A call at {@code call}, first dispatched at {@code dispatch}, first unit on scene and all units on scene. */
   static IncidentTimeline timeline(long id, long call, long dispatch, long firstArrival, long covered, UnitId backup) {
-    return new IncidentTimeline(id, call, 0, 0, "dispute", Priority.NORMAL, A, true, dispatch, CAR, 0, 0,
+    return new IncidentTimeline(id, call, 0, 0, "dispute", Priority.NORMAL, A, true, dispatch, CAR, 0, 0, dispatch,
         dispatch, CAR, backup, firstArrival, covered, covered < 0 ? -1 : covered + 600 * S,
         covered < 0 ? null : Disposal.STREET, covered < 0 ? null : CAR, null, 0,
         covered < 0 ? DispatchEvent.OpenState.WAITING : null, 0);

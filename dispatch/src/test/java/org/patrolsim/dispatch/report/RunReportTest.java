@@ -51,6 +51,7 @@ class RunReportTest {
     e.add(new DispatchEvent.CoverageSampled(2 * MIN, 0.5, 0.4, 10));
     e.add(new DispatchEvent.CallReceived(10 * MIN, 1, 1, 2, "violent", Priority.URGENT, A, true));
     e.add(sent(11 * MIN, 1, Action.PATROL, CAR_1, Role.PRIMARY));
+    e.add(new DispatchEvent.EnRoute(11 * MIN, 1, CAR_1));
     e.add(new DispatchEvent.UnitChanged(11 * MIN, CAR_1, UnitState.RESPONDING));
     e.add(new DispatchEvent.Arrived(12 * MIN, 1, CAR_1, true));
     e.add(new DispatchEvent.UnitChanged(12 * MIN, CAR_1, UnitState.ON_SCENE));
@@ -206,7 +207,7 @@ class RunReportTest {
     assertThat(csv).hasSize(5);
     assertThat(csv.get(0)).isEqualTo(IncidentsCsv.COLUMNS);
     assertThat(csv.get(1)).isEqualTo("1,600.000,1.000000,2.000000,violent,urgent,A,660.000,car-01,1.000000,2.000000,"
-        + "660.000,car-01,,720.000,720.000,2400.000,STREET,car-01,,0,,"); // open state, repeatOf: empty
+        + "660.000,660.000,car-01,,720.000,720.000,2400.000,STREET,car-01,,0,,"); // en route at once; open state, repeatOf: empty
     assertThat(csv.get(2)).contains(",\"B, east\",").contains(",\"B, east/team-1\",");
     assertThat(csv.get(3)).contains(",A/team-1,").contains(",HANDED_OVER,car-02,A,0,");
     assertThat(csv.get(4)).endsWith(",OPEN,,,0,waiting,");

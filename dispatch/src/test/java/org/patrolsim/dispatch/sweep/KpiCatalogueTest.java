@@ -27,8 +27,10 @@ class KpiCatalogueTest {
 
   @Test
   void theCatalogueIsEveryNumberOfARealSummaryButSeedDaysAndStations() {
+    // with a car turnout and self-initiated work, so that the KPIs written only for them are there too
     LoadedScenario loaded = ScenarioLoader.load(MonacoSweeps.resource("scenarios/monaco-small.yaml"),
-        List.of("map.osm=" + MonacoSweeps.MONACO, "map.cacheDir=" + MonacoSweeps.CACHE));
+        List.of("map.osm=" + MonacoSweeps.MONACO, "map.cacheDir=" + MonacoSweeps.CACHE,
+            "response.carTurnoutSeconds={median: 30, p90: 60}", "fleet.selfInitiated={perCarHour: 0.5, minutes: 15}"));
     ActorSystem<Void> system = DispatchRun.actorSystem(1);
     try (RoadNetwork network = RoadNetwork.load(MonacoSweeps.MONACO, MonacoSweeps.CACHE)) {
       RunReport report = DispatchRun.run(CityModelBuilder.build(loaded, network), system);
@@ -41,6 +43,17 @@ class KpiCatalogueTest {
     } finally {
       system.terminate();
     }
+  }
+
+  @Test
+  void aKpiWrittenOnlyForAPartOfThePlanTheRunLacksIsZeroAndAMissingMeanIsNaN() {
+    double[] values = KpiCatalogue.valuesOf(Map.of("vehicles", Map.of("timeShare", Map.of("free", 1.0))));
+    for (String zero : List.of("vehicles.timeShare.turnout", "vehicles.timeShare.selfInitiated",
+        "vehicles.selfInitiatedJobs")) {
+      assertThat(values[KpiCatalogue.indexOf(zero)]).as(zero).isZero();
+    }
+    assertThat(values[KpiCatalogue.indexOf("vehicles.timeShare.free")]).isEqualTo(1.0);
+    assertThat(values[KpiCatalogue.indexOf("vehicles.timeShare.onScene")]).isNaN();
   }
 
   @SuppressWarnings("unchecked")

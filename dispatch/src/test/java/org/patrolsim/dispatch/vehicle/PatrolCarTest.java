@@ -98,6 +98,112 @@ class PatrolCarTest {
   }
 
   @Test
+  void aTurnoutKeepsTheCarCommittedWhereItIsThenItMovesOffEnRoute() {
+    CityModel m = model();
+    PatrolCar car = new PatrolCar(m.cars().get(0), m);
+    TestContext<Msg> ctx = new TestContext<>(CityModel.entityOf(CAR), 1);
+    car.start(ctx);
+    ctx.clear();
+    car.receive(new ToCar.Assign(7, scene(m, 5, 9.5), Priority.NORMAL, 90_000), ctx.at(HOUR));
+    ToCommand.CarStatus turningOut = ctx.sent(ToCommand.CarStatus.class).get(0);
+    assertThat(turningOut.state()).isEqualTo(UnitState.TURNOUT);
+    assertThat(turningOut.incident()).isEqualTo(7);
+    assertThat(turningOut.route()).isNull();
+    assertThat(ctx.emitted(DispatchEvent.EnRoute.class)).isEmpty();
+    fire(car, ctx, Kind.TURNED_OUT);
+    assertThat(ctx.now()).isEqualTo(HOUR + 90_000);
+    assertThat(ctx.emitted(DispatchEvent.EnRoute.class)).containsExactly(new DispatchEvent.EnRoute(HOUR + 90_000, 7, CAR));
+    ToCommand.CarStatus driving = ctx.sent(ToCommand.CarStatus.class).get(1);
+    assertThat(driving.state()).isEqualTo(UnitState.RESPONDING);
+    assertThat(driving.departedMs()).isEqualTo(HOUR + 90_000);
+    fire(car, ctx, Kind.ARRIVED);
+    assertThat(ctx.now()).isEqualTo(HOUR + 90_000 + (long) Math.ceil(driving.route().seconds() * 1000));
+    assertThat(ctx.emitted(DispatchEvent.UnitChanged.class)).extracting(DispatchEvent.UnitChanged::state)
+        .containsExactly(UnitState.TURNOUT, UnitState.RESPONDING, UnitState.ON_SCENE);
+  }
+
+  @Test
+  void withoutATurnoutTheCarMovesOffAtOnce() {
+    CityModel m = model();
+    PatrolCar car = new PatrolCar(m.cars().get(0), m);
+    TestContext<Msg> ctx = new TestContext<>(CityModel.entityOf(CAR), 1);
+    car.start(ctx);
+    ctx.clear();
+    car.receive(new ToCar.Assign(7, scene(m, 5, 9.5), Priority.NORMAL, 0), ctx.at(HOUR));
+    assertThat(ctx.emitted(DispatchEvent.EnRoute.class)).containsExactly(new DispatchEvent.EnRoute(HOUR, 7, CAR));
+    assertThat(ctx.emitted(DispatchEvent.UnitChanged.class)).extracting(DispatchEvent.UnitChanged::state)
+        .containsExactly(UnitState.RESPONDING);
+  }
+
+  CityModel selfInitiatedModel() {
+    return GridModels.model(dir, "fleet:\n  vehicles: 1\n  patrol: post\n  posts: [{" + GridModels.latLon(5, 5.5)
+        + "}]\n  shiftStartHours: [0]\n  handover: field\n  handoverMinutes: 10\n  mealBreakMinutes: 0\n"
+        + "  selfInitiated: {perCarHour: 2, minutes: {median: 12, p90: 12}}\n"
+        + "stations:\n  - {id: S, " + GridModels.latLon(0, 0.5) + "}\n");
+  }
+
+  static TestContext.Out<Msg> selfStart(TestContext<Msg> ctx) {
+    return ctx.scheduled().stream().filter(o -> o.message() instanceof ToCar.CarTimer t && t.kind() == Kind.SELF_START)
+        .reduce((a, b) -> b).orElseThrow();
+  }
+
+  @Test
+  void aFreeCarStartsSelfInitiatedWorkStaysBusyAndThenPatrolsAgain() {
+    CityModel m = selfInitiatedModel();
+    PatrolCar car = new PatrolCar(m.cars().get(0), m);
+    TestContext<Msg> ctx = new TestContext<>(CityModel.entityOf(CAR), 1);
+    car.start(ctx);
+    TestContext.Out<Msg> due = selfStart(ctx);
+    assertThat(due.dueMs()).isPositive();
+    ctx.clear();
+    car.receive(due.message(), ctx.at(due.dueMs()));
+    ToCommand.CarStatus busy = ctx.sent(ToCommand.CarStatus.class).get(0);
+    assertThat(busy.state()).isEqualTo(UnitState.SELF_INITIATED);
+    assertThat(busy.incident()).isZero();
+    assertThat(busy.route()).isNull();
+    long started = ctx.now();
+    fire(car, ctx, Kind.BREAK_OVER);
+    assertThat(ctx.now() - started).isEqualTo(12 * MIN); // median = p90: a fixed 12 minutes
+    assertThat(ctx.emitted(DispatchEvent.UnitChanged.class)).extracting(DispatchEvent.UnitChanged::state)
+        .containsExactly(UnitState.SELF_INITIATED, UnitState.FREE);
+    assertThat(selfStart(ctx).dueMs()).as("free again: the next start is drawn").isGreaterThan(ctx.now());
+  }
+
+  @Test
+  void aSelfInitiatedStartDrawnBeforeTheCarWasSentIsDropped() {
+    CityModel m = selfInitiatedModel();
+    PatrolCar car = new PatrolCar(m.cars().get(0), m);
+    TestContext<Msg> ctx = new TestContext<>(CityModel.entityOf(CAR), 1);
+    car.start(ctx);
+    TestContext.Out<Msg> stale = selfStart(ctx);
+    car.receive(new ToCar.Assign(7, scene(m, 5, 9.5), Priority.NORMAL), ctx.at(1));
+    ctx.clear();
+    car.receive(stale.message(), ctx.at(Math.max(2, stale.dueMs())));
+    assertThat(ctx.emitted(DispatchEvent.UnitChanged.class)).isEmpty();
+    assertThat(ctx.sent(ToCommand.CarStatus.class)).isEmpty();
+  }
+
+  @Test
+  void aShiftChangeDuringSelfInitiatedWorkWaitsForItsEnd() {
+    CityModel m = selfInitiatedModel();
+    PatrolCar car = new PatrolCar(m.cars().get(0), m);
+    TestContext<Msg> ctx = new TestContext<>(CityModel.entityOf(CAR), 1);
+    car.start(ctx);
+    TestContext.Out<Msg> due = selfStart(ctx);
+    car.receive(due.message(), ctx.at(due.dueMs()));
+    TestContext.Out<Msg> done = ctx.scheduled().stream()
+        .filter(o -> o.message() instanceof ToCar.CarTimer t && t.kind() == Kind.BREAK_OVER).reduce((a, b) -> b)
+        .orElseThrow();
+    car.receive(new ToCar.CarTimer(Kind.SHIFT_CHANGE, 0), ctx.at(due.dueMs() + MIN));
+    assertThat(ctx.emitted(DispatchEvent.UnitChanged.class)).last().extracting(DispatchEvent.UnitChanged::state)
+        .isEqualTo(UnitState.SELF_INITIATED);
+    ctx.clear();
+    car.receive(done.message(), ctx.at(done.dueMs()));
+    assertThat(ctx.emitted(DispatchEvent.UnitChanged.class)).extracting(DispatchEvent.UnitChanged::state)
+        .containsExactly(UnitState.HANDOVER);
+  }
+
+  @Test
   void anExponentialBusyTimeKeepsTheCarBusyUntilItIsBackAtItsPost() {
     CityModel m = GridModels.model(dir, "fleet:\n  vehicles: 1\n  patrol: post\n  posts: [{"
         + GridModels.latLon(5, 5.5) + "}]\n  shiftStartHours: [0]\n  mealBreakMinutes: 0\n  handoverMinutes: 0\n"

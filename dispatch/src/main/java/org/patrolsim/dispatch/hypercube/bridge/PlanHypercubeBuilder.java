@@ -123,6 +123,16 @@ public final class PlanHypercubeBuilder {
       throw model.loaded().error("dispatch.preemption", "urgent calls taking cars off minor ones have no place in"
           + " the hypercube, where a unit keeps its call to the end; expected false (or one priority)");
     }
+    if (model.response().hasCarTurnout()) {
+      throw model.loaded().error("response.carTurnoutSeconds", "a patrol car's turnout delays its arrival and keeps"
+          + " it busy before it moves off, which the hypercube's travel and service times leave out; expected"
+          + " {median: 0, p90: 0}");
+    }
+    if (s.fleet().selfInitiated() != null) {
+      throw model.loaded().error("fleet.selfInitiated", "work the officers start themselves takes cars out of"
+          + " service without a call, which the hypercube, whose units are busy only with its calls, leaves out;"
+          + " expected none");
+    }
     Integer hour = options.hour();
     if (hour != null && !(hour >= 0 && hour <= 23)) {
       throw model.loaded().error("--hour", "expected an hour of the day from 0 to 23, got " + hour);
@@ -257,7 +267,7 @@ public final class PlanHypercubeBuilder {
 
   /** The mean time on scene of a dispatched unit, over the types weighted by the units they need. */
   private double onSceneMinutes() {
-    return perDispatch(t -> OnSceneTime.meanMinutes(t.onSceneMeanMs() / 60_000.0)) / perDispatch(t -> 1.0);
+    return perDispatch(t -> t.onScene().meanMinutes()) / perDispatch(t -> 1.0);
   }
 
   /**

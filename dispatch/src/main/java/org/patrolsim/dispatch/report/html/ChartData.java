@@ -177,6 +177,7 @@ final class ChartData implements RunObserver {
       case TURNOUT -> "turnout";
       case RETURNING -> "returning";
       case OFF_DUTY -> "off duty";
+      case SELF_INITIATED -> "self-initiated";
     };
   }
 

@@ -138,7 +138,7 @@ class PlanHypercubeBuilderTest {
     PlanHypercube plan = plan(PlanHypercubeBuilder.Options.DAY_MEAN, "fleet.busyTime=scene");
     assertThat(plan.departures()).extracting(Departure::field).containsExactly("fleet.busyTime");
     assertThat(plan.busy().exponential()).isFalse();
-    assertThat(plan.busy().meanMinutes()).isCloseTo(OnSceneTime.meanMinutes(20), within(1e-12));
+    assertThat(plan.busy().meanMinutes()).isCloseTo(new org.patrolsim.dispatch.incident.OnSceneTime.Erlang2(20 * 60_000L).meanMinutes(), within(1e-12));
     PlanScreen screen = PlanScreen.solve(plan, false);
     assertThat(screen.busyMinutes()).isCloseTo(plan.busy().meanMinutes() + screen.meanTravelMinutes(),
         within(1e-6 * screen.busyMinutes()));
@@ -174,6 +174,15 @@ class PlanHypercubeBuilderTest {
     assertThatThrownBy(() -> plan(new PlanHypercubeBuilder.Options(5, true),
         "incidents.hourlyProfile=[1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1]"))
         .hasMessageStartingWith("monaco-plan: incidents.hourlyProfile[5]: no call arrives in hour 5");
+    // a car turnout is refused (not added to the service time): it delays arrivals and busies cars before
+    // they move off, which the hypercube's travel and service times leave out; the exponential busy
+    // time refuses it already, so the model's own busy time is the case
+    assertThatThrownBy(() -> plan(PlanHypercubeBuilder.Options.DAY_MEAN, "fleet.busyTime=scene",
+        "response.carTurnoutSeconds={median: 30, p90: 60}"))
+        .hasMessageStartingWith("monaco-plan: response.carTurnoutSeconds: a patrol car's turnout delays its arrival");
+    assertThatThrownBy(() -> plan(PlanHypercubeBuilder.Options.DAY_MEAN,
+        "fleet.selfInitiated={perCarHour: 0.5, minutes: 15}"))
+        .hasMessageStartingWith("monaco-plan: fleet.selfInitiated: work the officers start themselves takes cars");
     // pre-emption with a single priority never fires: the plan is expressible
     assertThat(plan(PlanHypercubeBuilder.Options.DAY_MEAN, "dispatch.preemption=true").exact()).isTrue();
   }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.patrolsim.dispatch.model;
+package org.patrolsim.dispatch.incident;
 
 import org.apache.commons.math3.special.Erf;
 
