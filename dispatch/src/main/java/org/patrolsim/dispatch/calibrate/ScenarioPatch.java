@@ -9,8 +9,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.patrolsim.dispatch.scenario.ScenarioError;
-import org.patrolsim.dispatch.scenario.ScenarioLoader;
 
 /**
  * Writes the fitted values into the base scenario's document (every field, as bound): each fit into its
@@ -19,13 +17,6 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
  */
 final class ScenarioPatch {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /**
-   * Whether this version's scenario takes a type's time on scene as {@code {median, p90}} (a log-normal),
-   * the form the fit gives; before that form, only a mean. Asked of the loader once, so the written
-   * scenario always loads, whichever version it is written for.
-   */
-  static final boolean LOG_NORMAL_ON_SCENE = loads(
-      "incidents: {types: [{name: probe, onSceneMinutes: {median: 10, p90: 20}}]}");
 
   private final ObjectNode scenario;
   private final Set<String> typesNamedByReplay;
@@ -105,35 +96,15 @@ final class ScenarioPatch {
     }
   }
 
-  /**
-   * A type's time on scene: {@code {median, p90}} where the scenario takes that form, else (a mean of
-   * minutes) the fitted log-normal's mean, said in the note.
-   */
+  /** A type's time on scene: the fitted log-normal as {@code {median, p90}}. */
   private void onScene(Fit fit, ArrayNode types) {
     String name = fit.name().substring("onScene.".length());
     for (JsonNode t : types) {
       if (t.path("name").asText().equals(name)) {
-        ObjectNode type = (ObjectNode) t;
-        if (!LOG_NORMAL_ON_SCENE) {
-          double mean = ((Number) fit.details().get("mean")).doubleValue();
-          type.put("onSceneMinutes", mean);
-          notes.put(fit.name(), "written as the fit's mean, " + mean + " min: this version's onSceneMinutes is a mean"
-              + " (an Erlang-2 around it)");
-        } else {
-          type.set("onSceneMinutes", JSON.valueToTree(fit.value()));
-        }
+        ((ObjectNode) t).set("onSceneMinutes", JSON.valueToTree(fit.value()));
         return;
       }
     }
     notes.put(fit.name(), "not written: the base scenario has no type " + name);
-  }
-
-  private static boolean loads(String yaml) {
-    try {
-      ScenarioLoader.loadText("calibration's probe", yaml, java.util.List.of());
-      return true;
-    } catch (ScenarioError e) {
-      return false;
-    }
   }
 }

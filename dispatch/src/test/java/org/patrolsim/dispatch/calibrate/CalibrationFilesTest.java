@@ -100,6 +100,9 @@ class CalibrationFilesTest {
     assertThat(s.incidents().types()).extracting(Scenario.IncidentType::name).containsExactly("dispute", "theft-report");
     assertThat(s.incidents().types().get(1).share()).isEqualTo(0.3333);
     assertThat(s.incidents().replay().file()).endsWith("cad.csv");
+    // the fitted log-normal as the scenario states it: 20 and 80 min alike, geometric mean 40
+    assertThat(s.incidents().types().get(0).onSceneMinutes().median()).isEqualTo(40.0);
+    assertThat(s.response().carTurnoutSeconds()).isEqualTo(new Scenario.Spread(0.0, 0.0));  // no en-route times: kept
 
     JsonNode json = JSON.readTree(out.resolve("calibration.json").toFile());
     assertThat(json.at("/window/days").asInt()).isEqualTo(4);
