@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +10,12 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.patrolsim.dispatch.cluster.ClusterAddress;
 import org.patrolsim.dispatch.cluster.ClusterReplications;
+import org.patrolsim.dispatch.cluster.PatrolsimVersion;
 import org.patrolsim.dispatch.sweep.LocalReplications;
 import org.patrolsim.dispatch.sweep.ReplicationExecutor;
 import org.patrolsim.dispatch.sweep.Sweep;
 import org.patrolsim.dispatch.sweep.SweepFiles;
+import org.patrolsim.dispatch.sweep.SweepJournal;
 import org.patrolsim.dispatch.sweep.SweepOptions;
 import org.patrolsim.dispatch.sweep.SweepPlanReader;
 import org.patrolsim.dispatch.sweep.SweepResult;
@@ -51,8 +54,13 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Set a scenario field in every variant.")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--out", defaultValue = "out/sweep", description = "Output folder (default ${DEFAULT-VALUE}).")
+  @Option(names = "--out", defaultValue = "out/sweep", description = "Output folder (default ${DEFAULT-VALUE});"
+      + " a sweep journal there of the same plan is resumed.")
   Path out;
+
+  @Option(names = "--resume", paramLabel = "DIR", description = "Resume the sweep whose journal is in DIR (its"
+      + " --out): run only the replications it lacks. The plan and options must be those it was started with.")
+  Path resume;
 
   @Option(names = "--threads", description = "Replications run at once on this machine (default: one per core).")
   Integer threads;
@@ -87,25 +95,71 @@ public final class SweepCommand implements Callable<Integer> {
     if (cluster == null && (minWorkers != 1 || !host.equals("127.0.0.1"))) {
       throw new CliInputError("--min-workers and --host go with --cluster HOST:PORT");
     }
+    Path folder = folder();
     List<Target> targets = target == null ? List.of() : Target.parseAll(target);
     SweepSetup setup = SweepSetup.of(SweepPlanReader.read(plan),
         new SweepOptions(replications, days, seed, osm, sets));
-    PrintWriter err = spec.commandLine().getErr();
-    SweepResult result;
-    try (ReplicationExecutor executor = executor(); ReplicationProgress progress = new ReplicationProgress(err)) {
-      result = Sweep.run(setup, targets, executor, progress);
+    SweepJournal journal = SweepJournal.read(folder, setup, PatrolsimVersion.current(), resume != null);
+    if (resume != null && !journal.resumable()) {
+      throw new CliInputError("--resume " + resume + ": no sweep journal there (" + journal.file() + "); start the"
+          + " sweep with --out " + resume);
     }
-    SweepFiles.write(result, out);
+    PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
+    SweepResult result;
+    try (ReplicationExecutor executor = executor(); ReplicationProgress progress = new ReplicationProgress(err);
+        SweepJournal appending = journal) {
+      appending.open();
+      say(o, journal);
+      result = Sweep.run(setup, targets, executor, progress, journal.finished(), appending::append);
+      SweepFiles.write(result, folder);
+      appending.finish();
+    }
     o.println("patrolsim sweep " + plan + ": " + setup.variants().get(0).source() + ", " + setup.variants().size()
         + " variant(s), " + (targets.isEmpty() ? setup.replications() + " replications each"
             : "up to " + setup.replications() + " replications each") + ", baseline "
         + result.baseline().variant().name());
     o.print(SweepTable.of(result));
-    o.println("  written to " + out + ": " + SweepFiles.JSON + ", " + SweepFiles.CSV + ", " + SweepFiles.REPLICATIONS
-        + ", " + SweepFiles.CHART);
+    o.println("  written to " + folder + ": " + SweepFiles.JSON + ", " + SweepFiles.CSV + ", "
+        + SweepFiles.REPLICATIONS + ", " + SweepFiles.CHART + "; " + SweepJournal.FILE + ": " + journal.appended()
+        + " replication(s) run now, " + journal.finished().size() + " taken from it");
     o.flush();
     return 0;
+  }
+
+  /** Says what the journal brings: replications to resume from, or the finished sweep it replaces. */
+  private static void say(PrintWriter o, SweepJournal journal) {
+    if (journal.resumable()) {
+      o.println("patrolsim sweep: resuming from " + journal.file() + ": " + journal.finished().size()
+          + " finished replication(s) taken from it" + (journal.droppedHalfLine()
+              ? " (its half-written last line, from a run that was killed, dropped)" : ""));
+    } else if (journal.replaced() != null) {
+      o.println("patrolsim sweep: " + journal.file() + " held the finished sweep of another plan ("
+          + journal.replaced() + "); replacing it");
+    }
+    o.flush();
+  }
+
+  /** The output folder: {@code --resume}'s, or {@code --out}; checked to be a folder before any work. */
+  private Path folder() {
+    Path folder = out;
+    if (resume != null) {
+      if (spec.commandLine().getParseResult().hasMatchedOption("--out") && !resume.equals(out)) {
+        throw new CliInputError("--resume " + resume + " and --out " + out + " name different folders; --resume"
+            + " alone names the output folder");
+      }
+      folder = resume;
+    }
+    String option = resume != null ? "--resume " : "--out ";
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new CliInputError(option + folder + ": is a file; expected a folder for the sweep's files");
+    }
+    for (Path p = folder.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        throw new CliInputError(option + folder + ": " + p + " is a file; expected a folder for the sweep's files");
+      }
+    }
+    return folder;
   }
 
   private ReplicationExecutor executor() {

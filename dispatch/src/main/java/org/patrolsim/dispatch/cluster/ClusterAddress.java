@@ -24,6 +24,21 @@ public record ClusterAddress(String host, int port) {
     return new ClusterAddress(text.substring(0, colon), port);
   }
 
+  /**
+   * Checks a host as {@code --host} gives it: a name or an address, without a port; {@code option} names
+   * the option for the message.
+   */
+  public static String host(String text, String option, String portWords) {
+    if (text == null || text.isBlank() || text.chars().anyMatch(Character::isWhitespace)) {
+      throw new SweepInputError(option + " '" + text + "': expected a host name or an address, e.g. 127.0.0.1");
+    }
+    if (text.matches("[^:\\[\\]]+:[0-9]*")) {
+      throw new SweepInputError(option + " '" + text + "': expected a host name or an address without a port, e.g. "
+          + text.substring(0, text.indexOf(':')) + " (" + portWords + ")");
+    }
+    return text;
+  }
+
   /** The Akka address of the node of system {@value ClusterConfig#SYSTEM} at this host and port. */
   public String akka() {
     return "akka://" + ClusterConfig.SYSTEM + "@" + host + ":" + port;

@@ -8,6 +8,10 @@ import akka.cluster.Member;
 import akka.cluster.MemberStatus;
 import akka.cluster.typed.Cluster;
 import com.typesafe.config.Config;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +51,31 @@ final class ClusterNode {
     } catch (ExecutionException e) {
       stop(system);
       throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * Checks, before Akka tries (and fails with pages of log), that this machine can bind {@code host:port}:
+   * a host that is not one of its addresses, or a port in use, ends in one line. {@code port} 0 checks the
+   * address only.
+   */
+  static void checkBind(String host, int port) {
+    InetSocketAddress address = new InetSocketAddress(host, port);
+    if (address.isUnresolved()) {
+      throw new SweepInputError("--host '" + host + "': no such host; expected a name or an address of this machine");
+    }
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.bind(address);
+    } catch (BindException e) {
+      String why = String.valueOf(e.getMessage());
+      if (port != 0 && why.contains("in use")) {
+        throw new SweepInputError("--port " + port + ": already in use on " + host + " (another worker?); choose"
+            + " another --port, or stop what holds it");
+      }
+      throw new SweepInputError("--host '" + host + "': cannot bind to it (" + why + "); expected a name or an"
+          + " address of this machine");
+    } catch (IOException e) {
+      throw new SweepInputError("--host '" + host + "': cannot bind to it (" + e.getMessage() + ")");
     }
   }
 

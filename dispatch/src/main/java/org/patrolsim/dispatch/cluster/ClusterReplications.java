@@ -45,6 +45,8 @@ public final class ClusterReplications implements ReplicationExecutor {
     if (minWorkers < 1) {
       throw new SweepInputError("--min-workers: expected at least 1, got " + minWorkers);
     }
+    ClusterAddress.host(host, "--host", "the producer's port is any free one");
+    ClusterNode.checkBind(host, 0);
     ActorSystem<Void> system = ClusterNode.join(ClusterConfig.node(ClusterConfig.PRODUCER, host, 0, seed, verbose),
         seed, timeout);
     List<String> others = ClusterNode.otherVersions(system);

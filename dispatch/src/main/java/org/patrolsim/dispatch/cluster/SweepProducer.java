@@ -151,7 +151,13 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
       ReplicationResult result = done.result();
       ack(done.ackTo(), result.variant(), result.replication());
       if (batch != null && open.remove(result.key())) {
-        batch.results().accept(result);
+        try {
+          batch.results().accept(result);
+        } catch (RuntimeException e) {
+          // filing failed (the journal cannot be written): end the batch with it rather than hang
+          finish(e);
+          return this;
+        }
         if (open.isEmpty()) {
           finish(null);
         }

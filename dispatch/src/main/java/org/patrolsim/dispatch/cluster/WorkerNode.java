@@ -35,6 +35,8 @@ public final class WorkerNode {
     if (lanes < 1) {
       throw new SweepInputError("--threads: expected at least 1, got " + lanes);
     }
+    ClusterAddress.host(host, "--host", "the port is --port's");
+    ClusterNode.checkBind(host, port);
     ActorSystem<Void> system = ClusterNode.join(ClusterConfig.node(ClusterConfig.WORKER, host, port, seed, verbose),
         seed, joinTimeout);
     List<String> others = ClusterNode.otherVersions(system);

@@ -51,6 +51,24 @@ public record Estimate(double mean, double low, double high, double halfWidth, i
     return new Estimate(ci.mean(), ci.lower(), ci.upper(), ci.halfWidth(), n);
   }
 
+  /**
+   * This estimate with its interval cut to {@code [least, most]}, the values the KPI can take (a share's
+   * interval ends at 0 and 1, a count's or a time's at 0); the mean, the half-width (the Student-t one)
+   * and n are unchanged.
+   */
+  public Estimate within(double least, double most) {
+    if (!hasInterval()) {
+      return this;
+    }
+    return new Estimate(mean, Math.max(least, Math.min(low, most)), Math.min(most, Math.max(high, least)), halfWidth,
+        n);
+  }
+
+  /** Within the range of {@code unit}'s values. */
+  public Estimate within(Kpi.Unit unit) {
+    return within(unit.least(), unit.most());
+  }
+
   /** Whether the interval is known. */
   public boolean hasInterval() {
     return Double.isFinite(halfWidth);

@@ -18,17 +18,24 @@ final class GoalWords {
       VariantEstimates answer = vs.get(g.answer());
       return "smallest variant meeting " + targets(g) + " with 95 % confidence: " + answer.variant().name()
           + " (" + String.join(", ", g.targets().stream().map(t -> t.kpi().path() + " " + interval(answer.kpi(t.kpi())))
-              .toList()) + ")" + (g.certain() ? "; certain, every smaller variant misses a target" : undecided)
-          + "; " + used;
-    }
-    StringBuilder binding = new StringBuilder();
-    for (Target t : g.binding()) {
-      VariantEstimates best = GoalSearch.bestFor(t, vs);
-      binding.append(binding.length() == 0 ? "" : "; ").append(t).append(" (best: ").append(best.variant().name())
-          .append(' ').append(interval(best.kpi(t.kpi()))).append(')');
+              .toList()) + ")" + (g.binding().isEmpty() ? "; no target binds, the first variant meets them all"
+                  : "; binding: " + binding(g, vs, "")) + (g.certain() ? "; certain, every smaller variant misses a"
+                      + " target" : undecided) + "; " + used;
     }
     return "none of the " + vs.size() + " variants meets " + targets(g) + " with 95 % confidence; binding: "
-        + binding + undecided + "; " + used;
+        + binding(g, vs, "best: ") + undecided + "; " + used;
+  }
+
+  /** Each binding target with the interval of the variant that shows it, and whether it is still open there. */
+  private static String binding(GoalAnswer g, List<VariantEstimates> vs, String prefix) {
+    StringBuilder out = new StringBuilder();
+    for (GoalAnswer.Binding b : g.binding()) {
+      VariantEstimates at = vs.get(b.variant());
+      out.append(out.length() == 0 ? "" : "; ").append(b.target()).append(" (").append(prefix)
+          .append(at.variant().name()).append(' ').append(interval(at.kpi(b.target().kpi())))
+          .append(GoalSearch.decided(b, vs) == Target.Status.OPEN ? ", undecided" : "").append(')');
+    }
+    return out.toString();
   }
 
   private static String targets(GoalAnswer g) {

@@ -91,7 +91,7 @@ public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> resul
       for (int r = 0; r < column.length; r++) {
         column[r] = results.get(r).kpis()[k];
       }
-      out.add(Estimate.of(column));
+      out.add(Estimate.of(column).within(KpiCatalogue.all().get(k).unit()));
     }
     return out;
   }

@@ -42,7 +42,8 @@ public record StationEstimates(String id, Estimate callOuts, Estimate zeroCallOu
         callOuts[r] = perReplication[r][s][0];
         zero[r] = perReplication[r][s][1];
       }
-      out.add(new StationEstimates(ids.get(s), Estimate.of(callOuts), Estimate.of(zero)));
+      out.add(new StationEstimates(ids.get(s), Estimate.of(callOuts).within(Kpi.Unit.COUNT),
+          Estimate.of(zero).within(Kpi.Unit.COUNT)));
     }
     return out;
   }

@@ -2,8 +2,10 @@
 package org.patrolsim.dispatch.sweep;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * Runs a sweep on an executor: every variant with the same R replications (the same seeds, so common
@@ -17,6 +19,17 @@ public final class Sweep {
   /** Runs {@code setup}; with {@code targets} not empty, as a goal search along its one axis. */
   public static SweepResult run(SweepSetup setup, List<Target> targets, ReplicationExecutor executor,
       SweepProgress progress) {
+    return run(setup, targets, executor, progress, List.of(), result -> { });
+  }
+
+  /**
+   * As {@link #run(SweepSetup, List, ReplicationExecutor, SweepProgress)}, resuming: the replications in
+   * {@code finished} (an earlier run's, from its {@link SweepJournal}) are filed first and not run again, and
+   * {@code arrived} hears each replication this run files, as it arrives. The result is the same as an
+   * uninterrupted run's, since it is computed from the filed results alone.
+   */
+  public static SweepResult run(SweepSetup setup, List<Target> targets, ReplicationExecutor executor,
+      SweepProgress progress, List<ReplicationResult> finished, Consumer<ReplicationResult> arrived) {
     if (!targets.isEmpty()) {
       if (!setup.oneAxis()) {
         throw new SweepInputError("--target: a goal search needs the variants along one axis (a grid of one"
@@ -27,12 +40,12 @@ public final class Sweep {
       }
     }
     ResultBook book = new ResultBook();
+    finished.forEach(book::record);
+    Run run = new Run(setup, book, executor, progress, arrived);
     int variants = setup.variants().size();
     int[] have = new int[variants];
-    long planned = 0;
     if (targets.isEmpty()) {
-      progress.planned((long) variants * setup.replications());
-      runUpTo(setup, allVariants(variants), setup.replications(), have, book, executor, progress);
+      run.upTo(allVariants(variants), setup.replications(), have);
       return new SweepResult(setup, estimates(setup, book, have), null, book);
     }
     GoalSearch search = new GoalSearch(targets);
@@ -40,11 +53,7 @@ public final class Sweep {
     List<Integer> toRun = allVariants(variants);
     List<VariantEstimates> estimates = List.of();
     for (int n : GoalSearch.looks(setup.replications())) {
-      for (int v : toRun) {
-        planned += n - have[v];
-      }
-      progress.planned(planned);
-      runUpTo(setup, toRun, n, have, book, executor, progress);
+      run.upTo(toRun, n, have);
       looks.add(n);
       estimates = estimates(setup, book, have);
       toRun = search.open(estimates);
@@ -52,7 +61,8 @@ public final class Sweep {
         break;
       }
     }
-    GoalAnswer answer = search.answer(estimates, looks, book.size());
+    // the replications the search used: those an uninterrupted search runs, whatever a journal held besides
+    GoalAnswer answer = search.answer(estimates, looks, Arrays.stream(have).sum());
     return new SweepResult(setup, estimates, answer, book);
   }
 
@@ -64,29 +74,61 @@ public final class Sweep {
     return all;
   }
 
-  /** Runs replications {@code have[v]..n-1} of each variant in {@code variants}, variant after variant. */
-  private static void runUpTo(SweepSetup setup, List<Integer> variants, int n, int[] have, ResultBook book,
-      ReplicationExecutor executor, SweepProgress progress) {
-    List<ReplicationTask> tasks = new ArrayList<>();
-    for (int v : variants) {
-      for (int r = have[v]; r < n; r++) {
-        tasks.add(ReplicationTask.of(setup.variants().get(v), r));
-      }
+  /** What runs the replications, and what hears of them. */
+  private static final class Run {
+    private final SweepSetup setup;
+    private final ResultBook book;
+    private final ReplicationExecutor executor;
+    private final SweepProgress progress;
+    private final Consumer<ReplicationResult> arrived;
+    private long planned;
+
+    Run(SweepSetup setup, ResultBook book, ReplicationExecutor executor, SweepProgress progress,
+        Consumer<ReplicationResult> arrived) {
+      this.setup = setup;
+      this.book = book;
+      this.executor = executor;
+      this.progress = progress;
+      this.arrived = arrived;
     }
-    try {
-      executor.run(tasks, result -> {
-        if (book.record(result)) {
-          progress.done();
+
+    /**
+     * Runs replications {@code have[v]..n-1} of each variant in {@code variants}, variant after variant,
+     * except those already filed.
+     */
+    void upTo(List<Integer> variants, int n, int[] have) {
+      List<ReplicationTask> tasks = new ArrayList<>();
+      for (int v : variants) {
+        for (int r = have[v]; r < n; r++) {
+          if (!book.has(new TaskKey(v, r))) {
+            tasks.add(ReplicationTask.of(setup.variants().get(v), r));
+          }
         }
-      }).toCompletableFuture().join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
       }
-      throw e;
+      planned += tasks.size();
+      progress.planned(planned);
+      if (!tasks.isEmpty()) {
+        execute(tasks);
+      }
+      for (int v : variants) {
+        have[v] = Math.max(have[v], n);
+      }
     }
-    for (int v : variants) {
-      have[v] = Math.max(have[v], n);
+
+    private void execute(List<ReplicationTask> tasks) {
+      try {
+        executor.run(tasks, result -> {
+          if (book.record(result)) {
+            arrived.accept(result);
+            progress.done();
+          }
+        }).toCompletableFuture().join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw e;
+      }
     }
   }
 

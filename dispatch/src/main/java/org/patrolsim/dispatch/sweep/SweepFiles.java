@@ -33,6 +33,8 @@ public final class SweepFiles {
   public static final String REPLICATIONS = "replications.csv";
   public static final String CHART = "sweep.html";
 
+  private static final String PARTIAL = ".partial-";
+
   static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
@@ -56,12 +58,18 @@ public final class SweepFiles {
     void to(Writer w) throws IOException;
   }
 
-  /** Writes {@code files} into a temporary folder in {@code outDir}, then moves each into place. */
+  /**
+   * Writes {@code files} into a temporary folder in {@code outDir} and, once every one is complete, moves
+   * them into place one after the other, each with an atomic rename: a reader sees each file whole, old or
+   * new, and a run killed before the moves leaves the old set. Temporary folders a killed run left behind
+   * are removed first.
+   */
   public static void writeAll(Map<String, Writing> files, Path outDir) {
     Path tmp = null;
     try {
       Files.createDirectories(outDir);
-      tmp = Files.createTempDirectory(outDir, ".partial-");
+      deleteLeftovers(outDir);
+      tmp = Files.createTempDirectory(outDir, PARTIAL);
       for (Map.Entry<String, Writing> f : files.entrySet()) {
         try (Writer w = Files.newBufferedWriter(tmp.resolve(f.getKey()), StandardCharsets.UTF_8)) {
           f.getValue().to(w);
@@ -115,7 +123,7 @@ public final class SweepFiles {
       goal.put("answer", g.found() ? result.variants().get(g.answer()).variant().name() : null);
       goal.put("certain", g.certain());
       goal.put("undecided", g.undecided().stream().map(i -> result.variants().get(i).variant().name()).toList());
-      goal.put("binding", g.binding().stream().map(Target::toString).toList());
+      goal.put("binding", g.binding().stream().map(b -> b.target().toString()).toList());
       goal.put("looks", g.looks());
       goal.put("replicationsUsed", g.replicationsUsed());
       goal.put("summary", GoalWords.of(result));
@@ -189,6 +197,13 @@ public final class SweepFiles {
     }
     w.write(String.join(",", quoted));
     w.write('\n');
+  }
+
+  private static void deleteLeftovers(Path outDir) throws IOException {
+    try (Stream<Path> entries = Files.list(outDir)) {
+      entries.filter(p -> p.getFileName().toString().startsWith(PARTIAL) && Files.isDirectory(p))
+          .forEach(SweepFiles::deleteQuietly);
+    }
   }
 
   private static void deleteQuietly(Path dir) {

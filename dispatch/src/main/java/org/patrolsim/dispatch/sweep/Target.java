@@ -34,7 +34,13 @@ public record Target(Kpi kpi, boolean atLeast, double value) {
             + " KPI>=VALUE or KPI<=VALUE, comma-separated, e.g. " + EXAMPLE);
       }
       Kpi kpi = KpiCatalogue.require(m.group(1), "--target");
-      targets.add(new Target(kpi, m.group(2).equals(">="), Double.parseDouble(m.group(3))));
+      Target t = new Target(kpi, m.group(2).equals(">="), Double.parseDouble(m.group(3)));
+      if (!kpi.unit().allows(t.value())) {
+        throw new SweepInputError("--target '" + text + "': " + t + ": " + trim(t.value()) + " is not a value "
+            + kpi.path() + " can take (" + kpi.unit().words() + ", " + kpi.unit().range() + ")"
+            + (kpi.unit() == Kpi.Unit.SHARE ? "; a share is written as 0.70 for 70 %" : ""));
+      }
+      targets.add(t);
     }
     return targets;
   }

@@ -34,8 +34,11 @@ public record VariantEstimates(Variant variant, int replications, List<Estimate>
     Estimate[] diff = new Estimate[kpis];
     for (int k = 0; k < kpis; k++) {
       double[] column = column(values, k);
-      own[k] = Estimate.of(column);
-      diff[k] = Estimate.paired(column(baseline, k), column);
+      Kpi.Unit unit = KpiCatalogue.all().get(k).unit();
+      own[k] = Estimate.of(column).within(unit);
+      // a difference of two values in [least, most] lies within +-(most - least)
+      double span = unit.most() - unit.least();
+      diff[k] = Estimate.paired(column(baseline, k), column).within(-span, span);
     }
     return new VariantEstimates(variant, values.length, List.of(own), List.of(diff));
   }

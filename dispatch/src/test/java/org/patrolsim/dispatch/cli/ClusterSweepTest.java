@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.cluster.PatrolsimVersion;
 import org.patrolsim.dispatch.sweep.SweepFiles;
+import org.patrolsim.dispatch.sweep.SweepJournal;
 
 /**
  * A sweep on a real Akka cluster of separate JVMs on 127.0.0.1 (two workers and the producer, started here
- * as processes) gives the same sweep.json, byte for byte, as the same plan run locally; so does a second
+ * as processes) gives the same sweep.json, byte for byte, as the same plan run locally; so does a sweep
+ * whose producer is killed mid-sweep and which a second producer resumes from its journal; so does a
  * sweep during which one worker is killed (its process destroyed) with replications unconfirmed, which
  * finishes on the other worker; and a worker of another patrolsim version is refused. Every wait is on a
  * condition (a line printed, a process ended) with a generous limit for a loaded 2-core machine. Costs
- * 5 JVM starts and 36 one-day replications of monaco-small.yaml, about 40-90 s; most of it is the split-brain
+ * 7 JVM starts and about 54 one-day replications of monaco-small.yaml, about 60-170 s; most of it is the split-brain
  * resolver's 7 s of stability and failure detection before the killed worker's replications are redelivered.
  */
 class ClusterSweepTest {
@@ -70,6 +72,29 @@ class ClusterSweepTest {
         assertThat(producer.awaitExit(SWEEP)).as("%s %s", producer.out, producer.err).isZero();
       }
       assertThat(Files.readAllBytes(dir.resolve("cluster").resolve(SweepFiles.JSON))).isEqualTo(expected);
+      // the producer journals every result as it arrives, as a local sweep does
+      assertThat(Files.readAllLines(dir.resolve("cluster").resolve(SweepJournal.FILE))).hasSize(1 + 3 * 6 + 1);
+
+      // the producer killed (SIGKILL) mid-sweep, with both workers alive (the majority: they stay up), and a
+      // new producer resuming its folder: only the replications its journal lacks run, the same bytes
+      Path resumed = dir.resolve("resumed");
+      Path journal = resumed.resolve(SweepJournal.FILE);
+      try (JvmProcess producer = JvmProcess.start("producer-killed", List.of(),
+          sweep(plan, resumed, "--cluster", seed, "--min-workers", "2"))) {
+        SweepResumeTest.awaitLines(producer, journal, 1 + 3);
+        producer.kill();
+        assertThat(producer.awaitExit(START)).isNotZero();
+      }
+      int finished = Files.readAllLines(journal).size() - 1;
+      assertThat(finished).isBetween(3, 3 * 6 - 1);
+      String[] resume = sweep(plan, resumed, "--cluster", seed, "--min-workers", "2");
+      resume[java.util.Arrays.asList(resume).indexOf("--out")] = "--resume";
+      try (JvmProcess producer = JvmProcess.start("producer-resumed", List.of(), resume)) {
+        assertThat(producer.awaitExit(SWEEP)).as("%s %s", producer.out, producer.err).isZero();
+        assertThat(producer.out).anyMatch(l -> l.contains(": " + finished + " finished replication(s) taken from it"))
+            .anyMatch(l -> l.contains((3 * 6 - finished) + " replication(s) run now, " + finished + " taken"));
+      }
+      assertThat(Files.readAllBytes(resumed.resolve(SweepFiles.JSON))).isEqualTo(expected);
 
       int before = b.out.size();
       try (JvmProcess producer = JvmProcess.start("producer-2", List.of(),

@@ -99,6 +99,10 @@ class SweepCommandTest {
         "--target: unknown KPI 'streetShare'", "streetDisposalShare", "firstArrivalSeconds.urgent.mean");
     assertBad(sweep(plan("grid:\n  fleet.vehicles: [4]\n"), out, "--target", "streetDisposalShare=>0.7"), out,
         "--target 'streetDisposalShare=>0.7': 'streetDisposalShare=>0.7' is not a target; expected KPI>=VALUE");
+    assertBad(sweep(plan("grid:\n  fleet.vehicles: [4]\n"), out, "--target", "streetDisposalShare>=1.5"), out,
+        "streetDisposalShare>=1.5: 1.5 is not a value streetDisposalShare can take (share of 1, from 0 to 1)");
+    assertBad(sweep(plan("grid:\n  fleet.vehicles: [4]\n"), out, "--target", "firstArrivalSeconds.urgent.mean<=-60"),
+        out, "-60 is not a value firstArrivalSeconds.urgent.mean can take (seconds, at least 0)");
     assertBad(sweep(plan("grid:\n  fleet.vehicles: [0]\n"), out), out,
         "fleet.vehicles: expected at least 1 patrol car");
     assertBad(sweep(plan("grid:\n  fleet.vehicles: [4]\nkpis: [streetShare]\n"), out), out,
