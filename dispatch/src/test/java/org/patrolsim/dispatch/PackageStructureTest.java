@@ -115,6 +115,7 @@ class PackageStructureTest {
         .should().dependOnClassesThat().resideInAnyPackage("akka.http..")
         .because("only the web package speaks HTTP").check(classes);
   }
+
   @Test
   void theBacktestReadsTheRunsEventsAndOnlyTheCliUsesIt() {
     noClasses().that().resideOutsideOfPackages("org.patrolsim.dispatch.backtest..", "org.patrolsim.dispatch.cli..")
@@ -125,5 +126,19 @@ class PackageStructureTest {
             "org.patrolsim.dispatch.command..", "org.patrolsim.dispatch.vehicle..", "org.patrolsim.dispatch.station..",
             "org.patrolsim.dispatch.run..")
         .because("the simulated side is rebuilt from the event stream, like the reports").check(classes);
+  }
+
+  @Test
+  void calibrationReadsRecordsAndWritesPlansFromAbove() {
+    noClasses().that().resideInAnyPackage("org.patrolsim.dispatch.records..", "org.patrolsim.dispatch.scenario..",
+            "org.patrolsim.dispatch.model..", "org.patrolsim.dispatch.incident..", "org.patrolsim.dispatch.run..",
+            "org.patrolsim.dispatch.report..")
+        .should().dependOnClassesThat().resideInAPackage("org.patrolsim.dispatch.calibrate..")
+        .because("calibration fits a plan to records; neither the plan nor the records know of it").check(classes);
+    noClasses().that().resideInAPackage("org.patrolsim.dispatch.calibrate..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.patrolsim.dispatch.cluster..",
+            "org.patrolsim.dispatch.calls..", "org.patrolsim.dispatch.command..", "org.patrolsim.dispatch.vehicle..",
+            "org.patrolsim.dispatch.station..", "org.patrolsim.dispatch.run..")
+        .because("calibration reads records, not a running model").check(classes);
   }
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
       WorkerCommand.class,
       MapCommand.class,
       HypercubeCommand.class,
-      ValidateCommand.class
+      ValidateCommand.class,
+      CalibrateCommand.class
     })
 public final class PatrolSim {
 

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.calibrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.records.CadRecords;
+import org.patrolsim.dispatch.records.SimulatedCadExport;
+import org.patrolsim.dispatch.scenario.Scenario;
+import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.dispatch.testing.DemoCityRuns;
+
+/**
+ * The acceptance round trip: the default scenario (known parameters) is run for two days, written as a
+ * CAD export ({@link SimulatedCadExport}), calibrated back, and each fitted value lies within a tolerance
+ * of the truth, on two seeds. Repeat calls are switched off (they add calls the arrival truth does not
+ * hold) and coverage is sampled hourly (it does not touch the calls). Every tolerance is four standard
+ * errors of the fit at the sample size seen (a false alarm about once in 16,000 per check), plus, for times,
+ * the one second the export loses by writing whole seconds:
+ * <ul>
+ *   <li>calls a day: Poisson, SE = sqrt(total) / days;
+ *   <li>each hour's weight and each type's share: binomial, SE = sqrt(p (1 - p) / n) (x 24 for the weights);
+ *   <li>call handling, log-normal: SE of ln(median) = sigma / sqrt(n), of ln(p90) =
+ *       sigma sqrt((1 + z90^2 / 2) / n), with the truth's sigma;
+ *   <li>time on scene: the model draws an Erlang-2 around the type's mean; a log-normal fitted to it by
+ *       maximum likelihood has the mean exp(psi(2) + psi'(2) / 2) / 2 = 1.0535 times the truth's (psi the
+ *       digamma function), with a relative SE of sqrt((psi'(2) + psi'(2)^2 / 2) / n) = 0.924 / sqrt(n).
+ * </ul>
+ * Car turnout is 0 in the default scenario: most first units are en route at dispatch, so the fit is no
+ * turnout. Self-initiated work and travel are not in this export (no call is marked, no unit position is
+ * read): the test checks they are reported as not fitted.
+ */
+class CalibrationRoundTripTest {
+  static final int DAYS = 2;
+  /** exp(psi(2) + psi'(2) / 2) / 2: a log-normal's mean fitted to Erlang-2 data, over the data's mean. */
+  static final double ERLANG2_LOGNORMAL_MEAN = Math.exp(0.4227843351 + 0.6449340668 / 2) / 2;
+  static DemoCityRuns runs;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void open() {
+    runs = new DemoCityRuns();
+  }
+
+  @AfterAll
+  static void close() {
+    runs.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2})
+  void theDefaultScenarioCalibratesBackWithinItsSamplingError(long seed) {
+    SimulatedCadExport.Export export = SimulatedCadExport.run(runs, dir, "seed=" + seed, "days=" + DAYS,
+        "incidents.types[0].repeatChance=0", "incidents.types[2].repeatChance=0", "report.coverageSampleMinutes=60");
+    Scenario truth = ScenarioLoader.loadDefault(List.of()).scenario();
+    CadRecords records = export.read();
+    assertThat(records.problems().total()).isZero();
+    Calibration c = Calibrator.calibrate(records.calls(), 0, truth.fleet().vehicles() * 24.0);
+    Map<String, Fit> fits = new java.util.HashMap<>();
+    c.fits().forEach(f -> fits.put(f.name(), f));
+    int n = c.calls();
+
+    double perDay = truth.incidents().perDay();
+    assertThat((Double) fits.get("arrivals.perDay").value())
+        .isCloseTo(perDay, within(4 * Math.sqrt(perDay * DAYS) / DAYS));
+
+    List<Double> profile = truth.incidents().hourlyProfile();
+    double sum = profile.stream().mapToDouble(Double::doubleValue).sum();
+    @SuppressWarnings("unchecked")
+    List<Double> fitted = (List<Double>) fits.get("arrivals.hourlyProfile").value();
+    for (int h = 0; h < 24; h++) {
+      double p = profile.get(h) / sum;
+      assertThat(fitted.get(h)).as("hour %d", h).isCloseTo(24 * p, within(24 * 4 * Math.sqrt(p * (1 - p) / n)));
+    }
+
+    double shares = truth.incidents().types().stream().mapToDouble(Scenario.IncidentType::share).sum();
+    @SuppressWarnings("unchecked")
+    Map<String, Double> mix = (Map<String, Double>) fits.get("mix.types").value();
+    for (Scenario.IncidentType t : truth.incidents().types()) {
+      double p = t.share() / shares;
+      assertThat(mix.get(t.name())).as(t.name()).isCloseTo(p, within(4 * Math.sqrt(p * (1 - p) / n) + 1e-4));
+    }
+
+    Scenario.PerPriority handling = truth.response().callHandlingSeconds();
+    Map<String, Scenario.Spread> spreads = Map.of("urgent", handling.urgent(), "normal", handling.normal(), "low",
+        handling.low());
+    spreads.forEach((priority, s) -> {
+      Fit f = fits.get("callHandling." + priority);
+      double sigma = Math.log(s.p90() / s.median()) / LogNormal.Z90;
+      double se = sigma / Math.sqrt(f.n());
+      double seP90 = sigma * Math.sqrt((1 + LogNormal.Z90 * LogNormal.Z90 / 2) / f.n());
+      @SuppressWarnings("unchecked")
+      Map<String, Double> v = (Map<String, Double>) f.value();
+      assertThat(v.get("median")).as(priority + " median")
+          .isCloseTo(s.median(), within(s.median() * (Math.exp(4 * se) - 1) + 1));
+      assertThat(v.get("p90")).as(priority + " p90").isCloseTo(s.p90(), within(s.p90() * (Math.exp(4 * seP90) - 1) + 1));
+    });
+
+    // one-unit types: the first unit's time on scene is the incident's (a violent call's two units share it)
+    for (Scenario.IncidentType t : truth.incidents().types()) {
+      if (t.unitsNeeded() != 1) {
+        continue;
+      }
+      Fit f = fits.get("onScene." + t.name());
+      double mean = ((Number) f.details().get("mean")).doubleValue();
+      double truthMean = t.onSceneMinutes().mean();  // the default types' form: an Erlang-2 around a mean
+      assertThat(mean).as(t.name() + " on scene").isCloseTo(ERLANG2_LOGNORMAL_MEAN * truthMean,
+          within(ERLANG2_LOGNORMAL_MEAN * truthMean * 4 * 0.924 / Math.sqrt(f.n()) + 0.1));
+    }
+
+    // the default cars move off at dispatch (carTurnoutSeconds 0); only station teams, first now and then, take time
+    assertThat(fits.get("carTurnout").value()).isEqualTo(Map.of("median", 0.0, "p90", 0.0));
+    assertThat(c.notFitted()).extracting(NotFitted::name).contains("selfInitiated", "travel");
+  }
+
+  /** The command on a simulated export of the demo city: the records mapping it writes reads, the scenario names no file map. */
+  @org.junit.jupiter.api.Test
+  void theCommandCalibratesASimulatedExportOnTheDemoCity() throws Exception {
+    SimulatedCadExport.Export export = SimulatedCadExport.run(runs, dir, "seed=3", "days=1",
+        "report.coverageSampleMinutes=60");
+    Path base = dir.resolve("base.yaml");
+    String defaults;
+    try (var in = ScenarioLoader.class.getResourceAsStream(ScenarioLoader.BUNDLED.get("default"))) {
+      defaults = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // the default scenario with the tests' graph cache, so the demo city is not imported again
+    java.nio.file.Files.writeString(base, defaults.replace("  osm: null", "  osm: null\n  cacheDir: "
+        + Path.of("target", "test-graph-cache").toAbsolutePath()));
+    Path out = dir.resolve("cal");
+    int exit = org.patrolsim.dispatch.cli.PatrolSim.execute("calibrate", export.yaml().toString(), "--map", "demo-city",
+        "--scenario", base.toString(), "--out", out.toString());
+    assertThat(exit).isZero();
+    Scenario s = ScenarioLoader.load(out.resolve(CalibrationFiles.SCENARIO), List.of()).scenario();
+    assertThat(s.map().osm()).isNull();
+    assertThat(s.incidents().replay().file()).isEqualTo(export.csv().toAbsolutePath().normalize().toString());
+    assertThat(s.incidents().perDay()).isEqualTo((double) export.run().timelines().size());
+  }
+}
