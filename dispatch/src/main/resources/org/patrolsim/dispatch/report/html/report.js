@@ -57,10 +57,12 @@
     var notes = document.getElementById('notes');
     if (r.replications > 1) {
       notes.appendChild(el('div', { cls: 'note replicated', text: 'A replicated run: ' + r.replications +
-        ' replications. Each KPI card shows replication 0 (seed ' + r.seed + ', the run of the scenario\u2019s seed) ' +
-        'with the mean and 95 % interval of the ' + r.replications + ' replications beneath it. The tables, the map, ' +
-        'the charts and the incident explorer show replication 0 only. summary.json has every KPI\u2019s mean and ' +
-        'interval, and each station\u2019s call-outs and zero call-out days with intervals.' }));
+        ' replications. Each KPI card leads with the mean of the ' + r.replications + ' replications and its 95 % ' +
+        'interval (as in summary.json and replications.csv); beneath it, in small print, replication 0 (seed ' + r.seed +
+        ', the run of the scenario\u2019s seed). The station table gives each station\u2019s call-outs and zero ' +
+        'call-out days as means with intervals. Everything else (the response table, the map, the charts and the ' +
+        'incident explorer) shows replication 0 only, and says so.' }));
+      document.getElementById('response-hint').textContent = 'seconds from the call; replication 0 (seed ' + r.seed + ')';
       Array.prototype.forEach.call(document.querySelectorAll('h2'), function (h) {
         h.appendChild(el('span', { cls: 'hint', text: ' replication 0 of ' + r.replications }));
       });
@@ -75,11 +77,11 @@
   function kpis() {
     var box = document.getElementById('kpi-cards');
     D.kpis.forEach(function (k) {
-      box.appendChild(el('div', { cls: 'card ' + k.tone, 'data-kpi': k.key }, [
+      box.appendChild(el('div', { cls: 'card', 'data-kpi': k.key, 'data-better': k.tone }, [
         el('div', { cls: 'label', text: k.label }),
         el('div', { cls: 'value', text: k.value }),
-        k.interval ? el('div', { cls: 'hint', text: 'replication 0 (seed ' + D.run.seed + ')' }) : null,
         k.interval ? el('div', { cls: 'interval', text: k.interval }) : null,
+        k.interval ? el('div', { cls: 'single', text: 'replication 0 (seed ' + D.run.seed + '): ' + k.single }) : null,
         el('div', { cls: 'detail', text: k.detail })
       ]));
     });
@@ -97,11 +99,29 @@
       ['1', '3', '5'].map(function (m) { return num(rings[m] * 100, 1) + ' %'; }).join(' / ') +
       ' of all calls (first unit on scene within 1 and 3 minutes, every unit needed within 5).';
     var st = document.getElementById('station-table');
+    if (D.stationIntervals.length) {
+      stationsReplicated(st, s);
+      return;
+    }
     st.appendChild(row('th', ['station', 'call-outs', 'per day', 'zero call-out days', 'disposed of', 'hand-overs']));
     s.stations.forEach(function (x) {
       var tr = row('td', [x.id, x.callOuts, num(x.callOuts / D.run.days, 1), x.zeroCallOutDays + ' of ' + D.run.days,
         x.stationDisposed, x.handOvers]);
       if (x.zeroCallOutDays > 0) { tr.children[3].className = 'zero'; }
+      st.appendChild(tr);
+    });
+  }
+  /** The station table of a replicated run: means [95 % interval], then replication 0's disposals and hand-overs. */
+  function stationsReplicated(st, s) {
+    var n = D.run.replications;
+    document.getElementById('station-hint').textContent = 'call-outs and zero call-out days: mean of ' + n +
+      ' replications [95 % interval]; disposals and hand-overs: replication 0';
+    st.appendChild(row('th', ['station', 'call-outs', 'per day', 'zero call-out days', 'disposed of (rep. 0)',
+      'hand-overs (rep. 0)']));
+    D.stationIntervals.forEach(function (x, i) {
+      var one = s.stations[i];
+      var tr = row('td', [x.id, x.callOuts, x.callOutsPerDay, x.zeroCallOutDays, one.stationDisposed, one.handOvers]);
+      tr.setAttribute('data-station', x.id);
       st.appendChild(tr);
     });
   }
