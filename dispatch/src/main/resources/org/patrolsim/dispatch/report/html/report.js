@@ -6,14 +6,23 @@
   var INC = D.incidents;
   var COL = {};
   INC.columns.forEach(function (c, i) { COL[c] = i; });
+  // incidents' colours keep clear of the coverage ramp's reds, yellows and greens (blue, purple, magenta,
+  // black), so that no dot vanishes on the road beneath it
   var DISPOSAL = {
-    STREET: { label: 'street-level disposal', color: '#1a9850' },
-    HANDED_OVER: { label: 'handed over to the station', color: '#4575b4' },
-    STATION_CALLOUT: { label: 'station call-out', color: '#d73027' },
-    OPEN: { label: 'open at the end', color: '#3b3b3b' }
+    STREET: { label: 'street-level disposal', color: '#1f78b4' },
+    HANDED_OVER: { label: 'handed over to the station', color: '#6a3d9a' },
+    STATION_CALLOUT: { label: 'station call-out', color: '#e7298a' },
+    OPEN: { label: 'open at the end', color: '#111111' }
   };
   var COVERAGE_COLORS = ['#a50026', '#d73027', '#f46d43', '#fdae61', '#fee08b', '#d9ef8b', '#a6d96a', '#66bd63',
     '#1a9850', '#006837'];
+  // the call-out heatmap's classes: whole numbers, each bound closed (gte/lte: ECharts reads a lone min as
+  // an open bound, which left days of exactly 6 blank)
+  var CALLOUT_PIECES = [
+    { gte: 0, lte: 0, label: '0 (zero call-out day)', color: '#d9f0d3' },
+    { gte: 1, lte: 2, label: '1 to 2', color: '#fdd49e' },
+    { gte: 3, lte: 5, label: '3 to 5', color: '#fc8d59' },
+    { gte: 6, label: '6 or more', color: '#d7301f' }];
   var STATE_COLORS = ['#66bd63', '#f99d59', '#c23b3b', '#5b8fd1', '#9e7fc2'];
 
   // ---- formatting -------------------------------------------------------------------------------------
@@ -135,7 +144,8 @@
   function buildMap(onSelect) {
     var b = D.map.bounds;
     var map = L.map('map', { preferCanvas: true, zoomSnap: 0.25, attributionControl: false });
-    map.fitBounds(b, { paddingTopLeft: [16, 16], paddingBottomRight: [250, 16] }); // room for the legend
+    var roomForLegend = document.getElementById('map').clientWidth >= 1000 ? 250 : 16;
+    map.fitBounds(b, { paddingTopLeft: [16, 16], paddingBottomRight: [roomForLegend, 16] });
     [['roads', 350], ['coverage', 360], ['areas', 380], ['incidents', 420], ['stations', 440]].forEach(function (p) {
       map.createPane(p[0]).style.zIndex = p[1];
     });
@@ -202,7 +212,9 @@
       'Incidents': incidents
     };
     [roadLayer, coverageLayer, jurisdictions, stations, incidents].forEach(function (l) { l.addTo(map); });
-    L.control.layers(null, overlays, { collapsed: false, position: 'topright' }).addTo(map);
+    // on a narrow map the layer list and the legend start folded, so that they hide little of the city
+    var wide = document.getElementById('map').clientWidth >= 1000;
+    L.control.layers(null, overlays, { collapsed: !wide, position: 'topright' }).addTo(map);
     L.control.scale({ imperial: false }).addTo(map);
     legend().addTo(map);
     var highlight = L.circleMarker([0, 0], { radius: 9, color: '#111', weight: 3, fill: false, interactive: false,
@@ -224,7 +236,9 @@
   function legend() {
     var control = L.control({ position: 'bottomright' });
     control.onAdd = function () {
-      var box = el('div', { cls: 'legend' });
+      var box = el('details', { cls: 'legend' });
+      box.open = document.getElementById('map').clientWidth >= 1000;
+      box.appendChild(el('summary', { text: 'Legend' }));
       box.appendChild(el('h4', { text: 'Incidents, by disposal' }));
       Object.keys(DISPOSAL).forEach(function (k) {
         var line = el('div', {}, [el('span', { cls: 'dot', style: 'background:' + DISPOSAL[k].color })]);
@@ -232,7 +246,7 @@
         box.appendChild(line);
       });
       box.appendChild(el('h4', { text: 'Coverage: share of time within ' + num(D.run.coverageTargetSeconds / 60, 0) +
-        ' min (from the call) of a free unit the policy would send', style: 'margin-top:8px' }));
+        ' min of a free unit', title: 'from the call, of a free unit the policy would send', style: 'margin-top:8px' }));
       box.appendChild(el('div', { cls: 'ramp' }, COVERAGE_COLORS.map(function (c) {
         return el('span', { style: 'background:' + c });
       })));
@@ -465,9 +479,7 @@
       grid: { left: 90, right: 20, top: 10, bottom: 70 },
       xAxis: { type: 'category', data: days, splitArea: { show: true } },
       yAxis: { type: 'category', data: K.stations, inverse: true },
-      visualMap: { type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 4, pieces: [
-        { value: 0, label: 'none (zero call-out day)', color: '#d9f0d3' }, { min: 1, max: 2, color: '#fdd49e' },
-        { min: 3, max: 5, color: '#fc8d59' }, { min: 6, label: '6 or more', color: '#d7301f' }] },
+      visualMap: { type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 4, pieces: CALLOUT_PIECES },
       series: [{ name: 'call-outs', type: 'heatmap', data: K.cells, label: { show: K.days <= 31 },
         itemStyle: { borderColor: '#fff', borderWidth: 1 } }]
     });
@@ -475,7 +487,17 @@
     return out;
   }
 
+  /** Anchors land below the sticky header, whatever its height (it wraps on a narrow window). */
+  function headerRoom() {
+    var set = function () {
+      document.documentElement.style.setProperty('--header-height', document.querySelector('header.top').offsetHeight + 'px');
+    };
+    set();
+    window.addEventListener('resize', set);
+  }
+
   // ---- start -----------------------------------------------------------------------------------------------
+  headerRoom();
   header();
   kpis();
   var ex = null;
@@ -484,6 +506,7 @@
   var drawn = charts();
   window.patrolsimReport = {
     map: mapView.map, overlays: mapView.overlays, charts: drawn, select: ex.select,
+    colors: { disposal: Object.keys(DISPOSAL).map(function (k) { return DISPOSAL[k].color; }), coverage: COVERAGE_COLORS },
     /** Incident marks on the map now (with the filters applied, when the layer is shown). */
     marksOnMap: function () {
       return mapView.map.hasLayer(mapView.incidents) ? mapView.incidents.getLayers().length : 0;
