@@ -9,6 +9,7 @@ import org.patrolsim.dispatch.report.RunFold;
 import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.report.geojson.GeoJsonFiles;
+import org.patrolsim.dispatch.report.geojson.HexagonsGeoJson;
 import org.patrolsim.dispatch.report.geojson.IncidentsGeoJson;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
 import org.patrolsim.dispatch.report.html.HtmlReport;
@@ -66,6 +67,7 @@ final class RunFiles {
       files.writeSummary(report);
     }
     GeoJsonFiles.layers(plan, report).forEach(files::write);
+    files.write(HexagonsGeoJson.FILE, GeoJsonFiles.hexagons(plan, report, page.hexagons()));
     files.write(HtmlReport.FILE, HtmlReport.of(plan, report, page, intervals, stations));
     files.commit();
   }

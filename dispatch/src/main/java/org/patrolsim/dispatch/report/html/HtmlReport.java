@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.report.geojson.BeatsGeoJson;
+import org.patrolsim.dispatch.report.geojson.HexGrid;
 import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
 import org.patrolsim.dispatch.report.geojson.StationsGeoJson;
@@ -32,6 +33,9 @@ import org.patrolsim.dispatch.report.geojson.StationsGeoJson;
  */
 public final class HtmlReport {
   public static final String FILE = "report.html";
+
+  /** From this many incidents on, the map opens with the incidents in hexagons, the dots switched off. */
+  static final int HEXAGONS_BY_DEFAULT_FROM = 5_000;
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
@@ -120,6 +124,8 @@ public final class HtmlReport {
     map.put("jurisdictions", JurisdictionsGeoJson.of(plan));
     map.put("beats", BeatsGeoJson.of(plan));
     map.put("stations", StationsGeoJson.of(plan, report));
+    map.put("hexagons", page.hexagons.of(HexGrid.of(plan.bounds()), report.run().urgentTargetSeconds()));
+    map.put("hexagonsByDefaultFrom", HEXAGONS_BY_DEFAULT_FROM);
     Map<String, Object> charts = new LinkedHashMap<>();
     charts.put("hourly", page.charts.hourly());
     charts.put("response", ChartData.response(report));

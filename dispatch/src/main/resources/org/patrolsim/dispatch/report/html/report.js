@@ -23,6 +23,18 @@
     { gte: 1, lte: 2, label: '1 to 2', color: '#fdd49e' },
     { gte: 3, lte: 5, label: '3 to 5', color: '#fc8d59' },
     { gte: 6, label: '6 or more', color: '#d7301f' }];
+  // the hexagons' classes, light to dark (ColorBrewer Purples): darker is more calls or call-outs, a lower
+  // street share, a slower urgent p90
+  var HEX_COLORS = ['#f2f0f7', '#dadaeb', '#bcbddc', '#9e9ac8', '#807dba', '#6a51a3', '#4a1486'];
+  var HEX_MEASURES = {
+    calls: { label: 'calls', value: function (p) { return p.calls; }, text: function (v) { return String(v); } },
+    streetShare: { label: 'street-level disposal share (darker: lower)', value: function (p) { return p.streetShare; },
+      text: function (v) { return (v * 100).toFixed(1) + ' %'; } },
+    stationCallOuts: { label: 'incidents settled by a station call-out', value: function (p) { return p.stationCallOuts; },
+      text: function (v) { return String(v); } },
+    urgentP90OverTarget: { label: 'urgent first arrival p90 against the target', value: function (p) { return p.urgentP90OverTarget; },
+      text: function (v) { return v.toFixed(2) + ' \u00d7 target'; } }
+  };
   var STATE_COLORS = ['#66bd63', '#f99d59', '#c23b3b', '#5b8fd1', '#9e7fc2'];
 
   // ---- formatting -------------------------------------------------------------------------------------
@@ -75,6 +87,12 @@
       Array.prototype.forEach.call(document.querySelectorAll('h2'), function (h) {
         h.appendChild(el('span', { cls: 'hint', text: ' replication 0 of ' + r.replications }));
       });
+    }
+    if (INC.total >= D.map.hexagonsByDefaultFrom) {
+      notes.appendChild(el('div', { cls: 'note', text: 'This run has ' + INC.total + ' incidents (' +
+        D.map.hexagonsByDefaultFrom + ' or more): the map opens with them counted in hexagons, coloured by the ' +
+        'measure chosen beside the map. Switch \u201cIncidents\u201d on in the layer list for the dots (the filters ' +
+        'apply to the dots); hexagons.geojson has the same hexagons.' }));
     }
     if (INC.shownEvery > 1) {
       notes.appendChild(el('div', { cls: 'note', text: 'This run has ' + INC.total + ' incidents: the map and the ' +
@@ -146,13 +164,13 @@
     var map = L.map('map', { preferCanvas: true, zoomSnap: 0.25, attributionControl: false });
     var roomForLegend = document.getElementById('map').clientWidth >= 1000 ? 250 : 16;
     map.fitBounds(b, { paddingTopLeft: [16, 16], paddingBottomRight: [roomForLegend, 16] });
-    [['roads', 350], ['coverage', 360], ['areas', 380], ['incidents', 420], ['stations', 440]].forEach(function (p) {
+    [['roads', 350], ['coverage', 360], ['areas', 380], ['hexagons', 400], ['incidents', 420], ['stations', 440]].forEach(function (p) {
       map.createPane(p[0]).style.zIndex = p[1];
     });
     // canvases for the many roads and incidents; SVG for the few stations on top, whose empty area lets
     // clicks through to the incidents (report.css); areas are drawn but not interactive
     var renderers = {};
-    ['roads', 'coverage', 'areas', 'incidents'].forEach(function (p) { renderers[p] = L.canvas({ pane: p }); });
+    ['roads', 'coverage', 'areas', 'hexagons', 'incidents'].forEach(function (p) { renderers[p] = L.canvas({ pane: p }); });
     renderers.stations = L.svg({ pane: 'stations' });
 
     // roads: one multi-polyline for the network, and one per coverage class (ten classes of 10 %)
@@ -203,15 +221,18 @@
       m.on('click', function () { onSelect(r[COL.id], 'map'); });
       marks[r[COL.id]] = m;
     });
+    var hex = hexagons(renderers.hexagons);
     var overlays = {
       'Road network': roadLayer,
       'Coverage per road segment': coverageLayer,
       'Jurisdictions': jurisdictions,
       'Beats': beats,
       'Police stations': stations,
+      'Incidents in hexagons': hex.layer,
       'Incidents': incidents
     };
-    [roadLayer, coverageLayer, jurisdictions, stations, incidents].forEach(function (l) { l.addTo(map); });
+    var many = INC.total >= D.map.hexagonsByDefaultFrom;
+    [roadLayer, coverageLayer, jurisdictions, stations, many ? hex.layer : incidents].forEach(function (l) { l.addTo(map); });
     // on a narrow map the layer list and the legend start folded, so that they hide little of the city
     var wide = document.getElementById('map').clientWidth >= 1000;
     L.control.layers(null, overlays, { collapsed: !wide, position: 'topright' }).addTo(map);
@@ -220,7 +241,7 @@
     var highlight = L.circleMarker([0, 0], { radius: 9, color: '#111', weight: 3, fill: false, interactive: false,
       renderer: renderers.stations });
     return {
-      map: map, overlays: overlays, incidents: incidents, marks: marks,
+      map: map, overlays: overlays, incidents: incidents, marks: marks, hex: hex,
       show: function (rows) {
         incidents.clearLayers();
         rows.forEach(function (r) { incidents.addLayer(marks[r[COL.id]]); });
@@ -231,6 +252,57 @@
         if (pan) { map.panTo([r[COL.lat], r[COL.lon]]); }
       }
     };
+  }
+
+  /**
+   * The incidents binned in hexagons (hexagons.geojson), coloured by the measure chosen beside the map;
+   * a hexagon's tooltip gives all its figures.
+   */
+  function hexagons(renderer) {
+    var H = D.map.hexagons, select = document.getElementById('hex-measure'), key = select.value;
+    var max = function (k) {
+      return H.features.reduce(function (m, f) { var v = HEX_MEASURES[k].value(f.properties); return v > m ? v : m; }, 0);
+    };
+    function klass(v) {
+      if (v === null || v === undefined) { return -1; }
+      if (key === 'streetShare') { return Math.min(6, Math.floor((1 - v) * 7)); }
+      if (key === 'urgentP90OverTarget') { return Math.max(0, Math.min(6, Math.floor((v - 0.5) / 0.25))); }
+      var m = max(key);
+      return m === 0 ? 0 : Math.min(6, Math.floor(v / m * 7));
+    }
+    function style(f) {
+      var c = klass(HEX_MEASURES[key].value(f.properties));
+      return { color: '#4a1486', weight: 0.6, opacity: 0.7, fillColor: c < 0 ? '#ffffff' : HEX_COLORS[c],
+        fillOpacity: c < 0 ? 0.2 : 0.75, renderer: renderer };
+    }
+    var layer = L.geoJSON(H, {
+      style: style,
+      onEachFeature: function (f, l) {
+        var p = f.properties;
+        l.bindTooltip('<b>' + p.calls + ' calls</b> in this ' + H.patrolsim.radiusMetres + ' m hexagon<br>street-level ' +
+          'disposal ' + p.streetDisposed + ' (' + (p.streetShare * 100).toFixed(1) + ' %)<br>settled by a station call-out ' +
+          p.stationCallOuts + '<br>urgent calls ' + p.urgentCalls + (p.urgentFirstArrivalP90S === null ? '' : '; first arrival p90 ' +
+          p.urgentFirstArrivalP90S.toFixed(0) + ' s (' + p.urgentP90OverTarget.toFixed(2) + ' \u00d7 target)'));
+      }
+    });
+    function ticks() {
+      if (key === 'streetShare') { return ['100 %', '0 %']; }
+      if (key === 'urgentP90OverTarget') { return ['\u2264 0.75\u00d7', '1\u00d7 target', '\u2265 2\u00d7']; }
+      return ['0', String(max(key))];
+    }
+    var note = document.getElementById('hex-note');
+    function redraw() {
+      key = select.value;
+      layer.setStyle(style);
+      note.textContent = '';
+      note.appendChild(el('div', { cls: 'ramp' }, HEX_COLORS.map(function (c) { return el('span', { style: 'background:' + c }); })));
+      note.appendChild(el('div', { cls: 'ticks' }, ticks().map(function (t) { return el('span', { text: t }); })));
+      note.appendChild(el('div', { text: H.features.length + ' hexagons of ' + H.patrolsim.radiusMetres + ' m (centre to corner), ' +
+        HEX_MEASURES[key].label + '; hover for every figure.' }));
+    }
+    select.addEventListener('change', redraw);
+    redraw();
+    return { layer: layer };
   }
 
   function legend() {
@@ -510,6 +582,13 @@
     /** Incident marks on the map now (with the filters applied, when the layer is shown). */
     marksOnMap: function () {
       return mapView.map.hasLayer(mapView.incidents) ? mapView.incidents.getLayers().length : 0;
+    },
+    /** The hexagons on the map now (none when the layer is off): each one's properties and fill. */
+    hexagonsOnMap: function () {
+      if (!mapView.map.hasLayer(mapView.hex.layer)) { return []; }
+      return mapView.hex.layer.getLayers().map(function (l) {
+        return { properties: l.feature.properties, ring: l.feature.geometry.coordinates[0], fill: l.options.fillColor };
+      });
     }
   };
   document.body.setAttribute('data-ready-ms', String(Math.round(performance.now())));

@@ -311,6 +311,86 @@ class ReportInBrowserTest {
     }
   }
 
+  @Test
+  @Order(10)
+  @SuppressWarnings("unchecked")
+  void theHexagonsCountTheIncidentsOfIncidentsCsvAndTheDotsStayAvailable() throws IOException {
+    long total = csv.size();
+    long threshold = (Long) js.executeScript("return JSON.parse(document.getElementById('run-data').textContent)"
+        + ".map.hexagonsByDefaultFrom");
+    assertThat(total).as("a day's run opens with the dots").isLessThan(threshold);
+    assertThat(js.executeScript("return window.patrolsimReport.hexagonsOnMap().length")).isEqualTo(0L);
+    layerCheckbox("Incidents in hexagons").click();
+    List<Map<String, Object>> cells = (List<Map<String, Object>>) js.executeScript(
+        "return window.patrolsimReport.hexagonsOnMap()");
+    assertThat(cells).isNotEmpty();
+    // each incident of incidents.csv falls in exactly one hexagon drawn; the hexagons' counts are theirs
+    Map<String, long[]> counted = new HashMap<>();
+    Map<String, List<Double>> urgent = new HashMap<>();
+    for (String[] row : csv.values()) {
+      double lat = Double.parseDouble(row[header.indexOf("lat")]);
+      double lon = Double.parseDouble(row[header.indexOf("lon")]);
+      List<Map<String, Object>> in = cells.stream().filter(c -> inside((List<List<Number>>) c.get("ring"), lon, lat)).toList();
+      assertThat(in).as("hexagons holding incident " + row[0]).hasSize(1);
+      String cell = (String) ((Map<String, Object>) in.get(0).get("properties")).get("cell");
+      long[] n = counted.computeIfAbsent(cell, k -> new long[3]);
+      String disposal = row[header.indexOf("disposal")];
+      n[0]++;
+      n[1] += disposal.equals("STREET") ? 1 : 0;
+      n[2] += disposal.equals("STATION_CALLOUT") ? 1 : 0;
+      String arrival = row[header.indexOf("firstArrivalS")];
+      if (row[header.indexOf("priority")].equals("urgent") && !arrival.isEmpty()) {
+        urgent.computeIfAbsent(cell, k -> new ArrayList<>())
+            .add(Double.parseDouble(arrival) - Double.parseDouble(row[header.indexOf("callS")]));
+      }
+    }
+    assertThat(cells).as("every hexagon drawn holds an incident").hasSize(counted.size());
+    for (Map<String, Object> c : cells) {
+      Map<String, Object> p = (Map<String, Object>) c.get("properties");
+      long[] n = counted.get((String) p.get("cell"));
+      assertThat(((Number) p.get("calls")).longValue()).as("calls in " + p.get("cell")).isEqualTo(n[0]);
+      assertThat(((Number) p.get("streetDisposed")).longValue()).isEqualTo(n[1]);
+      assertThat(((Number) p.get("stationCallOuts")).longValue()).isEqualTo(n[2]);
+      List<Double> times = urgent.getOrDefault((String) p.get("cell"), List.of()).stream().sorted().toList();
+      Object p90 = p.get("urgentFirstArrivalP90S");
+      if (times.isEmpty()) {
+        assertThat(p90).isNull();
+      } else {
+        double nearestRank = times.get((int) Math.ceil(0.9 * times.size()) - 1);
+        assertThat(((Number) p90).doubleValue()).isEqualTo(Math.round(nearestRank * 10) / 10.0);
+      }
+    }
+    // hexagons.geojson holds the same hexagons
+    JsonNode file = JSON.readTree(OUT.resolve("hexagons.geojson").toFile());
+    assertThat(file.get("features")).hasSize(cells.size());
+    // another measure recolours them; the dots are still there to switch on
+    List<Object> byCalls = (List<Object>) js.executeScript(
+        "return window.patrolsimReport.hexagonsOnMap().map(function (c) { return c.fill; })");
+    new Select(driver.findElement(By.id("hex-measure"))).selectByValue("streetShare");
+    List<Object> byShare = (List<Object>) js.executeScript(
+        "return window.patrolsimReport.hexagonsOnMap().map(function (c) { return c.fill; })");
+    assertThat(byShare).isNotEqualTo(byCalls);
+    new Select(driver.findElement(By.id("hex-measure"))).selectByValue("calls");
+    layerCheckbox("Incidents in hexagons").click();
+    assertThat(js.executeScript("return window.patrolsimReport.hexagonsOnMap().length")).isEqualTo(0L);
+    assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()")).isEqualTo(total);
+  }
+
+  /** Whether [lon, lat] is inside the ring (ray casting). */
+  private static boolean inside(List<List<Number>> ring, double x, double y) {
+    boolean in = false;
+    for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+      double xi = ring.get(i).get(0).doubleValue();
+      double yi = ring.get(i).get(1).doubleValue();
+      double xj = ring.get(j).get(0).doubleValue();
+      double yj = ring.get(j).get(1).doubleValue();
+      if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+        in = !in;
+      }
+    }
+    return in;
+  }
+
   /** The CIE76 difference of two sRGB colours (#rrggbb). */
   private static double deltaE(String a, String b) {
     double[] x = lab(a);
