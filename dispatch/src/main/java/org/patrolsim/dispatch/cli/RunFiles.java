@@ -9,11 +9,13 @@ import org.patrolsim.dispatch.report.RunFold;
 import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.report.geojson.GeoJsonFiles;
+import org.patrolsim.dispatch.report.geojson.HexagonsGeoJson;
 import org.patrolsim.dispatch.report.geojson.IncidentsGeoJson;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
 import org.patrolsim.dispatch.report.html.HtmlReport;
 import org.patrolsim.dispatch.report.html.KpiInterval;
 import org.patrolsim.dispatch.report.html.PageFold;
+import org.patrolsim.dispatch.report.html.StationInterval;
 
 /**
  * The files of one run (of {@code run}, or replication 0 of {@code run --replications}) in its staged
@@ -55,11 +57,18 @@ final class RunFiles {
    * place.
    */
   void complete(RunReport report, PlanMap plan, Map<String, KpiInterval> intervals, boolean summary) {
+    complete(report, plan, intervals, List.of(), summary);
+  }
+
+  /** As above, with each station's call-outs and zero call-out days over replications for the station table. */
+  void complete(RunReport report, PlanMap plan, Map<String, KpiInterval> intervals, List<StationInterval> stations,
+      boolean summary) {
     if (summary) {
       files.writeSummary(report);
     }
     GeoJsonFiles.layers(plan, report).forEach(files::write);
-    files.write(HtmlReport.FILE, HtmlReport.of(plan, report, page, intervals));
+    files.write(HexagonsGeoJson.FILE, GeoJsonFiles.hexagons(plan, report, page.hexagons()));
+    files.write(HtmlReport.FILE, HtmlReport.of(plan, report, page, intervals, stations));
     files.commit();
   }
 }

@@ -11,6 +11,7 @@ import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
 import org.patrolsim.dispatch.report.html.HtmlReport;
 import org.patrolsim.dispatch.report.html.KpiInterval;
+import org.patrolsim.dispatch.report.html.StationInterval;
 import org.patrolsim.geo.GeoInputException;
 import org.patrolsim.geo.network.RoadNetwork;
 import org.patrolsim.dispatch.report.ReportFiles;
@@ -35,6 +36,10 @@ final class RunReplications {
 
   private RunReplications() {}
 
+  private static KpiInterval interval(Estimate e, int replications) {
+    return new KpiInterval(e.mean(), e.low(), e.high(), replications);
+  }
+
   static int execute(LoadedScenario loaded, int replications, Integer threads, Path outDir, boolean gzip,
       CommandLine cli) {
     int lanes = threads != null ? threads : Math.min(replications, Runtime.getRuntime().availableProcessors());
@@ -54,10 +59,12 @@ final class RunReplications {
       Map<String, KpiInterval> intervals = new LinkedHashMap<>();
       CARD_KPIS.forEach((card, path) -> {
         Estimate e = run.estimate(KpiCatalogue.require(path, "run"));
-        intervals.put(card, new KpiInterval(e.mean(), e.low(), e.high(), replications));
+        intervals.put(card, interval(e, replications));
       });
+      List<StationInterval> stations = run.stations().stream().map(st -> new StationInterval(st.id(),
+          interval(st.callOuts(), replications), interval(st.zeroCallOutDays(), replications))).toList();
       run.write(files);
-      first.complete(run.first(), plan, intervals, false);
+      first.complete(run.first(), plan, intervals, stations, false);
       written = files.names().stream()
           .filter(n -> !n.equals(ReportFiles.SUMMARY) && !n.equals(ReplicatedRun.REPLICATIONS)).toList();
     }
@@ -75,7 +82,7 @@ final class RunReplications {
     }
     o.println("  written to " + outDir + ": " + ReportFiles.SUMMARY + " (every KPI), " + ReplicatedRun.REPLICATIONS
         + ", and replication 0's " + String.join(", ", written)
-        + " (its KPI cards with the replications' means and intervals)");
+        + " (its KPI cards and station table lead with the replications' means and intervals)");
     o.println("  open the report: " + outDir.resolve(HtmlReport.FILE).toAbsolutePath().normalize());
     o.flush();
     return 0;

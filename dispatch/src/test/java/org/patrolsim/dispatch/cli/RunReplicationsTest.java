@@ -57,10 +57,12 @@ class RunReplicationsTest {
     assertThat(callOuts).isCloseTo(kpis.get("incidents.stationCallOuts").get("mean").asDouble(), within(1e-6));
     assertThat(zero).isCloseTo(zeroMean, within(1e-6));
 
-    // the page says it is replicated, and its zero call-out days card carries the interval
+    // the page says it is replicated; its zero call-out days card leads with the mean and carries the
+    // interval, and the station table has each station's
     String page = Files.readString(out.resolve("report.html"));
     assertThat(page).contains("\"replications\":3");
     assertThat(page).containsPattern("\"key\":\"zeroCallOutDays\"[^}]*\"interval\":\"mean of 3 replications");
+    assertThat(page).containsPattern("\"stationIntervals\":\\[\\{\"id\":\"[^\"]+\",\"callOuts\":\"[0-9.]+ \\[");
   }
 
   private static org.assertj.core.data.Offset<Double> within(double d) {

@@ -57,7 +57,7 @@ class StreamedOutputsTest {
     try (var files = Files.list(campo)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("summary.json",
           "incidents.csv.gz", "decisions.jsonl.gz", "incidents.geojson.gz", "stations.geojson",
-          "jurisdictions.geojson", "beats.geojson", "coverage.geojson", "report.html");
+          "jurisdictions.geojson", "beats.geojson", "coverage.geojson", "hexagons.geojson", "report.html");
     }
   }
 

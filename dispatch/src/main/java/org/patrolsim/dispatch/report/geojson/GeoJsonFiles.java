@@ -26,6 +26,11 @@ public final class GeoJsonFiles {
     return files;
   }
 
+  /** hexagons.geojson: the incidents {@code fold} saw, binned in the map's {@link HexGrid}. */
+  public static ReportFiles.Output hexagons(PlanMap plan, RunReport report, HexagonsGeoJson fold) {
+    return writer(() -> fold.of(HexGrid.of(plan.bounds()), report.run().urgentTargetSeconds()));
+  }
+
   private static ReportFiles.Output writer(Supplier<Map<String, Object>> collection) {
     return w -> GeoJson.write(collection.get(), w);
   }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.report.geojson.BeatsGeoJson;
+import org.patrolsim.dispatch.report.geojson.HexGrid;
 import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
 import org.patrolsim.dispatch.report.geojson.StationsGeoJson;
@@ -32,6 +33,9 @@ import org.patrolsim.dispatch.report.geojson.StationsGeoJson;
  */
 public final class HtmlReport {
   public static final String FILE = "report.html";
+
+  /** From this many incidents on, the map opens with the incidents in hexagons, the dots switched off. */
+  static final int HEXAGONS_BY_DEFAULT_FROM = 5_000;
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
@@ -55,11 +59,25 @@ public final class HtmlReport {
    */
   public static ReportFiles.Output of(PlanMap plan, RunReport report, PageFold page,
       Map<String, KpiInterval> intervals) {
-    return w -> write(plan, report, page, intervals, IncidentRecords.MAX_SHOWN, w);
+    return of(plan, report, page, intervals, List.of());
+  }
+
+  /**
+   * The page of a replicated run: KPI cards lead with the replications' means and intervals (keyed as
+   * above), the station table with each station's, in {@code stations} (the summary's order).
+   */
+  public static ReportFiles.Output of(PlanMap plan, RunReport report, PageFold page,
+      Map<String, KpiInterval> intervals, List<StationInterval> stations) {
+    return w -> write(plan, report, page, intervals, stations, IncidentRecords.MAX_SHOWN, w);
   }
 
   static void write(PlanMap plan, RunReport report, PageFold page, Map<String, KpiInterval> intervals,
       int maxShown, Writer w) throws IOException {
+    write(plan, report, page, intervals, List.of(), maxShown, w);
+  }
+
+  static void write(PlanMap plan, RunReport report, PageFold page, Map<String, KpiInterval> intervals,
+      List<StationInterval> stations, int maxShown, Writer w) throws IOException {
     WebAssets assets = WebAssets.get();
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("title", escape("patrolsim report: " + plan.scenario()));
@@ -68,7 +86,9 @@ public final class HtmlReport {
     parts.put("leaflet.js", assets.leafletJs);
     parts.put("echarts.js", assets.echartsJs);
     parts.put("report.js", assets.js);
-    parts.put("data", json(data(plan, report, page, intervals, maxShown, assets)));
+    Map<String, Object> data = data(plan, report, page, intervals, maxShown, assets);
+    data.put("stationIntervals", stationRows(stations, report.run().days()));
+    parts.put("data", json(data));
     Matcher m = PLACEHOLDER.matcher(assets.page);
     int done = 0;
     while (m.find()) {
@@ -104,6 +124,8 @@ public final class HtmlReport {
     map.put("jurisdictions", JurisdictionsGeoJson.of(plan));
     map.put("beats", BeatsGeoJson.of(plan));
     map.put("stations", StationsGeoJson.of(plan, report));
+    map.put("hexagons", page.hexagons.of(HexGrid.of(plan.bounds()), report.run().urgentTargetSeconds()));
+    map.put("hexagonsByDefaultFrom", HEXAGONS_BY_DEFAULT_FROM);
     Map<String, Object> charts = new LinkedHashMap<>();
     charts.put("hourly", page.charts.hourly());
     charts.put("response", ChartData.response(report));
@@ -118,6 +140,22 @@ public final class HtmlReport {
     d.put("charts", charts);
     d.put("incidents", page.incidents.of(maxShown));
     return d;
+  }
+
+  /** The station table's figures over replications, formatted: mean [low, high]. */
+  static List<Map<String, Object>> stationRows(List<StationInterval> stations, int days) {
+    return stations.stream().map(st -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", st.id());
+      m.put("callOuts", meanAndInterval(st.callOuts()));
+      m.put("callOutsPerDay", String.format(java.util.Locale.ROOT, "%.1f", st.callOuts().mean() / days));
+      m.put("zeroCallOutDays", meanAndInterval(st.zeroCallOutDays()) + " of " + days);
+      return m;
+    }).toList();
+  }
+
+  private static String meanAndInterval(KpiInterval i) {
+    return String.format(java.util.Locale.ROOT, "%.1f [%.1f, %.1f]", i.mean(), i.low(), i.high());
   }
 
   /** JSON safe inside a script element: {@code <}, {@code >}, {@code &} and line separators escaped. */

@@ -12,7 +12,8 @@ import org.patrolsim.dispatch.report.RunReport;
  * The KPI cards at the top of the report, in the field's words, from the run's summary (docs/MODEL.md
  * defines each). Values are formatted here, with {@link Locale#ROOT}, so that the page shows exactly
  * what summary.json says. A card may carry a 95 % interval when replications give one, keyed by the
- * card's key: {@link #KEYS}.
+ * card's key: {@link #KEYS}; the card then leads with the replications' mean, and replication 0's value
+ * ({@code single}) and figures ({@code detail}) follow, labelled.
  */
 final class KpiCards {
   /** The cards' keys, in order, for {@link KpiInterval}s. */
@@ -54,7 +55,7 @@ final class KpiCards {
             stationDays == 0 ? 0.0 : num(inc.get("stationCallOuts")).doubleValue() / stationDays),
         "bad", intervals));
     cards.add(card("zeroCallOutDays", "Zero call-out days", zeroDays + " of " + stationDays, "count",
-        "station-days on which the station sent no duty team (" + pct(stationDays == 0 ? 0.0
+        " of " + stationDays, "station-days on which the station sent no duty team (" + pct(stationDays == 0 ? 0.0
             : zeroDays / (double) stationDays) + ")", "good", intervals));
     cards.add(card("handedOver", "Handed over", String.valueOf(inc.get("handedOver")), "count",
         "a patrol attended, the case went on to the station", "neutral", intervals));
@@ -79,23 +80,36 @@ final class KpiCards {
 
   private static Map<String, Object> card(String key, String label, String value, String unit, String detail,
       String tone, Map<String, KpiInterval> intervals) {
+    return card(key, label, value, unit, "", detail, tone, intervals);
+  }
+
+  /**
+   * A card. With an interval, the card leads with the replications' mean ({@code value} of the mean,
+   * then {@code suffix}) and its interval; replication 0's value and the detail (replication 0's
+   * figures) follow in small print, labelled. {@code tone} says which way is better ("good": higher,
+   * "bad": lower, "neutral").
+   */
+  private static Map<String, Object> card(String key, String label, String value, String unit, String suffix,
+      String detail, String tone, Map<String, KpiInterval> intervals) {
     Map<String, Object> c = new LinkedHashMap<>();
+    KpiInterval i = intervals.get(key);
     c.put("key", key);
     c.put("label", label);
-    c.put("value", value);
-    c.put("detail", detail);
+    c.put("value", i == null ? value : value(i.mean(), unit) + suffix);
+    c.put("detail", i == null ? detail : "replication 0: " + detail);
     c.put("tone", tone);
-    KpiInterval i = intervals.get(key);
     c.put("interval", i == null ? null : formatted(i, unit));
+    c.put("single", i == null ? null : value);
     return c;
   }
 
   private static String formatted(KpiInterval i, String unit) {
-    return "mean of " + i.replications() + " replications " + value(i.mean(), unit) + ", 95 % interval "
-        + value(i.low(), unit) + " to " + value(i.high(), unit);
+    return "mean of " + i.replications() + " replications; 95 % interval " + value(i.low(), unit) + " to "
+        + value(i.high(), unit);
   }
 
-  private static String value(double v, String unit) {
+  /** A figure in its card's unit: a share in per cent, points, whole seconds, or a count with one decimal. */
+  static String value(double v, String unit) {
     return switch (unit) {
       case "share" -> pct(v);
       case "points" -> points(v);

@@ -6,6 +6,7 @@ import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.report.IncidentTimeline;
 import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.report.geojson.HexagonsGeoJson;
 
 /**
  * What report.html needs of a run beyond its {@link RunReport}, folded as the run goes: the charts' series
@@ -15,6 +16,7 @@ import org.patrolsim.dispatch.report.RunReport;
 public final class PageFold implements RunObserver {
   final ChartData charts = new ChartData();
   final IncidentRecords incidents;
+  final HexagonsGeoJson hexagons = new HexagonsGeoJson();
 
   /** A fold whose incident rows spill to {@code scratch} (created, or emptied; the caller deletes it). */
   public PageFold(Path scratch) {
@@ -37,6 +39,12 @@ public final class PageFold implements RunObserver {
   public void timeline(IncidentTimeline timeline) {
     charts.timeline(timeline);
     incidents.timeline(timeline);
+    hexagons.timeline(timeline);
+  }
+
+  /** The incidents binned in hexagons, for the page's aggregated layer and hexagons.geojson. */
+  public HexagonsGeoJson hexagons() {
+    return hexagons;
   }
 
   @Override

@@ -43,10 +43,10 @@
     s -= d * 86400;
     return 'day ' + (d + 1) + ' ' + pad(Math.floor(s / 3600)) + ':' + pad(Math.floor(s / 60) % 60) + ':' + pad(s % 60);
   }
-  function minutes(seconds) {
+  /** A duration in whole seconds, as report.html writes them ("210 s"). */
+  function duration(seconds) {
     if (seconds === null || seconds === undefined) { return '-'; }
-    var s = Math.round(seconds);
-    return Math.floor(s / 60) + ':' + pad(s % 60);
+    return Math.round(seconds) + ' s';
   }
   function percent(share) { return share === null || share === undefined ? '-' : (share * 100).toFixed(1) + ' %'; }
   function escapeHtml(s) { return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); }
@@ -148,6 +148,8 @@
         box.appendChild(el('div', {}, [el('span', { cls: 'dot', style: 'background:' + PHASES[k].color }), PHASES[k].label]));
       });
       box.appendChild(el('div', {}, [el('span', { cls: 'dot', style: 'background:#fff;border:2px solid #111' }), 'injected (ringed)']));
+      box.appendChild(el('div', { style: 'margin-top:6px' }, [el('span', { cls: 'dot',
+        style: 'background:#111;border:2px solid #fff;box-shadow:0 0 0 1px #111' }), 'police station']));
       L.DomEvent.disableClickPropagation(box);
       return box;
     };
@@ -207,7 +209,7 @@
       color: i.injection ? '#111' : '#fff', weight: i.injection ? 3 : 1 });
     mark.bindTooltip('<b>Incident ' + i.id + '</b>' + (i.injection ? ' (injected #' + i.injection + ')' : '') + '<br>' +
       escapeHtml(i.type) + ', ' + i.priority + '<br>' + phase.label + (i.units.length ? ': ' + escapeHtml(i.units.join(', ')) : '') +
-      '<br>called ' + clock(i.callMs) + (i.firstArrivalMs >= 0 ? '; first unit after ' + minutes((i.firstArrivalMs - i.callMs) / 1000) : '') +
+      '<br>called ' + clock(i.callMs) + (i.firstArrivalMs >= 0 ? '; first unit after ' + duration((i.firstArrivalMs - i.callMs) / 1000) : '') +
       (i.disposal ? '<br>' + i.disposal.toLowerCase().replace('_', ' ') : ''));
     if (i.injection) { injectedLine(i); }
   }
@@ -229,7 +231,7 @@
 
   function addDecision(d) {
     var what = d.action === 'wait' ? 'waits: no unit sent' : (d.action === 'patrol' ? '\u2192 ' : '\u2192 station team ') +
-      d.unit + ' (' + d.role + (d.roadSeconds !== null ? ', ' + minutes(d.roadSeconds) + ' by road' : '') + ')' +
+      d.unit + ' (' + d.role + (d.roadSeconds !== null ? ', ' + duration(d.roadSeconds) + ' by road' : '') + ')' +
       (d.preempted ? ', taken off incident ' + d.preempted : '');
     var li = el('li', { 'data-seq': String(d.seq) }, [el('span', { cls: 't', text: clock(d.timeMs) + ' ' }),
       'incident ' + d.incident + ' ' + what + ' ', el('span', { cls: 'reason', text: d.reason })]);
@@ -288,7 +290,7 @@
       ['street', 'Street-level disposal', percent(k.streetShareOfCleared), k.street + ' of ' + k.cleared + ' cleared \u00b7 ' +
         k.handedOver + ' handed over'],
       ['callouts', 'Station call-outs', String(k.stationCallOuts), k.teamsOut + ' of ' + k.teams + ' duty teams out'],
-      ['urgent', 'Urgent first arrival', minutes(k.urgentFirstArrivalMeanSeconds), percent(k.urgentWithinTargetShare) +
+      ['urgent', 'Urgent first arrival', duration(k.urgentFirstArrivalMeanSeconds), percent(k.urgentWithinTargetShare) +
         ' within ' + Math.round(k.urgentTargetSeconds / 60) + ' min \u00b7 ' + k.urgentReached + ' reached'],
       ['cars', 'Patrol cars free', cars[0] + ' of ' + total, cars[2] + ' responding \u00b7 ' + cars[3] + ' on scene \u00b7 ' +
         cars[4] + ' meal \u00b7 ' + cars[5] + ' hand-over'],
@@ -380,7 +382,13 @@
       post('/api/control/speed', { speed: +speed.value }, function (r) { return 'speed ' + r.speed + ' \u00d7 from ' + r.time; });
     });
     $('jump').addEventListener('click', function () {
-      var hm = ($('jump-time').value || '00:00').split(':');
+      var hm = /^([01][0-9]|2[0-3]):([0-5][0-9])$/.exec($('jump-time').value.trim());
+      if (!hm) {
+        $('control-result').className = 'result error';
+        $('control-result').textContent = 'time of day: expected hh:mm on a 24-hour clock, e.g. 08:00 or 17:30';
+        return;
+      }
+      hm = hm.slice(1);
       var ms = ((+$('jump-day').value - 1) * 86400 + (+hm[0]) * 3600 + (+hm[1]) * 60) * 1000;
       post('/api/control/jump', { timeMs: ms }, function (r) { return 'jumped to ' + r.time; });
     });

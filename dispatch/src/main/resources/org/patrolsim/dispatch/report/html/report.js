@@ -6,14 +6,35 @@
   var INC = D.incidents;
   var COL = {};
   INC.columns.forEach(function (c, i) { COL[c] = i; });
+  // incidents' colours keep clear of the coverage ramp's reds, yellows and greens (blue, purple, magenta,
+  // black), so that no dot vanishes on the road beneath it
   var DISPOSAL = {
-    STREET: { label: 'street-level disposal', color: '#1a9850' },
-    HANDED_OVER: { label: 'handed over to the station', color: '#4575b4' },
-    STATION_CALLOUT: { label: 'station call-out', color: '#d73027' },
-    OPEN: { label: 'open at the end', color: '#3b3b3b' }
+    STREET: { label: 'street-level disposal', color: '#1f78b4' },
+    HANDED_OVER: { label: 'handed over to the station', color: '#6a3d9a' },
+    STATION_CALLOUT: { label: 'station call-out', color: '#e7298a' },
+    OPEN: { label: 'open at the end', color: '#111111' }
   };
   var COVERAGE_COLORS = ['#a50026', '#d73027', '#f46d43', '#fdae61', '#fee08b', '#d9ef8b', '#a6d96a', '#66bd63',
     '#1a9850', '#006837'];
+  // the call-out heatmap's classes: whole numbers, each bound closed (gte/lte: ECharts reads a lone min as
+  // an open bound, which left days of exactly 6 blank)
+  var CALLOUT_PIECES = [
+    { gte: 0, lte: 0, label: '0 (zero call-out day)', color: '#d9f0d3' },
+    { gte: 1, lte: 2, label: '1 to 2', color: '#fdd49e' },
+    { gte: 3, lte: 5, label: '3 to 5', color: '#fc8d59' },
+    { gte: 6, label: '6 or more', color: '#d7301f' }];
+  // the hexagons' classes, light to dark (ColorBrewer Purples): darker is more calls or call-outs, a lower
+  // street share, a slower urgent p90
+  var HEX_COLORS = ['#f2f0f7', '#dadaeb', '#bcbddc', '#9e9ac8', '#807dba', '#6a51a3', '#4a1486'];
+  var HEX_MEASURES = {
+    calls: { label: 'calls', value: function (p) { return p.calls; }, text: function (v) { return String(v); } },
+    streetShare: { label: 'street-level disposal share (darker: lower)', value: function (p) { return p.streetShare; },
+      text: function (v) { return (v * 100).toFixed(1) + ' %'; } },
+    stationCallOuts: { label: 'incidents settled by a station call-out', value: function (p) { return p.stationCallOuts; },
+      text: function (v) { return String(v); } },
+    urgentP90OverTarget: { label: 'urgent first arrival p90 against the target', value: function (p) { return p.urgentP90OverTarget; },
+      text: function (v) { return v.toFixed(2) + ' \u00d7 target'; } }
+  };
   var STATE_COLORS = ['#66bd63', '#f99d59', '#c23b3b', '#5b8fd1', '#9e7fc2'];
 
   // ---- formatting -------------------------------------------------------------------------------------
@@ -57,13 +78,21 @@
     var notes = document.getElementById('notes');
     if (r.replications > 1) {
       notes.appendChild(el('div', { cls: 'note replicated', text: 'A replicated run: ' + r.replications +
-        ' replications. Each KPI card shows replication 0 (seed ' + r.seed + ', the run of the scenario\u2019s seed) ' +
-        'with the mean and 95 % interval of the ' + r.replications + ' replications beneath it. The tables, the map, ' +
-        'the charts and the incident explorer show replication 0 only. summary.json has every KPI\u2019s mean and ' +
-        'interval, and each station\u2019s call-outs and zero call-out days with intervals.' }));
+        ' replications. Each KPI card leads with the mean of the ' + r.replications + ' replications and its 95 % ' +
+        'interval (as in summary.json and replications.csv); beneath it, in small print, replication 0 (seed ' + r.seed +
+        ', the run of the scenario\u2019s seed). The station table gives each station\u2019s call-outs and zero ' +
+        'call-out days as means with intervals. Everything else (the response table, the map, the charts and the ' +
+        'incident explorer) shows replication 0 only, and says so.' }));
+      document.getElementById('response-hint').textContent = 'seconds from the call; replication 0 (seed ' + r.seed + ')';
       Array.prototype.forEach.call(document.querySelectorAll('h2'), function (h) {
         h.appendChild(el('span', { cls: 'hint', text: ' replication 0 of ' + r.replications }));
       });
+    }
+    if (INC.total >= D.map.hexagonsByDefaultFrom) {
+      notes.appendChild(el('div', { cls: 'note', text: 'This run has ' + INC.total + ' incidents (' +
+        D.map.hexagonsByDefaultFrom + ' or more): the map opens with them counted in hexagons, coloured by the ' +
+        'measure chosen beside the map. Switch \u201cIncidents\u201d on in the layer list for the dots (the filters ' +
+        'apply to the dots); hexagons.geojson has the same hexagons.' }));
     }
     if (INC.shownEvery > 1) {
       notes.appendChild(el('div', { cls: 'note', text: 'This run has ' + INC.total + ' incidents: the map and the ' +
@@ -75,11 +104,11 @@
   function kpis() {
     var box = document.getElementById('kpi-cards');
     D.kpis.forEach(function (k) {
-      box.appendChild(el('div', { cls: 'card ' + k.tone, 'data-kpi': k.key }, [
+      box.appendChild(el('div', { cls: 'card', 'data-kpi': k.key, 'data-better': k.tone }, [
         el('div', { cls: 'label', text: k.label }),
         el('div', { cls: 'value', text: k.value }),
-        k.interval ? el('div', { cls: 'hint', text: 'replication 0 (seed ' + D.run.seed + ')' }) : null,
         k.interval ? el('div', { cls: 'interval', text: k.interval }) : null,
+        k.interval ? el('div', { cls: 'single', text: 'replication 0 (seed ' + D.run.seed + '): ' + k.single }) : null,
         el('div', { cls: 'detail', text: k.detail })
       ]));
     });
@@ -97,11 +126,29 @@
       ['1', '3', '5'].map(function (m) { return num(rings[m] * 100, 1) + ' %'; }).join(' / ') +
       ' of all calls (first unit on scene within 1 and 3 minutes, every unit needed within 5).';
     var st = document.getElementById('station-table');
+    if (D.stationIntervals.length) {
+      stationsReplicated(st, s);
+      return;
+    }
     st.appendChild(row('th', ['station', 'call-outs', 'per day', 'zero call-out days', 'disposed of', 'hand-overs']));
     s.stations.forEach(function (x) {
       var tr = row('td', [x.id, x.callOuts, num(x.callOuts / D.run.days, 1), x.zeroCallOutDays + ' of ' + D.run.days,
         x.stationDisposed, x.handOvers]);
       if (x.zeroCallOutDays > 0) { tr.children[3].className = 'zero'; }
+      st.appendChild(tr);
+    });
+  }
+  /** The station table of a replicated run: means [95 % interval], then replication 0's disposals and hand-overs. */
+  function stationsReplicated(st, s) {
+    var n = D.run.replications;
+    document.getElementById('station-hint').textContent = 'call-outs and zero call-out days: mean of ' + n +
+      ' replications [95 % interval]; disposals and hand-overs: replication 0';
+    st.appendChild(row('th', ['station', 'call-outs', 'per day', 'zero call-out days', 'disposed of (rep. 0)',
+      'hand-overs (rep. 0)']));
+    D.stationIntervals.forEach(function (x, i) {
+      var one = s.stations[i];
+      var tr = row('td', [x.id, x.callOuts, x.callOutsPerDay, x.zeroCallOutDays, one.stationDisposed, one.handOvers]);
+      tr.setAttribute('data-station', x.id);
       st.appendChild(tr);
     });
   }
@@ -115,14 +162,15 @@
   function buildMap(onSelect) {
     var b = D.map.bounds;
     var map = L.map('map', { preferCanvas: true, zoomSnap: 0.25, attributionControl: false });
-    map.fitBounds(b, { paddingTopLeft: [16, 16], paddingBottomRight: [250, 16] }); // room for the legend
-    [['roads', 350], ['coverage', 360], ['areas', 380], ['incidents', 420], ['stations', 440]].forEach(function (p) {
+    var roomForLegend = document.getElementById('map').clientWidth >= 1000 ? 250 : 16;
+    map.fitBounds(b, { paddingTopLeft: [16, 16], paddingBottomRight: [roomForLegend, 16] });
+    [['roads', 350], ['coverage', 360], ['areas', 380], ['hexagons', 400], ['incidents', 420], ['stations', 440]].forEach(function (p) {
       map.createPane(p[0]).style.zIndex = p[1];
     });
     // canvases for the many roads and incidents; SVG for the few stations on top, whose empty area lets
     // clicks through to the incidents (report.css); areas are drawn but not interactive
     var renderers = {};
-    ['roads', 'coverage', 'areas', 'incidents'].forEach(function (p) { renderers[p] = L.canvas({ pane: p }); });
+    ['roads', 'coverage', 'areas', 'hexagons', 'incidents'].forEach(function (p) { renderers[p] = L.canvas({ pane: p }); });
     renderers.stations = L.svg({ pane: 'stations' });
 
     // roads: one multi-polyline for the network, and one per coverage class (ten classes of 10 %)
@@ -173,22 +221,27 @@
       m.on('click', function () { onSelect(r[COL.id], 'map'); });
       marks[r[COL.id]] = m;
     });
+    var hex = hexagons(renderers.hexagons);
     var overlays = {
       'Road network': roadLayer,
       'Coverage per road segment': coverageLayer,
       'Jurisdictions': jurisdictions,
       'Beats': beats,
       'Police stations': stations,
+      'Incidents in hexagons': hex.layer,
       'Incidents': incidents
     };
-    [roadLayer, coverageLayer, jurisdictions, stations, incidents].forEach(function (l) { l.addTo(map); });
-    L.control.layers(null, overlays, { collapsed: false, position: 'topright' }).addTo(map);
+    var many = INC.total >= D.map.hexagonsByDefaultFrom;
+    [roadLayer, coverageLayer, jurisdictions, stations, many ? hex.layer : incidents].forEach(function (l) { l.addTo(map); });
+    // on a narrow map the layer list and the legend start folded, so that they hide little of the city
+    var wide = document.getElementById('map').clientWidth >= 1000;
+    L.control.layers(null, overlays, { collapsed: !wide, position: 'topright' }).addTo(map);
     L.control.scale({ imperial: false }).addTo(map);
     legend().addTo(map);
     var highlight = L.circleMarker([0, 0], { radius: 9, color: '#111', weight: 3, fill: false, interactive: false,
       renderer: renderers.stations });
     return {
-      map: map, overlays: overlays, incidents: incidents, marks: marks,
+      map: map, overlays: overlays, incidents: incidents, marks: marks, hex: hex,
       show: function (rows) {
         incidents.clearLayers();
         rows.forEach(function (r) { incidents.addLayer(marks[r[COL.id]]); });
@@ -201,10 +254,63 @@
     };
   }
 
+  /**
+   * The incidents binned in hexagons (hexagons.geojson), coloured by the measure chosen beside the map;
+   * a hexagon's tooltip gives all its figures.
+   */
+  function hexagons(renderer) {
+    var H = D.map.hexagons, select = document.getElementById('hex-measure'), key = select.value;
+    var max = function (k) {
+      return H.features.reduce(function (m, f) { var v = HEX_MEASURES[k].value(f.properties); return v > m ? v : m; }, 0);
+    };
+    function klass(v) {
+      if (v === null || v === undefined) { return -1; }
+      if (key === 'streetShare') { return Math.min(6, Math.floor((1 - v) * 7)); }
+      if (key === 'urgentP90OverTarget') { return Math.max(0, Math.min(6, Math.floor((v - 0.5) / 0.25))); }
+      var m = max(key);
+      return m === 0 ? 0 : Math.min(6, Math.floor(v / m * 7));
+    }
+    function style(f) {
+      var c = klass(HEX_MEASURES[key].value(f.properties));
+      return { color: '#4a1486', weight: 0.6, opacity: 0.7, fillColor: c < 0 ? '#ffffff' : HEX_COLORS[c],
+        fillOpacity: c < 0 ? 0.2 : 0.75, renderer: renderer };
+    }
+    var layer = L.geoJSON(H, {
+      style: style,
+      onEachFeature: function (f, l) {
+        var p = f.properties;
+        l.bindTooltip('<b>' + p.calls + ' calls</b> in this ' + H.patrolsim.radiusMetres + ' m hexagon<br>street-level ' +
+          'disposal ' + p.streetDisposed + ' (' + (p.streetShare * 100).toFixed(1) + ' %)<br>settled by a station call-out ' +
+          p.stationCallOuts + '<br>urgent calls ' + p.urgentCalls + (p.urgentFirstArrivalP90S === null ? '' : '; first arrival p90 ' +
+          p.urgentFirstArrivalP90S.toFixed(0) + ' s (' + p.urgentP90OverTarget.toFixed(2) + ' \u00d7 target)'));
+      }
+    });
+    function ticks() {
+      if (key === 'streetShare') { return ['100 %', '0 %']; }
+      if (key === 'urgentP90OverTarget') { return ['\u2264 0.75\u00d7', '1\u00d7 target', '\u2265 2\u00d7']; }
+      return ['0', String(max(key))];
+    }
+    var note = document.getElementById('hex-note');
+    function redraw() {
+      key = select.value;
+      layer.setStyle(style);
+      note.textContent = '';
+      note.appendChild(el('div', { cls: 'ramp' }, HEX_COLORS.map(function (c) { return el('span', { style: 'background:' + c }); })));
+      note.appendChild(el('div', { cls: 'ticks' }, ticks().map(function (t) { return el('span', { text: t }); })));
+      note.appendChild(el('div', { text: H.features.length + ' hexagons of ' + H.patrolsim.radiusMetres + ' m (centre to corner), ' +
+        HEX_MEASURES[key].label + '; hover for every figure.' }));
+    }
+    select.addEventListener('change', redraw);
+    redraw();
+    return { layer: layer };
+  }
+
   function legend() {
     var control = L.control({ position: 'bottomright' });
     control.onAdd = function () {
-      var box = el('div', { cls: 'legend' });
+      var box = el('details', { cls: 'legend' });
+      box.open = document.getElementById('map').clientWidth >= 1000;
+      box.appendChild(el('summary', { text: 'Legend' }));
       box.appendChild(el('h4', { text: 'Incidents, by disposal' }));
       Object.keys(DISPOSAL).forEach(function (k) {
         var line = el('div', {}, [el('span', { cls: 'dot', style: 'background:' + DISPOSAL[k].color })]);
@@ -212,7 +318,7 @@
         box.appendChild(line);
       });
       box.appendChild(el('h4', { text: 'Coverage: share of time within ' + num(D.run.coverageTargetSeconds / 60, 0) +
-        ' min (from the call) of a free unit the policy would send', style: 'margin-top:8px' }));
+        ' min of a free unit', title: 'from the call, of a free unit the policy would send', style: 'margin-top:8px' }));
       box.appendChild(el('div', { cls: 'ramp' }, COVERAGE_COLORS.map(function (c) {
         return el('span', { style: 'background:' + c });
       })));
@@ -445,9 +551,7 @@
       grid: { left: 90, right: 20, top: 10, bottom: 70 },
       xAxis: { type: 'category', data: days, splitArea: { show: true } },
       yAxis: { type: 'category', data: K.stations, inverse: true },
-      visualMap: { type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 4, pieces: [
-        { value: 0, label: 'none (zero call-out day)', color: '#d9f0d3' }, { min: 1, max: 2, color: '#fdd49e' },
-        { min: 3, max: 5, color: '#fc8d59' }, { min: 6, label: '6 or more', color: '#d7301f' }] },
+      visualMap: { type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 4, pieces: CALLOUT_PIECES },
       series: [{ name: 'call-outs', type: 'heatmap', data: K.cells, label: { show: K.days <= 31 },
         itemStyle: { borderColor: '#fff', borderWidth: 1 } }]
     });
@@ -455,7 +559,17 @@
     return out;
   }
 
+  /** Anchors land below the sticky header, whatever its height (it wraps on a narrow window). */
+  function headerRoom() {
+    var set = function () {
+      document.documentElement.style.setProperty('--header-height', document.querySelector('header.top').offsetHeight + 'px');
+    };
+    set();
+    window.addEventListener('resize', set);
+  }
+
   // ---- start -----------------------------------------------------------------------------------------------
+  headerRoom();
   header();
   kpis();
   var ex = null;
@@ -464,9 +578,17 @@
   var drawn = charts();
   window.patrolsimReport = {
     map: mapView.map, overlays: mapView.overlays, charts: drawn, select: ex.select,
+    colors: { disposal: Object.keys(DISPOSAL).map(function (k) { return DISPOSAL[k].color; }), coverage: COVERAGE_COLORS },
     /** Incident marks on the map now (with the filters applied, when the layer is shown). */
     marksOnMap: function () {
       return mapView.map.hasLayer(mapView.incidents) ? mapView.incidents.getLayers().length : 0;
+    },
+    /** The hexagons on the map now (none when the layer is off): each one's properties and fill. */
+    hexagonsOnMap: function () {
+      if (!mapView.map.hasLayer(mapView.hex.layer)) { return []; }
+      return mapView.hex.layer.getLayers().map(function (l) {
+        return { properties: l.feature.properties, ring: l.feature.geometry.coordinates[0], fill: l.options.fillColor };
+      });
     }
   };
   document.body.setAttribute('data-ready-ms', String(Math.round(performance.now())));

@@ -156,6 +156,22 @@ class DrillInBrowserTest {
   }
 
   @Test
+  @Order(3)
+  void theTimeFieldIsOnA24HourClockAndTheLegendNamesStations() {
+    org.openqa.selenium.WebElement time = driver.findElement(By.id("jump-time"));
+    assertThat(time.getAttribute("type")).as("a text field, not the browser's locale clock").isEqualTo("text");
+    assertThat(time.getAttribute("value")).isEqualTo("08:00");
+    time.clear();
+    time.sendKeys("25:00");
+    driver.findElement(By.id("jump")).click();
+    assertThat(driver.findElement(By.id("control-result")).getText())
+        .isEqualTo("time of day: expected hh:mm on a 24-hour clock, e.g. 08:00 or 17:30");
+    time.clear();
+    time.sendKeys("08:00");
+    assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("police station");
+  }
+
+  @Test
   @Order(4)
   void noConsoleErrorOrWarning() throws IOException {
     screenshot("drill-screenshot.png");

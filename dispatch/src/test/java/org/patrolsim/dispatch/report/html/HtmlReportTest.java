@@ -118,13 +118,20 @@ class HtmlReportTest {
 
   @Test
   void kpiIntervalsFromReplicationsAreShownInTheKpisOwnUnit() {
+    List<Map<String, Object>> single = KpiCards.of(run.report(), Map.of());
     List<Map<String, Object>> cards = KpiCards.of(run.report(),
         Map.of("streetDisposalShare", new KpiInterval(0.718, 0.701, 0.735, 10),
             "urgentFirstArrivalMean", new KpiInterval(215.2, 201, 230.4, 10)));
-    assertThat(cards.get(0).get("interval")).isEqualTo("mean of 10 replications 71.8 %, 95 % interval 70.1 % to 73.5 %");
+    // a card with an interval leads with the mean; the run's own value follows as replication 0's
+    assertThat(cards.get(0).get("value")).isEqualTo("71.8 %");
+    assertThat(cards.get(0).get("interval")).isEqualTo("mean of 10 replications; 95 % interval 70.1 % to 73.5 %");
+    assertThat(cards.get(0).get("single")).isEqualTo(single.get(0).get("value"));
+    assertThat(cards.get(0).get("detail")).isEqualTo("replication 0: " + single.get(0).get("detail"));
     assertThat(cards.get(1).get("interval")).isNull();
+    assertThat(cards.get(1).get("value")).isEqualTo(single.get(1).get("value"));
+    assertThat(cards.get(KpiCards.KEYS.indexOf("urgentFirstArrivalMean")).get("value")).isEqualTo("215 s");
     assertThat(cards.get(KpiCards.KEYS.indexOf("urgentFirstArrivalMean")).get("interval"))
-        .isEqualTo("mean of 10 replications 215 s, 95 % interval 201 s to 230 s");
+        .isEqualTo("mean of 10 replications; 95 % interval 201 s to 230 s");
     assertThat(cards.stream().map(c -> c.get("key")).toList()).isEqualTo(KpiCards.KEYS);
   }
 

@@ -211,6 +211,207 @@ class ReportInBrowserTest {
     screenshots();
   }
 
+  @Test
+  @Order(7)
+  @SuppressWarnings("unchecked")
+  void theCallOutHeatmapColoursEachCountAsItsLegendSays() {
+    // the days of 0 to 8 call-outs, 5, 6 and 7 among them, drawn by the page's own visual map
+    List<Map<String, Object>> drawn = (List<Map<String, Object>>) js.executeScript(
+        "var c = window.patrolsimReport.charts.callOuts, o = c.getOption(), before = o.series[0].data;"
+            + "var n = o.yAxis[0].data.length, cells = [];"
+            + "for (var v = 0; v <= 8; v++) { cells.push([0, v % n, v]); }"
+            + "c.setOption({ series: [{ data: cells }] });"
+            + "var data = c.getModel().getSeriesByIndex(0).getData(), out = [];"
+            + "for (var i = 0; i < data.count(); i++) {"
+            + "  out.push({ value: data.get('value', i), fill: String(data.getItemVisual(i, 'style').fill) }); }"
+            + "c.setOption({ series: [{ data: before }] });"
+            + "return out;");
+    List<Map<String, Object>> pieces = (List<Map<String, Object>>) js.executeScript(
+        "return window.patrolsimReport.charts.callOuts.getOption().visualMap[0].pieces"
+            + ".map(function (p) { return { label: p.label, color: p.color }; });");
+    assertThat(drawn).hasSize(9);
+    for (Map<String, Object> cell : drawn) {
+      long v = ((Number) cell.get("value")).longValue();
+      List<String> colours = pieces.stream().filter(p -> legendCovers((String) p.get("label"), v))
+          .map(p -> (String) p.get("color")).toList();
+      assertThat(colours).as("legend classes naming " + v + " call-outs").hasSize(1);
+      assertThat(cell.get("fill")).as(v + " call-outs").isEqualTo(colours.get(0));
+    }
+  }
+
+  /** Whether a legend label ("0 (zero call-out day)", "1 to 2", "6 or more") names {@code v}. */
+  private static boolean legendCovers(String label, long v) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)(?: to (\\d+)| or more|\\b.*)").matcher(label);
+    assertThat(m.find()).as("a legend label with its bounds: " + label).isTrue();
+    long low = Long.parseLong(m.group(1));
+    long high = m.group(2) != null ? Long.parseLong(m.group(2)) : label.contains("or more") ? Long.MAX_VALUE : low;
+    return v >= low && v <= high;
+  }
+
+  @Test
+  @Order(8)
+  @SuppressWarnings("unchecked")
+  void incidentColoursStandOutFromTheCoverageRamp() {
+    Map<String, List<String>> colours = (Map<String, List<String>>) js.executeScript(
+        "return window.patrolsimReport.colors;");
+    for (String dot : colours.get("disposal")) {
+      for (String road : colours.get("coverage")) {
+        assertThat(deltaE(dot, road)).as("CIE76 colour difference of incident " + dot + " from road " + road
+            + " (above 25: told apart at a glance)").isGreaterThan(25);
+      }
+    }
+  }
+
+  @Test
+  @Order(9)
+  void navigationLinksLandBelowTheStickyHeader() {
+    for (String section : List.of("map-section", "charts", "explorer", "kpis")) {
+      driver.findElement(By.cssSelector("header.top nav a[href='#" + section + "']")).click();
+      Object gap = js.executeScript("var h = document.querySelector('header.top').getBoundingClientRect().bottom;"
+          + "return document.getElementById(arguments[0]).getBoundingClientRect().top - h;", section);
+      assertThat(((Number) gap).doubleValue()).as(section + ": pixels between the header and the section")
+          .isGreaterThanOrEqualTo(0).isLessThan(40);
+    }
+  }
+
+  @Test
+  @Order(10)
+  void printingDropsTheControlsAndTheStickyHeader() {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertThat(js.executeScript("return getComputedStyle(document.querySelector('header.top nav')).display"))
+          .isEqualTo("none");
+      assertThat(js.executeScript("return getComputedStyle(document.querySelector('header.top')).position"))
+          .isEqualTo("static");
+      assertThat(js.executeScript("return getComputedStyle(document.querySelector('.leaflet-control-container')).display"))
+          .isEqualTo("none");
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  @Test
+  @Order(11)
+  void onAnEightHundredPixelWindowTheLegendAndLayersHideLittleOfTheCity() {
+    driver.manage().window().setSize(new Dimension(800, 1000));
+    try {
+      driver.navigate().refresh();
+      new WebDriverWait(driver, Duration.ofSeconds(60))
+          .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+      Object share = js.executeScript("var m = document.getElementById('map').getBoundingClientRect(), a = 0;"
+          + "document.querySelectorAll('.leaflet-control-container .legend, .leaflet-control-layers').forEach("
+          + "function (e) { var r = e.getBoundingClientRect(); a += r.width * r.height; });"
+          + "return a / (m.width * m.height);");
+      assertThat(((Number) share).doubleValue()).as("share of the map under its legend and layer list")
+          .isLessThan(0.05);
+      driver.findElement(By.cssSelector(".legend summary")).click();
+      assertThat(driver.findElement(By.cssSelector(".legend")).getAttribute("open")).as("the legend opens").isNotNull();
+    } finally {
+      driver.manage().window().setSize(new Dimension(1400, 1100));
+    }
+  }
+
+  @Test
+  @Order(10)
+  @SuppressWarnings("unchecked")
+  void theHexagonsCountTheIncidentsOfIncidentsCsvAndTheDotsStayAvailable() throws IOException {
+    long total = csv.size();
+    long threshold = (Long) js.executeScript("return JSON.parse(document.getElementById('run-data').textContent)"
+        + ".map.hexagonsByDefaultFrom");
+    assertThat(total).as("a day's run opens with the dots").isLessThan(threshold);
+    assertThat(js.executeScript("return window.patrolsimReport.hexagonsOnMap().length")).isEqualTo(0L);
+    layerCheckbox("Incidents in hexagons").click();
+    List<Map<String, Object>> cells = (List<Map<String, Object>>) js.executeScript(
+        "return window.patrolsimReport.hexagonsOnMap()");
+    assertThat(cells).isNotEmpty();
+    // each incident of incidents.csv falls in exactly one hexagon drawn; the hexagons' counts are theirs
+    Map<String, long[]> counted = new HashMap<>();
+    Map<String, List<Double>> urgent = new HashMap<>();
+    for (String[] row : csv.values()) {
+      double lat = Double.parseDouble(row[header.indexOf("lat")]);
+      double lon = Double.parseDouble(row[header.indexOf("lon")]);
+      List<Map<String, Object>> in = cells.stream().filter(c -> inside((List<List<Number>>) c.get("ring"), lon, lat)).toList();
+      assertThat(in).as("hexagons holding incident " + row[0]).hasSize(1);
+      String cell = (String) ((Map<String, Object>) in.get(0).get("properties")).get("cell");
+      long[] n = counted.computeIfAbsent(cell, k -> new long[3]);
+      String disposal = row[header.indexOf("disposal")];
+      n[0]++;
+      n[1] += disposal.equals("STREET") ? 1 : 0;
+      n[2] += disposal.equals("STATION_CALLOUT") ? 1 : 0;
+      String arrival = row[header.indexOf("firstArrivalS")];
+      if (row[header.indexOf("priority")].equals("urgent") && !arrival.isEmpty()) {
+        urgent.computeIfAbsent(cell, k -> new ArrayList<>())
+            .add(Double.parseDouble(arrival) - Double.parseDouble(row[header.indexOf("callS")]));
+      }
+    }
+    assertThat(cells).as("every hexagon drawn holds an incident").hasSize(counted.size());
+    for (Map<String, Object> c : cells) {
+      Map<String, Object> p = (Map<String, Object>) c.get("properties");
+      long[] n = counted.get((String) p.get("cell"));
+      assertThat(((Number) p.get("calls")).longValue()).as("calls in " + p.get("cell")).isEqualTo(n[0]);
+      assertThat(((Number) p.get("streetDisposed")).longValue()).isEqualTo(n[1]);
+      assertThat(((Number) p.get("stationCallOuts")).longValue()).isEqualTo(n[2]);
+      List<Double> times = urgent.getOrDefault((String) p.get("cell"), List.of()).stream().sorted().toList();
+      Object p90 = p.get("urgentFirstArrivalP90S");
+      if (times.isEmpty()) {
+        assertThat(p90).isNull();
+      } else {
+        double nearestRank = times.get((int) Math.ceil(0.9 * times.size()) - 1);
+        assertThat(((Number) p90).doubleValue()).isEqualTo(Math.round(nearestRank * 10) / 10.0);
+      }
+    }
+    // hexagons.geojson holds the same hexagons
+    JsonNode file = JSON.readTree(OUT.resolve("hexagons.geojson").toFile());
+    assertThat(file.get("features")).hasSize(cells.size());
+    // another measure recolours them; the dots are still there to switch on
+    List<Object> byCalls = (List<Object>) js.executeScript(
+        "return window.patrolsimReport.hexagonsOnMap().map(function (c) { return c.fill; })");
+    new Select(driver.findElement(By.id("hex-measure"))).selectByValue("streetShare");
+    List<Object> byShare = (List<Object>) js.executeScript(
+        "return window.patrolsimReport.hexagonsOnMap().map(function (c) { return c.fill; })");
+    assertThat(byShare).isNotEqualTo(byCalls);
+    new Select(driver.findElement(By.id("hex-measure"))).selectByValue("calls");
+    layerCheckbox("Incidents in hexagons").click();
+    assertThat(js.executeScript("return window.patrolsimReport.hexagonsOnMap().length")).isEqualTo(0L);
+    assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()")).isEqualTo(total);
+  }
+
+  /** Whether [lon, lat] is inside the ring (ray casting). */
+  private static boolean inside(List<List<Number>> ring, double x, double y) {
+    boolean in = false;
+    for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+      double xi = ring.get(i).get(0).doubleValue();
+      double yi = ring.get(i).get(1).doubleValue();
+      double xj = ring.get(j).get(0).doubleValue();
+      double yj = ring.get(j).get(1).doubleValue();
+      if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+        in = !in;
+      }
+    }
+    return in;
+  }
+
+  /** The CIE76 difference of two sRGB colours (#rrggbb). */
+  private static double deltaE(String a, String b) {
+    double[] x = lab(a);
+    double[] y = lab(b);
+    return Math.sqrt(Math.pow(x[0] - y[0], 2) + Math.pow(x[1] - y[1], 2) + Math.pow(x[2] - y[2], 2));
+  }
+
+  private static double[] lab(String hex) {
+    double[] c = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+      c[i] = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    double x = (0.4124 * c[0] + 0.3576 * c[1] + 0.1805 * c[2]) / 0.95047;
+    double y = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    double z = (0.0193 * c[0] + 0.1192 * c[1] + 0.9505 * c[2]) / 1.08883;
+    java.util.function.DoubleUnaryOperator f = t -> t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116.0;
+    return new double[] {116 * f.applyAsDouble(y) - 16, 500 * (f.applyAsDouble(x) - f.applyAsDouble(y)),
+        200 * (f.applyAsDouble(y) - f.applyAsDouble(z))};
+  }
+
   private void assertTimelineMatchesCsv(String id) {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
         !d.findElements(By.cssSelector("#incident-detail h3[data-selected='" + id + "']")).isEmpty());
