@@ -35,6 +35,8 @@ import java.util.Map;
  * @param from dispatch records: the first received time kept (ISO local date-time or date, inclusive)
  * @param to dispatch records: the end of the window (ISO local date-time or date, exclusive)
  * @param stageCapHours dispatch records: a stage longer than this is left out (default 12)
+ * @param repeatedIds with {@code columns.call}: which of the rows sharing a call number a replay keeps,
+ *     {@code first}, {@code mostSerious} (default) or {@code keepAll} ({@link RepeatedIds})
  */
 public record ReplaySource(
     String file,
@@ -53,7 +55,8 @@ public record ReplaySource(
     java.util.List<String> selfInitiatedValues,
     String from,
     String to,
-    Double stageCapHours) {
+    Double stageCapHours,
+    String repeatedIds) {
 
   public static final String ISO = "iso";
   public static final String ERROR = "error";
@@ -84,20 +87,30 @@ public record ReplaySource(
       String delimiter, String encoding, Map<String, String> types, String defaultType, Map<String, String> priorities,
       String onBadRow, String rowsOutsideHorizon) {
     this(file, columns, timeFormat, dateFormat, timeZone, crs, delimiter, encoding, types, defaultType, priorities,
-        onBadRow, rowsOutsideHorizon, null, null, null, null);
+        onBadRow, rowsOutsideHorizon, null, null, null, null, null);
+  }
+
+  /** A mapping without {@code repeatedIds} (its default). */
+  public ReplaySource(String file, Columns columns, String timeFormat, String dateFormat, String timeZone, String crs,
+      String delimiter, String encoding, Map<String, String> types, String defaultType, Map<String, String> priorities,
+      String onBadRow, String rowsOutsideHorizon, java.util.List<String> selfInitiatedValues, String from, String to,
+      Double stageCapHours) {
+    this(file, columns, timeFormat, dateFormat, timeZone, crs, delimiter, encoding, types, defaultType, priorities,
+        onBadRow, rowsOutsideHorizon, selfInitiatedValues, from, to, stageCapHours, null);
   }
 
   /** This mapping reading another file (a records YAML's file resolved against its folder). */
   public ReplaySource withFile(String otherFile) {
     return new ReplaySource(otherFile, columns, timeFormat, dateFormat, timeZone, crs, delimiter, encoding, types,
-        defaultType, priorities, onBadRow, rowsOutsideHorizon, selfInitiatedValues, from, to, stageCapHours);
+        defaultType, priorities, onBadRow, rowsOutsideHorizon, selfInitiatedValues, from, to, stageCapHours,
+        repeatedIds);
   }
 
   /** The short form: only the file, with today's columns {@code time,lat,lon,type,priority}. */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ReplaySource ofFile(String file) {
     return new ReplaySource(file, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null);
+        null, null, null);
   }
 
   /**
