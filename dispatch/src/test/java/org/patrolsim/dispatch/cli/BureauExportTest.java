@@ -130,6 +130,12 @@ class BureauExportTest {
     assertThat(first.get("sourceLine").asInt()).isEqualTo(5);
     assertThat(first.get("sourceId").asText()).isEqualTo("A1");
     assertThat(first.get("sourceCategory").asText()).isEqualTo("Körperverletzung");
+    // the page shows the same counts: its data carries the summary's replay section, its table the rows
+    String page = Files.readString(out.resolve("report.html"));
+    var data = StreamedOutputsTest.RUN_DATA.matcher(page);
+    assertThat(data.find()).isTrue();
+    assertThat(ReplayRunTest.JSON.readTree(data.group(1)).at("/summary/replay")).isEqualTo(s.get("replay"));
+    assertThat(page).contains("id=\"replay-table\"");
   }
 
   @Test

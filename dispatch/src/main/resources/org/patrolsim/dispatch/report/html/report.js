@@ -104,6 +104,21 @@
       if (x.zeroCallOutDays > 0) { tr.children[3].className = 'zero'; }
       st.appendChild(tr);
     });
+    if (s.replay) { replayRows(s.replay); }
+  }
+  /** A replay's rows: how many were replayed and how many were left out for each reason (summary.json's replay). */
+  function replayRows(r) {
+    var words = { noCoordinates: 'no coordinates', offMap: 'off the map', farFromRoad: 'far from a road',
+      badValue: 'bad value', outsideWindow: 'outside the window (from/to)',
+      repeatedId: 'repeated id (' + (r.repeatedIds || '') + ')', afterLastDay: 'after the last day' };
+    var t = document.getElementById('replay-table');
+    t.appendChild(row('th', ['rows', 'count']));
+    t.appendChild(row('td', ['replayed', r.replayed]));
+    Object.keys(r.leftOut).forEach(function (k) {
+      if (r.leftOut[k] > 0) { t.appendChild(row('td', ['left out: ' + (words[k] || k), r.leftOut[k]])); }
+    });
+    t.appendChild(row('td', ['in the file', r.records]));
+    document.getElementById('replay-panel').hidden = false;
   }
   function row(cell, values) {
     return el('tr', {}, values.map(function (v) { return el(cell, { text: String(v) }); }));
