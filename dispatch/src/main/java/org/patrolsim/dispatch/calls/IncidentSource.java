@@ -44,7 +44,8 @@ public final class IncidentSource implements Entity<Msg> {
       var left = model.replayCalls();
       ctx.emit(new DispatchEvent.ReplayRowsLeftOut(0, left.skippedRows(),
           left.skippedLines().subList(0, Math.min(10, left.skippedRows())), left.rowsOutsideHorizon(), left.records(),
-          left.calls().size(), leftOut(left.leftOut()), left.repeatedIds() == null ? null : left.repeatedIds().key()));
+          left.calls().size(), leftOut(left.leftOut()), left.repeatedIds() == null ? null : left.repeatedIds().key(),
+          left.mapping(), left.warnings()));
       for (IncidentCall call : model.replay()) {
         if (call.timeMs() < model.callHorizonMs()) {
           ctx.schedule(call.timeMs(), new ToSource.ReplayCall(call));

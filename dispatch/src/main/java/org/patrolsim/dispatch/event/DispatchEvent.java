@@ -116,13 +116,18 @@ public sealed interface DispatchEvent {
    *     every reason present, in a fixed order)
    * @param repeatedIds the rule for rows sharing a call number ({@code first}, {@code mostSerious},
    *     {@code keepAll}), or null when the mapping names no call number column
+   * @param mapping the categories to types and priorities, with the window's rows counted
+   * @param warnings mapping keys that matched no row, categories that fell to the default type
    */
   record ReplayRowsLeftOut(long timeMs, int skippedRows, List<Integer> firstSkippedLines, int rowsOutsideHorizon,
-      int records, int replayed, java.util.Map<String, Integer> leftOut, String repeatedIds)
+      int records, int replayed, java.util.Map<String, Integer> leftOut, String repeatedIds,
+      List<org.patrolsim.dispatch.incident.replay.CategoryMapping> mapping, List<String> warnings)
       implements DispatchEvent {
 
     public ReplayRowsLeftOut {
       leftOut = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(leftOut));
+      mapping = List.copyOf(mapping);
+      warnings = List.copyOf(warnings);
     }
   }
 

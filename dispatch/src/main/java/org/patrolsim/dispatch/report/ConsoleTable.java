@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** The readable KPI table printed at the end of a run. */
 public final class ConsoleTable {
+  /** How many lines of a replay's category table the console shows (the most rows first). */
+  static final int MAPPING_SHOWN = 20;
+
   private ConsoleTable() {}
 
   @SuppressWarnings("unchecked")
@@ -107,11 +110,21 @@ public final class ConsoleTable {
         why.append(why.length() == 0 ? "" : ", ").append(count).append(' ').append(known == null ? reason : known.words());
       }
     });
-    String lines = r.skippedRows() == 0 ? "" : "; bad rows at lines " + r.firstSkippedLines().stream()
+    String lines = r.skippedRows() == 0 ? "" : (r.skippedRows() == 1 ? "; bad row at line " : "; bad rows at lines ")
+        + r.firstSkippedLines().stream()
         .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
         + (r.skippedRows() > r.firstSkippedLines().size() ? ", ..." : "");
     line(sb, "replay rows", r.replayed() + " of " + r.records() + " replayed"
         + (r.repeatedIds() == null ? "" : " (repeated ids: " + r.repeatedIds() + ")")
         + (why.length() == 0 ? "" : "; left out: " + why) + lines);
+    int shown = Math.min(MAPPING_SHOWN, r.mapping().size());
+    for (var m : r.mapping().subList(0, shown)) {
+      line(sb, "  " + (m.category() == null ? "(no type column)" : "'" + m.category() + "'"), m.rows() + " -> " + m.type()
+          + " (" + m.priority() + ")" + (m.how().equals("types") ? "" : ", by " + m.how()));
+    }
+    if (r.mapping().size() > shown) {
+      line(sb, "  ...", (r.mapping().size() - shown) + " more lines in summary.json (replay.mapping)");
+    }
+    r.warnings().forEach(w -> line(sb, "  warning", w));
   }
 }

@@ -136,6 +136,18 @@ public final class RunReport {
       out.put("repeatedIds", r.repeatedIds());
     }
     out.put("leftOut", r.leftOut());
+    List<Map<String, Object>> mapping = new java.util.ArrayList<>();
+    for (var m : r.mapping()) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("category", m.category());
+      line.put("type", m.type());
+      line.put("priority", m.priority());
+      line.put("how", m.how());
+      line.put("rows", m.rows());
+      mapping.add(line);
+    }
+    out.put("mapping", mapping);
+    out.put("warnings", r.warnings());
     return out;
   }
 

@@ -114,7 +114,7 @@ class BureauExportTest {
     }
     assertThat(accounted).as("every row replayed or left out by reason").isEqualTo(12);
     assertThat(o.out()).contains("5 of 12 replayed (repeated ids: mostSerious)")
-        .contains("3 outside the window", "3 repeated id", "1 no coordinates");
+        .contains("3 outside the window", "3 repeated id", "1 no coordinates", "bad row at line 11");
 
     List<String> incidents = Files.readAllLines(out.resolve(ReportFiles.INCIDENTS), StandardCharsets.UTF_8);
     assertThat(incidents.get(0)).endsWith(",repeatOf,sourceLine,sourceId,sourceCategory");
@@ -169,5 +169,35 @@ class BureauExportTest {
     s = ReplayRunTest.JSON.readTree(noon.resolve(ReportFiles.SUMMARY).toFile());
     assertThat(s.get("days").asInt()).isEqualTo(2);
     assertThat(s.at("/replay/replayed").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void theCategoriesAreTabledAndATypoOrAnUnusedKeyIsAWarningOrWithStrictMappingAnError() throws Exception {
+    Path plan = scenario(export());
+    Path out = dir.resolve("mapped");
+    RunCommandTest.Outcome o = run(plan, out, "incidents.replay.types.Betrug=theft-report");
+    assertThat(o.exit()).as(o.err()).isZero();
+    JsonNode s = ReplayRunTest.JSON.readTree(out.resolve(ReportFiles.SUMMARY).toFile());
+    JsonNode mapping = s.at("/replay/mapping");
+    // the 8 rows of the window read (line 11 has no place): the most rows first, then by category
+    assertThat(mapping).hasSize(5);
+    assertThat(mapping.get(0).toString())
+        .isEqualTo("{\"category\":\"Diebstahl\",\"type\":\"theft-report\",\"priority\":\"low\",\"how\":\"types\",\"rows\":2}");
+    assertThat(mapping.get(3).toString()).isEqualTo(
+        "{\"category\":\"Diebstal\",\"type\":\"assistance\",\"priority\":\"low\",\"how\":\"defaultType\",\"rows\":1}");
+    int rows = 0;
+    for (JsonNode m : mapping) {
+      rows += m.get("rows").asInt();
+    }
+    assertThat(rows).isEqualTo(8);
+    assertThat(s.at("/replay/warnings").toString()).isEqualTo("[\"types key 'Betrug' matched no row\","
+        + "\"1 row of category 'Diebstal' fell to defaultType 'assistance'\"]");
+    assertThat(o.out()).contains("'Körperverletzung'", "2 -> violent (urgent)")
+        .contains("1 -> assistance (low), by defaultType")
+        .containsPattern("warning +types key 'Betrug' matched no row");
+    Path never = dir.resolve("never");
+    ReplayRunTest.assertRejected(run(plan, never, "incidents.replay.types.Betrug=theft-report",
+        "incidents.replay.strictMapping=true"), never, "straftaten.csv: incidents.replay.strictMapping: types key "
+        + "'Betrug' matched no row; 1 row of category 'Diebstal' fell to defaultType 'assistance'; expected");
   }
 }

@@ -40,15 +40,21 @@ import org.patrolsim.geo.network.SnapCheck;
  * @param rowsOutsideHorizon usable rows left out because they fall after the last simulated day
  * @param leftOut every row not replayed, counted by reason (every reason present, 0 when none)
  * @param repeatedIds the rule applied to rows sharing a call number, or null without {@code columns.call}
+ * @param mapping how the window's rows' categories were mapped to types and priorities, with counts
+ * @param warnings {@code types}/{@code priorities} keys that matched no row, categories that fell to
+ *     {@code defaultType} (with {@code strictMapping: true} these are an error instead)
  */
 public record ReplayCalls(List<IncidentCall> calls, LocalDate firstDay, int spanDays, int days, int records,
-    List<Integer> skippedLines, int rowsOutsideHorizon, Map<LeftOut, Integer> leftOut, RepeatedIds repeatedIds) {
+    List<Integer> skippedLines, int rowsOutsideHorizon, Map<LeftOut, Integer> leftOut, RepeatedIds repeatedIds,
+    List<CategoryMapping> mapping, List<String> warnings) {
 
   /** The most days a run can simulate. */
   public static final int MAX_DAYS = 366;
 
   public ReplayCalls {
     leftOut = Collections.unmodifiableMap(new EnumMap<>(leftOut));
+    mapping = List.copyOf(mapping);
+    warnings = List.copyOf(warnings);
   }
 
   public int skippedRows() {
@@ -80,6 +86,11 @@ public record ReplayCalls(List<IncidentCall> calls, LocalDate firstDay, int span
     }
     String file = CsvFile.shown(read.file());
     refuseBadRows(format, bad, read.records(), file);
+    MappingTally mapping = MappingTally.of(format, read.rows());
+    if (format.source().strictMapping() && !mapping.warnings().isEmpty()) {
+      throw new ReplayError(file + ": incidents.replay.strictMapping: " + String.join("; ", mapping.warnings())
+          + "; expected every types and priorities key to match a row and no category to fall to defaultType");
+    }
     RepeatedIds rule = format.source().columns().call() == null ? null : format.repeatedIds();
     List<ReplayRow> kept = rule == null ? placed : oneRowPerCall(placed, rule);
     if (kept.isEmpty()) {
@@ -129,7 +140,7 @@ public record ReplayCalls(List<IncidentCall> calls, LocalDate firstDay, int span
     leftOut.put(LeftOut.REPEATED_ID, placed.size() - kept.size());
     leftOut.put(LeftOut.AFTER_LAST_DAY, outside);
     return new ReplayCalls(List.copyOf(calls), first, span, simulated, read.records(),
-        format.skipBadRows() ? bad.lines() : List.of(), outside, leftOut, rule);
+        format.skipBadRows() ? bad.lines() : List.of(), outside, leftOut, rule, mapping.lines(), mapping.warnings());
   }
 
   /** Whole days from midnight of {@code first} to {@code to}, a day begun counted. */

@@ -82,7 +82,8 @@ final class ReplayReader {
         : format.priorities().priorityOf(columns.name(columns.priority()), cells.get(columns.priority()));
     String id = columns.call() < 0 ? null : cell(cells, columns, columns.call()).strip();
     return new ReplayRow(r.line(), time, point, type, priority == null ? type.priority() : priority,
-        id == null || id.isEmpty() ? null : id, category);
+        id == null || id.isEmpty() ? null : id, category,
+        columns.priority() < 0 || columns.priority() >= cells.size() ? null : cells.get(columns.priority()));
   }
 
   /** The record's category text (stripped), or null without a type column. */
