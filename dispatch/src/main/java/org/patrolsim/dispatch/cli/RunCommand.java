@@ -72,6 +72,7 @@ public final class RunCommand implements Callable<Integer> {
     if (replications < 1) {
       throw new CliInputError("--replications: expected at least 1, got " + replications);
     }
+    OutputFolder.check("--out", outDir);
     LoadedScenario loaded = scenario.load();
     PrintWriter err = spec.commandLine().getErr();
     if (injections != null && replications > 1) {
