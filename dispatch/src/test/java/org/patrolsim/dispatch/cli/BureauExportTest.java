@@ -135,7 +135,7 @@ class BureauExportTest {
     var data = StreamedOutputsTest.RUN_DATA.matcher(page);
     assertThat(data.find()).isTrue();
     assertThat(ReplayRunTest.JSON.readTree(data.group(1)).at("/summary/replay")).isEqualTo(s.get("replay"));
-    assertThat(page).contains("id=\"replay-table\"");
+    assertThat(page).contains("id=\"replay-table\"", "id=\"mapping-table\"", "function replayRows");
   }
 
   @Test

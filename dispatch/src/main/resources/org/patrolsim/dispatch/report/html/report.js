@@ -118,6 +118,13 @@
       if (r.leftOut[k] > 0) { t.appendChild(row('td', ['left out: ' + (words[k] || k), r.leftOut[k]])); }
     });
     t.appendChild(row('td', ['in the file', r.records]));
+    var m = document.getElementById('mapping-table');
+    m.appendChild(row('th', ['category', 'type', 'priority', 'by', 'rows']));
+    (r.mapping || []).forEach(function (x) {
+      m.appendChild(row('td', [x.category === null ? '(no type column)' : x.category, x.type, x.priority, x.how, x.rows]));
+    });
+    var w = document.getElementById('mapping-warnings');
+    (r.warnings || []).forEach(function (text) { w.appendChild(el('li', { text: 'warning: ' + text })); });
     document.getElementById('replay-panel').hidden = false;
   }
   function row(cell, values) {
