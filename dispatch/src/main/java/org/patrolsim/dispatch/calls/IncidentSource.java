@@ -7,6 +7,7 @@ import org.patrolsim.dispatch.event.LiveRecord;
 import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.IncidentFate;
 import org.patrolsim.dispatch.incident.IncidentType;
+import org.patrolsim.dispatch.incident.replay.LeftOut;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.protocol.Msg;
 import org.patrolsim.dispatch.protocol.ToCommand;
@@ -42,7 +43,9 @@ public final class IncidentSource implements Entity<Msg> {
     if (model.replay() != null) {
       var left = model.replayCalls();
       ctx.emit(new DispatchEvent.ReplayRowsLeftOut(0, left.skippedRows(),
-          left.skippedLines().subList(0, Math.min(10, left.skippedRows())), left.rowsOutsideHorizon()));
+          left.skippedLines().subList(0, Math.min(10, left.skippedRows())), left.rowsOutsideHorizon(), left.records(),
+          left.calls().size(), leftOut(left.leftOut()), left.repeatedIds() == null ? null : left.repeatedIds().key(),
+          left.mapping(), left.warnings()));
       for (IncidentCall call : model.replay()) {
         if (call.timeMs() < model.callHorizonMs()) {
           ctx.schedule(call.timeMs(), new ToSource.ReplayCall(call));
@@ -72,11 +75,19 @@ public final class IncidentSource implements Entity<Msg> {
       NetworkPosition scene = model.network().snap(new LatLon(r.call().lat(), r.call().lon())).orElseThrow();
       // numbered when made (the file's order when no repeat call comes between), so ids rise in call order
       IncidentCall c = r.call();
-      IncidentCall call = new IncidentCall(nextId++, c.timeMs(), c.lat(), c.lon(), c.type(), c.priority());
+      IncidentCall call = new IncidentCall(nextId++, c.timeMs(), c.lat(), c.lon(), c.type(), c.priority(), 0,
+          c.source());
       ctx.send(CityModel.COMMAND, new ToCommand.Call(call, scene, IncidentFate.draw(call.type(), ctx.random())));
     } else {
       throw new IllegalArgumentException("the incident source cannot handle " + message);
     }
+  }
+
+  /** The counts by reason keyed as summary.json writes them, in the reasons' order. */
+  private static java.util.Map<String, Integer> leftOut(java.util.Map<LeftOut, Integer> byReason) {
+    java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    byReason.forEach((reason, count) -> out.put(reason.key(), count));
+    return out;
   }
 
   /** An injected call is a call like any other; one due after the call period is no call and is dropped. */

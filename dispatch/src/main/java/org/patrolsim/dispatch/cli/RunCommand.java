@@ -78,6 +78,7 @@ public final class RunCommand implements Callable<Integer> {
     if (replications < 1) {
       throw new CliInputError("--replications: expected at least 1, got " + replications);
     }
+    OutputFolder.check("--out", outDir);
     String stray = compare.withoutCompare();
     if (stray != null) {
       throw new CliInputError(stray + ": only with --compare RECORDS");

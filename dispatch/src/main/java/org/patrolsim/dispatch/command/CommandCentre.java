@@ -123,7 +123,7 @@ public final class CommandCentre implements Entity<Msg> {
     open.put(o.id(), o);
     ctx.emit(new DispatchEvent.CallReceived(ctx.now(), o.id(), c.call().lat(), c.call().lon(),
         c.call().type().name(), c.call().priority(), station.id(),
-        c.fate().settleableAtBest(c.call().type(), crews.bestFactor()), c.call().repeatOf()));
+        c.fate().settleableAtBest(c.call().type(), crews.bestFactor()), c.call().repeatOf(), c.call().source()));
     long handling = model.response().handlingMs(o.priority(), c.fate().handlingDraw());
     ctx.schedule(handling, new ToCommand.CallHandled(o.id()));
   }

@@ -4,6 +4,7 @@ package org.patrolsim.dispatch.event;
 import java.util.List;
 import java.util.Locale;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.incident.SourceRow;
 import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.dispatch.unit.Role;
 import org.patrolsim.dispatch.unit.StationId;
@@ -108,21 +109,46 @@ public sealed interface DispatchEvent {
   /**
    * A replay's rows that were not run: bad rows skipped ({@code onBadRow: skip}, with their first
    * lines) and usable rows after the last simulated day ({@code rowsOutsideHorizon: leaveOut}).
+   *
+   * @param records the data rows of the file
+   * @param replayed the rows replayed as calls
+   * @param leftOut every row not replayed, by reason (the keys of {@code replay.leftOut} in summary.json,
+   *     every reason present, in a fixed order)
+   * @param repeatedIds the rule for rows sharing a call number ({@code first}, {@code mostSerious},
+   *     {@code keepAll}), or null when the mapping names no call number column
+   * @param mapping the categories to types and priorities, with the window's rows counted
+   * @param warnings mapping keys that matched no row, categories that fell to the default type
    */
-  record ReplayRowsLeftOut(long timeMs, int skippedRows, List<Integer> firstSkippedLines, int rowsOutsideHorizon)
-      implements DispatchEvent {}
+  record ReplayRowsLeftOut(long timeMs, int skippedRows, List<Integer> firstSkippedLines, int rowsOutsideHorizon,
+      int records, int replayed, java.util.Map<String, Integer> leftOut, String repeatedIds,
+      List<org.patrolsim.dispatch.incident.replay.CategoryMapping> mapping, List<String> warnings)
+      implements DispatchEvent {
+
+    public ReplayRowsLeftOut {
+      leftOut = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(leftOut));
+      mapping = List.copyOf(mapping);
+      warnings = List.copyOf(warnings);
+    }
+  }
 
   /**
    * A call reached the command centre; {@code settleable}: the plan's best crew, on scene within the
-   * grace time, would settle it on the spot (the ceiling); {@code repeatOf}: the incident it repeats, or 0.
+   * grace time, would settle it on the spot (the ceiling); {@code repeatOf}: the incident it repeats, or 0;
+   * {@code source}: the replay file's row it came from, or null.
    */
   record CallReceived(long timeMs, long incident, double lat, double lon, String type, Priority priority,
-      StationId station, boolean settleable, long repeatOf) implements DispatchEvent {
+      StationId station, boolean settleable, long repeatOf, SourceRow source) implements DispatchEvent {
+
+    /** A call not from a replay file. */
+    public CallReceived(long timeMs, long incident, double lat, double lon, String type, Priority priority,
+        StationId station, boolean settleable, long repeatOf) {
+      this(timeMs, incident, lat, lon, type, priority, station, settleable, repeatOf, null);
+    }
 
     /** A first call (not a repeat). */
     public CallReceived(long timeMs, long incident, double lat, double lon, String type, Priority priority,
         StationId station, boolean settleable) {
-      this(timeMs, incident, lat, lon, type, priority, station, settleable, 0);
+      this(timeMs, incident, lat, lon, type, priority, station, settleable, 0, null);
     }
   }
 

@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** The readable KPI table printed at the end of a run. */
 public final class ConsoleTable {
+  /** How many lines of a replay's category table the console shows (the most rows first). */
+  static final int MAPPING_SHOWN = 20;
+
   private ConsoleTable() {}
 
   @SuppressWarnings("unchecked")
@@ -21,10 +24,7 @@ public final class ConsoleTable {
     StringBuilder sb = new StringBuilder();
     line(sb, "seed / days", s.get("seed") + " / " + s.get("days"));
     line(sb, "incidents", String.valueOf(inc.get("total")));
-    report.replayLeftOut().ifPresent(r -> line(sb, "replay rows left out", r.skippedRows() + " bad row(s) skipped"
-        + (r.skippedRows() == 0 ? "" : " (lines " + r.firstSkippedLines().stream().map(String::valueOf)
-            .collect(java.util.stream.Collectors.joining(", ")) + (r.skippedRows() > r.firstSkippedLines().size() ? ", ..." : "")
-            + ")") + ", " + r.rowsOutsideHorizon() + " after the last day"));
+    report.replayLeftOut().ifPresent(r -> replayRows(sb, r));
     line(sb, "street-level disposal", inc.get("streetDisposed") + "  (" + pct(s.get("streetDisposalShare"))
         + " of calls; ceiling " + pct(s.get("streetDisposalCeiling")) + ", availability loss "
         + pct(s.get("availabilityLoss")) + ", arrived too late " + pct(s.get("responseLoss")) + ")");
@@ -99,5 +99,32 @@ public final class ConsoleTable {
   private static String num(Object v) {
     return v instanceof Number n && Double.isFinite(n.doubleValue())
         ? String.format(Locale.ROOT, "%.0f", n.doubleValue()) : "-";
+  }
+
+  /** The replay's rows: replayed of the file's, and those left out by reason (the bad rows' first lines). */
+  private static void replayRows(StringBuilder sb, org.patrolsim.dispatch.event.DispatchEvent.ReplayRowsLeftOut r) {
+    StringBuilder why = new StringBuilder();
+    r.leftOut().forEach((reason, count) -> {
+      if (count > 0) {
+        var known = org.patrolsim.dispatch.incident.replay.LeftOut.ofKey(reason);
+        why.append(why.length() == 0 ? "" : ", ").append(count).append(' ').append(known == null ? reason : known.words());
+      }
+    });
+    String lines = r.skippedRows() == 0 ? "" : (r.skippedRows() == 1 ? "; bad row at line " : "; bad rows at lines ")
+        + r.firstSkippedLines().stream()
+        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+        + (r.skippedRows() > r.firstSkippedLines().size() ? ", ..." : "");
+    line(sb, "replay rows", r.replayed() + " of " + r.records() + " replayed"
+        + (r.repeatedIds() == null ? "" : " (repeated ids: " + r.repeatedIds() + ")")
+        + (why.length() == 0 ? "" : "; left out: " + why) + lines);
+    int shown = Math.min(MAPPING_SHOWN, r.mapping().size());
+    for (var m : r.mapping().subList(0, shown)) {
+      line(sb, "  " + (m.category() == null ? "(no type column)" : "'" + m.category() + "'"), m.rows() + " -> " + m.type()
+          + " (" + m.priority() + ")" + (m.how().equals("types") ? "" : ", by " + m.how()));
+    }
+    if (r.mapping().size() > shown) {
+      line(sb, "  ...", (r.mapping().size() - shown) + " more lines in summary.json (replay.mapping)");
+    }
+    r.warnings().forEach(w -> line(sb, "  warning", w));
   }
 }

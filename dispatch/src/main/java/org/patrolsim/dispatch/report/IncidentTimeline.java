@@ -4,6 +4,7 @@ package org.patrolsim.dispatch.report;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
 import org.patrolsim.dispatch.event.DispatchEvent.OpenState;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.incident.SourceRow;
 import org.patrolsim.dispatch.unit.StationId;
 import org.patrolsim.dispatch.unit.UnitId;
 
@@ -18,13 +19,14 @@ import org.patrolsim.dispatch.unit.UnitId;
  * @param openState where it stood at the end of the run, or null when it cleared
  * @param repeatOf the incident this call repeats, or 0 for a first call
  * @param firstEnRouteMs when the first unit sent moved off towards it (after its turnout), or -1
+ * @param source the replay file's row the call came from, or null for a generated call
  */
 public record IncidentTimeline(
     long id, long callMs, double lat, double lon, String type, Priority priority, StationId station,
     boolean settleable, long firstDispatchMs, UnitId firstUnit, double fromLat, double fromLon,
     long firstEnRouteMs, long lastDispatchMs, UnitId lastUnit, UnitId backupUnit, long firstArrivalMs, long coveredMs, long clearMs,
     Disposal disposal, UnitId clearedBy, StationId handedOverTo, int preemptions, OpenState openState,
-    long repeatOf) {
+    long repeatOf, SourceRow source) {
 
   public boolean cleared() {
     return disposal != null;

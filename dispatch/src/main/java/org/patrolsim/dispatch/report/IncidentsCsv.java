@@ -15,7 +15,7 @@ public final class IncidentsCsv implements RunObserver {
   /** The header: one column per timeline field. */
   static final String COLUMNS = "id,callS,lat,lon,type,priority,station,firstDispatchS,firstUnit,fromLat,"
       + "fromLon,firstEnRouteS,lastDispatchS,lastUnit,backupUnit,firstArrivalS,coveredS,clearS,disposal,clearedBy,handedOverTo,"
-      + "preemptions,openState,repeatOf";
+      + "preemptions,openState,repeatOf,sourceLine,sourceId,sourceCategory";
 
   private final Writer w;
 
@@ -47,7 +47,9 @@ public final class IncidentsCsv implements RunObserver {
         name(t.backupUnit()), secs(t.firstArrivalMs()), secs(t.coveredMs()), secs(t.clearMs()),
         t.disposal() == null ? "OPEN" : t.disposal().name(), name(t.clearedBy()), name(t.handedOverTo()),
         Integer.toString(t.preemptions()), t.openState() == null ? "" : t.openState().key(),
-        t.repeatOf() == 0 ? "" : Long.toString(t.repeatOf()));
+        t.repeatOf() == 0 ? "" : Long.toString(t.repeatOf()),
+        t.source() == null ? "" : Integer.toString(t.source().line()), name(t.source() == null ? null : t.source().id()),
+        name(t.source() == null ? null : t.source().category()));
   }
 
   /** A name as a CSV field: empty when none, quoted when it holds a comma or a quote. */

@@ -100,6 +100,7 @@ public final class RunReport {
     s.put("days", run.days());
     s.put("run", runPeriod(t));
     s.put("incidents", incidents(t));
+    replayLeftOut.ifPresent(r -> s.put("replay", replay(r)));
     s.put("streetDisposalShare", streetDisposalShare);
     double ceiling = share(t.settleable, t.calls);
     s.put("streetDisposalCeiling", ceiling);
@@ -124,6 +125,30 @@ public final class RunReport {
     s.put("stationDays", stationDays(t));
     s.put("coverage", coverage(t));
     return s;
+  }
+
+  /** A replay's rows: how many the file held, how many were replayed, and every other one by reason. */
+  private static Map<String, Object> replay(DispatchEvent.ReplayRowsLeftOut r) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("records", r.records());
+    out.put("replayed", r.replayed());
+    if (r.repeatedIds() != null) {
+      out.put("repeatedIds", r.repeatedIds());
+    }
+    out.put("leftOut", r.leftOut());
+    List<Map<String, Object>> mapping = new java.util.ArrayList<>();
+    for (var m : r.mapping()) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("category", m.category());
+      line.put("type", m.type());
+      line.put("priority", m.priority());
+      line.put("how", m.how());
+      line.put("rows", m.rows());
+      mapping.add(line);
+    }
+    out.put("mapping", mapping);
+    out.put("warnings", r.warnings());
+    return out;
   }
 
   private Map<String, Object> runPeriod(KpiTally t) {

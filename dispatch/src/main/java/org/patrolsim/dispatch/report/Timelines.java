@@ -10,6 +10,7 @@ import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
 import org.patrolsim.dispatch.event.DispatchEvent.OpenState;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.incident.SourceRow;
 import org.patrolsim.dispatch.unit.Role;
 import org.patrolsim.dispatch.unit.StationId;
 import org.patrolsim.dispatch.unit.UnitId;
@@ -57,11 +58,12 @@ final class Timelines {
     int preemptions;
     OpenState openState;
     long repeatOf;
+    SourceRow source;
 
     IncidentTimeline done() {
       return new IncidentTimeline(id, callMs, lat, lon, type, priority, station, settleable, firstDispatchMs,
           firstUnit, fromLat, fromLon, firstEnRouteMs, lastDispatchMs, lastUnit, backupUnit, firstArrivalMs, coveredMs, clearMs,
-          disposal, clearedBy, handedOverTo, preemptions, openState, repeatOf);
+          disposal, clearedBy, handedOverTo, preemptions, openState, repeatOf, source);
     }
 
     void dispatched(DispatchEvent.Decided x) {
@@ -96,6 +98,7 @@ final class Timelines {
       d.station = c.station();
       d.settleable = c.settleable();
       d.repeatOf = c.repeatOf();
+      d.source = c.source();
       drafts.put(c.incident(), d);
       inIdOrder.addLast(d);
     } else if (e instanceof DispatchEvent.Decided x && x.action() != Action.WAIT) {

@@ -31,7 +31,7 @@ class PairingTest {
 
   static IncidentTimeline timeline(long id, long callMs, double lat) {
     return new IncidentTimeline(id, callMs, lat, 7.42, "dispute", Priority.NORMAL, PORT, false, -1, null, 0, 0, -1, -1,
-        null, null, -1, -1, -1, null, null, null, 0, null, 0);
+        null, null, -1, -1, -1, null, null, null, 0, null, 0, null);
   }
 
   static DispatchEvent.Decided sent(long ms, long incident) {

@@ -102,7 +102,8 @@ class ReplayRunTest {
     assertThat(s.at("/incidents/total").asInt()).isEqualTo(12);
     assertThat(s.at("/incidents/replaySkippedRows").asInt()).isZero();
     assertThat(s.at("/incidents/replayRowsOutsideHorizon").asInt()).isZero();
-    assertThat(o.out()).contains(", 3 day(s),").contains("replay rows left out").contains("0 bad row(s) skipped");
+    assertThat(o.out()).contains(", 3 day(s),").contains("replay rows").contains("12 of 12 replayed")
+        .doesNotContain("left out:");
     List<String> incidents = Files.readAllLines(out.resolve(ReportFiles.INCIDENTS));
     // the first call: 05/01/2024 01:00:00 AM, one hour after the run's start at midnight
     assertThat(incidents.get(1)).startsWith("1,3600.000,");
@@ -128,7 +129,7 @@ class ReplayRunTest {
     assertThat(s.get("days").asInt()).isEqualTo(2);
     assertThat(s.at("/incidents/total").asInt()).isEqualTo(8);
     assertThat(s.at("/incidents/replayRowsOutsideHorizon").asInt()).isEqualTo(4);
-    assertThat(o.out()).contains("4 after the last day");
+    assertThat(o.out()).contains("8 of 12 replayed; left out: 4 after the last day");
   }
 
   @Test
@@ -149,7 +150,11 @@ class ReplayRunTest {
     JsonNode s = summary(out);
     assertThat(s.at("/incidents/replaySkippedRows").asInt()).isEqualTo(3);
     assertThat(s.at("/incidents/total").asInt()).isEqualTo(12);
-    assertThat(o.out()).contains("3 bad row(s) skipped (lines 14, 15, 16)");
+    assertThat(s.at("/replay/leftOut/badValue").asInt()).isEqualTo(1);
+    assertThat(s.at("/replay/leftOut/noCoordinates").asInt()).isEqualTo(1);
+    assertThat(s.at("/replay/leftOut/offMap").asInt()).isEqualTo(1);
+    assertThat(o.out()).contains("12 of 15 replayed; left out: 1 no coordinates, 1 off the map, 1 bad value; "
+        + "bad rows at lines 14, 15, 16");
   }
 
   @Test

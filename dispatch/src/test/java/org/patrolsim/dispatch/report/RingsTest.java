@@ -25,7 +25,7 @@ class RingsTest {
     return new IncidentTimeline(id, call, 0, 0, "dispute", Priority.NORMAL, A, true, dispatch, CAR, 0, 0, dispatch,
         dispatch, CAR, backup, firstArrival, covered, covered < 0 ? -1 : covered + 600 * S,
         covered < 0 ? null : Disposal.STREET, covered < 0 ? null : CAR, null, 0,
-        covered < 0 ? DispatchEvent.OpenState.WAITING : null, 0);
+        covered < 0 ? DispatchEvent.OpenState.WAITING : null, 0, null);
   }
 
   @Test

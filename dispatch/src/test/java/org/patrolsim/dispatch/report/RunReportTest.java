@@ -207,10 +207,10 @@ class RunReportTest {
     assertThat(csv).hasSize(5);
     assertThat(csv.get(0)).isEqualTo(IncidentsCsv.COLUMNS);
     assertThat(csv.get(1)).isEqualTo("1,600.000,1.000000,2.000000,violent,urgent,A,660.000,car-01,1.000000,2.000000,"
-        + "660.000,660.000,car-01,,720.000,720.000,2400.000,STREET,car-01,,0,,"); // en route at once; open state, repeatOf: empty
+        + "660.000,660.000,car-01,,720.000,720.000,2400.000,STREET,car-01,,0,,,,,"); // en route at once; open state, repeatOf, source: empty
     assertThat(csv.get(2)).contains(",\"B, east\",").contains(",\"B, east/team-1\",");
     assertThat(csv.get(3)).contains(",A/team-1,").contains(",HANDED_OVER,car-02,A,0,");
-    assertThat(csv.get(4)).endsWith(",OPEN,,,0,waiting,");
+    assertThat(csv.get(4)).endsWith(",OPEN,,,0,waiting,,,,");
     List<String> decisions = Files.readAllLines(out.resolve(ReportFiles.DECISIONS));
     assertThat(decisions).hasSize(5);
     assertThat(decisions.get(0)).contains("\"action\":\"patrol\",\"unit\":\"car-01\",\"role\":\"primary\"")

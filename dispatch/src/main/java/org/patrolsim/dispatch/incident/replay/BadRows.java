@@ -13,14 +13,19 @@ final class BadRows {
   /** How many bad rows a message lists before "and N more". */
   static final int SHOWN = 10;
 
-  /** One bad row: its line in the file and the reason, in words. */
-  record BadRow(int line, String why) {}
+  /** One bad row: its line in the file, the kind of reason, and the reason in words. */
+  record BadRow(int line, LeftOut reason, String why) {}
 
   private final List<BadRow> rows = new ArrayList<>();
 
   /** Adds a bad row; a line break inside a quoted value is shown as {@code \n}, so messages stay one line. */
-  void add(int line, String why) {
-    rows.add(new BadRow(line, why.replaceAll("\\R", "\\\\n")));
+  void add(int line, LeftOut reason, String why) {
+    rows.add(new BadRow(line, reason, why.replaceAll("\\R", "\\\\n")));
+  }
+
+  /** How many bad rows there are of this reason. */
+  int count(LeftOut reason) {
+    return (int) rows.stream().filter(r -> r.reason() == reason).count();
   }
 
   int count() {

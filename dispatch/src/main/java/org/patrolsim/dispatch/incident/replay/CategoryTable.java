@@ -78,6 +78,31 @@ final class CategoryTable {
         + "the scenario " + List.copyOf(typeNames.values()) + ", and there is no defaultType");
   }
 
+  /**
+   * The {@code types} key that maps a category (exactly, else the first key equal ignoring case and
+   * spaces), or null when none does.
+   */
+  String keyOf(String category) {
+    if (category == null) {
+      return null;
+    }
+    if (exact.containsKey(category)) {
+      return category;
+    }
+    String folded = fold(category);
+    return exact.keySet().stream().filter(k -> fold(k).equals(folded)).findFirst().orElse(null);
+  }
+
+  /** Whether a category (null: no type column) gets {@code defaultType} because nothing else maps it. */
+  boolean fallsToDefault(String category) {
+    return category == null || (keyOf(category) == null && !typeNames.containsKey(fold(category)));
+  }
+
+  /** The {@code types} keys, in the mapping's order. */
+  java.util.Set<String> keys() {
+    return exact.keySet();
+  }
+
   private static String fold(String text) {
     return text.strip().toLowerCase(Locale.ROOT);
   }

@@ -15,8 +15,11 @@ import java.util.List;
  * @param point index of the WKT point column, or -1
  * @param type index of the category column, or -1: every row gets the default type
  * @param priority index of the priority column, or -1: every row gets its type's priority
+ * @param call index of the call number column ({@code columns.call}, read by a replay only when named),
+ *     or -1
  */
-record ColumnMap(List<String> header, int time, int date, int first, int second, int point, int type, int priority) {
+record ColumnMap(List<String> header, int time, int date, int first, int second, int point, int type, int priority,
+    int call) {
 
   /** The columns of a replay: time, place, type, priority. */
   static ColumnMap forReplay(ReplaySource source, List<String> header, String fileName) {
@@ -31,13 +34,14 @@ record ColumnMap(List<String> header, int time, int date, int first, int second,
     }
     int priority = c.priority() != null ? required(header, "columns.priority", c.priority(), null, fileName)
         : index(header, "priority");
-    return new ColumnMap(header, time, date, place[0], place[1], place[2], type, priority);
+    int call = c.call() == null ? -1 : required(header, "columns.call", c.call(), null, fileName);
+    return new ColumnMap(header, time, date, place[0], place[1], place[2], type, priority, call);
   }
 
   /** Only the place columns, for checking points on a map. */
   static ColumnMap forPoints(ReplaySource source, List<String> header, String fileName) {
     int[] place = place(source, header, fileName);
-    return new ColumnMap(header, -1, -1, place[0], place[1], place[2], -1, -1);
+    return new ColumnMap(header, -1, -1, place[0], place[1], place[2], -1, -1, -1);
   }
 
   private static int[] place(ReplaySource source, List<String> header, String fileName) {

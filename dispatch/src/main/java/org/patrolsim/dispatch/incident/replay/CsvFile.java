@@ -23,7 +23,9 @@ import java.util.List;
  * A CSV file as exports and spreadsheets write it, read with Jackson's CSV parser: a header line, quoted
  * fields that hold commas, quotes ({@code ""}) or line breaks, CRLF or LF line ends, a byte-order mark,
  * blank lines. Every record keeps the line of the file it starts on (1 = the header), so that messages
- * point where a text editor shows the row. Bytes that are not valid in the encoding are read as U+FFFD.
+ * point where a text editor shows the row. Bytes that are not valid in the encoding stop the reading with
+ * the line that holds them (an export saved as Latin-1 read as UTF-8 would otherwise turn its accented
+ * categories into U+FFFD, and no longer match them).
  *
  * @param header the header's cells, trimmed
  * @param records the data records in file order, blank lines left out
@@ -83,6 +85,8 @@ record CsvFile(Path file, List<String> header, List<Record> records) {
           records.add(new Record(line, List.of(cells)));
         }
       }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new ReplayError(notDecodable(file, charset));
     } catch (NoSuchFileException e) {
       throw new ReplayError(shown(file) + ": no such file");
     } catch (JsonProcessingException e) {
@@ -98,9 +102,51 @@ record CsvFile(Path file, List<String> header, List<Record> records) {
     return new CsvFile(file, header, List.copyOf(records));
   }
 
+  /**
+   * The message for a file with bytes that are not valid in its character set: the first line that
+   * holds such bytes, and those bytes in hex.
+   */
+  static String notDecodable(Path file, Charset charset) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return shown(file) + ": cannot be read (" + e.getMessage() + ")";
+    }
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        java.nio.ByteBuffer one = java.nio.ByteBuffer.wrap(bytes, start, i - start);
+        try {
+          charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT).decode(one);
+        } catch (java.nio.charset.CharacterCodingException e) {
+          StringBuilder hex = new StringBuilder();
+          int at = one.position();
+          for (int k = at; k < Math.min(at + Math.max(1, codingLength(e)), i); k++) {
+            hex.append(hex.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[k] & 0xFF));
+          }
+          return shown(file) + " line " + line + ": bytes that are not " + charset.name() + " (" + hex + ", at byte "
+              + (at - start + 1) + " of the line); set incidents.replay.encoding to the file's character set, e.g. "
+              + "ISO-8859-1 or windows-1252";
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return shown(file) + ": bytes that are not " + charset.name() + "; set incidents.replay.encoding to the file's "
+        + "character set, e.g. ISO-8859-1 or windows-1252";
+  }
+
+  private static int codingLength(java.nio.charset.CharacterCodingException e) {
+    return e instanceof java.nio.charset.MalformedInputException m ? m.getInputLength()
+        : e instanceof java.nio.charset.UnmappableCharacterException u ? u.getInputLength() : 1;
+  }
+
   private static Reader reader(Path file, Charset charset) throws IOException {
-    var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
     return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
   }
 }

@@ -14,6 +14,13 @@ final class PlaceReader {
   private static final java.util.regex.Pattern WKT_POINT = java.util.regex.Pattern.compile(
       "\\s*POINT\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s*\\)\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  /** A record without a place: an empty place cell, or 0,0 as exports write for a missing location. */
+  static final class NoPlace extends IllegalArgumentException {
+    NoPlace(String message) {
+      super(message);
+    }
+  }
+
   private final ColumnMap columns;
   private final Reprojection reprojection;
 
@@ -46,7 +53,7 @@ final class PlaceReader {
     String column = columns.name(columns.point());
     String text = cell(cells, columns.point());
     if (text.isBlank()) {
-      throw new IllegalArgumentException(column + " is empty, expected a WKT point like POINT (-122.42 37.77)");
+      throw new NoPlace(column + " is empty, expected a WKT point like POINT (-122.42 37.77)");
     }
     var m = WKT_POINT.matcher(text);
     double a = Double.NaN;
@@ -87,7 +94,7 @@ final class PlaceReader {
     if (a == 0 && b == 0) {
       String names = columns.point() >= 0 ? columns.name(columns.point()) + " is"
           : columns.name(columns.first()) + "/" + columns.name(columns.second()) + " are";
-      throw new IllegalArgumentException(names + " 0,0, which exports write for a missing location");
+      throw new NoPlace(names + " 0,0, which exports write for a missing location");
     }
   }
 
@@ -107,7 +114,7 @@ final class PlaceReader {
     }
     String text = cells.get(index).strip();
     if (text.isEmpty()) {
-      throw new IllegalArgumentException(column + " is empty, expected a number");
+      throw new NoPlace(column + " is empty, expected a number");
     }
     try {
       double v = Double.parseDouble(text);

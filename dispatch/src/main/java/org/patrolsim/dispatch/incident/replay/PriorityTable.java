@@ -34,6 +34,27 @@ final class PriorityTable {
   }
 
   /**
+   * The {@code priorities} key that maps a cell (exactly, else the first key equal ignoring case and
+   * spaces), or null when none does.
+   */
+  String keyOf(String cell) {
+    if (cell == null) {
+      return null;
+    }
+    if (exact.containsKey(cell)) {
+      return cell;
+    }
+    String folded = cell.strip().toLowerCase(Locale.ROOT);
+    return exact.keySet().stream().filter(k -> k.strip().toLowerCase(Locale.ROOT).equals(folded)).findFirst()
+        .orElse(null);
+  }
+
+  /** The {@code priorities} keys, in the mapping's order. */
+  java.util.Set<String> keys() {
+    return exact.keySet();
+  }
+
+  /**
    * The priority of a cell, or null for an empty cell (the type's own).
    *
    * @throws IllegalArgumentException for a value nothing maps

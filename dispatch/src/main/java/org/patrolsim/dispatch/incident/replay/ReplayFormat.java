@@ -22,6 +22,7 @@ public final class ReplayFormat {
   private final CategoryTable categories;
   private final PriorityTable priorities;
   private final RecordsSettings window;
+  private final RepeatedIds repeatedIds;
 
   private ReplayFormat(ReplaySource source, Charset charset, char delimiter, CallTimes times,
       CategoryTable categories, PriorityTable priorities, RecordsSettings window) {
@@ -33,6 +34,7 @@ public final class ReplayFormat {
     this.times = times;
     this.categories = categories;
     this.priorities = priorities;
+    this.repeatedIds = RepeatedIds.parse(source.repeatedIds());
   }
 
   /**
@@ -50,6 +52,7 @@ public final class ReplayFormat {
     oneOf("rowsOutsideHorizon", source.rowsOutsideHorizon(), ReplaySource.ERROR, ReplaySource.LEAVE_OUT);
     CallTimes times = CallTimes.of(source, source.columns().date() != null, scenarioZone);
     RecordsSettings window = RecordsSettings.of(source);
+    RepeatedIds.parse(source.repeatedIds());
     return new ReplayFormat(source, charset, delimiter, times, CategoryTable.of(source, typeNames),
         PriorityTable.of(source), window);
   }
@@ -77,6 +80,11 @@ public final class ReplayFormat {
   /** The dispatch records' own settings (window, stage cap, self-initiated values), checked. */
   public RecordsSettings records() {
     return window;
+  }
+
+  /** The rule for rows sharing a call number. */
+  RepeatedIds repeatedIds() {
+    return repeatedIds;
   }
 
   Charset charset() {

@@ -11,14 +11,19 @@ import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.geo.LatLon;
 
 /**
- * Reads every record of a replay file with its mapping, keeping the usable rows and collecting the
- * others with their lines and reasons (nothing stops at the first bad row).
+ * Reads every record of a replay file with its mapping, keeping the usable rows inside the window
+ * ({@code from}/{@code to}), counting the rows outside it, and collecting the others with their lines
+ * and reasons (nothing stops at the first bad row). A row whose time falls outside the window is not
+ * read further: its other cells cannot make it bad.
  */
 final class ReplayReader {
   private ReplayReader() {}
 
-  /** What a file held: the usable rows in file order, the bad ones, and the number of records. */
-  record Rows(Path file, List<ReplayRow> rows, BadRows bad, int records) {}
+  /**
+   * What a file held: the usable rows in the window in file order, the bad ones, the number of records,
+   * and the number of rows outside the window.
+   */
+  record Rows(Path file, List<ReplayRow> rows, BadRows bad, int records, int outsideWindow) {}
 
   /**
    * @throws ReplayError when the file cannot be read as CSV
@@ -31,33 +36,54 @@ final class ReplayReader {
     PlaceReader places = new PlaceReader(columns, format.reprojection());
     List<ReplayRow> rows = new ArrayList<>();
     BadRows bad = new BadRows();
+    RecordsSettings window = format.records();
+    int outside = 0;
     for (CsvFile.Record r : csv.records()) {
       try {
-        rows.add(row(r, format, columns, places, mix));
+        LocalDateTime time = time(r.cells(), format, columns);
+        if (window != null && !window.inWindow(time)) {
+          outside++;
+        } else {
+          rows.add(row(r, time, format, columns, places, mix));
+        }
+      } catch (PlaceReader.NoPlace e) {
+        bad.add(r.line(), LeftOut.NO_COORDINATES, e.getMessage());
       } catch (IllegalArgumentException e) {
-        bad.add(r.line(), e.getMessage());
+        bad.add(r.line(), LeftOut.BAD_VALUE, e.getMessage());
       }
     }
-    return new Rows(file, rows, bad, csv.records().size());
+    return new Rows(file, rows, bad, csv.records().size(), outside);
   }
 
   /**
-   * One record as a replay row: time, place, type and priority.
+   * A record's call time.
    *
    * @throws IllegalArgumentException saying what was expected (without the line)
    */
-  static ReplayRow row(CsvFile.Record r, ReplayFormat format, ColumnMap columns, PlaceReader places, IncidentMix mix) {
-    List<String> cells = r.cells();
-    LocalDateTime time = format.times().read(columns.name(columns.time()), cell(cells, columns, columns.time()),
+  static LocalDateTime time(List<String> cells, ReplayFormat format, ColumnMap columns) {
+    return format.times().read(columns.name(columns.time()), cell(cells, columns, columns.time()),
         columns.date() < 0 ? null : columns.name(columns.date()),
         columns.date() < 0 ? null : cell(cells, columns, columns.date()));
+  }
+
+  /**
+   * One record as a replay row: time (read already), place, type, priority, call number and category.
+   *
+   * @throws IllegalArgumentException saying what was expected (without the line)
+   */
+  static ReplayRow row(CsvFile.Record r, LocalDateTime time, ReplayFormat format, ColumnMap columns,
+      PlaceReader places, IncidentMix mix) {
+    List<String> cells = r.cells();
     LatLon point = places.read(cells);
     String category = category(cells, columns);
     String typeName = format.categories().typeOf(columns.type() < 0 ? "type" : columns.name(columns.type()), category);
     IncidentType type = mix.byName(typeName);
     Priority priority = columns.priority() < 0 || columns.priority() >= cells.size() ? null
         : format.priorities().priorityOf(columns.name(columns.priority()), cells.get(columns.priority()));
-    return new ReplayRow(r.line(), time, point, type, priority == null ? type.priority() : priority);
+    String id = columns.call() < 0 ? null : cell(cells, columns, columns.call()).strip();
+    return new ReplayRow(r.line(), time, point, type, priority == null ? type.priority() : priority,
+        id == null || id.isEmpty() ? null : id, category,
+        columns.priority() < 0 || columns.priority() >= cells.size() ? null : cells.get(columns.priority()));
   }
 
   /** The record's category text (stripped), or null without a type column. */

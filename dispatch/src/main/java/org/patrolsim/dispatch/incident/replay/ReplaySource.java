@@ -35,6 +35,10 @@ import java.util.Map;
  * @param from dispatch records: the first received time kept (ISO local date-time or date, inclusive)
  * @param to dispatch records: the end of the window (ISO local date-time or date, exclusive)
  * @param stageCapHours dispatch records: a stage longer than this is left out (default 12)
+ * @param repeatedIds with {@code columns.call}: which of the rows sharing a call number a replay keeps,
+ *     {@code first}, {@code mostSerious} (default) or {@code keepAll} ({@link RepeatedIds})
+ * @param strictMapping a replay: {@code true} makes a {@code types} or {@code priorities} key that
+ *     matched no row, or a category that fell to {@code defaultType}, an error (default: warnings)
  */
 public record ReplaySource(
     String file,
@@ -53,7 +57,9 @@ public record ReplaySource(
     java.util.List<String> selfInitiatedValues,
     String from,
     String to,
-    Double stageCapHours) {
+    Double stageCapHours,
+    String repeatedIds,
+    Boolean strictMapping) {
 
   public static final String ISO = "iso";
   public static final String ERROR = "error";
@@ -68,6 +74,7 @@ public record ReplaySource(
     selfInitiatedValues = selfInitiatedValues == null ? null
         : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(selfInitiatedValues));
     stageCapHours = stageCapHours == null ? DEFAULT_STAGE_CAP_HOURS : stageCapHours;
+    strictMapping = strictMapping != null && strictMapping;
     timeFormat = timeFormat == null ? ISO : timeFormat;
     dateFormat = dateFormat == null ? ISO : dateFormat;
     delimiter = delimiter == null ? "," : delimiter;
@@ -84,20 +91,30 @@ public record ReplaySource(
       String delimiter, String encoding, Map<String, String> types, String defaultType, Map<String, String> priorities,
       String onBadRow, String rowsOutsideHorizon) {
     this(file, columns, timeFormat, dateFormat, timeZone, crs, delimiter, encoding, types, defaultType, priorities,
-        onBadRow, rowsOutsideHorizon, null, null, null, null);
+        onBadRow, rowsOutsideHorizon, null, null, null, null, null, null);
+  }
+
+  /** A mapping without {@code repeatedIds} and {@code strictMapping} (their defaults). */
+  public ReplaySource(String file, Columns columns, String timeFormat, String dateFormat, String timeZone, String crs,
+      String delimiter, String encoding, Map<String, String> types, String defaultType, Map<String, String> priorities,
+      String onBadRow, String rowsOutsideHorizon, java.util.List<String> selfInitiatedValues, String from, String to,
+      Double stageCapHours) {
+    this(file, columns, timeFormat, dateFormat, timeZone, crs, delimiter, encoding, types, defaultType, priorities,
+        onBadRow, rowsOutsideHorizon, selfInitiatedValues, from, to, stageCapHours, null, null);
   }
 
   /** This mapping reading another file (a records YAML's file resolved against its folder). */
   public ReplaySource withFile(String otherFile) {
     return new ReplaySource(otherFile, columns, timeFormat, dateFormat, timeZone, crs, delimiter, encoding, types,
-        defaultType, priorities, onBadRow, rowsOutsideHorizon, selfInitiatedValues, from, to, stageCapHours);
+        defaultType, priorities, onBadRow, rowsOutsideHorizon, selfInitiatedValues, from, to, stageCapHours,
+        repeatedIds, strictMapping);
   }
 
   /** The short form: only the file, with today's columns {@code time,lat,lon,type,priority}. */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ReplaySource ofFile(String file) {
     return new ReplaySource(file, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null);
+        null, null, null, null);
   }
 
   /**

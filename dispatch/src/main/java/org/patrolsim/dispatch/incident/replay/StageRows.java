@@ -88,7 +88,7 @@ public record StageRows(Path file, List<Row> rows) {
 
   private static Row row(CsvFile.Record r, ReplayFormat format, ColumnMap columns, RecordColumns extra,
       PlaceReader places, IncidentMix mix) {
-    ReplayRow call = ReplayReader.row(r, format, columns, places, mix);
+    ReplayRow call = ReplayReader.row(r, ReplayReader.time(r.cells(), format, columns), format, columns, places, mix);
     List<String> cells = r.cells();
     String callId = extra.call() < 0 ? null : text(cells, columns, extra.call());
     if (callId != null && callId.isEmpty()) {

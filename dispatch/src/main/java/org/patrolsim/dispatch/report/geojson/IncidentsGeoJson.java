@@ -71,6 +71,11 @@ public final class IncidentsGeoJson implements RunObserver {
     p.put("handedOverTo", name(t.handedOverTo()));
     p.put("preemptions", t.preemptions());
     p.put("openState", t.openState() == null ? null : t.openState().key());
+    if (t.source() != null) { // a replayed call: its row of the file (generated calls have none)
+      p.put("sourceLine", t.source().line());
+      p.put("sourceId", t.source().id());
+      p.put("sourceCategory", t.source().category());
+    }
     return GeoJson.feature(t.id(), GeoJson.point(new LatLon(t.lat(), t.lon())), p);
   }
 

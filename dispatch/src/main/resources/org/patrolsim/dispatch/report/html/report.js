@@ -137,6 +137,28 @@
       if (x.zeroCallOutDays > 0) { tr.children[3].className = 'zero'; }
       st.appendChild(tr);
     });
+    if (s.replay) { replayRows(s.replay); }
+  }
+  /** A replay's rows: how many were replayed and how many were left out for each reason (summary.json's replay). */
+  function replayRows(r) {
+    var words = { noCoordinates: 'no coordinates', offMap: 'off the map', farFromRoad: 'far from a road',
+      badValue: 'bad value', outsideWindow: 'outside the window (from/to)',
+      repeatedId: 'repeated id (' + (r.repeatedIds || '') + ')', afterLastDay: 'after the last day' };
+    var t = document.getElementById('replay-table');
+    t.appendChild(row('th', ['rows', 'count']));
+    t.appendChild(row('td', ['replayed', r.replayed]));
+    Object.keys(r.leftOut).forEach(function (k) {
+      if (r.leftOut[k] > 0) { t.appendChild(row('td', ['left out: ' + (words[k] || k), r.leftOut[k]])); }
+    });
+    t.appendChild(row('td', ['in the file', r.records]));
+    var m = document.getElementById('mapping-table');
+    m.appendChild(row('th', ['category', 'type', 'priority', 'by', 'rows']));
+    (r.mapping || []).forEach(function (x) {
+      m.appendChild(row('td', [x.category === null ? '(no type column)' : x.category, x.type, x.priority, x.how, x.rows]));
+    });
+    var w = document.getElementById('mapping-warnings');
+    (r.warnings || []).forEach(function (text) { w.appendChild(el('li', { text: 'warning: ' + text })); });
+    document.getElementById('replay-panel').hidden = false;
   }
   /** The station table of a replicated run: means [95 % interval], then replication 0's disposals and hand-overs. */
   function stationsReplicated(st, s) {
