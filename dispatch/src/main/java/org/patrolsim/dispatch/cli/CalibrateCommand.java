@@ -17,7 +17,7 @@ import org.patrolsim.dispatch.calibrate.CalibrationFiles;
 import org.patrolsim.dispatch.calibrate.CalibrationInputs;
 import org.patrolsim.dispatch.calibrate.CalibrationTable;
 import org.patrolsim.dispatch.calibrate.Calibrator;
-import org.patrolsim.dispatch.calibrate.Routes;
+import org.patrolsim.dispatch.calibrate.NetworkRoutes;
 import org.patrolsim.dispatch.calibrate.Window;
 import org.patrolsim.dispatch.incident.replay.ReplaySource;
 import org.patrolsim.dispatch.model.CityModel;
@@ -82,12 +82,23 @@ public final class CalibrateCommand implements Callable<Integer> {
       overrides.add("map.osm=" + osm.toAbsolutePath().normalize());
     }
     LoadedScenario base = ScenarioLoader.loadFileOrBundled(scenario, overrides);
-    CityModel model;
-    try (RoadNetwork network = ScenarioMap.open(base.scenario().map())) {
-      model = CityModelBuilder.build(base, network);
+    try (RoadNetwork network = mapped(() -> ScenarioMap.open(base.scenario().map()))) {
+      CityModel model = mapped(() -> CityModelBuilder.build(base, network));
+      return calibrate(base, osm, model, network);
+    }
+  }
+
+  /** The map, or the model on it; a map problem as one line naming --map. */
+  private <T> T mapped(java.util.function.Supplier<T> opening) {
+    try {
+      return opening.get();
     } catch (GeoInputException e) {
       throw new CliInputError("--map " + map + ": " + e.getMessage());
     }
+  }
+
+  /** Reads the records, fits them (travel routed on {@code network}) and writes the outputs. */
+  private int calibrate(LoadedScenario base, Path osm, CityModel model, RoadNetwork network) {
     ReplaySource mapping = CadRecords.mapping(records);
     CadRecords read = CadRecords.read(mapping, records.toString(), ZoneId.of(base.scenario().timeZone()), model.mix());
     if (read.calls().isEmpty()) {
@@ -100,7 +111,7 @@ public final class CalibrateCommand implements Callable<Integer> {
           "--holdout-days: expected fewer than the records' %.3g day(s), got %d", window.days(), holdoutDays));
     }
     Calibration c = Calibrator.calibrate(read.calls(), window, holdoutDays, carHoursPerDay(base.scenario().fleet()),
-        Routes.NONE);
+        new NetworkRoutes(network));
     ObjectNode replay = new ObjectMapper().valueToTree(mapping);
     CalibrationFiles.Written written = CalibrationFiles.write(out,
         new CalibrationInputs(records.toString(), replay, base, osm, read.problems(), read.rows(), holdoutDays), c);

@@ -42,7 +42,8 @@ final class CadReader {
       }
       List<UnitVisit> units = new ArrayList<>();
       for (StageRows.Row r : rows) {
-        if (r.unit() != null || r.stages().stream().anyMatch(StageTime::written)) {
+        if (r.unit() != null || r.stages().stream().anyMatch(StageTime::written) || r.unitAt() != null
+            || r.unitAtProblem() != null) {
           units.add(visit(r, first.received(), first.selfInitiated(), settings.stageCap(), problems));
         }
       }
@@ -79,8 +80,11 @@ final class CadReader {
         previous = t;
       }
     }
+    if (row.unitAtProblem() != null) {
+      problems.add(Problem.UNREADABLE_POSITION, row.line());
+    }
     return new UnitVisit(row.unit(), kept.get(Stage.DISPATCHED), kept.get(Stage.EN_ROUTE), kept.get(Stage.ON_SCENE),
-        kept.get(Stage.CLEARED));
+        kept.get(Stage.CLEARED), row.unitAt());
   }
 
   /** What is wrong with a stage time after the last time kept, or null. */

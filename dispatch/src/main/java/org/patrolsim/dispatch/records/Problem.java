@@ -12,6 +12,8 @@ public enum Problem {
   OUTSIDE_WINDOW,
   /** A stage time that cannot be read: that time is left out. */
   UNREADABLE_TIME,
+  /** A unit position at dispatch ({@code columns.unitLat}, {@code unitLon}) that cannot be read: left out. */
+  UNREADABLE_POSITION,
   /** A stage time before the one it follows (e.g. on scene before dispatched): left out. */
   OUT_OF_ORDER,
   /** A stage of zero length where time must pass (dispatched to on scene, on scene to cleared). */

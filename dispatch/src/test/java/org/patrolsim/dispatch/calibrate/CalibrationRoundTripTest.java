@@ -35,8 +35,9 @@ import org.patrolsim.dispatch.testing.DemoCityRuns;
  *       digamma function), with a relative SE of sqrt((psi'(2) + psi'(2)^2 / 2) / n) = 0.924 / sqrt(n).
  * </ul>
  * Car turnout is 0 in the default scenario: most first units are en route at dispatch, so the fit is no
- * turnout. Self-initiated work and travel are not in this export (no call is marked, no unit position is
- * read): the test checks they are reported as not fitted.
+ * turnout. Self-initiated work is not in this export (no call is marked): the test checks it is reported
+ * as not fitted. Travel is fitted from the units' positions at dispatch the export writes; its tolerances
+ * are explained at {@link #assertTravel}.
  */
 class CalibrationRoundTripTest {
   static final int DAYS = 2;
@@ -65,7 +66,8 @@ class CalibrationRoundTripTest {
     Scenario truth = ScenarioLoader.loadDefault(List.of()).scenario();
     CadRecords records = export.read();
     assertThat(records.problems().total()).isZero();
-    Calibration c = Calibrator.calibrate(records.calls(), 0, truth.fleet().vehicles() * 24.0);
+    Calibration c = Calibrator.calibrate(records.calls(), Window.of(records.calls()), 0,
+        truth.fleet().vehicles() * 24.0, new NetworkRoutes(runs.model().network()));
     Map<String, Fit> fits = new java.util.HashMap<>();
     c.fits().forEach(f -> fits.put(f.name(), f));
     int n = c.calls();
@@ -120,7 +122,87 @@ class CalibrationRoundTripTest {
 
     // the default cars move off at dispatch (carTurnoutSeconds 0); only station teams, first now and then, take time
     assertThat(fits.get("carTurnout").value()).isEqualTo(Map.of("median", 0.0, "p90", 0.0));
-    assertThat(c.notFitted()).extracting(NotFitted::name).contains("selfInitiated", "travel");
+    assertThat(c.notFitted()).extracting(NotFitted::name).contains("selfInitiated").doesNotContain("travel");
+    assertTravel(fits, truth);
+  }
+
+  /**
+   * A plan whose urgent cars drive at 0.7 x the map's speed (30 % slower, the back-test's failing case)
+   * calibrates back to 0.7 x, the other priorities and the congestion as in the default scenario; same
+   * tolerances as {@link #assertTravel}.
+   */
+  @org.junit.jupiter.api.Test
+  void slowerUrgentCarsAreRecoveredAsTheirSpeedFactor() {
+    SimulatedCadExport.Export export = SimulatedCadExport.run(runs, dir, "seed=1", "days=" + DAYS,
+        "response.speedFactor.urgent=0.7", "report.coverageSampleMinutes=60");
+    Scenario truth = ScenarioLoader.loadDefault(List.of("response.speedFactor.urgent=0.7")).scenario();
+    CadRecords records = export.read();
+    Calibration c = Calibrator.calibrate(records.calls(), Window.of(records.calls()), 0,
+        truth.fleet().vehicles() * 24.0, new NetworkRoutes(runs.model().network()));
+    Map<String, Fit> fits = new java.util.HashMap<>();
+    c.fits().forEach(f -> fits.put(f.name(), f));
+    assertThat(truth.response().speedFactor().urgent()).isEqualTo(0.7);
+    assertTravel(fits, truth);
+  }
+
+  /**
+   * Travel against the truth. The export gives each first unit's position at dispatch, which the fit
+   * routes from on the same network, at free flow, as the simulation times a car's route before its
+   * speed factor and congestion; so each drive's ratio recorded / routed is the truth's congestion over
+   * speed factor, but for the whole seconds the export writes, a moving car snapped back to a standing
+   * one, and the odd first unit that is a station team. The tolerances take that spread from the fit
+   * itself: its goodness g, the median |ln(recorded / predicted)|, gives sigma = 1.4826 g (the MAD of a
+   * normal), and a median of n such logs has the SE 1.2533 sigma / sqrt(n). Each value is the median of
+   * its own drives over the free-flow reference (the median pooled over the quietest quarter of the
+   * fitted hours, at least MIN_DRIVES drives in each), so its ln SE is 1.2533 sigma (1 / sqrt(n) +
+   * 1 / sqrt(n_reference)); the tolerance is four of those, plus one hour's SE (1.2533 sigma /
+   * sqrt(MIN_DRIVES)) for the reference being the lowest of the noisy hours.
+   * <ul>
+   *   <li>speed factors: within that of the truth's, per priority;
+   *   <li>congestion: the simulation applies the multiplier at the instant of departure, interpolated
+   *       linearly between the profile's hour middles, while the fit bins the drives by the hour they
+   *       started: an hour's median lies between the lowest and the highest multiplier over that hour
+   *       (its value at the start, middle and end), within the tolerance. An hour with fewer than
+   *       MIN_DRIVES drives is 1.0 by construction. The shape: the morning and evening peaks (8, 17) are
+   *       above the night (2) in the fit as in the truth.
+   * </ul>
+   */
+  @SuppressWarnings("unchecked")
+  static void assertTravel(Map<String, Fit> fits, Scenario truth) {
+    Fit speed = fits.get("travel.speedFactor");
+    Fit congestion = fits.get("travel.congestion");
+    double sigma = 1.4826 * speed.goodness().value();
+    Map<String, Number> drives = (Map<String, Number>) speed.details().get("drives");
+    Map<String, Number> byHour = (Map<String, Number>) congestion.details().get("drivesByHour");
+    long fittedHours = byHour.values().stream().filter(v -> v.intValue() >= TravelFit.MIN_DRIVES).count();
+    double reference = 1 / Math.sqrt((fittedHours + 3) / 4 * (double) TravelFit.MIN_DRIVES);
+    double lowestHour = 1.2533 * sigma / Math.sqrt(TravelFit.MIN_DRIVES);
+    Scenario.SpeedFactors truthSpeed = truth.response().speedFactor();
+    Map<String, Double> want = Map.of("urgent", truthSpeed.urgent(), "normal", truthSpeed.normal(), "low",
+        truthSpeed.low());
+    Map<String, Double> fitted = (Map<String, Double>) speed.value();
+    want.forEach((p, v) -> {
+      double ln = 4 * 1.2533 * sigma * (1 / Math.sqrt(drives.get(p).doubleValue()) + reference) + lowestHour;
+      assertThat(fitted.get(p)).as("speed factor " + p).isCloseTo(v, within(v * (Math.exp(ln) - 1)));
+    });
+    List<Double> c = (List<Double>) congestion.value();
+    assertThat(truth.response().congestion()).isEqualTo("weekday");
+    org.patrolsim.geo.network.CongestionProfile profile = org.patrolsim.geo.network.CongestionProfile.typicalWeekday();
+    for (int h = 0; h < 24; h++) {
+      int n = byHour.get(String.format(java.util.Locale.ROOT, "%02d", h)).intValue();
+      if (n < TravelFit.MIN_DRIVES) {
+        assertThat(c.get(h)).as("hour %d, %d drives", h, n).isEqualTo(1.0);
+        continue;
+      }
+      double start = (profile.multiplier(h - 1) + profile.multiplier(h)) / 2;
+      double end = (profile.multiplier(h) + profile.multiplier(h + 1)) / 2;
+      double lo = Math.min(profile.multiplier(h), Math.min(start, end));
+      double hi = Math.max(profile.multiplier(h), Math.max(start, end));
+      double ln = 4 * 1.2533 * sigma * (1 / Math.sqrt(n) + reference) + lowestHour;
+      assertThat(c.get(h)).as("congestion at hour %d, %d drives", h, n)
+          .isBetween(lo * Math.exp(-ln), hi * Math.exp(ln));
+    }
+    assertThat(Math.min(c.get(8), c.get(17))).as("peaks over night").isGreaterThan(c.get(2));
   }
 
   /** The command on a simulated export of the demo city: the records mapping it writes reads, the scenario names no file map. */

@@ -25,7 +25,7 @@ class TravelFitTest {
     TravelFit.fit(drives, Map.of("noUnitPosition", 4), f);
 
     Fit speed = f.fits.get(0);
-    // the median of 25 ratios of 1.25 and 25 of 1.875 (nearest rank 25 of 51 with the urgent 0.5) is 1.25
+    // the night hour is the quietest quarter of the two fitted hours: free flow, 1.25 x the map, so 1 / 1.25
     assertThat(speed.value()).isEqualTo(Map.of("normal", 0.8));
     assertThat(speed.leftOut()).isEqualTo(Map.of("noUnitPosition", 4, "ratioOutside0.2to5", 1, "unroutable", 1));
     assertThat(speed.n()).isEqualTo(51);

@@ -67,6 +67,40 @@ class CadRecordsTest {
   }
 
   @Test
+  void theUnitsPositionAtDispatchIsReadWhereGivenAndAnUnreadableOneIsCounted() throws IOException {
+    Path csv = file("cad.csv", """
+        call,unit,time,dispatched,onScene,cleared,lat,lon,type,avlLat,avlLon
+        C1,A1,2024-05-01T08:00:00,2024-05-01T08:01:00,2024-05-01T08:09:00,2024-05-01T08:30:00,37.8,-122.41,traffic,37.79,-122.42
+        C2,A2,2024-05-01T09:00:00,2024-05-01T09:01:00,2024-05-01T09:09:00,2024-05-01T09:30:00,37.8,-122.41,traffic,,
+        C3,A3,2024-05-01T10:00:00,2024-05-01T10:01:00,2024-05-01T10:09:00,2024-05-01T10:30:00,37.8,-122.41,traffic,37.79,west
+        C4,A4,2024-05-01T11:00:00,2024-05-01T11:01:00,2024-05-01T11:09:00,2024-05-01T11:30:00,37.8,-122.41,traffic,95,-122.42
+        """);
+    Path yaml = file("records.yaml", "file: cad.csv\ncolumns: {unitLat: avlLat, unitLon: avlLon}\n");
+
+    CadRecords records = CadRecords.read(yaml, ZONE, MIX);
+
+    assertThat(records.calls()).hasSize(4);
+    assertThat(records.calls().stream().map(c -> c.firstUnit().orElseThrow().from()).toList())
+        .containsExactly(new LatLon(37.79, -122.42), null, null, null);
+    assertThat(records.problems().count(Problem.UNREADABLE_POSITION)).isEqualTo(2);
+    assertThat(records.problems().exampleLines(Problem.UNREADABLE_POSITION)).containsExactly(4, 5);
+    assertThat(records.calls().get(2).span(Span.DRIVE)).contains(java.time.Duration.ofMinutes(8));
+  }
+
+  @Test
+  void withoutPositionColumnsNoUnitHasAPosition() throws IOException {
+    Path csv = file("cad.csv", """
+        call,unit,time,dispatched,onScene,cleared,lat,lon,type
+        C1,A1,2024-05-01T08:00:00,2024-05-01T08:01:00,2024-05-01T08:09:00,2024-05-01T08:30:00,37.8,-122.41,traffic
+        """);
+
+    CadRecords records = CadRecords.read(csv, ZONE, MIX);
+
+    assertThat(records.calls().get(0).firstUnit().orElseThrow().from()).isNull();
+    assertThat(records.problems().total()).isZero();
+  }
+
+  @Test
   void aBareCsvWithTheDefaultNamesGroupsUnitRowsIntoCalls() throws IOException {
     Path csv = file("cad.csv", """
         call,unit,time,dispatched,enRoute,onScene,cleared,lat,lon,type,priority,selfInitiated
@@ -288,7 +322,7 @@ class CadRecordsTest {
 
     ReplaySource build() {
       var columns = new ReplaySource.Columns(time, date, null, null, null, null, null, null, point, null, null, null,
-          null, null, null, null);
+          null, null, null, null, null, null);
       return new ReplaySource(file.toString(), columns, null, null, null, null, null, null, null, null, null, null,
           null, null, from, to, cap);
     }

@@ -80,6 +80,13 @@ class RecordsFileTest {
     fails("file: cad.csv\ncolumns: {onScene: OnScene DtTm}\n", "field 'columns.onScene' cad.csv has no column "
         + "'OnScene DtTm'; expected columns.onScene to name one of its header's columns [call, unit, time, dispatched, "
         + "onScene, cleared, lat, lon, type, origin]");
+    fails("file: cad.csv\ncolumns: {unitLat: ''}\n",
+        "field 'columns.unitLat' expected a column name of the file's header, got an empty name");
+    fails("file: cad.csv\ncolumns: {unitLat: lat}\n", "field 'columns.unitLon' cad.csv gives the unit's position at "
+        + "dispatch in columns.unitLat only; expected columns.unitLon too (a column named unitLon, or the field naming one)");
+    fails("file: cad.csv\ncolumns: {unitLat: lat, unitLon: AVL Lon}\n", "field 'columns.unitLon' cad.csv has no column "
+        + "'AVL Lon'; expected columns.unitLon to name one of its header's columns [call, unit, time, dispatched, "
+        + "onScene, cleared, lat, lon, type, origin]");
   }
 
   @Test

@@ -114,6 +114,8 @@ public final class SimulatedCadExport {
           file: cad.csv
           columns:
             time: received
+            unitLat: fromLat
+            unitLon: fromLon
           """, StandardCharsets.UTF_8);
       return new Export(csvFile, yaml, run, zone, mix, firstDay);
     } catch (IOException e) {

@@ -54,6 +54,8 @@ public record RecordsSettings(LocalDateTime from, LocalDateTime to, Duration sta
     notBlank("columns.unit", c.unit());
     notBlank("columns.call", c.call());
     notBlank("columns.selfInitiated", c.selfInitiated());
+    notBlank("columns.unitLat", c.unitLat());
+    notBlank("columns.unitLon", c.unitLon());
     if (c.point() != null && (c.lat() != null || c.lon() != null || c.x() != null || c.y() != null)) {
       throw new ReplaySetupError("columns.point", "expected either columns.point (one WKT POINT column) or "
           + "columns.lat/lon (or x/y), not both");

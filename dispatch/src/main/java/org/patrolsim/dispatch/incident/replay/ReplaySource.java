@@ -130,10 +130,12 @@ public record ReplaySource(
    * (in {@code timeFormat}; with a {@code date} column a time of day on the call's date, or the next day
    * when earlier than the call's time), the unit's name, the call number (rows with the same number are
    * one call, one unit each) and whether officers started the call ({@code selfInitiatedValues}).
+   * {@code unitLat} and {@code unitLon} (default names {@code unitLat}, {@code unitLon}; both or neither)
+   * hold the unit's position in WGS 84 when it was dispatched (AVL), which the travel calibration routes from.
    */
   public record Columns(String time, String date, String lat, String lon, String x, String y, String type,
       String priority, String point, String dispatched, String enRoute, String onScene, String cleared, String unit,
-      String call, String selfInitiated) {
+      String call, String selfInitiated, String unitLat, String unitLon) {
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public Columns {}
@@ -141,7 +143,7 @@ public record ReplaySource(
     /** The replay's columns only; the dispatch records' columns take their defaults. */
     public Columns(String time, String date, String lat, String lon, String x, String y, String type,
         String priority) {
-      this(time, date, lat, lon, x, y, type, priority, null, null, null, null, null, null, null, null);
+      this(time, date, lat, lon, x, y, type, priority, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -151,7 +153,7 @@ public record ReplaySource(
     public Columns withPlace(String newLat, String newLon, String newX, String newY) {
       boolean none = newLat == null && newLon == null && newX == null && newY == null;
       return new Columns(time, date, newLat, newLon, newX, newY, type, priority, none ? point : null, dispatched,
-          enRoute, onScene, cleared, unit, call, selfInitiated);
+          enRoute, onScene, cleared, unit, call, selfInitiated, unitLat, unitLon);
     }
   }
 

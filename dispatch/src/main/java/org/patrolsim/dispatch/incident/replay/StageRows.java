@@ -47,13 +47,16 @@ public record StageRows(Path file, List<Row> rows) {
    * @param category the file's category text, or null without a type column
    * @param type the scenario type it maps to
    * @param stages the stage times in {@link Stage} order
+   * @param unitAt the unit's position at dispatch, or null (no such columns, empty cells, or unreadable)
+   * @param unitAtProblem why the unit's position cannot be read, or null
    */
   public record Row(int line, String problem, String call, String unit, LocalDateTime received, LatLon point,
-      String category, String type, Priority priority, boolean selfInitiated, List<StageTime> stages) {
+      String category, String type, Priority priority, boolean selfInitiated, List<StageTime> stages,
+      LatLon unitAt, String unitAtProblem) {
 
     static Row unreadable(int line, String problem) {
       return new Row(line, problem.replaceAll("\\R", "\\\\n"), null, null, null, null, null, null, null, false,
-          List.of());
+          List.of(), null, null);
     }
 
     /** The stage time of one stage. */
@@ -101,8 +104,45 @@ public record StageRows(Path file, List<Row> rows) {
     for (int index : extra.stages()) {
       stages.add(stage(cells, format, columns, index));
     }
+    LatLon unitAt = null;
+    String unitAtProblem = null;
+    if (extra.unitPositions()) {
+      try {
+        unitAt = unitAt(cells, columns, extra);
+      } catch (IllegalArgumentException e) {
+        unitAtProblem = e.getMessage().replaceAll("\\R", "\\\\n");
+      }
+    }
     return new Row(r.line(), null, callId, unit == null || unit.isEmpty() ? null : unit, call.time(), call.point(),
-        ReplayReader.category(cells, columns), call.type().name(), call.priority(), self, List.copyOf(stages));
+        ReplayReader.category(cells, columns), call.type().name(), call.priority(), self, List.copyOf(stages), unitAt,
+        unitAtProblem);
+  }
+
+  /**
+   * The unit's position at dispatch: null when both cells are empty (not recorded).
+   *
+   * @throws IllegalArgumentException saying what was expected
+   */
+  private static LatLon unitAt(List<String> cells, ColumnMap columns, RecordColumns extra) {
+    String lat = extra.unitLat() < cells.size() ? cells.get(extra.unitLat()).strip() : "";
+    String lon = extra.unitLon() < cells.size() ? cells.get(extra.unitLon()).strip() : "";
+    if (lat.isEmpty() && lon.isEmpty()) {
+      return null;
+    }
+    return new LatLon(degrees(columns.name(extra.unitLat()), lat, 90), degrees(columns.name(extra.unitLon()), lon, 180));
+  }
+
+  private static double degrees(String column, String text, double limit) {
+    try {
+      double v = Double.parseDouble(text);
+      if (Double.isFinite(v) && Math.abs(v) <= limit) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(column + " expected the unit's position in degrees from -" + (int) limit
+        + " to " + (int) limit + ", got '" + text + "'");
   }
 
   private static StageTime stage(List<String> cells, ReplayFormat format, ColumnMap columns, int index) {

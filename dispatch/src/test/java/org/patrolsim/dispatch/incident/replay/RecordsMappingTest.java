@@ -42,7 +42,7 @@ class RecordsMappingTest {
 
   static ReplaySource records(Path file) {
     var columns = new ReplaySource.Columns("received", null, null, null, null, null, null, null, "location", null,
-        null, null, null, null, null, "origin");
+        null, null, null, null, null, "origin", null, null);
     return new ReplaySource(file.toString(), columns, null, null, null, null, null, null, null, null, null, null, null,
         List.of("ov"), "2024-05-01", null, 6.0);
   }
