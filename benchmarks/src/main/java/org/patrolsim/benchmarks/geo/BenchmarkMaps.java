@@ -11,11 +11,11 @@ import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /** The maps the geo benchmarks run on, and deterministic random positions on them. */
-final class BenchmarkMaps {
+public final class BenchmarkMaps {
   private BenchmarkMaps() {}
 
   /** Real maps come from {@code -Dpatrolsim.shared.maps} (default {@code docs/examples/maps}, run from the repository). */
-  static Path sharedMap(String file) {
+  public static Path sharedMap(String file) {
     return Path.of(System.getProperty("patrolsim.shared.maps", "docs/examples/maps")).resolve(file);
   }
 
