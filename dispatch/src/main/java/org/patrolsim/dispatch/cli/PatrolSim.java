@@ -46,7 +46,20 @@ public final class PatrolSim {
     CommandLine cli = new CommandLine(new PatrolSim());
     cli.setExecutionExceptionHandler(UserErrors::handle);
     cli.setExitCodeExceptionMapper(e -> EXIT_USAGE);
+    cli.setParameterExceptionHandler(PatrolSim::badOption);
     return cli;
+  }
+
+  /**
+   * A bad option or argument (a value of the wrong kind, an unknown option, a missing one): one line
+   * naming it and where to look, exit code 2, not the whole usage text.
+   */
+  static int badOption(CommandLine.ParameterException e, String[] args) {
+    CommandLine c = e.getCommandLine();
+    String name = c.getCommandSpec().qualifiedName();
+    c.getErr().println(name + ": " + e.getMessage() + " (see " + name + " --help)");
+    c.getErr().flush();
+    return EXIT_USAGE;
   }
 
   static final class Version implements CommandLine.IVersionProvider {
