@@ -9,7 +9,7 @@ public final class TestMaps {
   private TestMaps() {}
 
   public static Path map(String fileName) {
-    String dir = System.getProperty("patrolsim.shared.maps", "../docs/examples/maps");
+    String dir = System.getProperty("patrolsim.test.maps", "../docs/examples/maps");
     Path p = Path.of(dir).resolve(fileName);
     if (!Files.isRegularFile(p)) {
       throw new IllegalStateException("test map " + p + " is missing: the tests read the maps in docs/examples/maps");

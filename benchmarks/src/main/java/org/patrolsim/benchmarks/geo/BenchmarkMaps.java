@@ -14,9 +14,9 @@ import org.patrolsim.geo.network.RoadNetwork;
 public final class BenchmarkMaps {
   private BenchmarkMaps() {}
 
-  /** Real maps come from {@code -Dpatrolsim.shared.maps} (default {@code docs/examples/maps}, run from the repository). */
+  /** Real maps come from {@code -Dpatrolsim.test.maps} (default {@code docs/examples/maps}, run from the repository). */
   public static Path sharedMap(String file) {
-    return Path.of(System.getProperty("patrolsim.shared.maps", "docs/examples/maps")).resolve(file);
+    return Path.of(System.getProperty("patrolsim.test.maps", "docs/examples/maps")).resolve(file);
   }
 
   static Path cacheDir() {

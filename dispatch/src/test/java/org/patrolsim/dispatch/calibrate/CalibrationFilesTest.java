@@ -22,6 +22,7 @@ import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.LatLon;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
  * The files of a calibration on hand-made records on Monaco: the scenario carries the fitted values, the
@@ -30,9 +31,8 @@ import org.patrolsim.geo.LatLon;
  */
 class CalibrationFilesTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"))
-      .resolve("monaco.osm.gz").toAbsolutePath();
-  static final String CACHE = "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath();
+  static final Path MONACO = TestMaps.map("monaco.osm.gz").toAbsolutePath();
+  static final String CACHE = "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath();
   static final double[][] PLACES = {{43.7397, 7.4270}, {43.7311, 7.4197}, {43.7440, 7.4280}, {43.7350, 7.4210}};
   static final String PLAN = String.join("\n",
       "seed: 3",

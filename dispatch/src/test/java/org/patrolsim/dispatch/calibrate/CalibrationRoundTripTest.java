@@ -17,6 +17,7 @@ import org.patrolsim.dispatch.records.SimulatedCadExport;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.dispatch.testing.DemoCityRuns;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
  * The acceptance round trip: the default scenario (known parameters) is run for two days, written as a
@@ -217,7 +218,7 @@ class CalibrationRoundTripTest {
     }
     // the default scenario with the tests' graph cache, so the demo city is not imported again
     java.nio.file.Files.writeString(base, defaults.replace("  osm: null", "  osm: null\n  cacheDir: "
-        + Path.of("target", "test-graph-cache").toAbsolutePath()));
+        + TestMaps.CACHE.toAbsolutePath()));
     Path out = dir.resolve("cal");
     int exit = org.patrolsim.dispatch.cli.PatrolSim.execute("calibrate", export.yaml().toString(), "--map", "demo-city",
         "--scenario", base.toString(), "--out", out.toString());

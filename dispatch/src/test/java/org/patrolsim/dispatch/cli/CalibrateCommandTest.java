@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.calibrate.CalibrationFiles;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
  * {@code patrolsim calibrate} on a CAD export of Monaco: it writes the fitted scenario, calibration.json,
@@ -56,7 +57,7 @@ class CalibrateCommandTest {
     Files.writeString(yaml, String.join("\n",
         "seed: 3",
         "timeZone: Europe/Monaco",
-        "map: {cacheDir: " + Path.of("target", "test-map-cache").toAbsolutePath() + "}",
+        "map: {cacheDir: " + TestMaps.CACHE.toAbsolutePath() + "}",
         "fleet: {vehicles: 3}",
         "stations:",
         "  - {id: fontvieille, lat: 43.7311, lon: 7.4197, dutyTeams: 1}",
@@ -130,7 +131,7 @@ class CalibrateCommandTest {
     Path plan = dir.resolve("sf.yaml");
     Files.writeString(plan, String.join("\n",
         "timeZone: America/Los_Angeles",
-        "map: {cacheDir: " + Path.of("target", "test-map-cache").toAbsolutePath() + "}",
+        "map: {cacheDir: " + TestMaps.CACHE.toAbsolutePath() + "}",
         "fleet: {vehicles: 24}",
         "stations:",
         "  - {id: central, lat: 37.7986, lon: -122.4098}",

@@ -12,13 +12,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.testing.MonacoPlans;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
  * {@code patrolsim hypercube --scenario}: the hypercube screen of a plan, on the real map of Monaco (a
  * plan whose hypercube is written by hand in PlanHypercubeBuilderTest) and on the default scenario.
  */
 class HypercubeScenarioCommandTest {
-  static final String CACHE = "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath();
+  static final String CACHE = "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath();
 
   @TempDir Path dir;
 
@@ -115,7 +116,7 @@ class HypercubeScenarioCommandTest {
   @Test
   void theDefaultScenarioIsScreenedWithLarsonsApproximationAndItsApproximationsListed() {
     CliRun run = CliRun.of("hypercube", "--scenario", "--set", "map.cacheDir="
-        + Path.of("target", "test-graph-cache").toAbsolutePath());
+        + TestMaps.CACHE.toAbsolutePath());
     assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Hypercube screen of default scenario on the demo city: 48 patrol cars (at"

@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.geo.network.RoadNetwork;
 import picocli.CommandLine;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /** {@code patrolsim map ...}: JSON on stdout, one-line errors with exit code 2. */
 class MapCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"), "monaco.osm.gz");
-  static final Path CACHE = Path.of("target", "test-graph-cache");
+  static final Path MONACO = TestMaps.map("monaco.osm.gz");
+  static final Path CACHE = TestMaps.CACHE;
 
   record Run(int exit, String out, String err) {
     List<String> outLines() {

@@ -13,14 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.geo.network.RoadNetwork;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
  * docs/REAL-DATA.md stays true: its two example exports are what {@link ExampleExports} writes (run with
  * {@code -Dpatrolsim.writeExamples=true} to write them anew), and its commands give what it says.
  */
 class RealDataExamplesTest {
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"), "monaco.osm.gz");
-  static final Path CACHE = Path.of("target", "test-map-cache").toAbsolutePath();
+  static final Path MONACO = TestMaps.map("monaco.osm.gz");
+  static final Path CACHE = TestMaps.CACHE.toAbsolutePath();
   static final Path EXAMPLES = Path.of("..", "docs", "examples", "real-data");
 
   @TempDir

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
 import org.patrolsim.dispatch.report.ReportFiles;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
  * {@code patrolsim run} with a replay on the real Monaco map: the horizon follows the replay, a horizon
@@ -21,9 +22,8 @@ import org.patrolsim.dispatch.report.ReportFiles;
  */
 class ReplayRunTest {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"))
-      .resolve("monaco.osm.gz").toString();
-  static final String CACHE = "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath();
+  static final String MONACO = TestMaps.map("monaco.osm.gz").toString();
+  static final String CACHE = "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath();
   /** Points on Monaco's streets. */
   static final String[] PLACES = {"43.7397,7.4270", "43.7311,7.4197", "43.7440,7.4280", "43.7350,7.4210"};
 

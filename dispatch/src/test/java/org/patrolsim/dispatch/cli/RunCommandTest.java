@@ -12,12 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.report.ReportFiles;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /** {@code patrolsim run} end to end on the real Monaco map: determinism, outputs, and bad input. */
 class RunCommandTest {
-  static final String MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"))
-      .resolve("monaco.osm.gz").toString();
-  static final String CACHE = "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath();
+  static final String MONACO = TestMaps.map("monaco.osm.gz").toString();
+  static final String CACHE = "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath();
 
   @TempDir
   Path dir;

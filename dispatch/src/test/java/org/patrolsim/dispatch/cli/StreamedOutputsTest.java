@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
  * The outputs folded and written as the run goes are the bytes that main wrote from the whole event list
@@ -38,7 +39,7 @@ class StreamedOutputsTest {
     Map<String, String> golden = golden();
     Path demo = dir.resolve("default");
     var a = RunCommandTest.patrolsim("run", "--days", "1", "--out", demo.toString(),
-        "--set", "map.cacheDir=" + Path.of("target", "test-graph-cache").toAbsolutePath());
+        "--set", "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath());
     assertThat(a.exit()).as(a.err()).isZero();
     Path campo = dir.resolve("campo-grande");
     var b = RunCommandTest.patrolsim("run", campoGrandeExample().toString(), "--osm",

@@ -17,6 +17,7 @@ import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
  * The command centre ranks cars with the oracle's k-nearest query ({@code TravelTimes.nearest}); a run
@@ -26,8 +27,8 @@ import org.patrolsim.geo.network.RoadNetwork;
  * five candidates logged per decision.
  */
 class RankingIdentityTest {
-  static final Path CACHE = Path.of("target", "test-map-cache");
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"), "monaco.osm.gz");
+  static final Path CACHE = TestMaps.CACHE;
+  static final Path MONACO = TestMaps.map("monaco.osm.gz");
   static ActorSystem<Void> system;
 
   @TempDir

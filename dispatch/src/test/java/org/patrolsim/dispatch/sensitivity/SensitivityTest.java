@@ -15,6 +15,7 @@ import org.patrolsim.dispatch.sweep.Estimate;
 import org.patrolsim.dispatch.sweep.KpiCatalogue;
 import org.patrolsim.dispatch.sweep.LocalReplications;
 import org.patrolsim.dispatch.sweep.SweepProgress;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
  * The ranking on a plan where the answer is known: monaco-small (6 cars, 2 stations, 300 calls a day on
@@ -26,9 +27,8 @@ import org.patrolsim.dispatch.sweep.SweepProgress;
  * 21 one-day replications, about 20 s.
  */
 class SensitivityTest {
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"))
-      .resolve("monaco.osm.gz").toAbsolutePath();
-  static final String CACHE = "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath();
+  static final Path MONACO = TestMaps.map("monaco.osm.gz").toAbsolutePath();
+  static final String CACHE = "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath();
   static final ModelInputs KNOWN = ModelInputs.parse("known-inputs.yaml", """
       - {name: call-volume, path: incidents.perDay, default: 800, low: 60, high: 900, unit: calls a day, source: test}
       - {name: coverage-target, path: report.coverageTargetMinutes, default: 5, low: 3, high: 8, unit: min, source: test}

@@ -7,12 +7,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /** Plans on the real Monaco map (monaco-small.yaml: 300 calls a day, two stations) for the sweep tests. */
 final class MonacoSweeps {
-  static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"))
-      .resolve("monaco.osm.gz").toAbsolutePath();
-  static final Path CACHE = Path.of("target", "test-map-cache").toAbsolutePath();
+  static final Path MONACO = TestMaps.map("monaco.osm.gz").toAbsolutePath();
+  static final Path CACHE = TestMaps.CACHE.toAbsolutePath();
 
   private MonacoSweeps() {}
 

@@ -17,7 +17,7 @@ import org.patrolsim.geo.network.RoadNetwork;
  */
 public final class DemoCityRuns implements AutoCloseable {
   private final ActorSystem<Void> system = DispatchRun.actorSystem(1);
-  private final RoadNetwork demoCity = RoadNetwork.demoCity(Path.of("target", "test-graph-cache"));
+  private final RoadNetwork demoCity = RoadNetwork.demoCity(TestMaps.CACHE);
 
   /** The default scenario's model with {@code overrides} (as {@code --set} would). */
   public CityModel model(String... overrides) {

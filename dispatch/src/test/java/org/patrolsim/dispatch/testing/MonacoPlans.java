@@ -15,8 +15,8 @@ import org.patrolsim.geo.network.RoadNetwork;
  * hour.
  */
 public final class MonacoPlans {
-  public static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"), "monaco.osm.gz");
-  public static final Path CACHE = Path.of("target", "test-map-cache");
+  public static final Path MONACO = TestMaps.map("monaco.osm.gz");
+  public static final Path CACHE = TestMaps.CACHE;
 
   /** The three posts: Monte Carlo, Fontvieille, Larvotto (points on roads, as the map snaps them). */
   public static final String POSTS = "[{lat: 43.738269, lon: 7.424527}, {lat: 43.731456, lon: 7.419546},"

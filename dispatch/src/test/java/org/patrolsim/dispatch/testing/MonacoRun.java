@@ -31,8 +31,7 @@ import org.patrolsim.geo.network.RoadNetwork;
  */
 public record MonacoRun(RunReport report, PlanMap plan, PageFold page, List<IncidentTimeline> timelines,
     List<DispatchEvent> events) {
-  public static final Path MONACO = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"))
-      .resolve("monaco.osm.gz");
+  public static final Path MONACO = TestMaps.map("monaco.osm.gz");
 
   /** Runs the plan with {@code overrides} (as {@code --set} would) on one thread. */
   public static MonacoRun of(String... overrides) {
@@ -49,10 +48,10 @@ public record MonacoRun(RunReport report, PlanMap plan, PageFold page, List<Inci
 
   private static MonacoRun run(Path outDir, String... overrides) {
     List<String> all = new ArrayList<>(List.of("map.osm=" + MONACO.toAbsolutePath(),
-        "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath()));
+        "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath()));
     all.addAll(List.of(overrides));
     LoadedScenario loaded = ScenarioLoader.load(scenario("monaco-small.yaml"), all);
-    try (RoadNetwork network = RoadNetwork.load(MONACO, Path.of("target", "test-map-cache"));
+    try (RoadNetwork network = RoadNetwork.load(MONACO, TestMaps.CACHE);
         ReportFiles files = ReportFiles.in(outDir == null ? Path.of("target", "unused") : outDir, false)) {
       var model = CityModelBuilder.build(loaded, network);
       PlanMap plan = PlanMap.of(model);

@@ -60,10 +60,10 @@ public final class TestDrill implements AutoCloseable {
   /** As {@link #monaco}, served on {@code host} (as {@code --host} would). */
   public static TestDrill monacoOn(String host, Path dir, double speed, String... overrides) {
     List<String> all = new java.util.ArrayList<>(List.of("map.osm=" + MonacoRun.MONACO.toAbsolutePath(),
-        "map.cacheDir=" + Path.of("target", "test-map-cache").toAbsolutePath()));
+        "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath()));
     all.addAll(List.of(overrides));
     return new TestDrill(ScenarioLoader.load(MonacoRun.scenario("monaco-small.yaml"), all),
-        RoadNetwork.load(MonacoRun.MONACO, Path.of("target", "test-map-cache")), dir, speed, host,
+        RoadNetwork.load(MonacoRun.MONACO, TestMaps.CACHE), dir, speed, host,
         r -> Map.of("report", "/report.html"));
   }
 
@@ -72,7 +72,7 @@ public final class TestDrill implements AutoCloseable {
    * writes nothing; the demo city is imported on first use into target/test-graph-cache.
    */
   public static TestDrill demoCity(Path dir, double speed) {
-    Path cache = Path.of("target", "test-graph-cache").toAbsolutePath();
+    Path cache = TestMaps.CACHE.toAbsolutePath();
     LoadedScenario loaded = ScenarioLoader.loadDefault(List.of("map.cacheDir=" + cache));
     return new TestDrill(loaded, RoadNetwork.demoCity(cache), dir, speed, "127.0.0.1",
         r -> Map.of("report", "/report.html"));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.patrolsim.dispatch.hypercube.LineCapacity;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
  * A cheap subset of {@code patrolsim validate} (the full suite and its seeds are in docs/ARCHITECTURE.md):
@@ -18,9 +19,8 @@ import org.patrolsim.dispatch.hypercube.LineCapacity;
  * default seed; and the full-model check failing a deliberately biased model.
  */
 class ValidationSuiteTest {
-  static final Path CAMPO_GRANDE = Path.of(System.getProperty("patrolsim.shared.maps", "../docs/examples/maps"),
-      FullModelCase.MAP_FILE);
-  static final Path CACHE = Path.of("target", "test-map-cache");
+  static final Path CAMPO_GRANDE = TestMaps.map(FullModelCase.MAP_FILE);
+  static final Path CACHE = TestMaps.CACHE;
   static ActorSystem<Void> system;
 
   @BeforeAll

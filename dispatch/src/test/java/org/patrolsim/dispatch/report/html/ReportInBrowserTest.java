@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.patrolsim.dispatch.cli.PatrolSim;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.testing.HeadlessChromium;
+import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
  * report.html of a real run (the demo's day) in headless Chromium, opened from {@code file://} as a user
@@ -59,7 +60,7 @@ class ReportInBrowserTest {
 
   @BeforeAll
   static void runTheDemoAndOpenItsReport() throws IOException {
-    int exit = PatrolSim.execute("demo", "--cache-dir", Path.of("target", "test-graph-cache").toString(),
+    int exit = PatrolSim.execute("demo", "--cache-dir", TestMaps.CACHE.toString(),
         "--out", OUT.toString());
     assertThat(exit).isZero();
     summary = JSON.readTree(OUT.resolve(ReportFiles.SUMMARY).toFile());
