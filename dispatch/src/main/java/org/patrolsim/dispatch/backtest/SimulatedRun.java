@@ -23,7 +23,8 @@ import org.patrolsim.geo.LatLon;
  * ({@link RecordedCall#span}). A unit is dispatched at its dispatch decision, en route when it moves off
  * ({@code EnRoute}: after a car's or a station team's turnout), on scene at its first arrival, and
  * cleared when it next leaves the scene (its state changes from on scene); a unit sent elsewhere before
- * it cleared has no clear time, as in a CAD export.
+ * it cleared has no clear time, as in a CAD export. Each visit keeps where the unit was when it was
+ * dispatched, as a CAD with vehicle positions records it.
  */
 public final class SimulatedRun implements RunObserver {
   /** The wall clock the simulated calls are written on: only durations are read from it. */
@@ -36,17 +37,19 @@ public final class SimulatedRun implements RunObserver {
   private static final class Visit {
     final UnitId unit;
     final long dispatchedMs;
+    final LatLon from;
     long enRouteMs = -1;
     long onSceneMs = -1;
     long clearedMs = -1;
 
-    Visit(UnitId unit, long dispatchedMs) {
-      this.unit = unit;
-      this.dispatchedMs = dispatchedMs;
+    Visit(DispatchEvent.Decided d) {
+      this.unit = d.unit();
+      this.dispatchedMs = d.timeMs();
+      this.from = Double.isNaN(d.fromLat()) || Double.isNaN(d.fromLon()) ? null : new LatLon(d.fromLat(), d.fromLon());
     }
 
     UnitVisit toVisit() {
-      return new UnitVisit(unit.name(), at(dispatchedMs), at(enRouteMs), at(onSceneMs), at(clearedMs));
+      return new UnitVisit(unit.name(), at(dispatchedMs), at(enRouteMs), at(onSceneMs), at(clearedMs), from);
     }
   }
 
@@ -59,7 +62,7 @@ public final class SimulatedRun implements RunObserver {
   @Override
   public void event(DispatchEvent event) {
     if (event instanceof DispatchEvent.Decided d && d.unit() != null && d.action() != DispatchEvent.Action.WAIT) {
-      Visit v = new Visit(d.unit(), d.timeMs());
+      Visit v = new Visit(d);
       open.put(d.unit(), v);
       openIncident.put(d.unit(), d.incident());
       visits.computeIfAbsent(d.incident(), k -> new ArrayList<>()).add(v);
@@ -106,7 +109,7 @@ public final class SimulatedRun implements RunObserver {
   }
 
   /** The wall-clock time of the run's time 0 in {@link Incident#call()}. */
-  static LocalDateTime zero() {
+  public static LocalDateTime zero() {
     return ZERO;
   }
 

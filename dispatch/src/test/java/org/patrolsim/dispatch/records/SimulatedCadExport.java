@@ -6,22 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.patrolsim.dispatch.event.DispatchEvent;
-import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
+import org.patrolsim.dispatch.backtest.SimulatedRun;
 import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.report.IncidentTimeline;
 import org.patrolsim.dispatch.testing.DemoCityRuns;
 import org.patrolsim.dispatch.testing.RecordedRun;
-import org.patrolsim.dispatch.unit.UnitId;
 
 /**
  * A finished run written as a force's CAD export would hold it, for round-trip tests of the records
@@ -29,9 +24,9 @@ import org.patrolsim.dispatch.unit.UnitId;
  * ({@code call,unit,received,dispatched,enRoute,onScene,cleared,lat,lon,type,priority,fromLat,fromLon})
  * and the {@code records.yaml} that maps it. It runs nothing itself but {@link #run}, a convenience.
  *
- * <p>Each unit's times come from the event stream: dispatched at its {@code Decided}, en route at its
- * {@code EnRoute} (the end of its turnout), on scene at its first {@code Arrived}, cleared when it next
- * leaves the scene ({@code UnitChanged} to another state). A unit taken off the call
+ * <p>Each unit's times and its position at dispatch are those the back-test's {@link SimulatedRun}
+ * folds from the event stream (dispatched, en route after its turnout, on scene at its first arrival,
+ * cleared when it next leaves the scene), so the export and the back-test read a run by one rule. A unit taken off the call
  * before it arrived has no on-scene or cleared time. A call no unit went to is one row without unit.
  * Times are wall clock from midnight of {@code firstDay}, whole seconds (cut, not rounded, as CAD
  * systems write them); places are written in full precision, so they read back exactly.
@@ -67,24 +62,6 @@ public final class SimulatedCadExport {
     }
   }
 
-  /** One unit's part in one incident, as the events tell it (filled in as they come); -1: did not happen. */
-  static final class Visit {
-    final UnitId unit;
-    final long dispatchedMs;
-    final double fromLat;
-    final double fromLon;
-    long enRouteMs = -1;
-    long onSceneMs = -1;
-    long clearedMs = -1;
-
-    Visit(DispatchEvent.Decided d) {
-      unit = d.unit();
-      dispatchedMs = d.timeMs();
-      fromLat = d.fromLat();
-      fromLon = d.fromLon();
-    }
-  }
-
   /**
    * Runs the default scenario on the demo city with {@code overrides} (e.g. {@code seed=3},
    * {@code days=1}, as {@code --set} would) and writes its export into {@code dir}.
@@ -97,14 +74,17 @@ public final class SimulatedCadExport {
 
   /** Writes {@code run}'s export into {@code dir} ({@code cad.csv}, {@code records.yaml}). */
   public static Export write(RecordedRun run, Path dir, LocalDate firstDay, ZoneId zone, IncidentMix mix) {
-    Map<Long, List<Visit>> visits = visits(run.events());
+    SimulatedRun simulated = new SimulatedRun();
+    run.events().forEach(simulated::event);
+    run.timelines().forEach(simulated::timeline);
+    simulated.finish(null);
     StringBuilder csv = new StringBuilder(COLUMNS).append('\n');
-    for (IncidentTimeline t : run.timelines()) {
-      List<Visit> units = visits.getOrDefault(t.id(), List.of());
+    for (SimulatedRun.Incident incident : simulated.incidents().values()) {
+      List<UnitVisit> units = incident.call().units();
       if (units.isEmpty()) {
-        csv.append(row(t, null, firstDay));
+        csv.append(row(incident.timeline(), null, firstDay));
       }
-      units.forEach(v -> csv.append(row(t, v, firstDay)));
+      units.forEach(v -> csv.append(row(incident.timeline(), v, firstDay)));
     }
     try {
       Files.createDirectories(dir);
@@ -123,48 +103,22 @@ public final class SimulatedCadExport {
     }
   }
 
-  /** Every unit's visit to every incident, by incident, in dispatch order. */
-  static Map<Long, List<Visit>> visits(List<DispatchEvent> events) {
-    Map<Long, List<Visit>> byIncident = new LinkedHashMap<>();
-    Map<UnitId, Visit> open = new HashMap<>();
-    for (DispatchEvent e : events) {
-      if (e instanceof DispatchEvent.Decided d && d.unit() != null && d.action() != DispatchEvent.Action.WAIT) {
-        open.remove(d.unit());
-        Visit v = new Visit(d);
-        open.put(d.unit(), v);
-        byIncident.computeIfAbsent(d.incident(), k -> new ArrayList<>()).add(v);
-      } else if (e instanceof DispatchEvent.EnRoute r) {
-        Visit v = open.get(r.unit());
-        if (v != null && v.enRouteMs < 0) {
-          v.enRouteMs = r.timeMs();
-        }
-      } else if (e instanceof DispatchEvent.Arrived a) {
-        Visit v = open.get(a.unit());
-        if (v != null && v.onSceneMs < 0) {
-          v.onSceneMs = a.timeMs();
-        }
-      } else if (e instanceof DispatchEvent.UnitChanged c && c.state() != UnitState.ON_SCENE) {
-        Visit v = open.get(c.unit());
-        if (v != null && v.onSceneMs >= 0) {
-          v.clearedMs = c.timeMs();
-          open.remove(c.unit());
-        }
-      }
-    }
-    return byIncident;
-  }
-
-  private static String row(IncidentTimeline t, Visit v, LocalDate firstDay) {
-    return String.join(",", Long.toString(t.id()), v == null ? "" : v.unit.name(), time(firstDay, t.callMs()),
-        v == null ? "" : time(firstDay, v.dispatchedMs), v == null ? "" : time(firstDay, v.enRouteMs),
-        v == null ? "" : time(firstDay, v.onSceneMs), v == null ? "" : time(firstDay, v.clearedMs),
+  private static String row(IncidentTimeline t, UnitVisit v, LocalDate firstDay) {
+    return String.join(",", Long.toString(t.id()), v == null ? "" : v.unit(), time(firstDay, t.callMs()),
+        v == null ? "" : time(firstDay, v.dispatched()), v == null ? "" : time(firstDay, v.enRoute()),
+        v == null ? "" : time(firstDay, v.onScene()), v == null ? "" : time(firstDay, v.cleared()),
         Double.toString(t.lat()), Double.toString(t.lon()), t.type(), t.priority().key(),
-        v == null || Double.isNaN(v.fromLat) ? "" : Double.toString(v.fromLat),
-        v == null || Double.isNaN(v.fromLon) ? "" : Double.toString(v.fromLon)) + "\n";
+        v == null || v.from() == null ? "" : Double.toString(v.from().lat()),
+        v == null || v.from() == null ? "" : Double.toString(v.from().lon())) + "\n";
   }
 
   private static String time(LocalDate firstDay, long ms) {
     return ms < 0 ? "" : SECONDS.format(wallClock(firstDay, ms));
+  }
+
+  /** A time of the simulated side (on {@link SimulatedRun#zero()}'s clock) on this export's, or empty. */
+  private static String time(LocalDate firstDay, LocalDateTime simulated) {
+    return simulated == null ? "" : time(firstDay, Duration.between(SimulatedRun.zero(), simulated).toMillis());
   }
 
   static LocalDateTime wallClock(LocalDate firstDay, long ms) {
