@@ -26,12 +26,14 @@ public record LatLon(double lat, double lon) {
   public static LatLon parse(String text) {
     String[] parts = text.split(",", -1);
     if (parts.length != 2) {
-      throw new GeoInputException("'" + text + "' is not a point: expected LAT,LON in decimal degrees");
+      throw new GeoInputException(
+          "'" + text + "' is not a point: expected LAT,LON in decimal degrees");
     }
     try {
       return new LatLon(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()));
     } catch (NumberFormatException e) {
-      throw new GeoInputException("'" + text + "' is not a point: expected LAT,LON in decimal degrees");
+      throw new GeoInputException(
+          "'" + text + "' is not a point: expected LAT,LON in decimal degrees");
     }
   }
 

@@ -4,7 +4,10 @@ package org.patrolsim.geo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the tests find the real maps (docs/examples/maps, in the repository) and keep their graph cache (target/). */
+/**
+ * Where the tests find the real maps (docs/examples/maps, in the repository) and keep their graph
+ * cache (target/).
+ */
 public final class TestMaps {
   private TestMaps() {}
 
@@ -12,7 +15,8 @@ public final class TestMaps {
     String dir = System.getProperty("patrolsim.test.maps", "../docs/examples/maps");
     Path p = Path.of(dir).resolve(fileName);
     if (!Files.isRegularFile(p)) {
-      throw new IllegalStateException("test map " + p + " is missing: the tests read the maps in docs/examples/maps");
+      throw new IllegalStateException(
+          "test map " + p + " is missing: the tests read the maps in docs/examples/maps");
     }
     return p;
   }

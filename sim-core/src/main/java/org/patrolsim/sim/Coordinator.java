@@ -18,56 +18,54 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The coordinator of one replication: owns the future event list and the clock, and advances in steps.
- * A step takes every event at the smallest (time, delta), hands each target entity its batch in one
- * message, waits for the {@link Round} to complete, then merges the outputs in entity-id order (events
- * into the list, records to the sink) and goes on. Zero-delay messages land at (time, delta + 1).
+ * The coordinator of one replication: owns the future event list and the clock, and advances in
+ * steps. A step takes every event at the smallest (time, delta), hands each target entity its batch
+ * in one message, waits for the {@link Round} to complete, then merges the outputs in entity-id
+ * order (events into the list, records to the sink) and goes on. Zero-delay messages land at (time,
+ * delta + 1).
  */
 final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
 
-  sealed interface Command {
-  }
+  sealed interface Command {}
 
-  record RoundDone(long round) implements Command {
-  }
+  record RoundDone(long round) implements Command {}
 
-  record Wake(long generation) implements Command {
-  }
+  record Wake(long generation) implements Command {}
 
   /**
-   * Controls carry the wall time at which they were given, so they apply at that instant, and the future
-   * the coordinator completes with the status as they took effect.
+   * Controls carry the wall time at which they were given, so they apply at that instant, and the
+   * future the coordinator completes with the status as they took effect.
    */
-  record Pause(long wall, CompletableFuture<RunStatus> done) implements Command {
-  }
+  record Pause(long wall, CompletableFuture<RunStatus> done) implements Command {}
 
-  record Resume(long wall, CompletableFuture<RunStatus> done) implements Command {
-  }
+  record Resume(long wall, CompletableFuture<RunStatus> done) implements Command {}
 
-  record SetSpeed(double speed, long wall, CompletableFuture<RunStatus> done) implements Command {
-  }
+  record SetSpeed(double speed, long wall, CompletableFuture<RunStatus> done) implements Command {}
 
-  record JumpTo(long target, long wall, CompletableFuture<RunStatus> done) implements Command {
-  }
+  record JumpTo(long target, long wall, CompletableFuture<RunStatus> done) implements Command {}
 
   /** An external event for the current simulated time; {@code placed} learns where it went. */
-  record Inject(EntityId target, Object message, long wall, CompletableFuture<Placement> placed) implements Command {
-  }
+  record Inject(EntityId target, Object message, long wall, CompletableFuture<Placement> placed)
+      implements Command {}
 
-  record StopRun() implements Command {
-  }
+  record StopRun() implements Command {}
 
-  record QueryStatus(ActorRef<RunStatus> replyTo) implements Command {
-  }
+  record QueryStatus(ActorRef<RunStatus> replyTo) implements Command {}
 
-  record EntityStopped(EntityId entity) implements Command {
-  }
+  record EntityStopped(EntityId entity) implements Command {}
 
   private static final int MAX_AHEAD = 4096;
+
   /** Entity actors have a single consumer: Akka's faster mailbox for that case (reference.conf). */
   static final String ENTITY_MAILBOX = "patrolsim.sim.entity-mailbox";
 
-  private enum Phase { STARTING, STEPPING, IDLE, FINISHING, DONE }
+  private enum Phase {
+    STARTING,
+    STEPPING,
+    IDLE,
+    FINISHING,
+    DONE
+  }
 
   private final Simulation<M> simulation;
   private final CompletableFuture<SimulationResult> result;
@@ -95,12 +93,19 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
 
   private final PacedClock pace;
   private long wakeGeneration;
-  /** While paused, events up to this simulated time still run: the catch-up of a jump taken while paused. */
+
+  /**
+   * While paused, events up to this simulated time still run: the catch-up of a jump taken while
+   * paused.
+   */
   private long catchUpTo = -1;
 
   @SuppressWarnings("unchecked")
-  private Coordinator(ActorContext<Command> context, Simulation<M> simulation,
-      CompletableFuture<SimulationResult> result, long startWall) {
+  private Coordinator(
+      ActorContext<Command> context,
+      Simulation<M> simulation,
+      CompletableFuture<SimulationResult> result,
+      long startWall) {
     super(context);
     this.simulation = simulation;
     this.result = result;
@@ -109,22 +114,26 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     this.directory = simulation.directory();
     int n = simulation.entities().size();
     this.contexts = new EntityContext<?>[n];
-    this.pace = simulation.pacing() instanceof Pacing.Paced paced
-        ? new PacedClock(paced.clock(), paced.speed(), startWall) : null;
+    this.pace =
+        simulation.pacing() instanceof Pacing.Paced paced
+            ? new PacedClock(paced.clock(), paced.speed(), startWall)
+            : null;
     spawnEntities();
   }
 
   /** {@code startWall}: the wall-clock time at which simulated time 0 is due (paced runs). */
-  static <M> Behavior<Command> create(Simulation<M> simulation, CompletableFuture<SimulationResult> result,
-      long startWall) {
-    return Behaviors.setup(ctx -> {
-      Coordinator<M> coordinator = new Coordinator<>(ctx, simulation, result, startWall);
-      return coordinator.phase == Phase.DONE ? Behaviors.stopped() : coordinator;
-    });
+  static <M> Behavior<Command> create(
+      Simulation<M> simulation, CompletableFuture<SimulationResult> result, long startWall) {
+    return Behaviors.setup(
+        ctx -> {
+          Coordinator<M> coordinator = new Coordinator<>(ctx, simulation, result, startWall);
+          return coordinator.phase == Phase.DONE ? Behaviors.stopped() : coordinator;
+        });
   }
 
   private void spawnEntities() {
-    Props props = DispatcherSelector.sameAsParent().withNext(MailboxSelector.fromConfig(ENTITY_MAILBOX));
+    Props props =
+        DispatcherSelector.sameAsParent().withNext(MailboxSelector.fromConfig(ENTITY_MAILBOX));
     for (var entry : simulation.entities().entrySet()) {
       int o = directory.indexOf(entry.getKey());
       Entity<M> entity;
@@ -135,15 +144,22 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
         return;
       }
       contexts[o] = new EntityContext<>(entity, o, entry.getKey(), directory, simulation.seed());
-      ActorRef<EntityActor.Command> ref = getContext().spawn(EntityActor.create(contexts[o]), "e" + o, props);
+      ActorRef<EntityActor.Command> ref =
+          getContext().spawn(EntityActor.create(contexts[o]), "e" + o, props);
       getContext().watchWith(ref, new EntityStopped(entry.getKey()));
       actors.add(ref);
     }
     long seq = 0;
     for (Simulation.InitialEvent<M> e : simulation.initialEvents()) {
       // initial events at time 0 come after every entity's start (delta 0)
-      futureEvents.add(new FutureEvent(e.time(), e.delta(), FutureEvent.EXTERNAL, seq++,
-          directory.indexOf(e.target()), e.message()));
+      futureEvents.add(
+          new FutureEvent(
+              e.time(),
+              e.delta(),
+              FutureEvent.EXTERNAL,
+              seq++,
+              directory.indexOf(e.target()),
+              e.message()));
     }
     externalSequence = seq;
     Round round = newRound(actors.size());
@@ -163,8 +179,11 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
         .onMessage(Wake.class, this::onWake)
         .onMessage(Pause.class, m -> control(m.done(), m.wall(), () -> pause(m.wall())))
         .onMessage(Resume.class, m -> control(m.done(), m.wall(), () -> resume(m.wall())))
-        .onMessage(SetSpeed.class, m -> control(m.done(), m.wall(), () -> changeSpeed(m.speed(), m.wall())))
-        .onMessage(JumpTo.class, m -> control(m.done(), m.wall(), () -> jumpTo(m.target(), m.wall())))
+        .onMessage(
+            SetSpeed.class,
+            m -> control(m.done(), m.wall(), () -> changeSpeed(m.speed(), m.wall())))
+        .onMessage(
+            JumpTo.class, m -> control(m.done(), m.wall(), () -> jumpTo(m.target(), m.wall())))
         .onMessage(Inject.class, m -> guarded(() -> inject(m)))
         .onMessage(StopRun.class, m -> guarded(this::requestStop))
         .onMessage(QueryStatus.class, this::onQueryStatus)
@@ -176,14 +195,15 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     if (done.round() != roundId) {
       return this;
     }
-    return guarded(() -> {
-      if (phase == Phase.FINISHING) {
-        mergeFinish();
-      } else {
-        mergeStep();
-        advance();
-      }
-    });
+    return guarded(
+        () -> {
+          if (phase == Phase.FINISHING) {
+            mergeFinish();
+          } else {
+            mergeStep();
+            advance();
+          }
+        });
   }
 
   private Behavior<Command> onWake(Wake wake) {
@@ -210,18 +230,20 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   /**
-   * Applies a pacing control and answers with the status as it took effect: at the control's own wall
-   * instant (so a jump answers its target, a resume the time it was paused at), before any step it causes.
+   * Applies a pacing control and answers with the status as it took effect: at the control's own
+   * wall instant (so a jump answers its target, a resume the time it was paused at), before any
+   * step it causes.
    */
   private Behavior<Command> control(CompletableFuture<RunStatus> done, long wall, Runnable action) {
     if (phase == Phase.DONE || phase == Phase.FINISHING) {
       done.completeExceptionally(new IllegalStateException("the run has ended"));
       return this;
     }
-    return guarded(() -> {
-      action.run();
-      done.complete(status(wall));
-    });
+    return guarded(
+        () -> {
+          action.run();
+          done.complete(status(wall));
+        });
   }
 
   private Behavior<Command> guarded(Runnable action) {
@@ -279,8 +301,12 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     now = futureEvents.nextTime();
     delta = futureEvents.nextDelta();
     if (delta > simulation.maxDeltaCycles()) {
-      throw new SimulationException(contexts[futureEvents.peek().target()].id(), now, "more than "
-          + simulation.maxDeltaCycles() + " zero-delay delta cycles at one time: a message loop?");
+      throw new SimulationException(
+          contexts[futureEvents.peek().target()].id(),
+          now,
+          "more than "
+              + simulation.maxDeltaCycles()
+              + " zero-delay delta cycles at one time: a message loop?");
     }
     futureEvents.drainStep(deliverLater);
     collectActive();
@@ -293,7 +319,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     Round round = newRound(activeCount);
     phase = Phase.STEPPING;
     steps++;
-    // one message for the whole step; each entity reads its batch from its context during the step only,
+    // one message for the whole step; each entity reads its batch from its context during the step
+    // only,
     // and the coordinator clears it after the round
     EntityActor.Deliver deliver = new EntityActor.Deliver(round, now, delta, ahead, bound);
     for (int i = 0; i < activeCount; i++) {
@@ -302,16 +329,22 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   /**
-   * The sole active entity may also take the later events addressed to it that come before any event
-   * for another entity: it runs them in the same key order as steps would (see EntityContext#runStep).
+   * The sole active entity may also take the later events addressed to it that come before any
+   * event for another entity: it runs them in the same key order as steps would (see
+   * EntityContext#runStep).
    */
   private List<FutureEvent> takeAhead(int target) {
     List<FutureEvent> ahead = null;
     FutureEvent e;
-    // only delta-0 events: running ahead handles an entity's events at one time as one delta-0 batch, so
+    // only delta-0 events: running ahead handles an entity's events at one time as one delta-0
+    // batch, so
     // an event placed at a later delta cycle (an injection replayed) must wait for its own step
-    while ((e = futureEvents.peek()) != null && e.target() == target && e.time() > now && e.time() <= horizon
-        && e.delta() == 0 && (ahead == null || ahead.size() < MAX_AHEAD)) {
+    while ((e = futureEvents.peek()) != null
+        && e.target() == target
+        && e.time() > now
+        && e.time() <= horizon
+        && e.delta() == 0
+        && (ahead == null || ahead.size() < MAX_AHEAD)) {
       if (ahead == null) {
         ahead = new ArrayList<>();
       }
@@ -329,8 +362,8 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
   }
 
   /**
-   * The targets of this step in entity-id order, which is the merge order; each target's batch in the
-   * engine's total order (the step's events arrive in order per source, not overall).
+   * The targets of this step in entity-id order, which is the merge order; each target's batch in
+   * the engine's total order (the step's events arrive in order per source, not overall).
    */
   private void collectActive() {
     activeCount = 0;
@@ -406,8 +439,13 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
       ctx.clearOutputs();
     }
     phase = Phase.DONE;
-    result.complete(new SimulationResult(simulation.seed(), now, events, steps,
-        simulation.recordSink() != null ? List.of() : List.copyOf(collected)));
+    result.complete(
+        new SimulationResult(
+            simulation.seed(),
+            now,
+            events,
+            steps,
+            simulation.recordSink() != null ? List.of() : List.copyOf(collected)));
     answerStatusWaiters();
   }
 
@@ -450,7 +488,9 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     }
   }
 
-  /** Moves the anchor to the target: every event up to it is due at once (kept even while paused). */
+  /**
+   * Moves the anchor to the target: every event up to it is due at once (kept even while paused).
+   */
   private void jumpTo(long target, long wall) {
     if (pace == null) {
       return;
@@ -489,9 +529,11 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
     int d = t == now ? delta + 1 : 0;
     int target = directory.indexOf(m.target());
     if (target < 0) {
-      throw new SimulationException(m.target(), t, "injected event addressed to unknown target entity");
+      throw new SimulationException(
+          m.target(), t, "injected event addressed to unknown target entity");
     }
-    futureEvents.add(new FutureEvent(t, d, FutureEvent.EXTERNAL, externalSequence++, target, m.message()));
+    futureEvents.add(
+        new FutureEvent(t, d, FutureEvent.EXTERNAL, externalSequence++, target, m.message()));
     m.placed().complete(new Placement(t, d));
     if (phase == Phase.IDLE) {
       advance();
@@ -511,9 +553,15 @@ final class Coordinator<M> extends AbstractBehavior<Coordinator.Command> {
 
   /** The status, with the paced time due at wall time {@code wall}. */
   private RunStatus status(long wall) {
-    long simulatedNow = pace == null || phase == Phase.DONE ? now : pace.simulatedAt(wall, now, horizon);
-    return new RunStatus(now, events, pace != null && pace.paused(), phase == Phase.DONE,
-        pace == null ? 0 : pace.speed(), simulatedNow);
+    long simulatedNow =
+        pace == null || phase == Phase.DONE ? now : pace.simulatedAt(wall, now, horizon);
+    return new RunStatus(
+        now,
+        events,
+        pace != null && pace.paused(),
+        phase == Phase.DONE,
+        pace == null ? 0 : pace.speed(),
+        simulatedNow);
   }
 
   private void answerStatusWaiters() {

@@ -16,25 +16,23 @@ import java.util.List;
  */
 final class EntityActor extends AbstractOnMessageBehavior<EntityActor.Command> {
 
-  sealed interface Command {
-  }
+  sealed interface Command {}
 
   /** Call {@link Entity#start} at time 0. */
-  record Start(Round round) implements Command {
-  }
+  record Start(Round round) implements Command {}
 
   /**
-   * Run the step at (time, delta) on this entity's batch (kept in its {@link EntityContext#batch}, filled
-   * by the coordinator before the step); then run ahead on own and {@code ahead} events strictly before
-   * {@code bound}. One instance per step, shared by all the step's entities: the per-entity part stays
-   * in the context, so a crowded step allocates one message, not one per entity.
+   * Run the step at (time, delta) on this entity's batch (kept in its {@link EntityContext#batch},
+   * filled by the coordinator before the step); then run ahead on own and {@code ahead} events
+   * strictly before {@code bound}. One instance per step, shared by all the step's entities: the
+   * per-entity part stays in the context, so a crowded step allocates one message, not one per
+   * entity.
    */
-  record Deliver(Round round, long time, int delta, List<FutureEvent> ahead, long bound) implements Command {
-  }
+  record Deliver(Round round, long time, int delta, List<FutureEvent> ahead, long bound)
+      implements Command {}
 
   /** Call {@link Entity#finish} at the end time. */
-  record Finish(Round round, long time, int delta) implements Command {
-  }
+  record Finish(Round round, long time, int delta) implements Command {}
 
   private final EntityContext<?> entity;
 

@@ -8,8 +8,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * The engine side of one entity: its clock view, random stream, source sequence and the outputs of
- * the current step. Written only by the entity's actor during a step and read only by the coordinator
- * between steps (the {@link Round} countdown orders the two).
+ * the current step. Written only by the entity's actor during a step and read only by the
+ * coordinator between steps (the {@link Round} countdown orders the two).
  */
 final class EntityContext<M> implements Context<M> {
 
@@ -29,6 +29,7 @@ final class EntityContext<M> implements Context<M> {
    * between steps, read by the entity's actor during the step (the round orders the two).
    */
   final List<FutureEvent> batch = new ArrayList<>();
+
   final List<FutureEvent> events = new ArrayList<>();
   final List<SimRecord> records = new ArrayList<>();
   private final PriorityQueue<FutureEvent> ownFuture = new PriorityQueue<>(FutureEvent.ORDER);
@@ -61,14 +62,16 @@ final class EntityContext<M> implements Context<M> {
 
   /**
    * Delivers a batch at (time, delta), then runs ahead while the next event is strictly before
-   * {@code bound}: on events this entity schedules for itself and on {@code ahead}, later events for it
-   * taken from the future event list. The coordinator grants a bound above the time only when this
-   * entity is the sole one active and no event for another entity comes before the bound; anything this
-   * entity sends to others, or at zero delay, lowers the bound. Events run ahead in the same key order
-   * and batches as steps would run them (conservative lookahead), so the records are the same.
+   * {@code bound}: on events this entity schedules for itself and on {@code ahead}, later events
+   * for it taken from the future event list. The coordinator grants a bound above the time only
+   * when this entity is the sole one active and no event for another entity comes before the bound;
+   * anything this entity sends to others, or at zero delay, lowers the bound. Events run ahead in
+   * the same key order and batches as steps would run them (conservative lookahead), so the records
+   * are the same.
    */
   @SuppressWarnings("unchecked")
-  void runStep(long time, int atDelta, List<FutureEvent> batch, List<FutureEvent> ahead, long bound) {
+  void runStep(
+      long time, int atDelta, List<FutureEvent> batch, List<FutureEvent> ahead, long bound) {
     at(time, atDelta);
     for (int i = 0, n = batch.size(); i < n; i++) {
       processed++;
@@ -213,13 +216,26 @@ final class EntityContext<M> implements Context<M> {
       throw misuse("null message to '" + to + "'");
     }
     if (delayMillis < 0) {
-      throw misuse("event " + message + " for '" + to + "' scheduled in the past (delay " + delayMillis + " ms)");
+      throw misuse(
+          "event "
+              + message
+              + " for '"
+              + to
+              + "' scheduled in the past (delay "
+              + delayMillis
+              + " ms)");
     }
     if (delayMillis > Long.MAX_VALUE - now) {
       throw misuse("event " + message + " for '" + to + "' scheduled beyond the end of time");
     }
-    events.add(new FutureEvent(now + delayMillis, delayMillis == 0 ? delta + 1 : 0, ordinal, sequence++,
-        target, message));
+    events.add(
+        new FutureEvent(
+            now + delayMillis,
+            delayMillis == 0 ? delta + 1 : 0,
+            ordinal,
+            sequence++,
+            target,
+            message));
   }
 
   @Override

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The entities of one simulation as dense indices, fixed when it is built: the ids in name order are
- * 0, 1, 2, ... Every ordering inside the engine compares these indices, never names. Resolving an id
- * to its index reads the index the id instance remembers from this directory; only an id instance not
- * seen before (a fresh {@code EntityId.of(name)}) costs a lookup by name. Immutable and shared by every
- * run of the simulation.
+ * The entities of one simulation as dense indices, fixed when it is built: the ids in name order
+ * are 0, 1, 2, ... Every ordering inside the engine compares these indices, never names. Resolving
+ * an id to its index reads the index the id instance remembers from this directory; only an id
+ * instance not seen before (a fresh {@code EntityId.of(name)}) costs a lookup by name. Immutable
+ * and shared by every run of the simulation.
  */
 final class EntityDirectory {
   private final List<EntityId> ids;

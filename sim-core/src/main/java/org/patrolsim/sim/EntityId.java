@@ -4,21 +4,22 @@ package org.patrolsim.sim;
 import java.util.Objects;
 
 /**
- * The stable name of an entity in a simulation. Ids are ordered by their name ({@link String#compareTo}),
- * which is the tie-break between sources at equal time and delta cycle: the order never depends on
- * registration order, thread scheduling or mailbox arrival.
+ * The stable name of an entity in a simulation. Ids are ordered by their name ({@link
+ * String#compareTo}), which is the tie-break between sources at equal time and delta cycle: the
+ * order never depends on registration order, thread scheduling or mailbox arrival.
  *
- * <p>Equal when their names are equal. Inside the engine an id stands for a dense index, fixed when the
- * simulation is built (the ids in name order are 0, 1, 2, ...); an id instance remembers the index it
- * had in the last simulation that resolved it, so that sending to a kept id costs no lookup by name.
- * (A value class with that one cache, not a record: a record could not hold it.)
+ * <p>Equal when their names are equal. Inside the engine an id stands for a dense index, fixed when
+ * the simulation is built (the ids in name order are 0, 1, 2, ...); an id instance remembers the
+ * index it had in the last simulation that resolved it, so that sending to a kept id costs no
+ * lookup by name. (A value class with that one cache, not a record: a record could not hold it.)
  */
 public final class EntityId implements Comparable<EntityId> {
   private final String name;
+
   /**
-   * The last directory that resolved this id and the index there. Written without synchronisation: the
-   * pair is immutable (final fields), so a thread sees either null, or a whole pair, and a stale pair
-   * only costs a lookup by name.
+   * The last directory that resolved this id and the index there. Written without synchronisation:
+   * the pair is immutable (final fields), so a thread sees either null, or a whole pair, and a
+   * stale pair only costs a lookup by name.
    */
   private Resolved resolved;
 

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The future event list: a priority queue in {@link FutureEvent#ORDER}, built both for many events at
- * one timestamp (a crowded model) and for one event per timestamp (a sparse, dispatch-like model).
- * Events are kept in one bucket per time; a bucket is sorted only when it is read and only if something
- * arrived out of order (outputs are merged in source order, so buckets are mostly sorted runs, which
- * TimSort merges in linear time). Buckets sit in a binary heap by time and are found by time through a
- * primitive open-addressing table, and drained buckets are reused: no boxing and no tree rebalancing
- * per event, which is what a sparse model pays most.
+ * The future event list: a priority queue in {@link FutureEvent#ORDER}, built both for many events
+ * at one timestamp (a crowded model) and for one event per timestamp (a sparse, dispatch-like
+ * model). Events are kept in one bucket per time; a bucket is sorted only when it is read and only
+ * if something arrived out of order (outputs are merged in source order, so buckets are mostly
+ * sorted runs, which TimSort merges in linear time). Buckets sit in a binary heap by time and are
+ * found by time through a primitive open-addressing table, and drained buckets are reused: no
+ * boxing and no tree rebalancing per event, which is what a sparse model pays most.
  */
 final class FutureEventList {
 
@@ -24,7 +24,9 @@ final class FutureEventList {
     boolean sorted = true;
 
     void add(FutureEvent e) {
-      if (sorted && events.size() > head && FutureEvent.ORDER.compare(events.get(events.size() - 1), e) > 0) {
+      if (sorted
+          && events.size() > head
+          && FutureEvent.ORDER.compare(events.get(events.size() - 1), e) > 0) {
         sorted = false;
       }
       events.add(e);
@@ -81,8 +83,9 @@ final class FutureEventList {
   }
 
   /**
-   * The least delta cycle among the events at {@link #nextTime()}; only when not {@link #isEmpty()}.
-   * A bucket holds events of at most a few delta cycles, so an unsorted one is scanned, not sorted.
+   * The least delta cycle among the events at {@link #nextTime()}; only when not {@link
+   * #isEmpty()}. A bucket holds events of at most a few delta cycles, so an unsorted one is
+   * scanned, not sorted.
    */
   int nextDelta() {
     Bucket b = heap[0];
@@ -97,10 +100,11 @@ final class FutureEventList {
   }
 
   /**
-   * Removes every event at ({@link #nextTime()}, {@link #nextDelta()}) and hands each to {@code sink}:
-   * in order when the bucket is already sorted, else in arrival order (a step needs its events in order
-   * per target only, which the caller restores on each target's few events; sorting the whole bucket
-   * was most of this list's cost on crowded models). Only when not {@link #isEmpty()}.
+   * Removes every event at ({@link #nextTime()}, {@link #nextDelta()}) and hands each to {@code
+   * sink}: in order when the bucket is already sorted, else in arrival order (a step needs its
+   * events in order per target only, which the caller restores on each target's few events; sorting
+   * the whole bucket was most of this list's cost on crowded models). Only when not {@link
+   * #isEmpty()}.
    */
   void drainStep(Consumer<FutureEvent> sink) {
     Bucket b = heap[0];

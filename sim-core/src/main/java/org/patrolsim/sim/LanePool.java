@@ -10,16 +10,16 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
- * Runs simulations handed in one at a time on the lanes of an actor system (see {@link Replications}):
- * each of its {@code lanes} lanes, a dispatcher of exactly one thread, runs one simulation at a time with
- * its coordinator and every entity actor, and takes the next waiting one when it finishes. Simulations
- * wait in the order they were submitted.
+ * Runs simulations handed in one at a time on the lanes of an actor system (see {@link
+ * Replications}): each of its {@code lanes} lanes, a dispatcher of exactly one thread, runs one
+ * simulation at a time with its coordinator and every entity actor, and takes the next waiting one
+ * when it finishes. Simulations wait in the order they were submitted.
  *
- * <p>{@link Replications} runs a fixed plan of one model; a pool serves work that arrives piece by piece
- * and mixes models: the variants of a plan sweep, replications added by a sequential procedure, or
- * replications pulled from a cluster. Results never depend on the lane: the engine's order is total.
- * A simulation built with a dispatcher of its own keeps it. Use one pool per actor system: two pools of
- * one system would share lanes {@code 0..n-1}.
+ * <p>{@link Replications} runs a fixed plan of one model; a pool serves work that arrives piece by
+ * piece and mixes models: the variants of a plan sweep, replications added by a sequential
+ * procedure, or replications pulled from a cluster. Results never depend on the lane: the engine's
+ * order is total. A simulation built with a dispatcher of its own keeps it. Use one pool per actor
+ * system: two pools of one system would share lanes {@code 0..n-1}.
  *
  * <pre>{@code
  * LanePool pool = LanePool.of(system, 2);
@@ -56,10 +56,11 @@ public final class LanePool {
   }
 
   /**
-   * Runs {@code simulation} on the next free lane and summarises its result there; the stage fails with
-   * the simulation's failure or the summary's exception.
+   * Runs {@code simulation} on the next free lane and summarises its result there; the stage fails
+   * with the simulation's failure or the summary's exception.
    */
-  public <M, T> CompletionStage<T> submit(Simulation<M> simulation, Function<SimulationResult, T> summary) {
+  public <M, T> CompletionStage<T> submit(
+      Simulation<M> simulation, Function<SimulationResult, T> summary) {
     CompletableFuture<T> done = new CompletableFuture<>();
     IntConsumer run = lane -> runOn(lane, simulation, summary, done);
     int lane;
@@ -75,25 +76,34 @@ public final class LanePool {
     return done;
   }
 
-  private <M, T> void runOn(int lane, Simulation<M> simulation, Function<SimulationResult, T> summary,
+  private <M, T> void runOn(
+      int lane,
+      Simulation<M> simulation,
+      Function<SimulationResult, T> summary,
       CompletableFuture<T> done) {
     CompletableFuture<T> one;
     try {
-      String dispatcher = simulation.dispatcher().equals(Simulation.DEFAULT_DISPATCHER)
-          ? lanes[lane] : simulation.dispatcher();
+      String dispatcher =
+          simulation.dispatcher().equals(Simulation.DEFAULT_DISPATCHER)
+              ? lanes[lane]
+              : simulation.dispatcher();
       one = simulation.start(system, dispatcher).result().toCompletableFuture().thenApply(summary);
     } catch (RuntimeException e) {
       one = CompletableFuture.failedFuture(e);
     }
-    one.whenComplete((value, failure) -> {
-      release(lane);
-      if (failure != null) {
-        done.completeExceptionally(failure instanceof java.util.concurrent.CompletionException
-            && failure.getCause() != null ? failure.getCause() : failure);
-      } else {
-        done.complete(value);
-      }
-    });
+    one.whenComplete(
+        (value, failure) -> {
+          release(lane);
+          if (failure != null) {
+            done.completeExceptionally(
+                failure instanceof java.util.concurrent.CompletionException
+                        && failure.getCause() != null
+                    ? failure.getCause()
+                    : failure);
+          } else {
+            done.complete(value);
+          }
+        });
   }
 
   /** Frees {@code lane}, or hands it straight to the oldest waiting simulation. */

@@ -4,11 +4,12 @@ package org.patrolsim.sim;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A wall clock that moves only when told to: paced runs in tests, without sleeping. Thread-safe. */
+/**
+ * A wall clock that moves only when told to: paced runs in tests, without sleeping. Thread-safe.
+ */
 public final class ManualWallClock implements WallClock {
 
-  private record Wakeup(long at, Runnable action) {
-  }
+  private record Wakeup(long at, Runnable action) {}
 
   private long now;
   private final List<Wakeup> pending = new ArrayList<>();
@@ -41,13 +42,14 @@ public final class ManualWallClock implements WallClock {
     List<Wakeup> due = new ArrayList<>();
     synchronized (this) {
       now += millis;
-      pending.removeIf(w -> {
-        if (w.at() <= now) {
-          due.add(w);
-          return true;
-        }
-        return false;
-      });
+      pending.removeIf(
+          w -> {
+            if (w.at() <= now) {
+              due.add(w);
+              return true;
+            }
+            return false;
+          });
     }
     due.forEach(w -> w.action().run());
   }

@@ -2,10 +2,10 @@
 package org.patrolsim.sim;
 
 /**
- * The relation between wall time and simulated time in a paced run: an anchor pair (wall, simulated)
- * and a speed, so that {@code sim = anchorSim + (wall - anchorWall) * speed}. Pausing, resuming and
- * changing speed move the anchor without moving simulated time; only a jump moves it, and only forward.
- * Plain arithmetic, owned by the coordinator.
+ * The relation between wall time and simulated time in a paced run: an anchor pair (wall,
+ * simulated) and a speed, so that {@code sim = anchorSim + (wall - anchorWall) * speed}. Pausing,
+ * resuming and changing speed move the anchor without moving simulated time; only a jump moves it,
+ * and only forward. Plain arithmetic, owned by the coordinator.
  */
 final class PacedClock {
 
@@ -33,7 +33,10 @@ final class PacedClock {
     return paused;
   }
 
-  /** The simulated time due at wall time {@code w}, never before {@code floor}, never after {@code horizon}. */
+  /**
+   * The simulated time due at wall time {@code w}, never before {@code floor}, never after {@code
+   * horizon}.
+   */
   long simulatedAt(long w, long floor, long horizon) {
     if (paused) {
       return Math.max(floor, anchorSim);

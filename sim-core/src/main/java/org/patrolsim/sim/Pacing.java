@@ -10,8 +10,7 @@ import java.util.Objects;
 public sealed interface Pacing {
 
   /** Steps follow one another without waiting. */
-  record AsFastAsPossible() implements Pacing {
-  }
+  record AsFastAsPossible() implements Pacing {}
 
   /** Simulated time advances {@code speed} times as fast as {@code clock}. */
   record Paced(double speed, WallClock clock) implements Pacing {

@@ -5,9 +5,9 @@ import akka.actor.typed.ActorRef;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One step's rendezvous: each entity actor leaves its outputs in its {@link EntityContext} and arrives;
- * the last to arrive tells the coordinator. One message back per step instead of one per entity; the
- * atomic countdown orders every entity's writes before the coordinator's reads.
+ * One step's rendezvous: each entity actor leaves its outputs in its {@link EntityContext} and
+ * arrives; the last to arrive tells the coordinator. One message back per step instead of one per
+ * entity; the atomic countdown orders every entity's writes before the coordinator's reads.
  */
 final class Round {
 

@@ -6,14 +6,14 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Seed derivation, identical on every JVM: replication r of base seed s gets {@code forReplication(s, r)};
- * an entity's stream is seeded from (replication seed, FNV-1a hash of its name), so it depends on the
- * entity's id only, never on which other entities exist (common random numbers across plan variants).
+ * Seed derivation, identical on every JVM: replication r of base seed s gets {@code
+ * forReplication(s, r)}; an entity's stream is seeded from (replication seed, FNV-1a hash of its
+ * name), so it depends on the entity's id only, never on which other entities exist (common random
+ * numbers across plan variants).
  */
 public final class Seeds {
 
-  private Seeds() {
-  }
+  private Seeds() {}
 
   /** The seed of replication {@code index} (0-based) of a run with {@code baseSeed}. */
   public static long forReplication(long baseSeed, int index) {
@@ -25,7 +25,10 @@ public final class Seeds {
     return mix(replicationSeed ^ mix(fnv1a(id.name())));
   }
 
-  /** The entity's random stream (SplitMix64 via {@link SplittableRandom}, whose algorithm is specified). */
+  /**
+   * The entity's random stream (SplitMix64 via {@link SplittableRandom}, whose algorithm is
+   * specified).
+   */
   public static RandomGenerator streamFor(long replicationSeed, EntityId id) {
     return new SplittableRandom(forEntity(replicationSeed, id));
   }

@@ -20,9 +20,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One replication of a model: its entities, initial events, seed, horizon and pacing. Immutable; each
- * {@link #run} builds fresh entities from their factories, so a simulation can be run again and gives
- * the same records.
+ * One replication of a model: its entities, initial events, seed, horizon and pacing. Immutable;
+ * each {@link #run} builds fresh entities from their factories, so a simulation can be run again
+ * and gives the same records.
  *
  * <pre>{@code
  * SimulationResult r = Simulation.<Msg>builder()
@@ -43,11 +43,10 @@ public final class Simulation<M> {
   private static final AtomicLong RUNS = new AtomicLong();
 
   /**
-   * An event placed before the run starts, at (time, delta); its source is the external source, which
-   * sorts first, and events of the same key keep the order in which they were added.
+   * An event placed before the run starts, at (time, delta); its source is the external source,
+   * which sorts first, and events of the same key keep the order in which they were added.
    */
-  public record InitialEvent<M>(long time, int delta, EntityId target, M message) {
-  }
+  public record InitialEvent<M>(long time, int delta, EntityId target, M message) {}
 
   private final long seed;
   private final long horizon;
@@ -90,7 +89,10 @@ public final class Simulation<M> {
     return entities.keySet();
   }
 
-  /** Runs the replication on {@code system}; the stage fails with {@link SimulationException} on misuse. */
+  /**
+   * Runs the replication on {@code system}; the stage fails with {@link SimulationException} on
+   * misuse.
+   */
   public CompletionStage<SimulationResult> run(ActorSystem<?> system) {
     return start(system).result();
   }
@@ -110,19 +112,27 @@ public final class Simulation<M> {
     }
   }
 
-  /** Starts the replication and returns its handle: result, and for paced runs pause/resume/speed/inject. */
+  /**
+   * Starts the replication and returns its handle: result, and for paced runs
+   * pause/resume/speed/inject.
+   */
   public SimulationRun<M> start(ActorSystem<?> system) {
     return start(system, dispatcher);
   }
 
-  /** Starts the replication with its coordinator and entity actors on the dispatcher {@code onDispatcher}. */
+  /**
+   * Starts the replication with its coordinator and entity actors on the dispatcher {@code
+   * onDispatcher}.
+   */
   SimulationRun<M> start(ActorSystem<?> system, String onDispatcher) {
     CompletableFuture<SimulationResult> result = new CompletableFuture<>();
     WallClock clock = pacing instanceof Pacing.Paced paced ? paced.clock() : null;
     long startWall = clock == null ? 0 : clock.millis();
-    ActorRef<Coordinator.Command> coordinator = system.systemActorOf(
-        Coordinator.create(this, result, startWall), "patrolsim-sim-" + RUNS.incrementAndGet(),
-        DispatcherSelector.fromConfig(onDispatcher));
+    ActorRef<Coordinator.Command> coordinator =
+        system.systemActorOf(
+            Coordinator.create(this, result, startWall),
+            "patrolsim-sim-" + RUNS.incrementAndGet(),
+            DispatcherSelector.fromConfig(onDispatcher));
     return new SimulationRun<>(coordinator, result, entities.keySet(), system, clock);
   }
 
@@ -171,8 +181,7 @@ public final class Simulation<M> {
     private int maxDeltaCycles = 100_000;
     private boolean lookahead = true;
 
-    private Builder() {
-    }
+    private Builder() {}
 
     /** The replication seed; entity streams derive from it (see {@link Seeds}). */
     public Builder<M> seed(long seed) {
@@ -183,7 +192,8 @@ public final class Simulation<M> {
     /** The end of simulated time in ms: events after it are not run. Default: unbounded. */
     public Builder<M> horizon(long horizonMillis) {
       if (horizonMillis < 0 || horizonMillis >= Long.MAX_VALUE) {
-        throw new IllegalArgumentException("horizon must be in [0, Long.MAX_VALUE), got " + horizonMillis);
+        throw new IllegalArgumentException(
+            "horizon must be in [0, Long.MAX_VALUE), got " + horizonMillis);
       }
       this.horizon = horizonMillis;
       return this;
@@ -202,28 +212,38 @@ public final class Simulation<M> {
       return entity(EntityId.of(name), factory);
     }
 
-    /** An event delivered to {@code target} at {@code timeMillis} (at time 0: after every entity's start). */
+    /**
+     * An event delivered to {@code target} at {@code timeMillis} (at time 0: after every entity's
+     * start).
+     */
     public Builder<M> initialEvent(long timeMillis, EntityId target, M message) {
       if (timeMillis < 0) {
-        throw new IllegalArgumentException("initial event for '" + target + "' at negative time " + timeMillis);
+        throw new IllegalArgumentException(
+            "initial event for '" + target + "' at negative time " + timeMillis);
       }
-      initialEvents.add(new InitialEvent<>(timeMillis, timeMillis == 0 ? 1 : 0, target,
-          Objects.requireNonNull(message, "message")));
+      initialEvents.add(
+          new InitialEvent<>(
+              timeMillis,
+              timeMillis == 0 ? 1 : 0,
+              target,
+              Objects.requireNonNull(message, "message")));
       return this;
     }
 
     /**
-     * An event delivered to {@code target} at exactly {@code at} (time and delta cycle): an event injected
-     * into a live run ({@link SimulationRun#inject}), replayed where that run placed it.
+     * An event delivered to {@code target} at exactly {@code at} (time and delta cycle): an event
+     * injected into a live run ({@link SimulationRun#inject}), replayed where that run placed it.
      */
     public Builder<M> initialEvent(Placement at, EntityId target, M message) {
-      initialEvents.add(new InitialEvent<>(at.time(), at.delta(), target, Objects.requireNonNull(message, "message")));
+      initialEvents.add(
+          new InitialEvent<>(
+              at.time(), at.delta(), target, Objects.requireNonNull(message, "message")));
       return this;
     }
 
     /**
-     * Receives every record in total order, on the coordinator's thread, as soon as its step is merged
-     * (the live dashboard's feed). With a sink the result's record list stays empty.
+     * Receives every record in total order, on the coordinator's thread, as soon as its step is
+     * merged (the live dashboard's feed). With a sink the result's record list stays empty.
      */
     public Builder<M> recordSink(Consumer<SimRecord> sink) {
       this.recordSink = sink;
@@ -236,8 +256,8 @@ public final class Simulation<M> {
     }
 
     /**
-     * Runs the coordinator and the entity actors on the Akka dispatcher configured at {@code configPath}
-     * (default {@value #DEFAULT_DISPATCHER}, defined in sim-core's reference.conf).
+     * Runs the coordinator and the entity actors on the Akka dispatcher configured at {@code
+     * configPath} (default {@value #DEFAULT_DISPATCHER}, defined in sim-core's reference.conf).
      */
     public Builder<M> dispatcher(String configPath) {
       this.dispatcher = Objects.requireNonNull(configPath, "configPath");
@@ -254,8 +274,9 @@ public final class Simulation<M> {
     }
 
     /**
-     * Whether the sole active entity of a step may run ahead on its own later events (on by default in
-     * runs as fast as possible; the records are the same either way, only the number of steps changes).
+     * Whether the sole active entity of a step may run ahead on its own later events (on by default
+     * in runs as fast as possible; the records are the same either way, only the number of steps
+     * changes).
      */
     public Builder<M> lookahead(boolean enabled) {
       this.lookahead = enabled;
@@ -269,8 +290,14 @@ public final class Simulation<M> {
       }
       for (InitialEvent<M> e : initialEvents) {
         if (!entities.containsKey(e.target())) {
-          throw new SimulationException(null, e.time(), "initial event " + e.message()
-              + " addressed to unknown target entity '" + e.target() + "'");
+          throw new SimulationException(
+              null,
+              e.time(),
+              "initial event "
+                  + e.message()
+                  + " addressed to unknown target entity '"
+                  + e.target()
+                  + "'");
         }
       }
       return new Simulation<>(this);

@@ -4,8 +4,9 @@ package org.patrolsim.sim;
 import java.util.Optional;
 
 /**
- * A replication that cannot go on: a model error (an event in the past, an unknown target, an entity
- * that threw) or an engine limit. Names the entity and the simulated time when they are known.
+ * A replication that cannot go on: a model error (an event in the past, an unknown target, an
+ * entity that threw) or an engine limit. Names the entity and the simulated time when they are
+ * known.
  */
 public final class SimulationException extends RuntimeException {
 

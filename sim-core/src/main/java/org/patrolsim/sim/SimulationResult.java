@@ -12,10 +12,15 @@ import java.util.List;
  * @param steps coordinator steps (one per (time, delta) with work; several events per step)
  * @param records the records in total order, unless a record sink consumed them (then empty)
  */
-public record SimulationResult(long seed, long endTime, long events, long steps, List<SimRecord> records) {
+public record SimulationResult(
+    long seed, long endTime, long events, long steps, List<SimRecord> records) {
 
   /** The payloads of the records that are instances of {@code type}, in order. */
   public <T> List<T> payloads(Class<T> type) {
-    return records.stream().map(SimRecord::payload).filter(type::isInstance).map(type::cast).toList();
+    return records.stream()
+        .map(SimRecord::payload)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .toList();
   }
 }

@@ -6,8 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The wall clock that paces a run at k x real time. Replaceable so that tests advance a
- * {@link ManualWallClock} instead of sleeping. Only pacing reads it; simulated time never does.
+ * The wall clock that paces a run at k x real time. Replaceable so that tests advance a {@link
+ * ManualWallClock} instead of sleeping. Only pacing reads it; simulated time never does.
  */
 public interface WallClock {
 
@@ -15,8 +15,8 @@ public interface WallClock {
   long millis();
 
   /**
-   * Runs {@code action} once when {@link #millis()} reaches {@code wallMillis} (at once if it already has).
-   * The action must be cheap: the engine only posts itself a message.
+   * Runs {@code action} once when {@link #millis()} reaches {@code wallMillis} (at once if it
+   * already has). The action must be cheap: the engine only posts itself a message.
    */
   void wakeUpAt(long wallMillis, Runnable action);
 
@@ -28,14 +28,15 @@ public interface WallClock {
   /** The real wall clock. */
   final class SystemWallClock implements WallClock {
     private static final SystemWallClock INSTANCE = new SystemWallClock();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "patrolsim-wall-clock");
-      t.setDaemon(true);
-      return t;
-    });
+    private final ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "patrolsim-wall-clock");
+              t.setDaemon(true);
+              return t;
+            });
 
-    private SystemWallClock() {
-    }
+    private SystemWallClock() {}
 
     @Override
     public long millis() {

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The same seed gives the same trace, every run and whatever the number of threads. The model is a
- * crowd of entities that pass tokens at whole seconds (so many run at the same timestamp), answer at
- * zero delay (delta cycles), and fold every token they receive into their state: any change in the
- * order of delivery would change the records.
+ * crowd of entities that pass tokens at whole seconds (so many run at the same timestamp), answer
+ * at zero delay (delta cycles), and fold every token they receive into their state: any change in
+ * the order of delivery would change the records.
  */
 class DeterminismTest {
 
@@ -33,11 +33,9 @@ class DeterminismTest {
     testKit.shutdownTestKit();
   }
 
-  record Token(String from, int hops) {
-  }
+  record Token(String from, int hops) {}
 
-  record Seen(long state, int hops) {
-  }
+  record Seen(long state, int hops) {}
 
   static final class Gossip implements Entity<Token> {
     private long state = 17;
@@ -89,9 +87,10 @@ class DeterminismTest {
   @Test
   void threeRunsGiveTheSameTrace() {
     Simulation<Token> sim = crowd(99, null);
-    List<String> hashes = List.of(1, 2, 3).stream()
-        .map(i -> traceHash(sim.run(testKit.system()).toCompletableFuture().join()))
-        .toList();
+    List<String> hashes =
+        List.of(1, 2, 3).stream()
+            .map(i -> traceHash(sim.run(testKit.system()).toCompletableFuture().join()))
+            .toList();
     assertThat(hashes).containsOnly(hashes.get(0));
   }
 
@@ -100,15 +99,17 @@ class DeterminismTest {
     SimulationResult reference = crowd(99, null).run(testKit.system()).toCompletableFuture().join();
     assertTraceIsRich(reference);
     for (int threads : new int[] {1, 2, 8}) {
-      ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "determinism-" + threads,
-          withParallelism(threads));
+      ActorSystem<Void> system =
+          ActorSystem.create(Behaviors.empty(), "determinism-" + threads, withParallelism(threads));
       try {
         SimulationResult onSimDispatcher = crowd(99, null).run(system).toCompletableFuture().join();
-        SimulationResult onAkkaDefault = crowd(99, "akka.actor.default-dispatcher").run(system)
-            .toCompletableFuture().join();
-        assertThat(traceHash(onAkkaDefault)).as("akka default dispatcher, %d threads", threads)
+        SimulationResult onAkkaDefault =
+            crowd(99, "akka.actor.default-dispatcher").run(system).toCompletableFuture().join();
+        assertThat(traceHash(onAkkaDefault))
+            .as("akka default dispatcher, %d threads", threads)
             .isEqualTo(traceHash(reference));
-        assertThat(traceHash(onSimDispatcher)).as("sim dispatcher, %d threads", threads)
+        assertThat(traceHash(onSimDispatcher))
+            .as("sim dispatcher, %d threads", threads)
             .isEqualTo(traceHash(reference));
       } finally {
         system.terminate();
@@ -125,7 +126,8 @@ class DeterminismTest {
 
   @Test
   void recordsComeOutInTheTotalOrderTimeDeltaSourceSequence() {
-    List<SimRecord> records = crowd(5, null).run(testKit.system()).toCompletableFuture().join().records();
+    List<SimRecord> records =
+        crowd(5, null).run(testKit.system()).toCompletableFuture().join().records();
     for (int i = 1; i < records.size(); i++) {
       SimRecord p = records.get(i - 1);
       SimRecord r = records.get(i);
@@ -140,19 +142,33 @@ class DeterminismTest {
   private static void assertTraceIsRich(SimulationResult result) {
     List<SimRecord> records = result.records();
     assertThat(records).hasSizeGreaterThan(5_000);
-    long crowdedSteps = records.stream().collect(java.util.stream.Collectors.groupingBy(
-        r -> r.time() * 100 + r.delta(), java.util.stream.Collectors.mapping(SimRecord::source,
-            java.util.stream.Collectors.toSet()))).values().stream().filter(s -> s.size() >= 10).count();
+    long crowdedSteps =
+        records.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    r -> r.time() * 100 + r.delta(),
+                    java.util.stream.Collectors.mapping(
+                        SimRecord::source, java.util.stream.Collectors.toSet())))
+            .values()
+            .stream()
+            .filter(s -> s.size() >= 10)
+            .count();
     assertThat(crowdedSteps).as("steps where 10 or more entities act at once").isGreaterThan(50);
     assertThat(records).anyMatch(r -> r.delta() >= 2);
   }
 
   private static Config withParallelism(int threads) {
     return ConfigFactory.parseString(
-        "akka.actor.default-dispatcher.fork-join-executor { parallelism-min = " + threads
-            + ", parallelism-max = " + threads + " }\n"
-            + "patrolsim.sim.dispatcher.fork-join-executor { parallelism-min = " + threads
-            + ", parallelism-max = " + threads + " }")
+            "akka.actor.default-dispatcher.fork-join-executor { parallelism-min = "
+                + threads
+                + ", parallelism-max = "
+                + threads
+                + " }\n"
+                + "patrolsim.sim.dispatcher.fork-join-executor { parallelism-min = "
+                + threads
+                + ", parallelism-max = "
+                + threads
+                + " }")
         .withFallback(ConfigFactory.load());
   }
 }

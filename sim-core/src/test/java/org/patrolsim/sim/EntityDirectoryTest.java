@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Entity ids as dense indices in name order, resolved without a lookup once an id instance is known. */
+/**
+ * Entity ids as dense indices in name order, resolved without a lookup once an id instance is
+ * known.
+ */
 class EntityDirectoryTest {
 
   private static EntityDirectory directory(String... names) {
@@ -21,7 +24,8 @@ class EntityDirectoryTest {
   @Test
   void indicesFollowNameOrderNotRegistrationOrder() {
     EntityDirectory d = directory("car-100", "car-02", "command", "car-99");
-    assertThat(List.of(d.id(0), d.id(1), d.id(2), d.id(3))).extracting(EntityId::name)
+    assertThat(List.of(d.id(0), d.id(1), d.id(2), d.id(3)))
+        .extracting(EntityId::name)
         .containsExactly("car-02", "car-100", "car-99", "command");
     assertThat(d.indexOf(EntityId.of("car-99"))).isEqualTo(2);
     assertThat(d.indexOf(EntityId.of("station-x"))).isEqualTo(-1);

@@ -25,8 +25,14 @@ class FutureEventListTest {
       int adds = random.nextInt(6);
       for (int i = 0; i < adds; i++) {
         long time = now + (random.nextInt(3) == 0 ? 0 : random.nextInt(5) * 100L);
-        FutureEvent e = new FutureEvent(time, time == now ? random.nextInt(3) : 0, random.nextInt(-1, 20),
-            seq++, random.nextInt(20), "m" + seq);
+        FutureEvent e =
+            new FutureEvent(
+                time,
+                time == now ? random.nextInt(3) : 0,
+                random.nextInt(-1, 20),
+                seq++,
+                random.nextInt(20),
+                "m" + seq);
         list.add(e);
         heap.add(e);
       }
@@ -56,11 +62,13 @@ class FutureEventListTest {
     long now = 0;
     long seq = 0;
     for (int round = 0; round < 20_000; round++) {
-      // far more distinct pending times than the initial table, so it grows; drained buckets are reused
+      // far more distinct pending times than the initial table, so it grows; drained buckets are
+      // reused
       int adds = heap.size() < 500 ? 2 : random.nextInt(2);
       for (int i = 0; i < adds; i++) {
         long time = now + 1 + random.nextInt(1_000_000);
-        FutureEvent e = new FutureEvent(time, 0, random.nextInt(50), seq++, random.nextInt(50), "m" + seq);
+        FutureEvent e =
+            new FutureEvent(time, 0, random.nextInt(50), seq++, random.nextInt(50), "m" + seq);
         list.add(e);
         heap.add(e);
       }
@@ -88,8 +96,14 @@ class FutureEventListTest {
       int adds = random.nextInt(12);
       for (int i = 0; i < adds; i++) {
         long time = now + (random.nextInt(4) == 0 ? 0 : random.nextInt(4) * 100L);
-        FutureEvent e = new FutureEvent(time, time == now ? 1 + random.nextInt(3) : 0, random.nextInt(-1, 20),
-            seq++, random.nextInt(6), "m" + seq);
+        FutureEvent e =
+            new FutureEvent(
+                time,
+                time == now ? 1 + random.nextInt(3) : 0,
+                random.nextInt(-1, 20),
+                seq++,
+                random.nextInt(6),
+                "m" + seq);
         list.add(e);
         heap.add(e);
       }
@@ -106,7 +120,9 @@ class FutureEventListTest {
       assertThat(list.nextTime()).isEqualTo(head.time());
       assertThat(list.nextDelta()).isEqualTo(head.delta());
       List<FutureEvent> expected = new ArrayList<>();
-      while (!heap.isEmpty() && heap.peek().time() == head.time() && heap.peek().delta() == head.delta()) {
+      while (!heap.isEmpty()
+          && heap.peek().time() == head.time()
+          && heap.peek().delta() == head.delta()) {
         expected.add(heap.poll());
       }
       List<FutureEvent> got = new ArrayList<>();
@@ -114,7 +130,8 @@ class FutureEventListTest {
       assertThat(got).containsExactlyInAnyOrderElementsOf(expected);
       for (int target = 0; target < 6; target++) {
         int t = target;
-        List<FutureEvent> mine = new ArrayList<>(got.stream().filter(e -> e.target() == t).toList());
+        List<FutureEvent> mine =
+            new ArrayList<>(got.stream().filter(e -> e.target() == t).toList());
         mine.sort(FutureEvent.ORDER);
         assertThat(mine).isEqualTo(expected.stream().filter(e -> e.target() == t).toList());
       }

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A live run's injections, replayed where the engine placed them ({@link Placement}), give the same
- * records as the live run, whatever pauses, speed changes and jumps came in between, with and without
- * running ahead. The model makes the delta cycle matter: every tick starts a zero-delay exchange, and an
- * injection placed after that exchange (a later delta cycle) is not the same as one placed before it.
+ * records as the live run, whatever pauses, speed changes and jumps came in between, with and
+ * without running ahead. The model makes the delta cycle matter: every tick starts a zero-delay
+ * exchange, and an injection placed after that exchange (a later delta cycle) is not the same as
+ * one placed before it.
  */
 class InjectionReplayTest {
 
@@ -29,21 +30,17 @@ class InjectionReplayTest {
     testKit.shutdownTestKit();
   }
 
-  sealed interface Msg {
-  }
+  sealed interface Msg {}
 
-  record Tick() implements Msg {
-  }
+  record Tick() implements Msg {}
 
-  record Ball(int hits) implements Msg {
-  }
+  record Ball(int hits) implements Msg {}
 
-  record Alarm(String what) implements Msg {
-  }
+  record Alarm(String what) implements Msg {}
 
   /**
-   * Ticks at random gaps; each tick serves a ball to pong at zero delay, which comes back twice (delta
-   * cycles 1 to 3). An alarm changes the state that every later record shows.
+   * Ticks at random gaps; each tick serves a ball to pong at zero delay, which comes back twice
+   * (delta cycles 1 to 3). An alarm changes the state that every later record shows.
    */
   static final class Ping implements Entity<Msg> {
     private long state = 1;
@@ -80,18 +77,25 @@ class InjectionReplayTest {
   }
 
   private static Simulation.Builder<Msg> model() {
-    return Simulation.<Msg>builder().seed(7).horizon(20_000).entity(PING, Ping::new).entity(PONG, Pong::new);
+    return Simulation.<Msg>builder()
+        .seed(7)
+        .horizon(20_000)
+        .entity(PING, Ping::new)
+        .entity(PONG, Pong::new);
   }
 
-  private record Injected(Placement at, Alarm alarm) {
-  }
+  private record Injected(Placement at, Alarm alarm) {}
 
   @Test
   void injectionsReplayedAtTheirPlacementGiveTheLiveRunsRecords() {
     ManualWallClock wall = new ManualWallClock(0);
     List<Object> live = new CopyOnWriteArrayList<>();
-    SimulationRun<Msg> run = model().pacing(Pacing.paced(10, wall)).recordSink(r -> live.add(r.payload()))
-        .build().start(testKit.system());
+    SimulationRun<Msg> run =
+        model()
+            .pacing(Pacing.paced(10, wall))
+            .recordSink(r -> live.add(r.payload()))
+            .build()
+            .start(testKit.system());
     List<Injected> injected = new ArrayList<>();
 
     wall.advance(50);
@@ -99,7 +103,9 @@ class InjectionReplayTest {
     // due exactly at the last step's time: the injection comes after that step's exchange
     injected.add(inject(run, "at-the-last-step"));
     assertThat(injected.get(0).at().time()).isEqualTo(500);
-    assertThat(injected.get(0).at().delta()).as("after the exchange's delta cycles").isGreaterThan(2);
+    assertThat(injected.get(0).at().delta())
+        .as("after the exchange's delta cycles")
+        .isGreaterThan(2);
     wall.advance(37);
     injected.add(inject(run, "between-steps"));
     RunStatus paused = run.pause().toCompletableFuture().join();
@@ -116,8 +122,10 @@ class InjectionReplayTest {
     RunStatus jumped = run.jumpTo(12_345).toCompletableFuture().join();
     assertThat(jumped.simulatedNow()).isEqualTo(12_345);
     injected.add(inject(run, "after-jump"));
-    // 100 ms at 50x: up to 17,345, short of the 20,000 horizon. A longer advance let the run reach its end
-    // before the next injection arrived now and then ("the run has ended"): a race in the test, not the engine
+    // 100 ms at 50x: up to 17,345, short of the 20,000 horizon. A longer advance let the run reach
+    // its end
+    // before the next injection arrived now and then ("the run has ended"): a race in the test, not
+    // the engine
     wall.advance(100);
     injected.add(inject(run, "late"));
     wall.advance(1_000);
@@ -132,8 +140,15 @@ class InjectionReplayTest {
     }
     Simulation.Builder<Msg> misplaced = model();
     injected.forEach(i -> misplaced.initialEvent(i.at().time(), PING, i.alarm()));
-    assertThat(misplaced.build().run(testKit.system()).toCompletableFuture().join().payloads(Object.class))
-        .as("the delta cycle matters: replayed at delta 0 the records differ").isNotEqualTo(live);
+    assertThat(
+            misplaced
+                .build()
+                .run(testKit.system())
+                .toCompletableFuture()
+                .join()
+                .payloads(Object.class))
+        .as("the delta cycle matters: replayed at delta 0 the records differ")
+        .isNotEqualTo(live);
   }
 
   @Test
@@ -149,7 +164,9 @@ class InjectionReplayTest {
     assertThat(after.time()).isLessThanOrEqualTo(5_000).isGreaterThan(3_000);
     wall.advance(60_000);
     assertThat(status(run)).as("still paused").isEqualTo(after);
-    assertThat(run.jumpTo(1_000).toCompletableFuture().join().simulatedNow()).as("never back").isEqualTo(5_000);
+    assertThat(run.jumpTo(1_000).toCompletableFuture().join().simulatedNow())
+        .as("never back")
+        .isEqualTo(5_000);
     run.resume().toCompletableFuture().join();
     wall.advance(1_000);
     assertThat(status(run).simulatedNow()).isEqualTo(6_000);
@@ -159,11 +176,13 @@ class InjectionReplayTest {
   @Test
   void anInjectionAfterTheEndFails() {
     ManualWallClock wall = new ManualWallClock(0);
-    SimulationRun<Msg> run = model().pacing(Pacing.paced(1_000, wall)).build().start(testKit.system());
+    SimulationRun<Msg> run =
+        model().pacing(Pacing.paced(1_000, wall)).build().start(testKit.system());
     wall.advance(25);
     run.result().toCompletableFuture().join();
     assertThatThrownBy(() -> run.inject(PING, new Alarm("late")).toCompletableFuture().join())
-        .isInstanceOf(CompletionException.class).hasMessageContaining("the run has ended");
+        .isInstanceOf(CompletionException.class)
+        .hasMessageContaining("the run has ended");
     assertThatThrownBy(() -> run.pause().toCompletableFuture().join())
         .hasMessageContaining("the run has ended");
   }

@@ -21,22 +21,26 @@ class LanePoolTest {
     testKit.shutdownTestKit();
   }
 
-  record Tick() {
-  }
+  record Tick() {}
 
   /** One entity that emits its first draw and the thread it ran on. */
   static Simulation<Tick> draw(long seed) {
-    return Simulation.<Tick>builder().seed(seed).entity("die", () -> new Entity<Tick>() {
-      @Override
-      public void start(Context<Tick> ctx) {
-        ctx.emit(ctx.random().nextLong());
-        ctx.emit(Thread.currentThread().getName());
-      }
+    return Simulation.<Tick>builder()
+        .seed(seed)
+        .entity(
+            "die",
+            () ->
+                new Entity<Tick>() {
+                  @Override
+                  public void start(Context<Tick> ctx) {
+                    ctx.emit(ctx.random().nextLong());
+                    ctx.emit(Thread.currentThread().getName());
+                  }
 
-      @Override
-      public void receive(Tick message, Context<Tick> ctx) {
-      }
-    }).build();
+                  @Override
+                  public void receive(Tick message, Context<Tick> ctx) {}
+                })
+        .build();
   }
 
   @Test
@@ -44,12 +48,22 @@ class LanePoolTest {
     LanePool pool = LanePool.of(testKit.system(), 2);
     List<CompletableFuture<List<Object>>> runs = new ArrayList<>();
     for (int r = 0; r < 9; r++) {
-      runs.add(pool.submit(draw(100 + r), result -> result.records().stream().map(SimRecord::payload).toList())
-          .toCompletableFuture());
+      runs.add(
+          pool.submit(
+                  draw(100 + r),
+                  result -> result.records().stream().map(SimRecord::payload).toList())
+              .toCompletableFuture());
     }
     for (int r = 0; r < 9; r++) {
       List<Object> payloads = runs.get(r).join();
-      Object alone = draw(100 + r).run(testKit.system()).toCompletableFuture().join().records().get(0).payload();
+      Object alone =
+          draw(100 + r)
+              .run(testKit.system())
+              .toCompletableFuture()
+              .join()
+              .records()
+              .get(0)
+              .payload();
       assertThat(payloads.get(0)).isEqualTo(alone);
       assertThat((String) payloads.get(1)).matches(".*patrolsim\\.sim\\.lane-[01].*");
     }
@@ -59,11 +73,17 @@ class LanePoolTest {
   @Test
   void aFailingSummaryFailsItsOwnStageAndLeavesTheLaneFree() {
     LanePool pool = LanePool.of(testKit.system(), 1);
-    CompletableFuture<Object> broken = pool.submit(draw(1), result -> {
-      throw new IllegalStateException("summary broke");
-    }).toCompletableFuture();
-    CompletableFuture<Long> next = pool.submit(draw(2), SimulationResult::seed).toCompletableFuture();
-    assertThatThrownBy(broken::join).isInstanceOf(CompletionException.class)
+    CompletableFuture<Object> broken =
+        pool.submit(
+                draw(1),
+                result -> {
+                  throw new IllegalStateException("summary broke");
+                })
+            .toCompletableFuture();
+    CompletableFuture<Long> next =
+        pool.submit(draw(2), SimulationResult::seed).toCompletableFuture();
+    assertThatThrownBy(broken::join)
+        .isInstanceOf(CompletionException.class)
         .hasRootCauseMessage("summary broke");
     assertThat(next.join()).isEqualTo(2L);
   }
@@ -73,6 +93,7 @@ class LanePoolTest {
     assertThat(ReplicationSeeds.of(7, 0)).isEqualTo(7);
     assertThat(ReplicationSeeds.of(7, 1)).isEqualTo(Seeds.forReplication(7, 1));
     assertThat(ReplicationSeeds.of(7, 5)).isEqualTo(Seeds.forReplication(7, 5));
-    assertThatThrownBy(() -> ReplicationSeeds.of(7, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReplicationSeeds.of(7, -1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

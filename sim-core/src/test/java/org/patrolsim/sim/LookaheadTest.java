@@ -8,8 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Running ahead (the sole active entity handles its later events without a step each) must not change
- * anything a model can see: same records, same events, fewer steps.
+ * Running ahead (the sole active entity handles its later events without a step each) must not
+ * change anything a model can see: same records, same events, fewer steps.
  */
 class LookaheadTest {
 
@@ -21,10 +21,12 @@ class LookaheadTest {
   }
 
   /** A chain job keeps its worker busy; a hand-off is work passed on, which ends where it lands. */
-  record Job(int n, boolean chain) {
-  }
+  record Job(int n, boolean chain) {}
 
-  /** Mostly busy with its own chain; now and then it hands work to a neighbour, sometimes at zero delay. */
+  /**
+   * Mostly busy with its own chain; now and then it hands work to a neighbour, sometimes at zero
+   * delay.
+   */
   static final class Worker implements Entity<Job> {
     private final String neighbour;
     private long folded;
@@ -66,7 +68,9 @@ class LookaheadTest {
         .entity("b", () -> new Worker("c"))
         .entity("c", () -> new Worker("a"))
         .build()
-        .run(testKit.system()).toCompletableFuture().join();
+        .run(testKit.system())
+        .toCompletableFuture()
+        .join();
   }
 
   @Test

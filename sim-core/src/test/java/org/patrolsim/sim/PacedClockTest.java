@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The arithmetic of pacing: simulated time is continuous across pause, resume and speed changes. */
+/**
+ * The arithmetic of pacing: simulated time is continuous across pause, resume and speed changes.
+ */
 class PacedClockTest {
 
   private static final long HORIZON = 1_000_000;
@@ -15,8 +17,12 @@ class PacedClockTest {
     PacedClock pace = new PacedClock(new ManualWallClock(0), 4, 100);
     assertThat(pace.simulatedAt(100, 0, HORIZON)).isZero();
     assertThat(pace.simulatedAt(350, 0, HORIZON)).isEqualTo(1_000);
-    assertThat(pace.simulatedAt(350, 2_000, HORIZON)).as("never before the last step").isEqualTo(2_000);
-    assertThat(pace.simulatedAt(10_000_000, 0, HORIZON)).as("never after the horizon").isEqualTo(HORIZON);
+    assertThat(pace.simulatedAt(350, 2_000, HORIZON))
+        .as("never before the last step")
+        .isEqualTo(2_000);
+    assertThat(pace.simulatedAt(10_000_000, 0, HORIZON))
+        .as("never after the horizon")
+        .isEqualTo(HORIZON);
   }
 
   @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Paced runs follow a {@link ManualWallClock}: the test moves wall time by hand and asks the run for its
- * status, which the engine answers once it is idle. Nothing sleeps.
+ * Paced runs follow a {@link ManualWallClock}: the test moves wall time by hand and asks the run
+ * for its status, which the engine answers once it is idle. Nothing sleeps.
  */
 class PacedRunTest {
 
@@ -23,14 +23,11 @@ class PacedRunTest {
     testKit.shutdownTestKit();
   }
 
-  sealed interface Signal {
-  }
+  sealed interface Signal {}
 
-  record Tick() implements Signal {
-  }
+  record Tick() implements Signal {}
 
-  record Alarm(String what) implements Signal {
-  }
+  record Alarm(String what) implements Signal {}
 
   /** Ticks every simulated second and records each tick and each alarm with its time. */
   static final class Beacon implements Entity<Signal> {
@@ -102,7 +99,9 @@ class PacedRunTest {
 
     run.resume();
     wall.advance(49);
-    assertThat(status(run).time()).as("1.5 s simulated were already done at the pause").isEqualTo(1_000);
+    assertThat(status(run).time())
+        .as("1.5 s simulated were already done at the pause")
+        .isEqualTo(1_000);
     wall.advance(1);
     assertThat(status(run).time()).isEqualTo(2_000);
     run.stop();
@@ -157,15 +156,22 @@ class PacedRunTest {
   void injectingIntoAnUnknownEntityIsRefusedAtOnce() {
     SimulationRun<Signal> run = startAtSpeed(10);
     assertThatThrownBy(() -> run.inject(EntityId.of("nobody"), new Alarm("x")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nobody'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'nobody'");
     run.stop();
   }
 
   @Test
   void aFastRunRefusesPacingControls() {
-    SimulationRun<Signal> run = Simulation.<Signal>builder().horizon(1_000).entity("beacon", Beacon::new)
-        .build().start(testKit.system());
-    assertThatThrownBy(run::pause).isInstanceOf(IllegalStateException.class).hasMessageContaining("paced");
+    SimulationRun<Signal> run =
+        Simulation.<Signal>builder()
+            .horizon(1_000)
+            .entity("beacon", Beacon::new)
+            .build()
+            .start(testKit.system());
+    assertThatThrownBy(run::pause)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("paced");
     assertThat(run.result().toCompletableFuture().join().records()).hasSize(2);
   }
 }

@@ -17,32 +17,46 @@ class ReplicationsTest {
     testKit.shutdownTestKit();
   }
 
-  record Draw() {
-  }
+  record Draw() {}
 
   /** One entity that records its seed-dependent first draw. */
   static Simulation<Draw> drawOnce(Replications.Replication rep) {
     return Simulation.<Draw>builder()
         .seed(rep.seed())
-        .entity("die", () -> new Entity<Draw>() {
-          @Override
-          public void start(Context<Draw> ctx) {
-            ctx.emit(ctx.random().nextLong());
-          }
+        .entity(
+            "die",
+            () ->
+                new Entity<Draw>() {
+                  @Override
+                  public void start(Context<Draw> ctx) {
+                    ctx.emit(ctx.random().nextLong());
+                  }
 
-          @Override
-          public void receive(Draw message, Context<Draw> ctx) {
-          }
-        })
+                  @Override
+                  public void receive(Draw message, Context<Draw> ctx) {}
+                })
         .build();
   }
 
   @Test
   void resultsComeInReplicationOrderWhateverTheParallelism() {
-    List<Long> serial = Replications.of(11, 12).run(testKit.system(), ReplicationsTest::drawOnce,
-        r -> (Long) r.records().get(0).payload()).toCompletableFuture().join();
-    List<Long> parallel = Replications.of(11, 12).parallelism(4).run(testKit.system(),
-        ReplicationsTest::drawOnce, r -> (Long) r.records().get(0).payload()).toCompletableFuture().join();
+    List<Long> serial =
+        Replications.of(11, 12)
+            .run(
+                testKit.system(),
+                ReplicationsTest::drawOnce,
+                r -> (Long) r.records().get(0).payload())
+            .toCompletableFuture()
+            .join();
+    List<Long> parallel =
+        Replications.of(11, 12)
+            .parallelism(4)
+            .run(
+                testKit.system(),
+                ReplicationsTest::drawOnce,
+                r -> (Long) r.records().get(0).payload())
+            .toCompletableFuture()
+            .join();
 
     assertThat(parallel).isEqualTo(serial);
     assertThat(serial).doesNotHaveDuplicates().hasSize(12);
@@ -52,33 +66,48 @@ class ReplicationsTest {
   static Simulation<Draw> threadName(Replications.Replication rep) {
     return Simulation.<Draw>builder()
         .seed(rep.seed())
-        .entity("looker", () -> new Entity<Draw>() {
-          @Override
-          public void start(Context<Draw> ctx) {
-            ctx.emit(Thread.currentThread().getName());
-          }
+        .entity(
+            "looker",
+            () ->
+                new Entity<Draw>() {
+                  @Override
+                  public void start(Context<Draw> ctx) {
+                    ctx.emit(Thread.currentThread().getName());
+                  }
 
-          @Override
-          public void receive(Draw message, Context<Draw> ctx) {
-          }
-        })
+                  @Override
+                  public void receive(Draw message, Context<Draw> ctx) {}
+                })
         .build();
   }
 
   @Test
   void eachWorkerRunsItsReplicationsOnALaneOfItsOwn() {
-    List<String> threads = Replications.of(3, 6).parallelism(2).run(testKit.system(),
-        ReplicationsTest::threadName, r -> (String) r.records().get(0).payload()).toCompletableFuture().join();
+    List<String> threads =
+        Replications.of(3, 6)
+            .parallelism(2)
+            .run(
+                testKit.system(),
+                ReplicationsTest::threadName,
+                r -> (String) r.records().get(0).payload())
+            .toCompletableFuture()
+            .join();
 
-    assertThat(threads).allMatch(t -> t.contains("patrolsim.sim.lane-0") || t.contains("patrolsim.sim.lane-1"));
+    assertThat(threads)
+        .allMatch(t -> t.contains("patrolsim.sim.lane-0") || t.contains("patrolsim.sim.lane-1"));
   }
 
   @Test
   void replicationRGetsTheSeedDerivedFromTheBaseSeedAndR() {
-    List<Long> seeds = Replications.of(11, 3).parallelism(3).run(testKit.system(), ReplicationsTest::drawOnce,
-        SimulationResult::seed).toCompletableFuture().join();
-    assertThat(seeds).containsExactly(Seeds.forReplication(11, 0), Seeds.forReplication(11, 1),
-        Seeds.forReplication(11, 2));
+    List<Long> seeds =
+        Replications.of(11, 3)
+            .parallelism(3)
+            .run(testKit.system(), ReplicationsTest::drawOnce, SimulationResult::seed)
+            .toCompletableFuture()
+            .join();
+    assertThat(seeds)
+        .containsExactly(
+            Seeds.forReplication(11, 0), Seeds.forReplication(11, 1), Seeds.forReplication(11, 2));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -18,12 +19,11 @@ import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.RoadNetwork;
 import org.patrolsim.geo.network.TravelConditions;
 import org.patrolsim.geo.network.TravelTimes;
-import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * The command centre's hot path: rank 48 patrol cars by road time to a call on the demo city. What the
- * command centre does (one one-to-many search) against the naive baseline (one point-to-point query
- * per car), over the same 64 (cars, call) situations.
+ * The command centre's hot path: rank 48 patrol cars by road time to a call on the demo city. What
+ * the command centre does (one one-to-many search) against the naive baseline (one point-to-point
+ * query per car), over the same 64 (cars, call) situations.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar DispatchRankingBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
@@ -44,13 +44,18 @@ public class DispatchRankingBenchmark {
 
   @Setup
   public void setUp() {
-    String cache = System.getenv().getOrDefault("PATROLSIM_CACHE",
-        Path.of(System.getProperty("user.home"), ".cache", "patrolsim").toString());
+    String cache =
+        System.getenv()
+            .getOrDefault(
+                "PATROLSIM_CACHE",
+                Path.of(System.getProperty("user.home"), ".cache", "patrolsim").toString());
     network = RoadNetwork.demoCity(Path.of(cache));
     times = network.travelTimes();
     var b = network.bounds();
     var gf = new GeometryFactory();
-    var city = gf.toGeometry(new org.locationtech.jts.geom.Envelope(b.minLon(), b.maxLon(), b.minLat(), b.maxLat()));
+    var city =
+        gf.toGeometry(
+            new org.locationtech.jts.geom.Envelope(b.minLon(), b.maxLon(), b.minLat(), b.maxLat()));
     List<NetworkPosition> points = network.roadPointsIn(city, SITUATIONS * (CARS + 1), 42);
     SplittableRandom random = new SplittableRandom(7);
     for (int s = 0; s < SITUATIONS; s++) {

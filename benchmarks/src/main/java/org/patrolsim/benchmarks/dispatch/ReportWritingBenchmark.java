@@ -36,13 +36,13 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * The cost of writing a run's report.html and its five GeoJSON layers, for 1 and 30 simulated days of
- * the default scenario. The run itself (its events kept in a list) and the plan's map layers happen in
- * {@code @Setup}; the measured part folds the events as a run does (the report's KPIs, and the page's
- * folds or incidents.geojson as the events come) and writes the page (or the layers) into a writer that
- * only counts characters, so the disk is left out (but for the page's scratch file of incident rows).
- * Each operation returns the characters written (the file's size in bytes, as the page is ASCII but for
- * a few names).
+ * The cost of writing a run's report.html and its five GeoJSON layers, for 1 and 30 simulated days
+ * of the default scenario. The run itself (its events kept in a list) and the plan's map layers
+ * happen in {@code @Setup}; the measured part folds the events as a run does (the report's KPIs,
+ * and the page's folds or incidents.geojson as the events come) and writes the page (or the layers)
+ * into a writer that only counts characters, so the disk is left out (but for the page's scratch
+ * file of incident rows). Each operation returns the characters written (the file's size in bytes,
+ * as the page is ASCII but for a few names).
  *
  * <pre>
  * ./mvnw -B -q -DskipTests package -pl benchmarks -am
@@ -64,17 +64,25 @@ public class ReportWritingBenchmark {
   @Setup
   public void setUp() {
     var loaded = ScenarioLoader.loadDefault(List.of("days=" + days));
-    String cache = System.getenv().getOrDefault("PATROLSIM_CACHE",
-        Path.of(System.getProperty("user.home"), ".cache", "patrolsim").toString());
+    String cache =
+        System.getenv()
+            .getOrDefault(
+                "PATROLSIM_CACHE",
+                Path.of(System.getProperty("user.home"), ".cache", "patrolsim").toString());
     network = RoadNetwork.demoCity(Path.of(cache));
     CityModel model = CityModelBuilder.build(loaded, network);
     events = new ArrayList<>();
-    DispatchRun.run(model, 1, t -> { }, RunFold.of(new RunObserver() {
-      @Override
-      public void event(DispatchEvent e) {
-        events.add(e);
-      }
-    }));
+    DispatchRun.run(
+        model,
+        1,
+        t -> {},
+        RunFold.of(
+            new RunObserver() {
+              @Override
+              public void event(DispatchEvent e) {
+                events.add(e);
+              }
+            }));
     plan = PlanMap.of(model);
     try {
       scratch = Files.createTempFile("report-writing-benchmark", ".bin");
@@ -106,7 +114,8 @@ public class ReportWritingBenchmark {
     RunFold fold = RunFold.of(new IncidentsGeoJson(w));
     events.forEach(fold);
     RunReport report = fold.finish();
-    for (Map.Entry<String, ReportFiles.Output> file : GeoJsonFiles.layers(plan, report).entrySet()) {
+    for (Map.Entry<String, ReportFiles.Output> file :
+        GeoJsonFiles.layers(plan, report).entrySet()) {
       file.getValue().writeTo(w);
     }
     return w.chars;

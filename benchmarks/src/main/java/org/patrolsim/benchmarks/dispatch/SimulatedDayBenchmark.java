@@ -21,12 +21,12 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * One simulated day of the bundled default scenario (demo city, 48 cars, 34 stations, ~800 calls), the
- * acceptance figure of the dispatch module: goal under 2 s on 2 cores, stretch goal 0.5 s. The map is
- * loaded and the model built in {@code @Setup}; the measured part is the run on the engine (the day and
- * its drain) and the report rebuilt from its events (invariants checked). The baseline in the same run
- * is {@code threads=1}; {@code coverageSampleMinutes=60} shows what the default 5-minute coverage
- * sampling costs.
+ * One simulated day of the bundled default scenario (demo city, 48 cars, 34 stations, ~800 calls),
+ * the acceptance figure of the dispatch module: goal under 2 s on 2 cores, stretch goal 0.5 s. The
+ * map is loaded and the model built in {@code @Setup}; the measured part is the run on the engine
+ * (the day and its drain) and the report rebuilt from its events (invariants checked). The baseline
+ * in the same run is {@code threads=1}; {@code coverageSampleMinutes=60} shows what the default
+ * 5-minute coverage sampling costs.
  *
  * <pre>
  * ./mvnw -B -q -DskipTests package -pl benchmarks -am
@@ -50,9 +50,14 @@ public class SimulatedDayBenchmark {
 
   @Setup
   public void setUp() {
-    var loaded = ScenarioLoader.loadDefault(List.of("report.coverageSampleMinutes=" + coverageSampleMinutes));
-    String cache = System.getenv().getOrDefault("PATROLSIM_CACHE",
-        Path.of(System.getProperty("user.home"), ".cache", "patrolsim").toString());
+    var loaded =
+        ScenarioLoader.loadDefault(
+            List.of("report.coverageSampleMinutes=" + coverageSampleMinutes));
+    String cache =
+        System.getenv()
+            .getOrDefault(
+                "PATROLSIM_CACHE",
+                Path.of(System.getProperty("user.home"), ".cache", "patrolsim").toString());
     network = RoadNetwork.demoCity(Path.of(cache));
     model = CityModelBuilder.build(loaded, network);
     system = DispatchRun.actorSystem(threads);

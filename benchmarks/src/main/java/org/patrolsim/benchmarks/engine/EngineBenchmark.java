@@ -23,9 +23,9 @@ import org.patrolsim.sim.SimulationResult;
 
 /**
  * Events per second of the engine on the toy city of 1,000 entities (10 simulated minutes, 389,671
- * events per run, about 650 per timestamp), beside the plain single-threaded
- * priority-queue loop running the same model in the same run. {@code threads} sizes the engine's
- * dispatcher ({@code patrolsim.sim.dispatcher}) and Akka's default one.
+ * events per run, about 650 per timestamp), beside the plain single-threaded priority-queue loop
+ * running the same model in the same run. {@code threads} sizes the engine's dispatcher ({@code
+ * patrolsim.sim.dispatcher}) and Akka's default one.
  *
  * <pre>
  * ./mvnw -B -q -DskipTests package -pl benchmarks -am
@@ -71,7 +71,8 @@ public class EngineBenchmark {
 
   @Benchmark
   public SimulationResult engine(Events counter) {
-    SimulationResult r = ToyCity.simulation(SIZE, HORIZON, SEED).run(system).toCompletableFuture().join();
+    SimulationResult r =
+        ToyCity.simulation(SIZE, HORIZON, SEED).run(system).toCompletableFuture().join();
     counter.events += r.events();
     return r;
   }
@@ -79,18 +80,25 @@ public class EngineBenchmark {
   @Benchmark
   public long plainLoop(Events counter) {
     List<EntityId> ids = IntStream.range(0, SIZE).mapToObj(ToyCity::id).sorted().toList();
-    long events = new PlainEventLoop<ToyCity.Ping>(ids, () -> new ToyCity.Member(SIZE), SEED, HORIZON).run();
+    long events =
+        new PlainEventLoop<ToyCity.Ping>(ids, () -> new ToyCity.Member(SIZE), SEED, HORIZON).run();
     counter.events += events;
     return events;
   }
 
   static com.typesafe.config.Config withThreads(int threads) {
     return ConfigFactory.parseString(
-        "akka.loglevel = WARNING\nakka.stdout-loglevel = WARNING\n"
-            + "akka.actor.default-dispatcher.fork-join-executor { parallelism-min = " + threads
-            + ", parallelism-max = " + threads + " }\n"
-            + "patrolsim.sim.dispatcher.fork-join-executor { parallelism-min = " + threads
-            + ", parallelism-max = " + threads + " }")
+            "akka.loglevel = WARNING\nakka.stdout-loglevel = WARNING\n"
+                + "akka.actor.default-dispatcher.fork-join-executor { parallelism-min = "
+                + threads
+                + ", parallelism-max = "
+                + threads
+                + " }\n"
+                + "patrolsim.sim.dispatcher.fork-join-executor { parallelism-min = "
+                + threads
+                + ", parallelism-max = "
+                + threads
+                + " }")
         .withFallback(ConfigFactory.load());
   }
 }

@@ -6,28 +6,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.random.RandomGenerator;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 import org.patrolsim.sim.Context;
 import org.patrolsim.sim.Entity;
 import org.patrolsim.sim.EntityId;
 import org.patrolsim.sim.Seeds;
 
 /**
- * The baseline: a plain single-threaded priority-queue event loop running the same entities with the
- * same tie-break order (time, delta, source, sequence) and the same random streams, without actors.
+ * The baseline: a plain single-threaded priority-queue event loop running the same entities with
+ * the same tie-break order (time, delta, source, sequence) and the same random streams, without
+ * actors.
  */
 public final class PlainEventLoop<M> {
 
-  private record Event(long time, int delta, int source, long seq, int target, Object message) {
-  }
+  private record Event(long time, int delta, int source, long seq, int target, Object message) {}
 
-  private final PriorityQueue<Event> queue = new PriorityQueue<>((a, b) -> {
-    int c = Long.compare(a.time, b.time);
-    c = c != 0 ? c : Integer.compare(a.delta, b.delta);
-    c = c != 0 ? c : Integer.compare(a.source, b.source);
-    return c != 0 ? c : Long.compare(a.seq, b.seq);
-  });
+  private final PriorityQueue<Event> queue =
+      new PriorityQueue<>(
+          (a, b) -> {
+            int c = Long.compare(a.time, b.time);
+            c = c != 0 ? c : Integer.compare(a.delta, b.delta);
+            c = c != 0 ? c : Integer.compare(a.source, b.source);
+            return c != 0 ? c : Long.compare(a.seq, b.seq);
+          });
   private final List<Entity<M>> entities = new ArrayList<>();
   private final List<Ctx> contexts = new ArrayList<>();
   private final Map<EntityId, Integer> ordinals = new HashMap<>();
@@ -35,7 +37,8 @@ public final class PlainEventLoop<M> {
   private long events;
 
   /** {@code ids} must be in the engine's order (sorted by name). */
-  public PlainEventLoop(List<EntityId> ids, Supplier<? extends Entity<M>> factory, long seed, long horizon) {
+  public PlainEventLoop(
+      List<EntityId> ids, Supplier<? extends Entity<M>> factory, long seed, long horizon) {
     this.horizon = horizon;
     for (int i = 0; i < ids.size(); i++) {
       ordinals.put(ids.get(i), i);
@@ -102,7 +105,14 @@ public final class PlainEventLoop<M> {
 
     @Override
     public void schedule(long delayMillis, M message) {
-      queue.add(new Event(now + delayMillis, delayMillis == 0 ? delta + 1 : 0, ordinal, seq++, ordinal, message));
+      queue.add(
+          new Event(
+              now + delayMillis,
+              delayMillis == 0 ? delta + 1 : 0,
+              ordinal,
+              seq++,
+              ordinal,
+              message));
     }
 
     @Override
@@ -112,8 +122,14 @@ public final class PlainEventLoop<M> {
 
     @Override
     public void send(EntityId to, long delayMillis, M message) {
-      queue.add(new Event(now + delayMillis, delayMillis == 0 ? delta + 1 : 0, ordinal, seq++, ordinals.get(to),
-          message));
+      queue.add(
+          new Event(
+              now + delayMillis,
+              delayMillis == 0 ? delta + 1 : 0,
+              ordinal,
+              seq++,
+              ordinals.get(to),
+              message));
     }
 
     @Override
@@ -122,7 +138,6 @@ public final class PlainEventLoop<M> {
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
   }
 }

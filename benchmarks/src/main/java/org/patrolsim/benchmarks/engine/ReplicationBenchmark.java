@@ -21,11 +21,11 @@ import org.patrolsim.sim.SimulationResult;
 
 /**
  * Replications per second on one actor system with 1 and 2 threads (dispatcher parallelism and
- * replications in flight). A replication is a dispatch-shaped day: the sparse toy city of 100 entities over
- * 24 simulated hours, about 25,000 events, nearly all at timestamps of their own (so nearly one step
- * per event: this measures the per-step cost a dispatch model pays).
+ * replications in flight). A replication is a dispatch-shaped day: the sparse toy city of 100
+ * entities over 24 simulated hours, about 25,000 events, nearly all at timestamps of their own (so
+ * nearly one step per event: this measures the per-step cost a dispatch model pays).
  *
- * Ten warm-up iterations: the JIT needs about ten seconds before the two-thread figure settles.
+ * <p>Ten warm-up iterations: the JIT needs about ten seconds before the two-thread figure settles.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar ReplicationBenchmark -f 2 -wi 10 -i 5 -w 1s -r 1s
@@ -47,7 +47,9 @@ public class ReplicationBenchmark {
 
   @Setup(Level.Trial)
   public void start() {
-    system = ActorSystem.create(Behaviors.empty(), "replication-bench", EngineBenchmark.withThreads(threads));
+    system =
+        ActorSystem.create(
+            Behaviors.empty(), "replication-bench", EngineBenchmark.withThreads(threads));
   }
 
   @TearDown(Level.Trial)
@@ -59,8 +61,10 @@ public class ReplicationBenchmark {
   @Benchmark
   @OperationsPerInvocation(REPLICATIONS)
   public List<Long> replications() {
-    return Replications.of(7, REPLICATIONS).parallelism(threads)
+    return Replications.of(7, REPLICATIONS)
+        .parallelism(threads)
         .run(system, rep -> ToyCity.sparse(SIZE, HORIZON, rep.seed()), SimulationResult::events)
-        .toCompletableFuture().join();
+        .toCompletableFuture()
+        .join();
   }
 }

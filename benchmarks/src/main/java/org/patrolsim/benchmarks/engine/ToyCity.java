@@ -7,22 +7,22 @@ import org.patrolsim.sim.EntityId;
 import org.patrolsim.sim.Simulation;
 
 /**
- * The toy model of the engine benchmarks: {@code size} entities that wake on whole seconds (so hundreds
- * act at each timestamp), do a little arithmetic, sometimes message a random other entity with a delay
- * and reschedule themselves. The same {@link Member} objects run on the engine and on
+ * The toy model of the engine benchmarks: {@code size} entities that wake on whole seconds (so
+ * hundreds act at each timestamp), do a little arithmetic, sometimes message a random other entity
+ * with a delay and reschedule themselves. The same {@link Member} objects run on the engine and on
  * {@link PlainEventLoop}.
  */
 public final class ToyCity {
 
   /** The toy model's one message. */
-  public record Ping(int hops) {
-  }
+  public record Ping(int hops) {}
 
-  private ToyCity() {
-  }
+  private ToyCity() {}
 
-  private static final EntityId[] IDS = java.util.stream.IntStream.range(0, 10_000)
-      .mapToObj(i -> EntityId.of(String.format("m%04d", i))).toArray(EntityId[]::new);
+  private static final EntityId[] IDS =
+      java.util.stream.IntStream.range(0, 10_000)
+          .mapToObj(i -> EntityId.of(String.format("m%04d", i)))
+          .toArray(EntityId[]::new);
 
   /** The id of member {@code i} (0 to 9,999), zero-padded so that id order is index order. */
   public static EntityId id(int i) {
@@ -41,8 +41,9 @@ public final class ToyCity {
     }
 
     /**
-     * A member whose delays are multiples of {@code quantum} ms: 1,000 gives crowded timestamps, 1 gives
-     * nearly every event a timestamp of its own (a sparse, dispatch-like model) when delays are long.
+     * A member whose delays are multiples of {@code quantum} ms: 1,000 gives crowded timestamps, 1
+     * gives nearly every event a timestamp of its own (a sparse, dispatch-like model) when delays
+     * are long.
      */
     public Member(int size, long quantum) {
       this.size = size;
@@ -50,7 +51,8 @@ public final class ToyCity {
     }
 
     private long delay(Context<Ping> ctx, int slots) {
-      return quantum == 1_000 ? 1_000L * (1 + ctx.random().nextInt(slots))
+      return quantum == 1_000
+          ? 1_000L * (1 + ctx.random().nextInt(slots))
           : quantum * (1 + ctx.random().nextInt(slots * (int) (300_000 / quantum)));
     }
 
@@ -81,15 +83,16 @@ public final class ToyCity {
   }
 
   /**
-   * The sparse variant: members wake every 10 minutes on average at arbitrary milliseconds, so almost
-   * every step has a single event; the shape of a dispatch day (about 100 entities, tens of thousands
-   * of events).
+   * The sparse variant: members wake every 10 minutes on average at arbitrary milliseconds, so
+   * almost every step has a single event; the shape of a dispatch day (about 100 entities, tens of
+   * thousands of events).
    */
   public static Simulation<Ping> sparse(int size, long horizonMillis, long seed) {
     return simulation(size, 1, horizonMillis, seed);
   }
 
-  private static Simulation<Ping> simulation(int size, long quantum, long horizonMillis, long seed) {
+  private static Simulation<Ping> simulation(
+      int size, long quantum, long horizonMillis, long seed) {
     Simulation.Builder<Ping> b = Simulation.<Ping>builder().seed(seed).horizon(horizonMillis);
     for (int i = 0; i < size; i++) {
       b.entity(id(i), () -> new Member(size, quantum));

@@ -14,7 +14,10 @@ import org.patrolsim.geo.network.RoadNetwork;
 public final class BenchmarkMaps {
   private BenchmarkMaps() {}
 
-  /** Real maps come from {@code -Dpatrolsim.test.maps} (default {@code docs/examples/maps}, run from the repository). */
+  /**
+   * Real maps come from {@code -Dpatrolsim.test.maps} (default {@code docs/examples/maps}, run from
+   * the repository).
+   */
   public static Path sharedMap(String file) {
     return Path.of(System.getProperty("patrolsim.test.maps", "docs/examples/maps")).resolve(file);
   }
@@ -23,7 +26,9 @@ public final class BenchmarkMaps {
     return Path.of(System.getProperty("patrolsim.bench.cache", "target/bench-graph-cache"));
   }
 
-  /** "demo-city", "demo-city-3" (the demo city at size 3) or a file name in the shared maps folder. */
+  /**
+   * "demo-city", "demo-city-3" (the demo city at size 3) or a file name in the shared maps folder.
+   */
   static RoadNetwork load(String map) {
     return switch (map) {
       case "demo-city" -> RoadNetwork.demoCity(cacheDir());
@@ -37,8 +42,10 @@ public final class BenchmarkMaps {
     Bounds b = net.bounds();
     List<NetworkPosition> out = new ArrayList<>(count);
     while (out.size() < count) {
-      LatLon p = new LatLon(b.minLat() + random.nextDouble() * (b.maxLat() - b.minLat()),
-          b.minLon() + random.nextDouble() * (b.maxLon() - b.minLon()));
+      LatLon p =
+          new LatLon(
+              b.minLat() + random.nextDouble() * (b.maxLat() - b.minLat()),
+              b.minLon() + random.nextDouble() * (b.maxLon() - b.minLon()));
       net.snap(p).ifPresent(out::add);
     }
     return out;

@@ -21,8 +21,9 @@ import org.patrolsim.geo.democity.DemoCity;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * First import (OSM parse, graph, contraction hierarchies, written to the cache) against a load from
- * the cache, single shot each, on the same input. The import gets an empty cache folder every time.
+ * First import (OSM parse, graph, contraction hierarchies, written to the cache) against a load
+ * from the cache, single shot each, on the same input. The import gets an empty cache folder every
+ * time.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar GraphLoad -f 1 -wi 1 -i 3}
  */

@@ -37,47 +37,50 @@ import org.patrolsim.geo.network.TravelTimes;
 /**
  * "Which of N cars reaches this call first?": the one-to-many oracle against the naive loop of one
  * GraphHopper {@code route()} per car. Every invocation takes the next of {@value #QUERIES} queries
- * drawn in setup: a fleet of N cars from a pool of {@value #POOL} road positions spread over the whole
- * map by road length (half of them moving cars, bound to their direction of travel), and a call from a
- * second pool of {@value #POOL}. Setup checks on 4 queries that the full scan and GraphHopper give the
- * same times (within 1 s) for every car.
+ * drawn in setup: a fleet of N cars from a pool of {@value #POOL} road positions spread over the
+ * whole map by road length (half of them moving cars, bound to their direction of travel), and a
+ * call from a second pool of {@value #POOL}. Setup checks on 4 queries that the full scan and
+ * GraphHopper give the same times (within 1 s) for every car.
  *
  * <ul>
- *   <li>{@code nearestCold}: {@link TravelTimes#nearest} with k = 1 and no cache
- *       ({@link TravelTimes#uncached()}): cars timed in order of a straight-line lower bound until the
- *       next bound exceeds the best time, each car and the target searching afresh;
+ *   <li>{@code nearestCold}: {@link TravelTimes#nearest} with k = 1 and no cache ({@link
+ *       TravelTimes#uncached()}): cars timed in order of a straight-line lower bound until the next
+ *       bound exceeds the best time, each car and the target searching afresh;
  *   <li>{@code nearestWarm}: the same with every node's search spaces cached;
  *   <li>{@code oneToManyCold}: {@link TravelTimes#secondsTo}, every car timed, no cache, as in the
  *       first minutes of a run (the full scan, the reference that {@code nearest} equals);
- *   <li>{@code oneToManyWarm}: the same with every node's search spaces cached
- *       ({@link TravelTimes#cacheEveryNode()}, as far as the cache's bound of 8 M entries allows: the
- *       whole demo city at size 1, not at size 3), the steady state of a running simulation; setup
- *       prints how much of the cache one simulated day of queries fills on its own, and the memory of
- *       the cache;
- *   <li>{@code naiveRouteLoop}: GraphHopper's own router, N requests (CH, no instructions, no points);
- *       a moving car is routed from the end of its edge, plus the rest of its edge.
+ *   <li>{@code oneToManyWarm}: the same with every node's search spaces cached ({@link
+ *       TravelTimes#cacheEveryNode()}, as far as the cache's bound of 8 M entries allows: the whole
+ *       demo city at size 1, not at size 3), the steady state of a running simulation; setup prints
+ *       how much of the cache one simulated day of queries fills on its own, and the memory of the
+ *       cache;
+ *   <li>{@code naiveRouteLoop}: GraphHopper's own router, N requests (CH, no instructions, no
+ *       points); a moving car is routed from the end of its edge, plus the rest of its edge.
  * </ul>
  *
- * <p>The fleet as the command centre keeps it ({@link SourceIndex}, issue 13): N cars in one index that
- * lives across queries. Before every query {@value #MOVES} cars set off on a new route (the status
- * reports that reach the command centre between two decisions: 6.8 in the default scenario, 10.8 in the
- * large one), each route drawn in setup from a car-pool place to another within one beat's width (the
- * map's rectangle shared by the N cars), having set off up to its own length ago.
+ * <p>The fleet as the command centre keeps it ({@link SourceIndex}, issue 13): N cars in one index
+ * that lives across queries. Before every query {@value #MOVES} cars set off on a new route (the
+ * status reports that reach the command centre between two decisions: 6.8 in the default scenario,
+ * 10.8 in the large one), each route drawn in setup from a car-pool place to another within one
+ * beat's width (the map's rectangle shared by the N cars), having set off up to its own length ago.
+ *
  * <ul>
- *   <li>{@code indexedWarm}, {@code indexedCold}: the moves, then
- *       {@link TravelTimes#nearest(SourceIndex, long, java.util.function.IntPredicate, int, NetworkPosition,
- *       int, TravelConditions)} with k = 1 (what a dispatch decision now costs the command centre);
+ *   <li>{@code indexedWarm}, {@code indexedCold}: the moves, then {@link
+ *       TravelTimes#nearest(SourceIndex, long, java.util.function.IntPredicate, int,
+ *       NetworkPosition, int, TravelConditions)} with k = 1 (what a dispatch decision now costs the
+ *       command centre);
  *   <li>{@code indexUpkeep}: the moves alone;
- *   <li>{@code everyCarWarm}: the moves, then every car's position interpolated and
- *       {@code nearest} over the list (what a decision cost the command centre before the index).
+ *   <li>{@code everyCarWarm}: the moves, then every car's position interpolated and {@code nearest}
+ *       over the list (what a decision cost the command centre before the index).
  * </ul>
  *
- * <p>The queries are drawn in setup, not in the measurement (drawing 500 random cars costs about 2 us,
- * a fifth of a warm {@code nearest} query at N = 500; until 2026-12-01 it was inside).
+ * <p>The queries are drawn in setup, not in the measurement (drawing 500 random cars costs about 2
+ * us, a fifth of a warm {@code nearest} query at N = 500; until 2026-12-01 it was inside).
  *
  * <p>Setup also checks on 200 drawn queries that {@code nearest} equals the sorted full scan.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar WhichCarFirst -f 1 -wi 3 -i 5 -w 1s -r 1s}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar WhichCarFirst -f 1 -wi 3 -i 5 -w 1s -r
+ * 1s}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -85,13 +88,18 @@ import org.patrolsim.geo.network.TravelTimes;
 public class WhichCarFirstBenchmark {
   static final int POOL = 20_000;
   static final int QUERIES = 1024;
+
   /** One simulated day of the default scenario: about 800 dispatch decisions over 48 cars. */
   private static final int DAY_QUERIES = 800;
+
   private static final int DAY_CARS = 48;
+
   /** Cars that report a new place between two dispatch decisions (see the class comment). */
   static final int MOVES = 8;
+
   /** Routes the moved cars drive, drawn in setup between random places of the car pool. */
   private static final int ROUTES = 512;
+
   private static final java.util.function.IntPredicate ALL = car -> true;
 
   @Param({"campo-grande.osm.gz", "demo-city", "demo-city-3"})
@@ -113,8 +121,10 @@ public class WhichCarFirstBenchmark {
   private int next;
   private NetworkPosition[] fleetArray;
   private List<NetworkPosition> fleet;
+
   /** The fleet kept in a {@link SourceIndex}, and the moves made between two of its queries. */
   private SourceIndex index;
+
   private int[][] movedCar;
   private Route[][] movedOn;
   private long[][] movedSince;
@@ -140,8 +150,13 @@ public class WhichCarFirstBenchmark {
     cold = warm.uncached();
     reportOneDayOfQueries();
     TravelTimes.CacheUse full = warm.cacheEveryNode();
-    System.out.printf(Locale.ROOT, "%n[%s] cache fully warmed: %,d nodes, %,d entries, about %.1f MB%n",
-        map, full.nodes(), full.entries(), full.bytes() / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "%n[%s] cache fully warmed: %,d nodes, %,d entries, about %.1f MB%n",
+        map,
+        full.nodes(),
+        full.entries(),
+        full.bytes() / 1e6);
     for (int q = 0; q < 4; q++) {
       NetworkPosition call = drawQuery();
       checkSameTimes(warm.secondsTo(fleet, call, TravelConditions.FREE_FLOW), call, "warm");
@@ -169,10 +184,13 @@ public class WhichCarFirstBenchmark {
       for (int i = 0; i < cars; i++) {
         now.add(index.positionAt(i, 0));
       }
-      List<RankedSource> expected = warm.nearestByFullScan(now, call, 1, TravelConditions.FREE_FLOW);
+      List<RankedSource> expected =
+          warm.nearestByFullScan(now, call, 1, TravelConditions.FREE_FLOW);
       if (!expected.equals(warm.nearest(index, 0, ALL, cars, call, 1, TravelConditions.FREE_FLOW))
-          || !expected.equals(cold.nearest(index, 0, ALL, cars, call, 1, TravelConditions.FREE_FLOW))) {
-        throw new IllegalStateException("nearest in the index differs from the full scan for call " + call);
+          || !expected.equals(
+              cold.nearest(index, 0, ALL, cars, call, 1, TravelConditions.FREE_FLOW))) {
+        throw new IllegalStateException(
+            "nearest in the index differs from the full scan for call " + call);
       }
     }
     for (int q = 0; q < 200; q++) {
@@ -214,11 +232,14 @@ public class WhichCarFirstBenchmark {
 
   private static double metres(NetworkPosition a, NetworkPosition b) {
     double dLat = (a.point().lat() - b.point().lat()) * 110_540;
-    double dLon = (a.point().lon() - b.point().lon()) * 111_320 * Math.cos(Math.toRadians(a.point().lat()));
+    double dLon =
+        (a.point().lon() - b.point().lon()) * 111_320 * Math.cos(Math.toRadians(a.point().lat()));
     return Math.hypot(dLat, dLon);
   }
 
-  /** Fills the fresh cache with one simulated day of queries and prints how much of it that covers. */
+  /**
+   * Fills the fresh cache with one simulated day of queries and prints how much of it that covers.
+   */
   private void reportOneDayOfQueries() {
     SplittableRandom day = new SplittableRandom(7);
     List<NetworkPosition> dayFleet = new ArrayList<>(DAY_CARS);
@@ -230,15 +251,24 @@ public class WhichCarFirstBenchmark {
       warm.secondsTo(dayFleet, callPool[day.nextInt(POOL)], TravelConditions.FREE_FLOW);
     }
     TravelTimes.CacheUse use = warm.cacheUse();
-    System.out.printf(Locale.ROOT, "%n[%s] after one day (%d queries x %d cars): forward spaces of %.0f %% of"
-            + " %,d nodes cached, backward %.1f %%, about %.1f MB%n", map, DAY_QUERIES, DAY_CARS,
-        100.0 * use.forwardCached() / use.nodes(), use.nodes(), 100.0 * use.backwardCached() / use.nodes(),
+    System.out.printf(
+        Locale.ROOT,
+        "%n[%s] after one day (%d queries x %d cars): forward spaces of %.0f %% of"
+            + " %,d nodes cached, backward %.1f %%, about %.1f MB%n",
+        map,
+        DAY_QUERIES,
+        DAY_CARS,
+        100.0 * use.forwardCached() / use.nodes(),
+        use.nodes(),
+        100.0 * use.backwardCached() / use.nodes(),
         use.bytes() / 1e6);
   }
 
   private NetworkPosition[] pool(long seed, boolean halfMoving) {
     Bounds b = net.bounds();
-    var everywhere = new GeometryFactory().toGeometry(new Envelope(b.minLon(), b.maxLon(), b.minLat(), b.maxLat()));
+    var everywhere =
+        new GeometryFactory()
+            .toGeometry(new Envelope(b.minLon(), b.maxLon(), b.minLat(), b.maxLat()));
     List<NetworkPosition> points = net.roadPointsIn(everywhere, POOL, seed);
     NetworkPosition[] out = new NetworkPosition[POOL];
     for (int i = 0; i < POOL; i++) {
@@ -248,9 +278,9 @@ public class WhichCarFirstBenchmark {
   }
 
   /**
-   * Sets {@value #MOVES} cars of the indexed fleet driving a new route (the status reports that reach
-   * the command centre between two decisions: 6.8 in the default scenario, 10.8 in the large one) and
-   * returns the next drawn call.
+   * Sets {@value #MOVES} cars of the indexed fleet driving a new route (the status reports that
+   * reach the command centre between two decisions: 6.8 in the default scenario, 10.8 in the large
+   * one) and returns the next drawn call.
    */
   private NetworkPosition moveAndDraw() {
     int q = next;
@@ -273,10 +303,23 @@ public class WhichCarFirstBenchmark {
   private void checkSameTimes(double[] ours, NetworkPosition call, String variant) {
     double[] naive = naiveSeconds(call);
     for (int i = 0; i < ours.length; i++) {
-      boolean sameEdge = fleetArray[i].edge() == call.edge(); // GraphHopper cannot keep a moving car's direction there
-      if (!sameEdge && !(Math.abs(ours[i] - naive[i]) <= 1.0 || (Double.isInfinite(ours[i]) && Double.isInfinite(naive[i])))) {
-        throw new IllegalStateException(variant + " one-to-many, car " + fleetArray[i] + " to " + call + ": "
-            + ours[i] + " s but GraphHopper " + naive[i] + " s");
+      boolean sameEdge =
+          fleetArray[i].edge()
+              == call.edge(); // GraphHopper cannot keep a moving car's direction there
+      if (!sameEdge
+          && !(Math.abs(ours[i] - naive[i]) <= 1.0
+              || (Double.isInfinite(ours[i]) && Double.isInfinite(naive[i])))) {
+        throw new IllegalStateException(
+            variant
+                + " one-to-many, car "
+                + fleetArray[i]
+                + " to "
+                + call
+                + ": "
+                + ours[i]
+                + " s but GraphHopper "
+                + naive[i]
+                + " s");
       }
     }
   }
@@ -356,11 +399,15 @@ public class WhichCarFirstBenchmark {
         lat = graph.getNodeAccess().getLat(edge.getAdjNode());
         lon = graph.getNodeAccess().getLon(edge.getAdjNode());
       }
-      GHRequest request = new GHRequest(lat, lon, call.point().lat(), call.point().lon()).setProfile("car");
+      GHRequest request =
+          new GHRequest(lat, lon, call.point().lat(), call.point().lon()).setProfile("car");
       request.putHint("instructions", false);
       request.putHint("calc_points", false);
       GHResponse response = hopper.route(request);
-      seconds[i] = response.hasErrors() ? Double.POSITIVE_INFINITY : (restMillis + response.getBest().getTime()) / 1000.0;
+      seconds[i] =
+          response.hasErrors()
+              ? Double.POSITIVE_INFINITY
+              : (restMillis + response.getBest().getTime()) / 1000.0;
     }
     return seconds;
   }

@@ -19,8 +19,8 @@ import org.patrolsim.dispatch.hypercube.HypercubeSpec;
 
 /**
  * The naive baseline for {@link ExactSolverBenchmark}: the 2^N x 2^N generator of the same systems
- * solved densely by LU (commons-math3), state probabilities only. Only N = 8 and 10: at N = 12 one LU of
- * 4,096 x 4,096 takes minutes.
+ * solved densely by LU (commons-math3), state probabilities only. Only N = 8 and 10: at N = 12 one
+ * LU of 4,096 x 4,096 takes minutes.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar 'hypercube' -f 1 -wi 3 -i 5 -w 1s -r 1s
@@ -45,7 +45,9 @@ public class DenseLuBaselineBenchmark {
     return denseLossChain(spec);
   }
 
-  /** The 2^N loss chain as a dense generator, one balance equation replaced by sum p = 1, LU-solved. */
+  /**
+   * The 2^N loss chain as a dense generator, one balance equation replaced by sum p = 1, LU-solved.
+   */
   static double[] denseLossChain(HypercubeSpec spec) {
     int states = 1 << spec.units();
     int full = states - 1;

@@ -32,7 +32,10 @@ public class ExactSolverBenchmark {
   @Param({"8", "10", "12", "16"})
   int units;
 
-  /** Atoms per unit: 4 (a small SPEC), or 1250 (20,000 atoms at N = 16: the size of a plan's hypercube). */
+  /**
+   * Atoms per unit: 4 (a small SPEC), or 1250 (20,000 atoms at N = 16: the size of a plan's
+   * hypercube).
+   */
   @Param({"4", "1250"})
   int atomsPerUnit;
 

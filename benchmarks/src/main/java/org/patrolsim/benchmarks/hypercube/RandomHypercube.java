@@ -36,8 +36,9 @@ final class RandomHypercube {
         order.add(n);
       }
       Collections.shuffle(order, random);
-      atoms.add(new HypercubeSpec.Atom(raw[j] / sum * 0.6 * units,
-          order.stream().mapToInt(Integer::intValue).toArray()));
+      atoms.add(
+          new HypercubeSpec.Atom(
+              raw[j] / sum * 0.6 * units, order.stream().mapToInt(Integer::intValue).toArray()));
     }
     double[] mu = new double[units];
     Arrays.fill(mu, 1.0);

@@ -2,7 +2,6 @@
 package org.patrolsim.benchmarks.records;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,17 +29,19 @@ import org.patrolsim.dispatch.records.CadRecords;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 
 /**
- * Dispatch records at the scale of a large force's two months: 100,000 calls (one row each, every stage
- * time, 10 % self-initiated) over 60 days on the real map of Monaco, written by {@code @Setup} with a
- * fixed seed. Three steps, each a single shot of the whole work as a user runs it (in this JVM, through
- * the command line's own entry point):
+ * Dispatch records at the scale of a large force's two months: 100,000 calls (one row each, every
+ * stage time, 10 % self-initiated) over 60 days on the real map of Monaco, written by
+ * {@code @Setup} with a fixed seed. Three steps, each a single shot of the whole work as a user
+ * runs it (in this JVM, through the command line's own entry point):
+ *
  * <ul>
- *   <li>{@code read}: {@code CadRecords.read} of the file (the baseline of the same run: every command
- *       starts with it);
- *   <li>{@code calibrate}: {@code patrolsim calibrate RECORDS --map monaco.osm.gz --scenario plan.yaml
- *       --holdout-days 7 --out DIR} (map loaded, model built, every fit, the four files written);
- *   <li>{@code compare}: {@code patrolsim run plan.yaml --compare RECORDS --out DIR} (the 60-day replay of
- *       the 90,000 caller calls with 60 cars, then the comparison and its files).
+ *   <li>{@code read}: {@code CadRecords.read} of the file (the baseline of the same run: every
+ *       command starts with it);
+ *   <li>{@code calibrate}: {@code patrolsim calibrate RECORDS --map monaco.osm.gz --scenario
+ *       plan.yaml --holdout-days 7 --out DIR} (map loaded, model built, every fit, the four files
+ *       written);
+ *   <li>{@code compare}: {@code patrolsim run plan.yaml --compare RECORDS --out DIR} (the 60-day
+ *       replay of the 90,000 caller calls with 60 cars, then the comparison and its files).
  * </ul>
  *
  * <pre>
@@ -72,7 +73,10 @@ public class RecordsBenchmark {
     dir = Files.createTempDirectory("records-benchmark");
     records = writeRecords(dir.resolve("cad.csv"));
     Path map = BenchmarkMaps.sharedMap("monaco.osm.gz").toAbsolutePath();
-    plan = Files.writeString(dir.resolve("plan.yaml"), """
+    plan =
+        Files.writeString(
+            dir.resolve("plan.yaml"),
+            """
         seed: 1
         timeZone: Europe/Monaco
         map: {osm: "%s"}
@@ -80,7 +84,8 @@ public class RecordsBenchmark {
         stations:
           - {id: fontvieille, lat: 43.7311, lon: 7.4197, dutyTeams: 4}
           - {id: monte-carlo, lat: 43.7440, lon: 7.4280, dutyTeams: 4}
-        """.formatted(map));
+        """
+                .formatted(map));
     mix = CityModelBuilder.mix(ScenarioLoader.loadDefault(List.of()).scenario());
   }
 
@@ -95,7 +100,8 @@ public class RecordsBenchmark {
     }
     java.util.Arrays.sort(times);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("call,unit,time,dispatched,enRoute,onScene,cleared,lat,lon,type,priority,selfInitiated\n");
+      w.write(
+          "call,unit,time,dispatched,enRoute,onScene,cleared,lat,lon,type,priority,selfInitiated\n");
       for (int i = 0; i < CALLS; i++) {
         int t = random.nextInt(TYPES.length);
         boolean own = random.nextDouble() < 0.1;
@@ -106,9 +112,21 @@ public class RecordsBenchmark {
         LocalDateTime cleared = onScene.plusSeconds(lognormal(random, 1200, 0.7));
         double lat = 43.727 + random.nextDouble() * 0.020;
         double lon = 7.412 + random.nextDouble() * 0.022;
-        w.write(String.join(",", "C" + i, "U" + random.nextInt(60), ISO.format(received), ISO.format(dispatched),
-            ISO.format(enRoute), ISO.format(onScene), ISO.format(cleared), Double.toString(lat),
-            Double.toString(lon), TYPES[t], PRIORITIES[t], own ? "Y" : "N"));
+        w.write(
+            String.join(
+                ",",
+                "C" + i,
+                "U" + random.nextInt(60),
+                ISO.format(received),
+                ISO.format(dispatched),
+                ISO.format(enRoute),
+                ISO.format(onScene),
+                ISO.format(cleared),
+                Double.toString(lat),
+                Double.toString(lon),
+                TYPES[t],
+                PRIORITIES[t],
+                own ? "Y" : "N"));
         w.write('\n');
       }
     }
@@ -126,11 +144,28 @@ public class RecordsBenchmark {
   public int step() {
     return switch (step) {
       case "read" -> CadRecords.read(records, ZoneId.of("Europe/Monaco"), mix).calls().size();
-      case "calibrate" -> ok(PatrolSim.execute("calibrate", records.toString(), "--map",
-          BenchmarkMaps.sharedMap("monaco.osm.gz").toString(), "--scenario", plan.toString(),
-          "--holdout-days", "7", "--out", out("calibrate").toString()));
-      case "compare" -> ok(PatrolSim.execute("run", plan.toString(), "--compare", records.toString(), "--out",
-          out("compare").toString()));
+      case "calibrate" ->
+          ok(
+              PatrolSim.execute(
+                  "calibrate",
+                  records.toString(),
+                  "--map",
+                  BenchmarkMaps.sharedMap("monaco.osm.gz").toString(),
+                  "--scenario",
+                  plan.toString(),
+                  "--holdout-days",
+                  "7",
+                  "--out",
+                  out("calibrate").toString()));
+      case "compare" ->
+          ok(
+              PatrolSim.execute(
+                  "run",
+                  plan.toString(),
+                  "--compare",
+                  records.toString(),
+                  "--out",
+                  out("compare").toString()));
       default -> throw new IllegalArgumentException(step);
     };
   }

@@ -30,12 +30,13 @@ import org.patrolsim.dispatch.sweep.ReplicationTask;
 import org.patrolsim.dispatch.sweep.Variant;
 
 /**
- * Replications per second of the bundled default scenario (demo city, 48 cars, ~800 calls, one day and its
- * drain; KPIs rebuilt from the events), as a sweep runs them: on this machine with 1 and 2 lanes
- * ({@code LocalReplications}), and on a cluster of 2 worker JVMs with one lane each, started here on
- * 127.0.0.1, with this JVM as the producer ({@code ClusterReplications}: work pulling, CBOR, results
- * acknowledged). Each operation runs 4 replications with fresh seeds (replications 4i..4i+3); the model is
- * built on first use, in the warm-up. The baseline of the same run is {@code threads-1}.
+ * Replications per second of the bundled default scenario (demo city, 48 cars, ~800 calls, one day
+ * and its drain; KPIs rebuilt from the events), as a sweep runs them: on this machine with 1 and 2
+ * lanes ({@code LocalReplications}), and on a cluster of 2 worker JVMs with one lane each, started
+ * here on 127.0.0.1, with this JVM as the producer ({@code ClusterReplications}: work pulling,
+ * CBOR, results acknowledged). Each operation runs 4 replications with fresh seeds (replications
+ * 4i..4i+3); the model is built on first use, in the warm-up. The baseline of the same run is
+ * {@code threads-1}.
  *
  * <pre>
  * ./mvnw -B -q -DskipTests package -pl benchmarks -am
@@ -60,8 +61,14 @@ public class SweepBenchmark {
   @Setup
   public void setUp() throws Exception {
     LoadedScenario loaded = ScenarioLoader.loadDefault(List.of());
-    variant = new Variant(0, "default", List.of(), loaded.source(), ScenarioLoader.toJson(loaded.scenario()),
-        loaded.scenario().seed());
+    variant =
+        new Variant(
+            0,
+            "default",
+            List.of(),
+            loaded.source(),
+            ScenarioLoader.toJson(loaded.scenario()),
+            loaded.scenario().seed());
     switch (mode) {
       case "threads-1" -> executor = LocalReplications.start(1);
       case "threads-2" -> executor = LocalReplications.start(2);
@@ -77,14 +84,27 @@ public class SweepBenchmark {
     }
     workers.add(worker("--port", Integer.toString(port)));
     workers.add(worker("--join", "127.0.0.1:" + port));
-    return ClusterReplications.join(new ClusterAddress("127.0.0.1", port), "127.0.0.1", 2, Duration.ofSeconds(120),
-        false, line -> System.err.println("producer: " + line));
+    return ClusterReplications.join(
+        new ClusterAddress("127.0.0.1", port),
+        "127.0.0.1",
+        2,
+        Duration.ofSeconds(120),
+        false,
+        line -> System.err.println("producer: " + line));
   }
 
   private Process worker(String... where) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx2g", "-cp", System.getProperty("java.class.path"), "org.patrolsim.dispatch.cli.PatrolSim", "worker",
-        "--threads", "1"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.patrolsim.dispatch.cli.PatrolSim",
+                "worker",
+                "--threads",
+                "1"));
     command.addAll(List.of(where));
     try {
       return new ProcessBuilder(command).inheritIO().start();

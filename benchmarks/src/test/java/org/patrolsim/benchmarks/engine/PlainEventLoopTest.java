@@ -17,11 +17,13 @@ class PlainEventLoopTest {
   @Test
   void plainLoopAndEngineDeliverTheSameNumberOfEvents() {
     List<EntityId> ids = IntStream.range(0, 200).mapToObj(ToyCity::id).sorted().toList();
-    long plain = new PlainEventLoop<ToyCity.Ping>(ids, () -> new ToyCity.Member(200), 9, 30_000).run();
+    long plain =
+        new PlainEventLoop<ToyCity.Ping>(ids, () -> new ToyCity.Member(200), 9, 30_000).run();
 
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "plain-loop-test");
     try {
-      SimulationResult engine = ToyCity.simulation(200, 30_000, 9).run(system).toCompletableFuture().join();
+      SimulationResult engine =
+          ToyCity.simulation(200, 30_000, 9).run(system).toCompletableFuture().join();
       assertThat(plain).isGreaterThan(1_000);
       assertThat(engine.events()).isEqualTo(plain);
     } finally {

@@ -16,13 +16,13 @@ import java.util.TreeMap;
  * Writes the bundled demo city as OpenStreetMap XML, so the demo needs no download and goes through
  * the same GraphHopper import as a real map.
  *
- * <p>Size 1 is a plausible city of about a million people, 15 x 15 km: a street grid of 200 m blocks
- * at the edge, 100 m within 6 km of the centre and 50 m within 3 km, one-way pairs in the centre,
- * arterials every kilometre (primary every 3 km), a ring road of 5 km radius joined to the arterials
- * only, and a river across the city with 6 bridges (4 arterials, 2 on the ring). Size k scales the
- * side by k (k squared the area), for scale tests. Deterministic: the same size gives the same bytes.
- * Cached copies are named by a fingerprint of this package's bytecode ({@link DemoCityFile}), so a
- * change here is never hidden by an old file in the cache.
+ * <p>Size 1 is a plausible city of about a million people, 15 x 15 km: a street grid of 200 m
+ * blocks at the edge, 100 m within 6 km of the centre and 50 m within 3 km, one-way pairs in the
+ * centre, arterials every kilometre (primary every 3 km), a ring road of 5 km radius joined to the
+ * arterials only, and a river across the city with 6 bridges (4 arterials, 2 on the ring). Size k
+ * scales the side by k (k squared the area), for scale tests. Deterministic: the same size gives
+ * the same bytes. Cached copies are named by a fingerprint of this package's bytecode ({@link
+ * DemoCityFile}), so a change here is never hidden by an old file in the cache.
  */
 public final class DemoCity {
   static final double CELL = 50.0;
@@ -49,8 +49,9 @@ public final class DemoCity {
   }
 
   /**
-   * Writes the city of the given size (1 = about a million people) to {@code out}, atomically: it is
-   * written beside {@code out} and moved into place when complete, so no reader ever sees half a city.
+   * Writes the city of the given size (1 = about a million people) to {@code out}, atomically: it
+   * is written beside {@code out} and moved into place when complete, so no reader ever sees half a
+   * city.
    *
    * @throws IllegalArgumentException if size is below 1 or above 20
    */
@@ -72,7 +73,8 @@ public final class DemoCity {
     }
   }
 
-  // ---- layout ------------------------------------------------------------------------------------
+  // ---- layout
+  // ------------------------------------------------------------------------------------
 
   /** 0: every 200 m everywhere; 1: every 100 m near the centre; 2: every 50 m in the centre. */
   private static int level(int line) {
@@ -152,7 +154,10 @@ public final class DemoCity {
     return id;
   }
 
-  /** A deterministic pseudo-random number in [0, 1) from a node id and a salt (SplitMix64 finaliser). */
+  /**
+   * A deterministic pseudo-random number in [0, 1) from a node id and a salt (SplitMix64
+   * finaliser).
+   */
   private static double unit(long id, long salt) {
     long z = id * 0x9E3779B97F4A7C15L + salt * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -164,7 +169,8 @@ public final class DemoCity {
   private final TreeMap<Double, Long> ringNodes = new TreeMap<>();
 
   /** Joins the ring road to an arterial where they cross: one shared node on both. */
-  private void addRingCrossings(TreeMap<Double, Long> points, double c, boolean vertical, double r) {
+  private void addRingCrossings(
+      TreeMap<Double, Long> points, double c, boolean vertical, double r) {
     double centre = mid * CELL;
     double d = c - centre;
     if (Math.abs(d) >= r) {
@@ -198,8 +204,11 @@ public final class DemoCity {
       long a = entries.get(i - 1).getValue();
       long b = entries.get(i).getValue();
       boolean river = crossesRiver(a, b);
-      boolean missing = highway.equals("residential")
-          && (unit(a * 31 + b, 3) < 0.06 || crossesQuarterLine(entries.get(i - 1).getKey(), entries.get(i).getKey(), a, b));
+      boolean missing =
+          highway.equals("residential")
+              && (unit(a * 31 + b, 3) < 0.06
+                  || crossesQuarterLine(
+                      entries.get(i - 1).getKey(), entries.get(i).getKey(), a, b));
       if ((river && !bridges) || missing) {
         flush(current, highway, name, oneway, reversed, Boolean.TRUE.equals(currentBridge));
         current = new ArrayList<>();
@@ -233,10 +242,18 @@ public final class DemoCity {
   private boolean crossesRiver(long a, long b) {
     double[] p = nodes.get(a);
     double[] q = nodes.get(b);
-    return inRiver(p[0], p[1]) || inRiver(q[0], q[1]) || northOfRiver(p[0], p[1]) != northOfRiver(q[0], q[1]);
+    return inRiver(p[0], p[1])
+        || inRiver(q[0], q[1])
+        || northOfRiver(p[0], p[1]) != northOfRiver(q[0], q[1]);
   }
 
-  private void flush(List<Long> nds, String highway, String name, boolean oneway, boolean reversed, boolean bridge) {
+  private void flush(
+      List<Long> nds,
+      String highway,
+      String name,
+      boolean oneway,
+      boolean reversed,
+      boolean bridge) {
     if (nds.size() < 2) {
       return;
     }
@@ -314,14 +331,21 @@ public final class DemoCity {
     sb.append("    <tag k=\"").append(k).append("\" v=\"").append(v).append("\"/>\n");
   }
 
-  // ---- output ------------------------------------------------------------------------------------
+  // ---- output
+  // ------------------------------------------------------------------------------------
 
   private void writeXml(Writer w) throws IOException {
     w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     w.write("<osm version=\"0.6\" generator=\"patrolsim demo-city size " + size + "\">\n");
     double maxM = cells * CELL;
-    w.write(String.format(Locale.ROOT, "  <bounds minlat=\"%.7f\" minlon=\"%.7f\" maxlat=\"%.7f\" maxlon=\"%.7f\"/>\n",
-        lat(0), lon(0), lat(maxM), lon(maxM)));
+    w.write(
+        String.format(
+            Locale.ROOT,
+            "  <bounds minlat=\"%.7f\" minlon=\"%.7f\" maxlat=\"%.7f\" maxlon=\"%.7f\"/>\n",
+            lat(0),
+            lon(0),
+            lat(maxM),
+            lon(maxM)));
     StringBuilder line = new StringBuilder(96);
     for (var e : nodes.entrySet()) {
       if (used.contains(e.getKey())) {

@@ -19,14 +19,16 @@ import java.util.stream.Stream;
 
 /**
  * A hash of the bytecode of every class in the generator's package, read from the classpath: any
- * change to the generator's code changes it, so a cached city written by other code is never reused.
- * Costs 30-130 ms (measured: most of it listing the entries of a 31 MB shaded jar and first use of the
- * hashing code), against 0.3-1 s to generate the city.
+ * change to the generator's code changes it, so a cached city written by other code is never
+ * reused. Costs 30-130 ms (measured: most of it listing the entries of a 31 MB shaded jar and first
+ * use of the hashing code), against 0.3-1 s to generate the city.
  */
 final class GeneratorFingerprint {
   private GeneratorFingerprint() {}
 
-  /** The fingerprint of the package of {@code anchor}, from the folder or jar it was loaded from. */
+  /**
+   * The fingerprint of the package of {@code anchor}, from the folder or jar it was loaded from.
+   */
   static String of(Class<?> anchor) {
     String packageDir = anchor.getPackageName().replace('.', '/') + "/";
     Path source;
@@ -36,9 +38,11 @@ final class GeneratorFingerprint {
       throw new IllegalStateException("cannot locate the classes of " + anchor.getName(), e);
     }
     try {
-      return hash(Files.isDirectory(source) ? fromFolder(source, packageDir) : fromJar(source, packageDir));
+      return hash(
+          Files.isDirectory(source) ? fromFolder(source, packageDir) : fromJar(source, packageDir));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the classes of " + anchor.getName() + " in " + source, e);
+      throw new UncheckedIOException(
+          "cannot read the classes of " + anchor.getName() + " in " + source, e);
     }
   }
 
@@ -63,7 +67,9 @@ final class GeneratorFingerprint {
     try (JarFile file = new JarFile(jar.toFile())) {
       for (JarEntry e : (Iterable<JarEntry>) file.stream()::iterator) {
         String name = e.getName();
-        if (name.startsWith(packageDir) && name.endsWith(".class") && name.indexOf('/', packageDir.length()) < 0) {
+        if (name.startsWith(packageDir)
+            && name.endsWith(".class")
+            && name.indexOf('/', packageDir.length()) < 0) {
           try (InputStream in = file.getInputStream(e)) {
             classes.put(name.substring(packageDir.length()), in.readAllBytes());
           }

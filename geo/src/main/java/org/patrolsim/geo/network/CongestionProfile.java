@@ -4,10 +4,11 @@ package org.patrolsim.geo.network;
 import java.util.Arrays;
 
 /**
- * How much longer trips take over the day: 24 hourly multipliers on free-flow travel time (1.0 = free
- * flow, 1.5 = half as fast again), each the value at the middle of its hour, joined by straight lines
- * (and from 23:30 back to 00:30 across midnight), so that the multiplier changes continuously: a trip
- * that starts at 17:59 and one that starts at 18:00 see almost the same traffic. Immutable.
+ * How much longer trips take over the day: 24 hourly multipliers on free-flow travel time (1.0 =
+ * free flow, 1.5 = half as fast again), each the value at the middle of its hour, joined by
+ * straight lines (and from 23:30 back to 00:30 across midnight), so that the multiplier changes
+ * continuously: a trip that starts at 17:59 and one that starts at 18:00 see almost the same
+ * traffic. Immutable.
  */
 public final class CongestionProfile {
 
@@ -32,7 +33,11 @@ public final class CongestionProfile {
     for (int h = 0; h < 24; h++) {
       if (!(multipliers[h] >= 0.1 && multipliers[h] <= 10)) {
         throw new IllegalArgumentException(
-            "congestion multiplier for hour " + h + " is " + multipliers[h] + ": expected 0.1 to 10");
+            "congestion multiplier for hour "
+                + h
+                + " is "
+                + multipliers[h]
+                + ": expected 0.1 to 10");
       }
     }
     return new CongestionProfile(multipliers.clone());
@@ -40,8 +45,9 @@ public final class CongestionProfile {
 
   /** A typical urban weekday: morning and evening peaks, free flow at night. */
   public static CongestionProfile typicalWeekday() {
-    return of(1.0, 1.0, 1.0, 1.0, 1.0, 1.05, 1.2, 1.45, 1.5, 1.3, 1.2, 1.2,
-        1.25, 1.2, 1.2, 1.3, 1.45, 1.5, 1.35, 1.2, 1.1, 1.05, 1.0, 1.0);
+    return of(
+        1.0, 1.0, 1.0, 1.0, 1.0, 1.05, 1.2, 1.45, 1.5, 1.3, 1.2, 1.2, 1.25, 1.2, 1.2, 1.3, 1.45,
+        1.5, 1.35, 1.2, 1.1, 1.05, 1.0, 1.0);
   }
 
   /** The multiplier given for an hour of the day (0-23): the value at the middle of that hour. */
@@ -50,8 +56,8 @@ public final class CongestionProfile {
   }
 
   /**
-   * The multiplier at a time of day, in seconds since midnight (any value; taken modulo a day): linear
-   * between the values of the two hour middles around it.
+   * The multiplier at a time of day, in seconds since midnight (any value; taken modulo a day):
+   * linear between the values of the two hour middles around it.
    */
   public double multiplierAt(double secondOfDay) {
     double hours = secondOfDay / 3600.0 - 0.5;

@@ -7,14 +7,15 @@ import java.util.List;
 /**
  * The share of road length reachable within a time budget from a set of sources.
  *
- * <p>A multi-source PHAST query on the contraction hierarchy, by travel time: the cached upward search
- * spaces of all sources seed each node with the least time any source needs to climb to it, then one
- * sweep over all nodes from the highest level down relaxes the downward edges. Every time found is
- * that of a real drivable path, at most the time {@link TravelTimes#secondsTo} reports for the
- * nearest source (it follows the hierarchy's edges by time rather than GraphHopper's weight), and it
- * can only shrink when a source is added. The sweep is a linear pass over flat arrays laid out in
- * sweep order ({@link DownwardSweep}) with no priority queue, so its cost does not depend on the budget. An edge counts in part where the budget runs out
- * along it, from either end it can be driven from. Only routable edges of the main network count.
+ * <p>A multi-source PHAST query on the contraction hierarchy, by travel time: the cached upward
+ * search spaces of all sources seed each node with the least time any source needs to climb to it,
+ * then one sweep over all nodes from the highest level down relaxes the downward edges. Every time
+ * found is that of a real drivable path, at most the time {@link TravelTimes#secondsTo} reports for
+ * the nearest source (it follows the hierarchy's edges by time rather than GraphHopper's weight),
+ * and it can only shrink when a source is added. The sweep is a linear pass over flat arrays laid
+ * out in sweep order ({@link DownwardSweep}) with no priority queue, so its cost does not depend on
+ * the budget. An edge counts in part where the budget runs out along it, from either end it can be
+ * driven from. Only routable edges of the main network count.
  */
 final class Coverage {
   private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
@@ -42,23 +43,29 @@ final class Coverage {
   }
 
   /**
-   * The same share; when {@code perEdge} is not null, also adds each routable edge's covered fraction
-   * (0 to 1) into {@code perEdge[edge id]} (untouched when nothing can be covered).
+   * The same share; when {@code perEdge} is not null, also adds each routable edge's covered
+   * fraction (0 to 1) into {@code perEdge[edge id]} (untouched when nothing can be covered).
    */
   double shareWithin(List<NetworkPosition> sources, double budgetMillis, double[] perEdge) {
-    return sharesWithin(List.of(sources), new double[] {budgetMillis}, perEdge, List.of(), new double[0])[0];
+    return sharesWithin(
+        List.of(sources), new double[] {budgetMillis}, perEdge, List.of(), new double[0])[0];
   }
 
   /**
-   * Coverage by several kinds of sources at once, each kind with its own budget (free-flow milliseconds):
-   * one sweep, the kinds with smaller budgets starting late by the difference, so that a place counts as
-   * reached when some source reaches it within its own kind's budget. Adds each routable edge's covered
-   * fraction into {@code perEdge} (when not null) and returns {road share, demand share}: the share of
-   * the weights of the demand places reached (0 when the weights add up to 0). A place is reached when a
-   * source arrives along its edge from either end the place can be driven to from.
+   * Coverage by several kinds of sources at once, each kind with its own budget (free-flow
+   * milliseconds): one sweep, the kinds with smaller budgets starting late by the difference, so
+   * that a place counts as reached when some source reaches it within its own kind's budget. Adds
+   * each routable edge's covered fraction into {@code perEdge} (when not null) and returns {road
+   * share, demand share}: the share of the weights of the demand places reached (0 when the weights
+   * add up to 0). A place is reached when a source arrives along its edge from either end the place
+   * can be driven to from.
    */
-  double[] sharesWithin(List<List<NetworkPosition>> kinds, double[] budgetMillis, double[] perEdge,
-      List<NetworkPosition> places, double[] weights) {
+  double[] sharesWithin(
+      List<List<NetworkPosition>> kinds,
+      double[] budgetMillis,
+      double[] perEdge,
+      List<NetworkPosition> places,
+      double[] weights) {
     double budget = 0;
     boolean any = false;
     for (int k = 0; k < kinds.size(); k++) {
@@ -76,7 +83,10 @@ final class Coverage {
       if (!(budgetMillis[k] > 0)) {
         continue;
       }
-      double late = budgetMillis[k] == budget ? 0 : budget - budgetMillis[k];  // an unbounded budget starts at once
+      double late =
+          budgetMillis[k] == budget
+              ? 0
+              : budget - budgetMillis[k]; // an unbounded budget starts at once
       for (NetworkPosition p : kinds.get(k)) {
         start(s, p.edgeKey(), 1 - p.fraction(), late);
         if (!p.moving()) {
@@ -89,8 +99,11 @@ final class Coverage {
     return new double[] {road, demandWithin(s.time, budget, places, weights)};
   }
 
-  /** The share of the demand weights at places reached within the budget, from the swept node times. */
-  private double demandWithin(double[] time, double budget, List<NetworkPosition> places, double[] weights) {
+  /**
+   * The share of the demand weights at places reached within the budget, from the swept node times.
+   */
+  private double demandWithin(
+      double[] time, double budget, List<NetworkPosition> places, double[] weights) {
     double total = 0;
     double reached = 0;
     int[] rankOf = layout.rankOf;
@@ -130,15 +143,19 @@ final class Coverage {
     }
   }
 
-  /** The metres of routable road within the budget, summed in edge order (each edge's share into perEdge). */
+  /**
+   * The metres of routable road within the budget, summed in edge order (each edge's share into
+   * perEdge).
+   */
   private double covered(double[] time, double budget, double[] perEdge) {
     int[] from = layout.edgeFrom;
     double[] millis = layout.edgeMillis;
     double[] metres = layout.edgeMetres;
     double covered = 0;
     for (int m = 0; m < metres.length; m++) {
-      double part = reach(time[from[2 * m]], millis[2 * m], budget)
-          + reach(time[from[2 * m + 1]], millis[2 * m + 1], budget);
+      double part =
+          reach(time[from[2 * m]], millis[2 * m], budget)
+              + reach(time[from[2 * m + 1]], millis[2 * m + 1], budget);
       double share = atMostOne(part);
       covered += share * metres[m];
       if (perEdge != null) {
@@ -149,12 +166,12 @@ final class Coverage {
   }
 
   /**
-   * The fraction of a directed edge of {@code ms} milliseconds driven within the budget from its start
-   * node, reached at {@code t}: 0 when it is not reached in time (t infinite: the node is not reached,
-   * or the direction cannot be driven and starts at the sentinel), 1 when the edge fits, else the
-   * share. The same value as the first implementation's {@code ms <= 0 ? 1 : min(1, left / ms)} after
-   * its checks, with fewer branches: left >= ms gives left / ms >= 1, and ms = 0 with left >= 0 gives 1
-   * either way.
+   * The fraction of a directed edge of {@code ms} milliseconds driven within the budget from its
+   * start node, reached at {@code t}: 0 when it is not reached in time (t infinite: the node is not
+   * reached, or the direction cannot be driven and starts at the sentinel), 1 when the edge fits,
+   * else the share. The same value as the first implementation's {@code ms <= 0 ? 1 : min(1, left /
+   * ms)} after its checks, with fewer branches: left >= ms gives left / ms >= 1, and ms = 0 with
+   * left >= 0 gives 1 either way.
    */
   private static double reach(double t, double ms, double budget) {
     double left = budget - t;
@@ -164,7 +181,9 @@ final class Coverage {
     return left >= ms ? 1.0 : atMostOne(left / ms);
   }
 
-  /** {@code Math.min(1.0, x)} for x >= +0.0 (not NaN), as a conditional move on the bit patterns. */
+  /**
+   * {@code Math.min(1.0, x)} for x >= +0.0 (not NaN), as a conditional move on the bit patterns.
+   */
   private static double atMostOne(double x) {
     return Double.longBitsToDouble(Math.min(ONE_BITS, Double.doubleToRawLongBits(x)));
   }

@@ -10,33 +10,42 @@ import com.graphhopper.storage.NodeAccess;
  *
  * <p>Nodes are placed on a sphere of the earth's radius (3-D coordinates in metres, relative to the
  * map's centre so that differences keep their precision), and the distance between two nodes is the
- * chord through the sphere: a metric, so the triangle inequality holds for it exactly. The pace is not
- * taken from a speed table but measured on the data the searches add up: the least milliseconds per
- * chord metre over every drivable directed edge. Every edge of a path then takes at least that pace
- * times its own chord, and the chords of a path's edges add up to at least the chord between its ends,
- * so <em>any</em> path between two nodes, whether or not it is the one of least weight, takes at least
- * {@code pace * chord(a, b)} milliseconds. A small relative margin covers the rounding of the
- * floating-point arithmetic.
+ * chord through the sphere: a metric, so the triangle inequality holds for it exactly. The pace is
+ * not taken from a speed table but measured on the data the searches add up: the least milliseconds
+ * per chord metre over every drivable directed edge. Every edge of a path then takes at least that
+ * pace times its own chord, and the chords of a path's edges add up to at least the chord between
+ * its ends, so <em>any</em> path between two nodes, whether or not it is the one of least weight,
+ * takes at least {@code pace * chord(a, b)} milliseconds. A small relative margin covers the
+ * rounding of the floating-point arithmetic.
  *
- * <p>For a cheaper first estimate every edge also has a ball around it: the centre of its end nodes'
- * chord and half that chord as radius, so that both its end nodes lie in the ball. Any node of one
- * edge is then at least {@code chord(centres) - radii} from any node of another. The balls are kept
- * in single precision (16 bytes an edge, so that a pass over many sources stays in the CPU's caches);
- * their radii are widened by eight float ulps of the largest coordinate, which covers the rounding of
- * the centres.
+ * <p>For a cheaper first estimate every edge also has a ball around it: the centre of its end
+ * nodes' chord and half that chord as radius, so that both its end nodes lie in the ball. Any node
+ * of one edge is then at least {@code chord(centres) - radii} from any node of another. The balls
+ * are kept in single precision (16 bytes an edge, so that a pass over many sources stays in the
+ * CPU's caches); their radii are widened by eight float ulps of the largest coordinate, which
+ * covers the rounding of the centres.
  */
 final class CrowFlight {
   /** GraphHopper's earth radius (DistanceCalcEarth). */
   private static final double EARTH_RADIUS = 6_371_000;
-  /** Relative margin for rounding: far above the arithmetic's errors, far below anything that matters. */
+
+  /**
+   * Relative margin for rounding: far above the arithmetic's errors, far below anything that
+   * matters.
+   */
   private static final double MARGIN = 1e-6;
 
-
   private final double[] xyz;
-  /** Per node: its coordinates on the plane tangent to the sphere at the map's centre (east, north), metres. */
+
+  /**
+   * Per node: its coordinates on the plane tangent to the sphere at the map's centre (east, north),
+   * metres.
+   */
   private final double[] plane;
+
   /** Per undirected edge: x, y, z of its ball's centre and the ball's radius. */
   private final float[] balls;
+
   private final double millisPerMetre;
 
   CrowFlight(BaseGraph graph, EdgeTable edges) {
@@ -89,15 +98,18 @@ final class CrowFlight {
   }
 
   /**
-   * The orthogonal projection of every node onto the plane spanned by the unit east and north vectors
-   * at the centre: a projection onto orthonormal axes never lengthens a distance, so the distance on
-   * the plane is a lower bound of the chord (up to rounding, which the callers' margins cover).
+   * The orthogonal projection of every node onto the plane spanned by the unit east and north
+   * vectors at the centre: a projection onto orthonormal axes never lengthens a distance, so the
+   * distance on the plane is a lower bound of the chord (up to rounding, which the callers' margins
+   * cover).
    */
   private static double[] project(double[] xyz, double latDeg, double lonDeg) {
     double lat = Math.toRadians(latDeg);
     double lon = Math.toRadians(lonDeg);
     double[] east = {-Math.sin(lon), Math.cos(lon), 0};
-    double[] north = {-Math.sin(lat) * Math.cos(lon), -Math.sin(lat) * Math.sin(lon), Math.cos(lat)};
+    double[] north = {
+      -Math.sin(lat) * Math.cos(lon), -Math.sin(lat) * Math.sin(lon), Math.cos(lat)
+    };
     int nodes = xyz.length / 3;
     double[] out = new double[2 * nodes];
     for (int n = 0; n < nodes; n++) {
@@ -115,7 +127,10 @@ final class CrowFlight {
     double lon = Math.toRadians(lonDeg);
     double c = Math.cos(lat);
     return new double[] {
-        EARTH_RADIUS * c * Math.cos(lon), EARTH_RADIUS * c * Math.sin(lon), EARTH_RADIUS * Math.sin(lat)};
+      EARTH_RADIUS * c * Math.cos(lon),
+      EARTH_RADIUS * c * Math.sin(lon),
+      EARTH_RADIUS * Math.sin(lat)
+    };
   }
 
   /** The chord between two nodes, in metres. */
@@ -148,7 +163,10 @@ final class CrowFlight {
     return plane[2 * n + 1];
   }
 
-  /** The least milliseconds a metre of straight line can take on this map (with the rounding margin). */
+  /**
+   * The least milliseconds a metre of straight line can take on this map (with the rounding
+   * margin).
+   */
   double millisPerMetre() {
     return millisPerMetre * (1 - MARGIN);
   }

@@ -5,28 +5,34 @@ package org.patrolsim.geo.network;
  * The downward half of the contraction hierarchy laid out for one PHAST sweep: nodes numbered by
  * their place in the sweep (highest level first, {@link UpwardGraph#topDown}), and each node's
  * downward edges (from the higher nodes that lead into it) stored in that order, with the higher
- * node's sweep number. A sweep then reads its edge arrays front to back and writes its times front to
- * back, instead of jumping through node-indexed arrays at every node: the layout that makes PHAST fast.
+ * node's sweep number. A sweep then reads its edge arrays front to back and writes its times front
+ * to back, instead of jumping through node-indexed arrays at every node: the layout that makes
+ * PHAST fast.
  *
- * <p>Also keeps, in edge order, what the coverage sum needs of every routable edge: the sweep number
- * of each direction's start node, each direction's milliseconds and the edge's metres.
+ * <p>Also keeps, in edge order, what the coverage sum needs of every routable edge: the sweep
+ * number of each direction's start node, each direction's milliseconds and the edge's metres.
  */
 final class DownwardSweep {
   /** Sweep number of each node. */
   final int[] rankOf;
+
   private final int[] start;
   private final int[] from;
   private final double[] millis;
+
   /**
    * Per routable edge (in edge-id order): sweep numbers of the start nodes of its two directions; a
    * direction that cannot be driven starts at {@link #nodes()}, one past the last node, whose time
    * stays infinite.
    */
   final int[] edgeFrom;
+
   /** Per routable edge: milliseconds of its two directions (infinite where it cannot be driven). */
   final double[] edgeMillis;
+
   /** Per routable edge: its length. */
   final double[] edgeMetres;
+
   /** Per routable edge: its edge id (for per-segment coverage). */
   final int[] edgeId;
 
@@ -81,11 +87,11 @@ final class DownwardSweep {
    * Relaxes every downward edge once, in sweep order, so that each time is final when it is read: a
    * node's time becomes the least of its own and its higher neighbours' times plus the edge.
    *
-   * <p>The minimum is taken on the doubles' bit patterns as longs: times are never negative and never
-   * NaN (+0.0 up to +infinity), and for those the bit patterns order exactly as the values, so the
-   * result is the same double as {@code Math.min}'s. Comparing longs compiles to a conditional move; a
-   * branch on the doubles is taken about as often as not and its mispredictions cost three quarters of
-   * the sweep (measured: 380 us against 100 us per sweep on the demo city).
+   * <p>The minimum is taken on the doubles' bit patterns as longs: times are never negative and
+   * never NaN (+0.0 up to +infinity), and for those the bit patterns order exactly as the values,
+   * so the result is the same double as {@code Math.min}'s. Comparing longs compiles to a
+   * conditional move; a branch on the doubles is taken about as often as not and its mispredictions
+   * cost three quarters of the sweep (measured: 380 us against 100 us per sweep on the demo city).
    */
   void sweep(double[] time) {
     int[] start = this.start;

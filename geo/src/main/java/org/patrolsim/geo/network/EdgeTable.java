@@ -11,8 +11,8 @@ import com.graphhopper.util.PointList;
 import org.patrolsim.geo.LatLon;
 
 /**
- * Flat arrays of what the searches need per directed edge (GraphHopper edge key): its end nodes, its
- * weight and its travel time in the car profile. Read-only after construction, so shared by all
+ * Flat arrays of what the searches need per directed edge (GraphHopper edge key): its end nodes,
+ * its weight and its travel time in the car profile. Read-only after construction, so shared by all
  * threads; reading an array is much cheaper than asking the weighting each time.
  */
 final class EdgeTable {
@@ -22,8 +22,10 @@ final class EdgeTable {
   private final double[] weight;
   private final double[] millis;
   private final double[] metres;
+
   /** Outgoing edge keys per node with a finite weight (CSR: {@code outStart[n]..outStart[n+1]}). */
   private final int[] outStart;
+
   private final int[] outKeys;
   private final int[] outTo;
   private final double[] outMillis;
@@ -44,8 +46,10 @@ final class EdgeTable {
     for (int e = 0; e < edges; e++) {
       EdgeIteratorState fwd = graph.getEdgeIteratorStateForKey(2 * e);
       metres[e] = fwd.getDistance();
-      routable[e] = !fwd.get(subnetwork) && (Double.isFinite(weighting.calcEdgeWeight(fwd, false))
-          || Double.isFinite(weighting.calcEdgeWeight(fwd, true)));
+      routable[e] =
+          !fwd.get(subnetwork)
+              && (Double.isFinite(weighting.calcEdgeWeight(fwd, false))
+                  || Double.isFinite(weighting.calcEdgeWeight(fwd, true)));
       for (int dir = 0; dir < 2; dir++) {
         int key = 2 * e + dir;
         EdgeIteratorState s = dir == 0 ? fwd : graph.getEdgeIteratorStateForKey(key);
@@ -53,7 +57,8 @@ final class EdgeTable {
         toNode[key] = s.getAdjNode();
         double w = weighting.calcEdgeWeight(s, false);
         weight[key] = w;
-        millis[key] = Double.isFinite(w) ? weighting.calcEdgeMillis(s, false) : Double.POSITIVE_INFINITY;
+        millis[key] =
+            Double.isFinite(w) ? weighting.calcEdgeMillis(s, false) : Double.POSITIVE_INFINITY;
         if (Double.isFinite(w) && fromNode[key] != toNode[key]) {
           outDegree[fromNode[key]]++;
         }
@@ -164,6 +169,7 @@ final class EdgeTable {
   }
 
   static double dist(PointList pts, int a, int b) {
-    return DistanceCalcEarth.DIST_EARTH.calcDist(pts.getLat(a), pts.getLon(a), pts.getLat(b), pts.getLon(b));
+    return DistanceCalcEarth.DIST_EARTH.calcDist(
+        pts.getLat(a), pts.getLon(a), pts.getLat(b), pts.getLon(b));
   }
 }

@@ -24,18 +24,20 @@ import org.patrolsim.geo.osm.OsmRenumbering;
  * Imports an OSM file with GraphHopper (car profile, contraction hierarchies) into a cache folder,
  * or loads it from there.
  *
- * <p>The folder is named by a hash of the input's bytes and of {@link #PROFILE_KEY}, so a changed map
- * or profile gets a fresh import. An import happens in a temporary folder that is renamed into place
- * only after a marker file is written: a half-finished import is never reused. An XML file with
- * negative ids or deleted objects (as JOSM saves it) is imported from a renumbered copy
+ * <p>The folder is named by a hash of the input's bytes and of {@link #PROFILE_KEY}, so a changed
+ * map or profile gets a fresh import. An import happens in a temporary folder that is renamed into
+ * place only after a marker file is written: a half-finished import is never reused. An XML file
+ * with negative ids or deleted objects (as JOSM saves it) is imported from a renumbered copy
  * ({@link OsmRenumbering}); the cache key stays the hash of the file as given.
  */
 final class GraphCache {
 
   static final String PROFILE = "car";
+
   /** Everything that shapes the prepared graph; change it and every cache entry is rebuilt. */
   static final String PROFILE_KEY =
       "graphhopper-11.0|car|custom_model=car.json|ev=car_access,car_average_speed|ch|layout-1";
+
   private static final String MARKER = "patrolsim-complete";
 
   private GraphCache() {}
@@ -55,7 +57,8 @@ final class GraphCache {
     importInto(osmFile, cacheDir, dir, minNetworkSize);
     GraphHopper hopper = configured(osmFile, dir, minNetworkSize);
     if (!hopper.load()) {
-      throw new IllegalStateException("graph cache " + dir + " was just written but cannot be loaded");
+      throw new IllegalStateException(
+          "graph cache " + dir + " was just written but cannot be loaded");
     }
     return hopper;
   }
@@ -70,9 +73,11 @@ final class GraphCache {
     }
     Path renumbered = null;
     try {
-      // files saved by an editor (JOSM) may hold negative ids, which GraphHopper refuses: import a copy
+      // files saved by an editor (JOSM) may hold negative ids, which GraphHopper refuses: import a
+      // copy
       renumbered = OsmRenumbering.renumberedCopy(osmFile, cacheDir).orElse(null);
-      GraphHopper hopper = configured(renumbered == null ? osmFile : renumbered, tmp, minNetworkSize);
+      GraphHopper hopper =
+          configured(renumbered == null ? osmFile : renumbered, tmp, minNetworkSize);
       try {
         hopper.importOrLoad();
       } catch (RuntimeException e) {
@@ -82,7 +87,8 @@ final class GraphCache {
         if (String.valueOf(e.getMessage()).contains("must not be empty")) {
           throw new MapInputException(osmFile, "holds no roads a car can use", e);
         }
-        throw new MapInputException(osmFile, "cannot be read as an OpenStreetMap file (" + firstLine(e) + ")", e);
+        throw new MapInputException(
+            osmFile, "cannot be read as an OpenStreetMap file (" + firstLine(e) + ")", e);
       } finally {
         hopper.close();
       }
@@ -98,7 +104,8 @@ final class GraphCache {
         if (e instanceof MapInputException) {
           throw e;
         }
-        throw new MapInputException(osmFile, "holds no usable road network (" + firstLine(e) + ")", e);
+        throw new MapInputException(
+            osmFile, "holds no usable road network (" + firstLine(e) + ")", e);
       }
       Files.writeString(tmp.resolve(MARKER), osmFile.toAbsolutePath() + "\n" + PROFILE_KEY + "\n");
       moveIntoPlace(tmp, dir);
@@ -131,23 +138,32 @@ final class GraphCache {
     hopper.setOSMFile(osmFile.toString());
     hopper.setGraphHopperLocation(location.toString());
     hopper.setEncodedValuesString("car_access, car_average_speed");
-    hopper.setProfiles(new Profile(PROFILE).setCustomModel(GHUtility.loadCustomModelFromJar("car.json")));
+    hopper.setProfiles(
+        new Profile(PROFILE).setCustomModel(GHUtility.loadCustomModelFromJar("car.json")));
     hopper.getCHPreparationHandler().setCHProfiles(new CHProfile(PROFILE));
     hopper.setMinNetworkSize(minNetworkSize);
     return hopper;
   }
 
   static void checkReadable(Path osmFile) {
-    String name = osmFile.getFileName() == null ? "" : osmFile.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        osmFile.getFileName() == null
+            ? ""
+            : osmFile.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!Files.exists(osmFile)) {
       throw new MapInputException(osmFile, "no such file");
     }
     if (!Files.isRegularFile(osmFile) || !Files.isReadable(osmFile)) {
       throw new MapInputException(osmFile, "is not a readable file");
     }
-    if (!(name.endsWith(".osm.pbf") || name.endsWith(".pbf") || name.endsWith(".osm")
-        || name.endsWith(".osm.gz") || name.endsWith(".osm.bz2") || name.endsWith(".xml"))) {
-      throw new MapInputException(osmFile, "unknown map format: expected .osm.pbf, .osm or .osm.gz");
+    if (!(name.endsWith(".osm.pbf")
+        || name.endsWith(".pbf")
+        || name.endsWith(".osm")
+        || name.endsWith(".osm.gz")
+        || name.endsWith(".osm.bz2")
+        || name.endsWith(".xml"))) {
+      throw new MapInputException(
+          osmFile, "unknown map format: expected .osm.pbf, .osm or .osm.gz");
     }
     try {
       if (Files.size(osmFile) == 0) {

@@ -3,7 +3,9 @@ package org.patrolsim.geo.network;
 
 import java.util.Arrays;
 
-/** A binary min-heap of (double key, int value) pairs without boxing; lazy deletion by the caller. */
+/**
+ * A binary min-heap of (double key, int value) pairs without boxing; lazy deletion by the caller.
+ */
 final class MinHeap {
   private double[] keys = new double[256];
   private int[] values = new int[256];

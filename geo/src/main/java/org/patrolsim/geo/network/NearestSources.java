@@ -11,17 +11,19 @@ import java.util.function.IntPredicate;
  *
  * <p>Every source gets a lower bound of its travel time from {@link CrowFlight}: first a coarse one
  * (the gap between the balls around its edge and the target's, at the map's fastest pace: one table
- * read and one square root a source), which a source at the front of the queue trades for a finer one
- * (straight-line distance from the nodes it may leave by to the nodes the target may be entered from,
- * plus the exact partial-edge times at both ends). Sources are taken in order of their bound and timed
- * exactly, by the same per-source computation as {@link TravelTimes#secondsTo}, until the next bound
- * exceeds the k-th best time found: every source not yet timed is then slower than all k kept.
- * The answer is therefore the first k of {@code secondsTo}'s result sorted by (seconds, source index),
- * with the same doubles, whatever the bounds' quality; only the number of sources timed depends on it.
+ * read and one square root a source), which a source at the front of the queue trades for a finer
+ * one (straight-line distance from the nodes it may leave by to the nodes the target may be entered
+ * from, plus the exact partial-edge times at both ends). Sources are taken in order of their bound
+ * and timed exactly, by the same per-source computation as {@link TravelTimes#secondsTo}, until the
+ * next bound exceeds the k-th best time found: every source not yet timed is then slower than all k
+ * kept. The answer is therefore the first k of {@code secondsTo}'s result sorted by (seconds,
+ * source index), with the same doubles, whatever the bounds' quality; only the number of sources
+ * timed depends on it.
  */
 final class NearestSources {
   /** Relative margin on a bound against the rounding of its own sum (see {@link CrowFlight}). */
   private static final double MARGIN = 1e-9;
+
   private static final byte COARSE = 0;
   private static final byte FINE = 1;
   private static final byte TIMED = 2;
@@ -36,11 +38,16 @@ final class NearestSources {
   }
 
   /**
-   * The first {@code k} sources by (seconds, index) to {@code target}, already loaded into
-   * {@code table}; {@code factor} turns the searches' milliseconds into the trip's seconds.
+   * The first {@code k} sources by (seconds, index) to {@code target}, already loaded into {@code
+   * table}; {@code factor} turns the searches' milliseconds into the trip's seconds.
    */
-  List<RankedSource> nearest(List<NetworkPosition> sources, NetworkPosition target, int k, double factor,
-      TargetTable table, UpwardSearch search) {
+  List<RankedSource> nearest(
+      List<NetworkPosition> sources,
+      NetworkPosition target,
+      int k,
+      double factor,
+      TargetTable table,
+      UpwardSearch search) {
     if (k < 1) {
       throw new IllegalArgumentException("k must be at least 1, was " + k);
     }
@@ -94,14 +101,22 @@ final class NearestSources {
   /**
    * The first {@code k} of the sources in {@code index} that {@code eligible} accepts, by (seconds,
    * source number), at their positions at {@code nowMs}: the same answer as {@link #nearest(List,
-   * NetworkPosition, int, double, TargetTable, UpwardSearch)} over the list of those sources in number
-   * order, with numbers for indices. The index's cells are visited outwards from the target; a source
-   * met for the first time gets its position and its fine bound and joins the heap. The search stops
-   * once neither the heap's least bound nor the bound of the cells not yet visited can reach the k-th
-   * best time, or once all {@code members} eligible sources have been met and timed.
+   * NetworkPosition, int, double, TargetTable, UpwardSearch)} over the list of those sources in
+   * number order, with numbers for indices. The index's cells are visited outwards from the target;
+   * a source met for the first time gets its position and its fine bound and joins the heap. The
+   * search stops once neither the heap's least bound nor the bound of the cells not yet visited can
+   * reach the k-th best time, or once all {@code members} eligible sources have been met and timed.
    */
-  List<RankedSource> nearest(SourceIndex index, long nowMs, IntPredicate eligible, int members,
-      NetworkPosition target, int k, double factor, TargetTable table, UpwardSearch search) {
+  List<RankedSource> nearest(
+      SourceIndex index,
+      long nowMs,
+      IntPredicate eligible,
+      int members,
+      NetworkPosition target,
+      int k,
+      double factor,
+      TargetTable table,
+      UpwardSearch search) {
     if (k < 1) {
       throw new IllegalArgumentException("k must be at least 1, was " + k);
     }
@@ -140,9 +155,18 @@ final class NearestSources {
     return ranked;
   }
 
-  /** Every eligible source of the cell not met before gets its place now and its fine bound, and joins the heap. */
-  private void meet(SourceIndex index, int cell, long nowMs, IntPredicate eligible, NetworkPosition target,
-      double factor, Scratch s) {
+  /**
+   * Every eligible source of the cell not met before gets its place now and its fine bound, and
+   * joins the heap.
+   */
+  private void meet(
+      SourceIndex index,
+      int cell,
+      long nowMs,
+      IntPredicate eligible,
+      NetworkPosition target,
+      double factor,
+      Scratch s) {
     int[] list = index.members(cell);
     int count = index.count(cell);
     for (int j = 0; j < count; j++) {
@@ -173,17 +197,43 @@ final class NearestSources {
     return scratch.get().met;
   }
 
-  private int timeSlot(int slot, NetworkPosition target, int k, double factor, TargetTable table,
-      UpwardSearch search, Scratch s, int kept) {
+  private int timeSlot(
+      int slot,
+      NetworkPosition target,
+      int k,
+      double factor,
+      TargetTable table,
+      UpwardSearch search,
+      Scratch s,
+      int kept) {
     TravelTimes.Meeting best = table.meeting;
-    table.bestFrom(s.slotKey[slot], s.slotFraction[slot], s.slotMoving[slot], target, edges, search, best, false);
+    table.bestFrom(
+        s.slotKey[slot],
+        s.slotFraction[slot],
+        s.slotMoving[slot],
+        target,
+        edges,
+        search,
+        best,
+        false);
     double seconds = best.reachable() ? best.millis * factor : Double.POSITIVE_INFINITY;
     return s.keep(s.slotSource[slot], seconds, kept, k);
   }
 
-  /** Times source {@code i} exactly as {@code secondsTo} does and keeps it if it is among the first k. */
-  private int time(int i, List<NetworkPosition> sources, NetworkPosition target, int k, double factor,
-      TargetTable table, UpwardSearch search, Scratch s, int kept) {
+  /**
+   * Times source {@code i} exactly as {@code secondsTo} does and keeps it if it is among the first
+   * k.
+   */
+  private int time(
+      int i,
+      List<NetworkPosition> sources,
+      NetworkPosition target,
+      int k,
+      double factor,
+      TargetTable table,
+      UpwardSearch search,
+      Scratch s,
+      int kept) {
     TravelTimes.Meeting best = table.meeting;
     table.bestFrom(sources.get(i), target, edges, search, best, false);
     s.state[i] = TIMED;
@@ -191,11 +241,16 @@ final class NearestSources {
     return s.keep(i, seconds, kept, k);
   }
 
-  /** The coarse and the fine lower bound of {@code source}'s milliseconds to {@code target} (for tests). */
+  /**
+   * The coarse and the fine lower bound of {@code source}'s milliseconds to {@code target} (for
+   * tests).
+   */
   double[] bounds(NetworkPosition source, NetworkPosition target) {
     Entries entries = new Entries();
     entries.load(target, edges);
-    return new double[] {crow.millisBetweenEdges(source.edge(), target.edge()), fineBound(source, target, entries)};
+    return new double[] {
+      crow.millisBetweenEdges(source.edge(), target.edge()), fineBound(source, target, entries)
+    };
   }
 
   /** How many sources the last query on this thread timed exactly (for tests and measurements). */
@@ -204,15 +259,17 @@ final class NearestSources {
   }
 
   /**
-   * A lower bound of the milliseconds {@code secondsTo} gives for {@code source}: over the ways it may
-   * leave (as {@code TargetTable.bestFrom} allows them) and the ways into the target, the partial-edge
-   * times plus the straight-line bound between the two nodes; 0 on the target's own edge.
+   * A lower bound of the milliseconds {@code secondsTo} gives for {@code source}: over the ways it
+   * may leave (as {@code TargetTable.bestFrom} allows them) and the ways into the target, the
+   * partial-edge times plus the straight-line bound between the two nodes; 0 on the target's own
+   * edge.
    */
   private double fineBound(NetworkPosition source, NetworkPosition target, Entries entries) {
     return fineBound(source.edgeKey(), source.fraction(), source.moving(), target, entries);
   }
 
-  private double fineBound(int key, double fraction, boolean moving, NetworkPosition target, Entries entries) {
+  private double fineBound(
+      int key, double fraction, boolean moving, NetworkPosition target, Entries entries) {
     if ((key >>> 1) == target.edge()) {
       return 0;
     }
@@ -236,7 +293,10 @@ final class NearestSources {
     return bound;
   }
 
-  /** The nodes a target may be entered from, with the partial-edge time from each (as TargetTable loads them). */
+  /**
+   * The nodes a target may be entered from, with the partial-edge time from each (as TargetTable
+   * loads them).
+   */
   private static final class Entries {
     final int[] node = new int[2];
     final double[] millis = new double[2];
@@ -259,14 +319,14 @@ final class NearestSources {
   }
 
   /**
-   * The cells of a {@link SourceIndex} in order of a lower bound of the time from the sources entered
-   * there: a best-first flood from the target's cell over neighbouring cells. A cell's bound is the
-   * straight line from the nearest of the target's entry nodes to the cell's rectangle, less
-   * {@link SourceIndex#SLACK_METRES}, at the map's fastest pace. The cells within any distance of a
-   * point form a patch around the point's cell, connected through neighbours (a step towards the point
-   * never takes a cell further from it), and the flood starts from the cell of every entry node: so
-   * every cell not yet visited is behind a frontier cell of no greater bound, and the least bound on the
-   * frontier bounds them all.
+   * The cells of a {@link SourceIndex} in order of a lower bound of the time from the sources
+   * entered there: a best-first flood from the target's cell over neighbouring cells. A cell's
+   * bound is the straight line from the nearest of the target's entry nodes to the cell's
+   * rectangle, less {@link SourceIndex#SLACK_METRES}, at the map's fastest pace. The cells within
+   * any distance of a point form a patch around the point's cell, connected through neighbours (a
+   * step towards the point never takes a cell further from it), and the flood starts from the cell
+   * of every entry node: so every cell not yet visited is behind a frontier cell of no greater
+   * bound, and the least bound on the frontier bounds them all.
    */
   static final class Cells {
     private SourceIndex index;
@@ -278,7 +338,8 @@ final class NearestSources {
     private int current;
     private final MinHeap frontier = new MinHeap();
 
-    void start(SourceIndex index, Entries entries, int fallbackNode, CrowFlight crow, double factor) {
+    void start(
+        SourceIndex index, Entries entries, int fallbackNode, CrowFlight crow, double factor) {
       this.index = index;
       int cells = index.cols * index.rows;
       if (stamp.length < cells) {
@@ -297,7 +358,8 @@ final class NearestSources {
       }
       secondsPerMetre = crow.millisPerMetre() * factor * (1 - 1e-9);
       frontier.clear();
-      // the flood starts from the cell of every entry node: each one's patch of near cells holds its own
+      // the flood starts from the cell of every entry node: each one's patch of near cells holds
+      // its own
       for (int e = 0; e < points; e++) {
         int node = entries.count > 0 ? entries.node[e] : fallbackNode;
         push(index.rowOf(node) * index.cols + index.colOf(node));
@@ -308,7 +370,9 @@ final class NearestSources {
       return !frontier.isEmpty();
     }
 
-    /** A lower bound of the trip's seconds from any source entered only in cells not yet visited. */
+    /**
+     * A lower bound of the trip's seconds from any source entered only in cells not yet visited.
+     */
     double nextBound() {
       return frontier.isEmpty() ? Double.POSITIVE_INFINITY : frontier.peekKey();
     }
@@ -340,13 +404,18 @@ final class NearestSources {
       }
     }
 
-    /** The cell's bound; the grid's outer cells reach out for ever (they hold any node clamped into them). */
+    /**
+     * The cell's bound; the grid's outer cells reach out for ever (they hold any node clamped into
+     * them).
+     */
     private double bound(int c, int r) {
       double size = index.cellMetres;
       double west = c == 0 ? Double.NEGATIVE_INFINITY : index.minEast + c * size;
-      double eastEdge = c == index.cols - 1 ? Double.POSITIVE_INFINITY : index.minEast + (c + 1) * size;
+      double eastEdge =
+          c == index.cols - 1 ? Double.POSITIVE_INFINITY : index.minEast + (c + 1) * size;
       double south = r == 0 ? Double.NEGATIVE_INFINITY : index.minNorth + r * size;
-      double northEdge = r == index.rows - 1 ? Double.POSITIVE_INFINITY : index.minNorth + (r + 1) * size;
+      double northEdge =
+          r == index.rows - 1 ? Double.POSITIVE_INFINITY : index.minNorth + (r + 1) * size;
       double nearest = Double.POSITIVE_INFINITY;
       for (int e = 0; e < points; e++) {
         double dx = Math.max(0, Math.max(west - east[e], east[e] - eastEdge));
@@ -358,7 +427,9 @@ final class NearestSources {
     }
   }
 
-  /** Per-thread working memory: the bounds, a heap of source indices by bound, the k kept so far. */
+  /**
+   * Per-thread working memory: the bounds, a heap of source indices by bound, the k kept so far.
+   */
   private static final class Scratch {
     final Entries entries = new Entries();
     double[] bound = new double[64];
@@ -409,7 +480,9 @@ final class NearestSources {
       }
     }
 
-    /** Adds {@code value} at the end of a heap of {@code size} entries and restores the heap order. */
+    /**
+     * Adds {@code value} at the end of a heap of {@code size} entries and restores the heap order.
+     */
     void siftUp(int size, int value) {
       double key = bound[value];
       int i = size;
@@ -438,8 +511,8 @@ final class NearestSources {
     }
 
     /**
-     * Keeps source {@code i} among the {@code k} of least coarse bound seen so far (sorted by bound,
-     * earlier first on ties); returns their new count.
+     * Keeps source {@code i} among the {@code k} of least coarse bound seen so far (sorted by
+     * bound, earlier first on ties); returns their new count.
      */
     int seed(int i, int seeds, int k) {
       double b = bound[i];
@@ -456,13 +529,14 @@ final class NearestSources {
     }
 
     /**
-     * Inserts (seconds, source) into the kept list, sorted by seconds then source, if it is among the
-     * first k; returns the new count.
+     * Inserts (seconds, source) into the kept list, sorted by seconds then source, if it is among
+     * the first k; returns the new count.
      */
     int keep(int source, double seconds, int kept, int k) {
       int at = kept;
-      while (at > 0 && (keptSeconds[at - 1] > seconds
-          || (keptSeconds[at - 1] == seconds && keptSource[at - 1] > source))) {
+      while (at > 0
+          && (keptSeconds[at - 1] > seconds
+              || (keptSeconds[at - 1] == seconds && keptSource[at - 1] > source))) {
         at--;
       }
       if (at >= k) {

@@ -13,17 +13,18 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.precision.GeometryPrecisionReducer;
 
 /**
- * Where a road network actually is, for {@code patrolsim map info}: how much road a car can use, how
- * much of it was dropped at import as small disconnected pieces, how it falls apart into connected
- * pieces, and the area the routable roads cover compared with the bounding box.
+ * Where a road network actually is, for {@code patrolsim map info}: how much road a car can use,
+ * how much of it was dropped at import as small disconnected pieces, how it falls apart into
+ * connected pieces, and the area the routable roads cover compared with the bounding box.
  *
- * <p>Pieces are the connected components (ignoring one-way restrictions) of the routable network, the
- * roads calls and cars snap to: normally one; more when the map is cut (an island, a river the extract
- * has no bridge for), and cars cannot cross between them. Roads a car may use that GraphHopper dropped
- * at import (pieces of fewer junctions than its minimum network size that cars cannot both enter and
- * leave) are counted apart. The covered area is the concave hull of the routable network's junctions whose
- * edges are at most {@link #HULL_EDGE_METRES} long (so a bay or an empty corner of the box is left
- * out), computed on a local equirectangular projection in metres; areas are in km² on that projection.
+ * <p>Pieces are the connected components (ignoring one-way restrictions) of the routable network,
+ * the roads calls and cars snap to: normally one; more when the map is cut (an island, a river the
+ * extract has no bridge for), and cars cannot cross between them. Roads a car may use that
+ * GraphHopper dropped at import (pieces of fewer junctions than its minimum network size that cars
+ * cannot both enter and leave) are counted apart. The covered area is the concave hull of the
+ * routable network's junctions whose edges are at most {@link #HULL_EDGE_METRES} long (so a bay or
+ * an empty corner of the box is left out), computed on a local equirectangular projection in
+ * metres; areas are in km² on that projection.
  *
  * @param routableKm road length of the routable network, in km
  * @param droppedKm road length dropped at import
@@ -35,11 +36,20 @@ import org.locationtech.jts.precision.GeometryPrecisionReducer;
  * @param hullKm2 its area
  * @param bboxKm2 the area of the network's bounding box
  */
-public record NetworkFootprint(double routableKm, double droppedKm, int droppedPieces, int pieces,
-    int largestPieceJunctions, double largestPieceKm, Geometry hull, double hullKm2, double bboxKm2) {
+public record NetworkFootprint(
+    double routableKm,
+    double droppedKm,
+    int droppedPieces,
+    int pieces,
+    int largestPieceJunctions,
+    double largestPieceKm,
+    Geometry hull,
+    double hullKm2,
+    double bboxKm2) {
 
   /** Longest edge of the concave hull: gaps wider than this between roads are not "covered". */
   public static final double HULL_EDGE_METRES = 1000;
+
   private static final double M_PER_DEG = 111_320.0;
 
   /** The covered area's share of the bounding box (0 to 1). */
@@ -58,7 +68,8 @@ public record NetworkFootprint(double routableKm, double droppedKm, int droppedP
     Pieces droppedPieces = new Pieces(nodes);
     boolean[] routableNode = new boolean[nodes];
     for (int e = 0; e < edges.edges(); e++) {
-      boolean car = Double.isFinite(edges.weight(2 * e)) || Double.isFinite(edges.weight(2 * e + 1));
+      boolean car =
+          Double.isFinite(edges.weight(2 * e)) || Double.isFinite(edges.weight(2 * e + 1));
       if (car) {
         int a = edges.from(2 * e);
         int b = edges.to(2 * e);
@@ -83,19 +94,36 @@ public record NetworkFootprint(double routableKm, double droppedKm, int droppedP
         points.add(new Coordinate((na.getLon(n) - lon0) * kx, (na.getLat(n) - lat0) * M_PER_DEG));
       }
     }
-    Geometry hull = points.isEmpty() ? factory.createPolygon()
-        : ConcaveHull.concaveHullByLength(factory.createMultiPointFromCoords(points.toArray(Coordinate[]::new)),
-            HULL_EDGE_METRES);
+    Geometry hull =
+        points.isEmpty()
+            ? factory.createPolygon()
+            : ConcaveHull.concaveHullByLength(
+                factory.createMultiPointFromCoords(points.toArray(Coordinate[]::new)),
+                HULL_EDGE_METRES);
     double hullKm2 = hull.getArea() / 1e6;
-    double bboxKm2 = (bounds.maxLon() - bounds.minLon()) * kx * (bounds.maxLat() - bounds.minLat()) * M_PER_DEG / 1e6;
+    double bboxKm2 =
+        (bounds.maxLon() - bounds.minLon())
+            * kx
+            * (bounds.maxLat() - bounds.minLat())
+            * M_PER_DEG
+            / 1e6;
     hull.apply(new Unproject(lat0, lon0, kx));
     hull = GeometryPrecisionReducer.reduce(hull, new PrecisionModel(1e6));
-    return new NetworkFootprint(routablePieces.metres() / 1000, droppedPieces.metres() / 1000, droppedPieces.count(),
-        routablePieces.count(), largest < 0 ? 0 : routablePieces.junctions(largest),
-        largest < 0 ? 0 : routablePieces.metres(largest) / 1000, hull, hullKm2, bboxKm2);
+    return new NetworkFootprint(
+        routablePieces.metres() / 1000,
+        droppedPieces.metres() / 1000,
+        droppedPieces.count(),
+        routablePieces.count(),
+        largest < 0 ? 0 : routablePieces.junctions(largest),
+        largest < 0 ? 0 : routablePieces.metres(largest) / 1000,
+        hull,
+        hullKm2,
+        bboxKm2);
   }
 
-  /** Connected pieces of a set of edges (union-find), with each piece's junctions and road length. */
+  /**
+   * Connected pieces of a set of edges (union-find), with each piece's junctions and road length.
+   */
   private static final class Pieces {
     private final int[] parent;
     private final boolean[] used;

@@ -7,13 +7,14 @@ import org.patrolsim.geo.LatLon;
  * A point on the road network: on a directed edge, at a fraction of its length.
  *
  * <p>{@code edgeKey} is GraphHopper's directed edge key (edge id * 2, plus 1 when against the
- * stored direction); {@code fraction} runs from 0 at the start to 1 at the end of that directed edge,
- * by distance along its geometry. A {@linkplain #moving() moving} position (a car driving) may only go
- * on in that direction, so its travel time counts the rest of the edge first. A stationary position (a
- * parked car, an incident) may leave in either direction where the street allows it.
+ * stored direction); {@code fraction} runs from 0 at the start to 1 at the end of that directed
+ * edge, by distance along its geometry. A {@linkplain #moving() moving} position (a car driving)
+ * may only go on in that direction, so its travel time counts the rest of the edge first. A
+ * stationary position (a parked car, an incident) may leave in either direction where the street
+ * allows it.
  *
- * <p>Positions come from {@link RoadNetwork#snap}, {@link Route#positionAt} and
- * {@link RoadNetwork#roadPointsIn}; they are only meaningful for the network that made them.
+ * <p>Positions come from {@link RoadNetwork#snap}, {@link Route#positionAt} and {@link
+ * RoadNetwork#roadPointsIn}; they are only meaningful for the network that made them.
  */
 public record NetworkPosition(int edgeKey, double fraction, LatLon point, boolean moving) {
 

@@ -7,7 +7,9 @@ import com.graphhopper.util.EdgeIterator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rebuilds the base-graph edges of a path found by meeting a forward and a backward upward search. */
+/**
+ * Rebuilds the base-graph edges of a path found by meeting a forward and a backward upward search.
+ */
 final class PathUnpacker {
   private final RoutingCHGraph ch;
 
@@ -21,7 +23,8 @@ final class PathUnpacker {
    */
   List<Integer> baseEdgeKeys(SearchSpace fwd, int fwdIndex, SearchSpace bwd, int bwdIndex) {
     List<Integer> keys = new ArrayList<>();
-    ShortcutUnpacker unpacker = new ShortcutUnpacker(ch, (edge, reverse, prev) -> keys.add(edge.getEdgeKey()), false);
+    ShortcutUnpacker unpacker =
+        new ShortcutUnpacker(ch, (edge, reverse, prev) -> keys.add(edge.getEdgeKey()), false);
     List<int[]> up = new ArrayList<>();
     for (int i = fwdIndex; fwd.parents()[i] >= 0; i = fwd.parents()[i]) {
       up.add(new int[] {fwd.chEdges()[i], fwd.nodes()[i]});

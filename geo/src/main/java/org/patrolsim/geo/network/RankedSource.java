@@ -2,8 +2,8 @@
 package org.patrolsim.geo.network;
 
 /**
- * One source of a many-to-one query with its travel time to the target: an answer of
- * {@link TravelTimes#nearest}.
+ * One source of a many-to-one query with its travel time to the target: an answer of {@link
+ * TravelTimes#nearest}.
  *
  * @param source the index of the source in the list that was asked about
  * @param seconds its travel time to the target, exactly as {@link TravelTimes#secondsTo} gives it

@@ -19,15 +19,17 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
  * Which of several places on the network (police stations) reaches each point of it first by car: a
- * multi-source Dijkstra over the free-flow travel times of the car profile, from every source at once,
- * computed once ({@link RoadNetwork#catchments}). Ties go to the source listed first. A speed factor or
- * an hour's congestion scales every trip alike, so the answer holds for any {@link TravelConditions}.
+ * multi-source Dijkstra over the free-flow travel times of the car profile, from every source at
+ * once, computed once ({@link RoadNetwork#catchments}). Ties go to the source listed first. A speed
+ * factor or an hour's congestion scales every trip alike, so the answer holds for any {@link
+ * TravelConditions}.
  *
- * <p>{@link #sourceOf} is exact for a stationary target on an edge: the better of entering its edge from
- * either end (where the street allows that direction), or driving along the same edge from a source on
- * it. {@link #areas} draws the catchments as polygons for people: each junction of the routable network
- * gets the Voronoi cell around it (in metres, on a local equirectangular projection), and the cells of
- * one source are merged. The polygons follow the true split to within about half a block.
+ * <p>{@link #sourceOf} is exact for a stationary target on an edge: the better of entering its edge
+ * from either end (where the street allows that direction), or driving along the same edge from a
+ * source on it. {@link #areas} draws the catchments as polygons for people: each junction of the
+ * routable network gets the Voronoi cell around it (in metres, on a local equirectangular
+ * projection), and the cells of one source are merged. The polygons follow the true split to within
+ * about half a block.
  */
 public final class RoadCatchments {
   private static final double M_PER_DEG = 111_320.0;
@@ -35,8 +37,10 @@ public final class RoadCatchments {
   private final EdgeTable edges;
   private final BaseGraph graph;
   private final List<NetworkPosition> sources;
+
   /** Per node: least milliseconds from any source, and which source (-1: none reaches it). */
   private final double[] millis;
+
   private final int[] source;
 
   private RoadCatchments(EdgeTable edges, BaseGraph graph, List<NetworkPosition> sources) {
@@ -110,12 +114,16 @@ public final class RoadCatchments {
     return sources.size();
   }
 
-  /** The index of the source that reaches {@code target} first by car, or -1 when none reaches it. */
+  /**
+   * The index of the source that reaches {@code target} first by car, or -1 when none reaches it.
+   */
   public int sourceOf(NetworkPosition target) {
     return best(target).source();
   }
 
-  /** Free-flow seconds from the first source to reach {@code target}; infinite when none reaches it. */
+  /**
+   * Free-flow seconds from the first source to reach {@code target}; infinite when none reaches it.
+   */
   public double secondsTo(NetworkPosition target) {
     return best(target).millis() / 1000.0;
   }
@@ -135,7 +143,10 @@ public final class RoadCatchments {
         continue;
       }
       double from = (p.edgeKey() & 1) == 0 ? p.fraction() : 1 - p.fraction();
-      double t = from <= along ? part(along - from, edges.millis(forward)) : part(from - along, edges.millis(forward | 1));
+      double t =
+          from <= along
+              ? part(along - from, edges.millis(forward))
+              : part(from - along, edges.millis(forward | 1));
       boolean allowed = !p.moving() || ((p.edgeKey() & 1) == 0) == (from <= along);
       if (allowed && Double.isFinite(t)) {
         Label direct = new Label(t, s, -1);
@@ -147,7 +158,10 @@ public final class RoadCatchments {
     return best;
   }
 
-  /** The time to cover {@code fraction} of an edge: none for no distance, even against a one-way street. */
+  /**
+   * The time to cover {@code fraction} of an edge: none for no distance, even against a one-way
+   * street.
+   */
   private static double part(double fraction, double edgeMillis) {
     return fraction == 0 ? 0 : fraction * edgeMillis;
   }
@@ -163,7 +177,8 @@ public final class RoadCatchments {
   /**
    * The catchments as polygons in WGS 84 (x = longitude, y = latitude), one per source in the order
    * given (an empty polygon for a source that is first nowhere), clipped to the routable network's
-   * bounding box grown by {@code marginMetres}. Coordinates are rounded to 1e-6 degrees (about 0.1 m).
+   * bounding box grown by {@code marginMetres}. Coordinates are rounded to 1e-6 degrees (about 0.1
+   * m).
    */
   public List<Geometry> areas(double marginMetres) {
     NodeAccess na = graph.getNodeAccess();
@@ -199,14 +214,19 @@ public final class RoadCatchments {
     List<Coordinate> sites = new ArrayList<>();
     for (int n = 0; n < onNetwork.length; n++) {
       if (onNetwork[n] && source[n] >= 0) {
-        Coordinate c = new Coordinate((na.getLon(n) - lon0) * kx, (na.getLat(n) - lat0) * M_PER_DEG);
+        Coordinate c =
+            new Coordinate((na.getLon(n) - lon0) * kx, (na.getLat(n) - lat0) * M_PER_DEG);
         if (siteSource.putIfAbsent(c, source[n]) == null) {
           sites.add(c);
         }
       }
     }
-    Envelope clip = new Envelope((minLon - lon0) * kx, (maxLon - lon0) * kx, (minLat - lat0) * M_PER_DEG,
-        (maxLat - lat0) * M_PER_DEG);
+    Envelope clip =
+        new Envelope(
+            (minLon - lon0) * kx,
+            (maxLon - lon0) * kx,
+            (minLat - lat0) * M_PER_DEG,
+            (maxLat - lat0) * M_PER_DEG);
     clip.expandBy(marginMetres);
     VoronoiDiagramBuilder voronoi = new VoronoiDiagramBuilder();
     voronoi.setSites(sites);
@@ -227,9 +247,11 @@ public final class RoadCatchments {
         out.add(wgs84.createPolygon());
         continue;
       }
-      // the cells are a polygonal coverage (neighbours share their edges exactly): merging them only
+      // the cells are a polygonal coverage (neighbours share their edges exactly): merging them
+      // only
       // drops the shared edges, far faster than a general union
-      Geometry area = org.locationtech.jts.operation.overlayng.CoverageUnion.union(wgs84.buildGeometry(parts));
+      Geometry area =
+          org.locationtech.jts.operation.overlayng.CoverageUnion.union(wgs84.buildGeometry(parts));
       area.apply(new Unproject(lat0, lon0, kx));
       out.add(GeometryPrecisionReducer.reduce(area, micro));
     }

@@ -4,8 +4,8 @@ package org.patrolsim.geo.network;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.routing.ev.BooleanEncodedValue;
 import com.graphhopper.routing.ev.Subnetwork;
-import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.routing.util.DefaultSnapFilter;
+import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.RoutingCHGraph;
@@ -33,8 +33,8 @@ import org.patrolsim.geo.democity.DemoCity;
 import org.patrolsim.geo.democity.DemoCityFile;
 
 /**
- * A road network imported from OpenStreetMap with GraphHopper (car profile, contraction hierarchies),
- * cached on disk, with its travel-time oracle.
+ * A road network imported from OpenStreetMap with GraphHopper (car profile, contraction
+ * hierarchies), cached on disk, with its travel-time oracle.
  *
  * <p>{@link #load} imports an {@code .osm.pbf}, {@code .osm} or {@code .osm.gz} file once into a
  * cache folder keyed by the file's content and the profile; later loads reuse it. Read-only after
@@ -43,8 +43,10 @@ import org.patrolsim.geo.democity.DemoCityFile;
 public final class RoadNetwork implements AutoCloseable {
   /** Points farther than this from any road are "off the network". */
   public static final double MAX_SNAP_METRES = 500;
+
   /** GraphHopper's default: islands of fewer nodes are dropped at import. */
   static final int MIN_NETWORK_SIZE = 200;
+
   /** Upper bound on cached search-space entries (28 bytes each, so at most about 225 MB). */
   private static final long MAX_CACHED_SEARCH_ENTRIES = 8_000_000;
 
@@ -52,8 +54,10 @@ public final class RoadNetwork implements AutoCloseable {
   private final BaseGraph graph;
   private final LocationIndex index;
   private final DefaultSnapFilter snapFilter;
+
   /** Any road a car may use in some direction, including small pieces dropped at import. */
   private final EdgeFilter carRoads;
+
   private final BooleanEncodedValue subnetwork;
   private final EdgeTable edges;
   private final TravelTimes travelTimes;
@@ -64,16 +68,26 @@ public final class RoadNetwork implements AutoCloseable {
     this.index = hopper.getLocationIndex();
     RoutingCHGraph ch = hopper.getCHGraphs().get(GraphCache.PROFILE);
     Weighting weighting = ch.getWeighting();
-    var subnetwork = hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(GraphCache.PROFILE));
+    var subnetwork =
+        hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(GraphCache.PROFILE));
     this.snapFilter = new DefaultSnapFilter(weighting, subnetwork);
     this.subnetwork = subnetwork;
-    this.carRoads = edge -> Double.isFinite(weighting.calcEdgeWeight(edge, false))
-        || Double.isFinite(weighting.calcEdgeWeight(edge, true));
+    this.carRoads =
+        edge ->
+            Double.isFinite(weighting.calcEdgeWeight(edge, false))
+                || Double.isFinite(weighting.calcEdgeWeight(edge, true));
     this.edges = new EdgeTable(graph, weighting, subnetwork);
-    UpwardGraph upward = UpwardGraph.loadOrBuild(Path.of(hopper.getGraphHopperLocation()), ch, edges);
-    this.travelTimes = new TravelTimes(edges, upward,
-        new UpwardSearch(upward, graph.getNodes(), MAX_CACHED_SEARCH_ENTRIES), new PathUnpacker(ch),
-        new CrowFlight(graph, edges), new DownwardSweep(upward, edges), false);
+    UpwardGraph upward =
+        UpwardGraph.loadOrBuild(Path.of(hopper.getGraphHopperLocation()), ch, edges);
+    this.travelTimes =
+        new TravelTimes(
+            edges,
+            upward,
+            new UpwardSearch(upward, graph.getNodes(), MAX_CACHED_SEARCH_ENTRIES),
+            new PathUnpacker(ch),
+            new CrowFlight(graph, edges),
+            new DownwardSweep(upward, edges),
+            false);
   }
 
   private RoadNetwork(RoadNetwork of, TravelTimes travelTimes) {
@@ -89,8 +103,8 @@ public final class RoadNetwork implements AutoCloseable {
 
   /**
    * The same network (sharing its graph and cache; closing either closes both) whose oracle ranks
-   * sources by the full scan, {@link TravelTimes#withFullScanRanking()}: the reference run that tests
-   * compare a simulation's outputs against.
+   * sources by the full scan, {@link TravelTimes#withFullScanRanking()}: the reference run that
+   * tests compare a simulation's outputs against.
    */
   public RoadNetwork withFullScanRanking() {
     return new RoadNetwork(this, travelTimes.withFullScanRanking());
@@ -99,8 +113,8 @@ public final class RoadNetwork implements AutoCloseable {
   /**
    * Loads a road network, importing it on first use into {@code cacheDir}.
    *
-   * @throws org.patrolsim.geo.MapInputException naming the file when it is missing, empty, corrupt or
-   *     holds no roads
+   * @throws org.patrolsim.geo.MapInputException naming the file when it is missing, empty, corrupt
+   *     or holds no roads
    */
   public static RoadNetwork load(Path osmFile, Path cacheDir) {
     return load(osmFile, cacheDir, MIN_NETWORK_SIZE);
@@ -175,9 +189,9 @@ public final class RoadNetwork implements AutoCloseable {
   }
 
   /**
-   * Whether {@code point} snaps, at what distance, and if not why: no road near it at all, or only a
-   * road that was dropped at import as a small disconnected piece (GraphHopper keeps such pieces in the
-   * graph, marked, so they can still be found and named here).
+   * Whether {@code point} snaps, at what distance, and if not why: no road near it at all, or only
+   * a road that was dropped at import as a small disconnected piece (GraphHopper keeps such pieces
+   * in the graph, marked, so they can still be found and named here).
    */
   public SnapCheck check(LatLon point) {
     Snap main = index.findClosest(point.lat(), point.lon(), snapFilter);
@@ -185,16 +199,20 @@ public final class RoadNetwork implements AutoCloseable {
     Snap any = index.findClosest(point.lat(), point.lon(), carRoads);
     boolean dropped = any.isValid() && any.getClosestEdge().get(subnetwork);
     if (main.isValid() && mainMetres <= MAX_SNAP_METRES) {
-      double nearerDropped = dropped && any.getQueryDistance() < mainMetres ? any.getQueryDistance() : Double.NaN;
+      double nearerDropped =
+          dropped && any.getQueryDistance() < mainMetres ? any.getQueryDistance() : Double.NaN;
       return new SnapCheck.OnNetwork(position(main), mainMetres, nearerDropped);
     }
     if (dropped && any.getQueryDistance() <= MAX_SNAP_METRES) {
-      return new SnapCheck.NearDroppedPiece(any.getQueryDistance(), droppedPieceEdges(any.getClosestEdge()), mainMetres);
+      return new SnapCheck.NearDroppedPiece(
+          any.getQueryDistance(), droppedPieceEdges(any.getClosestEdge()), mainMetres);
     }
     return new SnapCheck.OffNetwork(mainMetres, bounds().contains(point));
   }
 
-  /** Road segments of the dropped piece holding {@code start}: edges reached over dropped car roads. */
+  /**
+   * Road segments of the dropped piece holding {@code start}: edges reached over dropped car roads.
+   */
   private int droppedPieceEdges(EdgeIteratorState start) {
     EdgeExplorer explorer = graph.createEdgeExplorer();
     BitSet seenEdges = new BitSet();
@@ -226,11 +244,15 @@ public final class RoadNetwork implements AutoCloseable {
       along += EdgeTable.dist(pts, i - 1, i);
     }
     var snapped = snap.getSnappedPoint();
-    along += com.graphhopper.util.DistanceCalcEarth.DIST_EARTH.calcDist(
-        pts.getLat(snap.getWayIndex()), pts.getLon(snap.getWayIndex()), snapped.lat, snapped.lon);
+    along +=
+        com.graphhopper.util.DistanceCalcEarth.DIST_EARTH.calcDist(
+            pts.getLat(snap.getWayIndex()),
+            pts.getLon(snap.getWayIndex()),
+            snapped.lat,
+            snapped.lon);
     double fraction = total > 0 ? Math.min(1.0, Math.max(0.0, along / total)) : 0.0;
-    return new NetworkPosition(snap.getClosestEdge().getEdgeKey(), fraction,
-        new LatLon(snapped.lat, snapped.lon), false);
+    return new NetworkPosition(
+        snap.getClosestEdge().getEdgeKey(), fraction, new LatLon(snapped.lat, snapped.lon), false);
   }
 
   /**
@@ -279,16 +301,16 @@ public final class RoadNetwork implements AutoCloseable {
   }
 
   /**
-   * Which of {@code sources} reaches each point of the network first by car (free-flow time of the car
-   * profile; ties to the source listed first): see {@link RoadCatchments}.
+   * Which of {@code sources} reaches each point of the network first by car (free-flow time of the
+   * car profile; ties to the source listed first): see {@link RoadCatchments}.
    */
   public RoadCatchments catchments(List<NetworkPosition> sources) {
     return RoadCatchments.of(edges, graph, sources);
   }
 
   /**
-   * The GraphHopper instance underneath, for comparing against GraphHopper's own router in tests and
-   * benchmarks. Not for production code: use {@link #travelTimes()}.
+   * The GraphHopper instance underneath, for comparing against GraphHopper's own router in tests
+   * and benchmarks. Not for production code: use {@link #travelTimes()}.
    */
   public GraphHopper graphHopper() {
     return hopper;

@@ -9,8 +9,9 @@ import org.patrolsim.geo.LatLon;
 
 /**
  * A route between two network positions: its time under the trip's conditions, its length and its
- * geometry, or "unreachable". {@link #positionAt} tells where a car driving it is after some seconds,
- * so a moving car's position is interpolated on demand instead of simulated second by second.
+ * geometry, or "unreachable". {@link #positionAt} tells where a car driving it is after some
+ * seconds, so a moving car's position is interpolated on demand instead of simulated second by
+ * second.
  */
 public final class Route {
   private final NetworkPosition from;
@@ -18,15 +19,22 @@ public final class Route {
   private final boolean reachable;
   private final List<Leg> legs;
   private final double[] legSeconds;
-  /** The time from the start to the end of each leg: the running sum of {@code legSeconds}, in order. */
+
+  /**
+   * The time from the start to the end of each leg: the running sum of {@code legSeconds}, in
+   * order.
+   */
   private final double[] legEnds;
+
   private final double seconds;
   private final double metres;
   private final EdgeTable edges;
+
   /**
-   * The nodes a car driving this route may leave an edge by, thinned out: both end nodes of the start's
-   * and of the end's edge, and the legs' end nodes so that every leg's end node lies within
-   * {@link #WAYPOINT_METRES} of road from one kept. What a {@link SourceIndex} enters a driving car under.
+   * The nodes a car driving this route may leave an edge by, thinned out: both end nodes of the
+   * start's and of the end's edge, and the legs' end nodes so that every leg's end node lies within
+   * {@link #WAYPOINT_METRES} of road from one kept. What a {@link SourceIndex} enters a driving car
+   * under.
    */
   private final int[] waypointNodes;
 
@@ -36,8 +44,16 @@ public final class Route {
   /** A piece of one directed edge, from one fraction of it to another. */
   record Leg(int edgeKey, double fromFraction, double toFraction) {}
 
-  private Route(NetworkPosition from, NetworkPosition to, boolean reachable, List<Leg> legs,
-      double[] legSeconds, double seconds, double metres, EdgeTable edges, int[] waypointNodes) {
+  private Route(
+      NetworkPosition from,
+      NetworkPosition to,
+      boolean reachable,
+      List<Leg> legs,
+      double[] legSeconds,
+      double seconds,
+      double metres,
+      EdgeTable edges,
+      int[] waypointNodes) {
     this.from = from;
     this.to = to;
     this.reachable = reachable;
@@ -59,8 +75,16 @@ public final class Route {
     return new Route(from, to, false, List.of(), new double[0], 0, 0, null, new int[0]);
   }
 
-  /** A route over the legs; {@code seconds} is the search's own total (the legs sum to it up to rounding). */
-  static Route of(NetworkPosition from, NetworkPosition to, List<Leg> legs, EdgeTable edges, double multiplier,
+  /**
+   * A route over the legs; {@code seconds} is the search's own total (the legs sum to it up to
+   * rounding).
+   */
+  static Route of(
+      NetworkPosition from,
+      NetworkPosition to,
+      List<Leg> legs,
+      EdgeTable edges,
+      double multiplier,
       double seconds) {
     List<Leg> kept = new ArrayList<>();
     for (Leg leg : legs) {
@@ -76,11 +100,20 @@ public final class Route {
       secs[i] = share * edges.millis(leg.edgeKey()) / 1000.0 * multiplier;
       metres += share * edges.metres(leg.edgeKey() >>> 1);
     }
-    return new Route(from, to, true, Collections.unmodifiableList(kept), secs, seconds, metres, edges,
+    return new Route(
+        from,
+        to,
+        true,
+        Collections.unmodifiableList(kept),
+        secs,
+        seconds,
+        metres,
+        edges,
         waypointNodes(from, to, kept, edges));
   }
 
-  private static int[] waypointNodes(NetworkPosition from, NetworkPosition to, List<Leg> legs, EdgeTable edges) {
+  private static int[] waypointNodes(
+      NetworkPosition from, NetworkPosition to, List<Leg> legs, EdgeTable edges) {
     int[] nodes = new int[4 + legs.size()];
     int n = 0;
     nodes[n++] = edges.from(from.edgeKey());
@@ -218,8 +251,8 @@ public final class Route {
   }
 
   /**
-   * {@link #positionAt} without its point on the map (which costs a walk along the edge's geometry):
-   * the same edge key, fraction and direction binding, into {@code out}.
+   * {@link #positionAt} without its point on the map (which costs a walk along the edge's
+   * geometry): the same edge key, fraction and direction binding, into {@code out}.
    */
   void placeAt(double elapsedSeconds, Place out) {
     if (!reachable) {
@@ -238,9 +271,9 @@ public final class Route {
   }
 
   /**
-   * The first leg that ends after the elapsed time, by bisection over the legs' running end times (the
-   * same sums, in the same order, as walking the legs one by one: the same leg and the same fraction);
-   * the number of legs when the route has ended.
+   * The first leg that ends after the elapsed time, by bisection over the legs' running end times
+   * (the same sums, in the same order, as walking the legs one by one: the same leg and the same
+   * fraction); the number of legs when the route has ended.
    */
   private int legAt(double elapsedSeconds) {
     int lo = 0;
@@ -263,7 +296,9 @@ public final class Route {
     return leg.fromFraction() + t * (leg.toFraction() - leg.fromFraction());
   }
 
-  /** A position without its point: a directed edge key, a fraction of it, and whether it is moving. */
+  /**
+   * A position without its point: a directed edge key, a fraction of it, and whether it is moving.
+   */
   static final class Place {
     int key;
     double fraction;
@@ -279,7 +314,8 @@ public final class Route {
   @Override
   public String toString() {
     return reachable
-        ? String.format(java.util.Locale.ROOT, "Route[%.1f s, %.0f m, %d legs]", seconds, metres, legs.size())
+        ? String.format(
+            java.util.Locale.ROOT, "Route[%.1f s, %.0f m, %d legs]", seconds, metres, legs.size())
         : "Route[unreachable]";
   }
 }

@@ -4,24 +4,25 @@ package org.patrolsim.geo.network;
 import java.util.Arrays;
 
 /**
- * Where a fleet of sources (patrol cars) is, kept up to date as they park and drive, so that
- * {@link TravelTimes#nearest(SourceIndex, long, java.util.function.IntPredicate, int, NetworkPosition, int,
- * TravelConditions)} visits only the sources near a target instead of every one.
+ * Where a fleet of sources (patrol cars) is, kept up to date as they park and drive, so that {@link
+ * TravelTimes#nearest(SourceIndex, long, java.util.function.IntPredicate, int, NetworkPosition,
+ * int, TravelConditions)} visits only the sources near a target instead of every one.
  *
  * <p>A source is either parked at a position or driving a {@link Route} since a departure time; its
- * position at a later time is then {@code route.positionAt(elapsed seconds)}, worked out only when a
- * query comes near it. The index is a grid of square cells over the map (on the plane tangent to the
- * earth at the map's centre), sized so that about {@link #CELL_SOURCES} sources would share a cell if
- * they were spread evenly. A parked source is entered in the cells of both end nodes of its edge (the
- * nodes it may leave by); a driving one in the cells of its route's {@link Route#waypointNodes()}, which
- * leave every node it may leave an edge by within {@link #SLACK_METRES} of a node entered. A query
- * visits cells outwards from the target in order of the straight line to them (less that slack) at the
- * map's fastest pace, a lower bound of the time from any source entered only there. A change costs a
- * few cells per kilometre of route, once per report, not per query.
+ * position at a later time is then {@code route.positionAt(elapsed seconds)}, worked out only when
+ * a query comes near it. The index is a grid of square cells over the map (on the plane tangent to
+ * the earth at the map's centre), sized so that about {@link #CELL_SOURCES} sources would share a
+ * cell if they were spread evenly. A parked source is entered in the cells of both end nodes of its
+ * edge (the nodes it may leave by); a driving one in the cells of its route's {@link
+ * Route#waypointNodes()}, which leave every node it may leave an edge by within {@link
+ * #SLACK_METRES} of a node entered. A query visits cells outwards from the target in order of the
+ * straight line to them (less that slack) at the map's fastest pace, a lower bound of the time from
+ * any source entered only there. A change costs a few cells per kilometre of route, once per
+ * report, not per query.
  *
- * <p>Sources are numbered {@code 0..} by the caller; the number is the tie-break of equal times, as the
- * list index is for {@link TravelTimes#nearest(java.util.List, NetworkPosition, int, TravelConditions)}.
- * Not thread-safe: one owner (an actor) updates and queries it.
+ * <p>Sources are numbered {@code 0..} by the caller; the number is the tie-break of equal times, as
+ * the list index is for {@link TravelTimes#nearest(java.util.List, NetworkPosition, int,
+ * TravelConditions)}. Not thread-safe: one owner (an actor) updates and queries it.
  */
 public final class SourceIndex {
   private final EdgeTable edges;
@@ -41,13 +42,18 @@ public final class SourceIndex {
   private int[] cellsOfCount = new int[16];
   private int size;
   private int capacity;
-  /** Per cell: the stamp of the last update that entered a source there (to enter each cell once). */
+
+  /**
+   * Per cell: the stamp of the last update that entered a source there (to enter each cell once).
+   */
   private final int[] entered;
+
   private int enterStamp;
 
   SourceIndex(EdgeTable edges, CrowFlight crow, int expectedSources) {
     if (expectedSources < 1) {
-      throw new IllegalArgumentException("expected sources must be at least 1, was " + expectedSources);
+      throw new IllegalArgumentException(
+          "expected sources must be at least 1, was " + expectedSources);
     }
     this.edges = edges;
     this.crow = crow;
@@ -80,14 +86,17 @@ public final class SourceIndex {
   }
 
   /**
-   * How far a node a driving source may leave an edge by can lie from the nearest node it is entered
-   * under: {@link Route#WAYPOINT_METRES} of road, with a quarter more against the rounding of stored
-   * edge lengths (a straight line is never longer than the road between its ends).
+   * How far a node a driving source may leave an edge by can lie from the nearest node it is
+   * entered under: {@link Route#WAYPOINT_METRES} of road, with a quarter more against the rounding
+   * of stored edge lengths (a straight line is never longer than the road between its ends).
    */
   static final double SLACK_METRES = Route.WAYPOINT_METRES * 1.25;
 
-  /** Sources per cell the grid is sized for, had they been spread evenly over the map's rectangle. */
+  /**
+   * Sources per cell the grid is sized for, had they been spread evenly over the map's rectangle.
+   */
   static final double CELL_SOURCES = 1.0;
+
   private static final int MAX_CELLS = 1 << 20;
 
   /** Source {@code source} stands at {@code at} (replacing where it was). */
@@ -134,8 +143,8 @@ public final class SourceIndex {
   }
 
   /**
-   * Where {@code source} is at {@code nowMs}: where it parked, or its route's position after
-   * {@code (nowMs - departedMs) / 1000} seconds.
+   * Where {@code source} is at {@code nowMs}: where it parked, or its route's position after {@code
+   * (nowMs - departedMs) / 1000} seconds.
    *
    * @throws IllegalArgumentException when the source is not in the index
    */
@@ -147,7 +156,10 @@ public final class SourceIndex {
     return way == null ? parkedAt[source] : way.positionAt((nowMs - departedMs[source]) / 1000.0);
   }
 
-  /** {@link #positionAt} without the point on the map, into {@code out} (for the nearest-sources query). */
+  /**
+   * {@link #positionAt} without the point on the map, into {@code out} (for the nearest-sources
+   * query).
+   */
   void placeAt(int source, long nowMs, Route.Place out) {
     Route way = route[source];
     if (way == null) {
@@ -184,7 +196,10 @@ public final class SourceIndex {
     }
   }
 
-  /** Enters the source in the cells of both end nodes of the edge (the nodes it may leave the edge by). */
+  /**
+   * Enters the source in the cells of both end nodes of the edge (the nodes it may leave the edge
+   * by).
+   */
   private void enterEdge(int source, int edgeKey) {
     enterCell(source, cellOfNode(edges.from(edgeKey)));
     enterCell(source, cellOfNode(edges.to(edgeKey)));
@@ -259,7 +274,10 @@ public final class SourceIndex {
     return Math.max(0, Math.min(n - 1, i));
   }
 
-  /** The sources entered in a cell (numbered row * cols + col): the first {@link #count} entries (read-only). */
+  /**
+   * The sources entered in a cell (numbered row * cols + col): the first {@link #count} entries
+   * (read-only).
+   */
   int[] members(int cell) {
     int[] list = members[cell];
     return list == null ? EMPTY : list;

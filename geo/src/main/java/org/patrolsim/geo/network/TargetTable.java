@@ -2,8 +2,9 @@
 package org.patrolsim.geo.network;
 
 /**
- * The backward search space of one target, spread over node-indexed arrays so that a source's forward
- * space can be matched against it in one scan. Per-thread working memory (stamps avoid clearing).
+ * The backward search space of one target, spread over node-indexed arrays so that a source's
+ * forward space can be matched against it in one scan. Per-thread working memory (stamps avoid
+ * clearing).
  */
 final class TargetTable {
   private final int[] stamp;
@@ -16,8 +17,10 @@ final class TargetTable {
   private final double[] sideFraction = new double[2];
   private final double[] upOut = new double[2];
   private int current;
+
   /** The target loaded last (its directed edge and fraction: all that loading reads of it). */
   private int loadedKey = -1;
+
   private double loadedFraction;
   final TravelTimes.Meeting meeting = new TravelTimes.Meeting();
 
@@ -30,13 +33,15 @@ final class TargetTable {
   }
 
   /**
-   * Loads the ways into the target: along its edge from the edge's start, or against it from its end.
-   * Nothing to do when the table already holds this target: a dispatch decision asks about one scene
-   * several times (the nearest cars of each kind, the stations' teams), and only this method writes the
-   * table.
+   * Loads the ways into the target: along its edge from the edge's start, or against it from its
+   * end. Nothing to do when the table already holds this target: a dispatch decision asks about one
+   * scene several times (the nearest cars of each kind, the stations' teams), and only this method
+   * writes the table.
    */
   void load(NetworkPosition target, EdgeTable edges, UpwardSearch search) {
-    if (current > 0 && target.edgeKey() == loadedKey && Double.compare(target.fraction(), loadedFraction) == 0) {
+    if (current > 0
+        && target.edgeKey() == loadedKey
+        && Double.compare(target.fraction(), loadedFraction) == 0) {
       return;
     }
     loadedKey = target.edgeKey();
@@ -55,7 +60,8 @@ final class TargetTable {
     sideFraction[s] = fraction;
     spaces[s] = null;
     double w = edges.weight(key);
-    // at the very start of the edge the target is at a node, reachable however the edge may be driven
+    // at the very start of the edge the target is at a node, reachable however the edge may be
+    // driven
     if (fraction > 0 && !(w < Double.POSITIVE_INFINITY)) {
       return;
     }
@@ -90,19 +96,42 @@ final class TargetTable {
   }
 
   /**
-   * Finds the best way from {@code source} to the loaded target into {@code best}. With
-   * {@code needPath} false and no cache in {@code search}, the source's searches stop early and keep no
+   * Finds the best way from {@code source} to the loaded target into {@code best}. With {@code
+   * needPath} false and no cache in {@code search}, the source's searches stop early and keep no
    * space: the time is the same, but {@code best} holds no path to unpack.
    */
-  void bestFrom(NetworkPosition source, NetworkPosition target, EdgeTable edges, UpwardSearch search,
-      TravelTimes.Meeting best, boolean needPath) {
-    bestFrom(source.edgeKey(), source.fraction(), source.moving(), target, edges, search, best, needPath);
+  void bestFrom(
+      NetworkPosition source,
+      NetworkPosition target,
+      EdgeTable edges,
+      UpwardSearch search,
+      TravelTimes.Meeting best,
+      boolean needPath) {
+    bestFrom(
+        source.edgeKey(),
+        source.fraction(),
+        source.moving(),
+        target,
+        edges,
+        search,
+        best,
+        needPath);
   }
 
-  /** {@link #bestFrom(NetworkPosition, NetworkPosition, EdgeTable, UpwardSearch, TravelTimes.Meeting, boolean)}
-   * for a source given as its directed edge key, fraction and direction binding. */
-  void bestFrom(int key, double fraction, boolean moving, NetworkPosition target, EdgeTable edges,
-      UpwardSearch search, TravelTimes.Meeting best, boolean needPath) {
+  /**
+   * {@link #bestFrom(NetworkPosition, NetworkPosition, EdgeTable, UpwardSearch,
+   * TravelTimes.Meeting, boolean)} for a source given as its directed edge key, fraction and
+   * direction binding.
+   */
+  void bestFrom(
+      int key,
+      double fraction,
+      boolean moving,
+      NetworkPosition target,
+      EdgeTable edges,
+      UpwardSearch search,
+      TravelTimes.Meeting best,
+      boolean needPath) {
     best.weight = Double.POSITIVE_INFINITY;
     best.millis = Double.POSITIVE_INFINITY;
     best.direct = false;
@@ -115,7 +144,12 @@ final class TargetTable {
   }
 
   /** Leaves the source along directed edge {@code key}, with {@code rest} of it still to drive. */
-  private void leaveAlong(int key, double rest, EdgeTable edges, UpwardSearch search, TravelTimes.Meeting best,
+  private void leaveAlong(
+      int key,
+      double rest,
+      EdgeTable edges,
+      UpwardSearch search,
+      TravelTimes.Meeting best,
       boolean pruned) {
     double w = edges.weight(key);
     // with nothing of the edge left the source is at a node, free to take any edge out of it
@@ -177,7 +211,12 @@ final class TargetTable {
   }
 
   /** Source and target on the same edge, target ahead: drive straight there. */
-  private static void sameEdge(int key, double fraction, boolean moving, NetworkPosition target, EdgeTable edges,
+  private static void sameEdge(
+      int key,
+      double fraction,
+      boolean moving,
+      NetworkPosition target,
+      EdgeTable edges,
       TravelTimes.Meeting best) {
     if ((key >>> 1) != target.edge()) {
       return;
@@ -190,7 +229,8 @@ final class TargetTable {
     }
   }
 
-  private static void direct(int key, double from, double to, EdgeTable edges, TravelTimes.Meeting best) {
+  private static void direct(
+      int key, double from, double to, EdgeTable edges, TravelTimes.Meeting best) {
     double w = edges.weight(key);
     if (to > from && !(w < Double.POSITIVE_INFINITY)) {
       return;

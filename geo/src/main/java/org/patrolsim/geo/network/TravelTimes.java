@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * The travel-time oracle of one road network: point to point with geometry, and one-to-many, the hot
- * path of dispatch ("which of these cars reaches this call first?").
+ * The travel-time oracle of one road network: point to point with geometry, and one-to-many, the
+ * hot path of dispatch ("which of these cars reaches this call first?").
  *
- * <p>Times are those of GraphHopper's car profile: the path minimises GraphHopper's weight (time plus
- * its distance influence), and its time is the sum of GraphHopper's per-edge times, so a result equals
- * what GraphHopper's own router reports for the same snapped points. A position inside an edge counts
- * the rest of that edge; one-way streets are respected; an unreachable pair gives
- * {@link Double#POSITIVE_INFINITY} (never 0, never an exception). {@link TravelConditions} scale the
- * whole trip by one factor.
+ * <p>Times are those of GraphHopper's car profile: the path minimises GraphHopper's weight (time
+ * plus its distance influence), and its time is the sum of GraphHopper's per-edge times, so a
+ * result equals what GraphHopper's own router reports for the same snapped points. A position
+ * inside an edge counts the rest of that edge; one-way streets are respected; an unreachable pair
+ * gives {@link Double#POSITIVE_INFINITY} (never 0, never an exception). {@link TravelConditions}
+ * scale the whole trip by one factor.
  *
  * <p>Thread-safe and deterministic: many actors may call it at once; working memory is per thread.
  */
@@ -32,8 +32,14 @@ public final class TravelTimes {
 
   private final DownwardSweep sweep;
 
-  TravelTimes(EdgeTable edges, UpwardGraph graph, UpwardSearch search, PathUnpacker unpacker, CrowFlight crow,
-      DownwardSweep sweep, boolean rankByFullScan) {
+  TravelTimes(
+      EdgeTable edges,
+      UpwardGraph graph,
+      UpwardSearch search,
+      PathUnpacker unpacker,
+      CrowFlight crow,
+      DownwardSweep sweep,
+      boolean rankByFullScan) {
     this.edges = edges;
     this.graph = graph;
     this.search = search;
@@ -59,7 +65,8 @@ public final class TravelTimes {
    * answers, more time, no memory growth; for measuring the cold cost, or where memory is tight.
    */
   public TravelTimes uncached() {
-    return new TravelTimes(edges, graph, search.withoutCache(), unpacker, crow, sweep, rankByFullScan);
+    return new TravelTimes(
+        edges, graph, search.withoutCache(), unpacker, crow, sweep, rankByFullScan);
   }
 
   /**
@@ -71,11 +78,12 @@ public final class TravelTimes {
   }
 
   /**
-   * One-to-many: the seconds from each source to the target, in source order;
-   * {@link Double#POSITIVE_INFINITY} where the target cannot be reached. One backward search from the
+   * One-to-many: the seconds from each source to the target, in source order; {@link
+   * Double#POSITIVE_INFINITY} where the target cannot be reached. One backward search from the
    * target, then a scan of each source's (cached) upward search space.
    */
-  public double[] secondsTo(List<NetworkPosition> sources, NetworkPosition target, TravelConditions c) {
+  public double[] secondsTo(
+      List<NetworkPosition> sources, NetworkPosition target, TravelConditions c) {
     TargetTable table = targets.get();
     table.load(target, edges, search);
     Meeting best = table.meeting;
@@ -90,9 +98,9 @@ public final class TravelTimes {
 
   /**
    * The {@code k} sources that reach the target first, fastest first, ties by source index: exactly
-   * the first {@code k} entries of {@link #secondsTo}'s result sorted by (seconds, index), with the same
-   * doubles (fewer when there are fewer sources; unreachable sources, if they are among the first k,
-   * come last with {@link Double#POSITIVE_INFINITY}).
+   * the first {@code k} entries of {@link #secondsTo}'s result sorted by (seconds, index), with the
+   * same doubles (fewer when there are fewer sources; unreachable sources, if they are among the
+   * first k, come last with {@link Double#POSITIVE_INFINITY}).
    *
    * <p>Its cost does not grow with the number of sources but with k and with how many sources lie
    * about as near as the k-th: sources are timed in order of a straight-line lower bound of their
@@ -101,7 +109,8 @@ public final class TravelTimes {
    *
    * @throws IllegalArgumentException when {@code k < 1}
    */
-  public List<RankedSource> nearest(List<NetworkPosition> sources, NetworkPosition target, int k, TravelConditions c) {
+  public List<RankedSource> nearest(
+      List<NetworkPosition> sources, NetworkPosition target, int k, TravelConditions c) {
     if (rankByFullScan) {
       return nearestByFullScan(sources, target, k, c);
     }
@@ -119,19 +128,25 @@ public final class TravelTimes {
   }
 
   /**
-   * The {@code k} sources of {@code sources} that {@code eligible} accepts and that reach the target
-   * first from where they are at {@code nowMs}: exactly {@link #nearest(List, NetworkPosition, int,
-   * TravelConditions)} over the list of those sources' positions in source-number order, with each
-   * list index replaced by its source number. Its cost follows the sources near the target, not their
-   * number: the index's cells are visited outwards from the target until no source further out can
-   * beat the k-th best time.
+   * The {@code k} sources of {@code sources} that {@code eligible} accepts and that reach the
+   * target first from where they are at {@code nowMs}: exactly {@link #nearest(List,
+   * NetworkPosition, int, TravelConditions)} over the list of those sources' positions in
+   * source-number order, with each list index replaced by its source number. Its cost follows the
+   * sources near the target, not their number: the index's cells are visited outwards from the
+   * target until no source further out can beat the k-th best time.
    *
-   * @param members how many sources {@code eligible} accepts, or more ({@code sources.size()} when not
-   *     known): once that many have been met no further cells are visited
+   * @param members how many sources {@code eligible} accepts, or more ({@code sources.size()} when
+   *     not known): once that many have been met no further cells are visited
    * @throws IllegalArgumentException when {@code k < 1}
    */
-  public List<RankedSource> nearest(SourceIndex sources, long nowMs, IntPredicate eligible, int members,
-      NetworkPosition target, int k, TravelConditions c) {
+  public List<RankedSource> nearest(
+      SourceIndex sources,
+      long nowMs,
+      IntPredicate eligible,
+      int members,
+      NetworkPosition target,
+      int k,
+      TravelConditions c) {
     if (rankByFullScan) {
       List<Integer> numbers = new ArrayList<>();
       List<NetworkPosition> positions = new ArrayList<>();
@@ -149,15 +164,16 @@ public final class TravelTimes {
     }
     TargetTable table = targets.get();
     table.load(target, edges, search);
-    return nearest.nearest(sources, nowMs, eligible, members, target, k, c.timeMultiplier() / 1000.0, table, search);
+    return nearest.nearest(
+        sources, nowMs, eligible, members, target, k, c.timeMultiplier() / 1000.0, table, search);
   }
 
   /**
-   * The reference of {@link #nearest}: times every source with {@link #secondsTo} and sorts the result
-   * by (seconds, index). Linear in the number of sources.
+   * The reference of {@link #nearest}: times every source with {@link #secondsTo} and sorts the
+   * result by (seconds, index). Linear in the number of sources.
    */
-  public List<RankedSource> nearestByFullScan(List<NetworkPosition> sources, NetworkPosition target, int k,
-      TravelConditions c) {
+  public List<RankedSource> nearestByFullScan(
+      List<NetworkPosition> sources, NetworkPosition target, int k, TravelConditions c) {
     if (k < 1) {
       throw new IllegalArgumentException("k must be at least 1, was " + k);
     }
@@ -166,11 +182,15 @@ public final class TravelTimes {
     for (int i = 0; i < seconds.length; i++) {
       all.add(new RankedSource(i, seconds[i]));
     }
-    all.sort(Comparator.comparingDouble(RankedSource::seconds).thenComparingInt(RankedSource::source));
+    all.sort(
+        Comparator.comparingDouble(RankedSource::seconds).thenComparingInt(RankedSource::source));
     return List.copyOf(all.subList(0, Math.min(k, all.size())));
   }
 
-  /** The coarse and fine lower bounds of the milliseconds from {@code source} to {@code target} (tests). */
+  /**
+   * The coarse and fine lower bounds of the milliseconds from {@code source} to {@code target}
+   * (tests).
+   */
   double[] lowerBoundsMillis(NetworkPosition source, NetworkPosition target) {
     return nearest.bounds(source, target);
   }
@@ -180,7 +200,10 @@ public final class TravelTimes {
     return nearest.lastMet();
   }
 
-  /** How many sources the last {@link #nearest} on this thread timed exactly (tests and measurements). */
+  /**
+   * How many sources the last {@link #nearest} on this thread timed exactly (tests and
+   * measurements).
+   */
   int lastNearestTimed() {
     return nearest.lastTimed();
   }
@@ -204,36 +227,42 @@ public final class TravelTimes {
       legs.add(new Route.Leg(best.startKey, best.startFraction, best.endFraction));
     } else {
       legs.add(new Route.Leg(best.startKey, best.startFraction, 1.0));
-      for (int key : unpacker.baseEdgeKeys(best.sourceSpace, best.sourceIndex, best.targetSpace, best.targetIndex)) {
+      for (int key :
+          unpacker.baseEdgeKeys(
+              best.sourceSpace, best.sourceIndex, best.targetSpace, best.targetIndex)) {
         legs.add(new Route.Leg(key, 0.0, 1.0));
       }
       legs.add(new Route.Leg(best.endKey, 0.0, best.endFraction));
     }
-    return Route.of(from, to, legs, edges, c.timeMultiplier(), best.millis * (c.timeMultiplier() / 1000.0));
+    return Route.of(
+        from, to, legs, edges, c.timeMultiplier(), best.millis * (c.timeMultiplier() / 1000.0));
   }
 
   /**
    * The share of the road network (by length) that some source reaches within {@code seconds}: the
-   * coverage KPI. One multi-source sweep over the contraction hierarchy (the same paths and times as
-   * {@link #secondsTo}); its cost is a linear pass over the network, whatever the time limit.
+   * coverage KPI. One multi-source sweep over the contraction hierarchy (the same paths and times
+   * as {@link #secondsTo}); its cost is a linear pass over the network, whatever the time limit.
    */
-  public double shareOfRoadWithin(List<NetworkPosition> sources, double seconds, TravelConditions c) {
+  public double shareOfRoadWithin(
+      List<NetworkPosition> sources, double seconds, TravelConditions c) {
     return coverage.shareWithin(sources, seconds * 1000.0 / c.timeMultiplier());
   }
 
   /**
    * Coverage per road segment: the same share as {@link #shareOfRoadWithin(List, double,
    * TravelConditions)}, bit for bit, from the same sweep, and also adds each road segment's covered
-   * fraction (0 to 1, by length) into {@code perSegment[id]}, ids as in {@link RoadNetwork#roadSegments()}.
-   * Summed over samples and divided by their number, it gives each segment's share of time within the
-   * limit. Segments that are not routable, and every segment when no source is given, get nothing added.
+   * fraction (0 to 1, by length) into {@code perSegment[id]}, ids as in {@link
+   * RoadNetwork#roadSegments()}. Summed over samples and divided by their number, it gives each
+   * segment's share of time within the limit. Segments that are not routable, and every segment
+   * when no source is given, get nothing added.
    *
    * @param perSegment an accumulator of {@link RoadNetwork#edgeCount()} entries
    */
-  public double shareOfRoadWithin(List<NetworkPosition> sources, double seconds, TravelConditions c,
-      double[] perSegment) {
+  public double shareOfRoadWithin(
+      List<NetworkPosition> sources, double seconds, TravelConditions c, double[] perSegment) {
     if (perSegment.length != edges.edges()) {
-      throw new IllegalArgumentException("expected " + edges.edges() + " segments, got " + perSegment.length);
+      throw new IllegalArgumentException(
+          "expected " + edges.edges() + " segments, got " + perSegment.length);
     }
     return coverage.shareWithin(sources, seconds * 1000.0 / c.timeMultiplier(), perSegment);
   }
@@ -248,7 +277,8 @@ public final class TravelTimes {
   public record Demand(List<NetworkPosition> places, double[] weights) {
     public Demand {
       if (places.size() != weights.length) {
-        throw new IllegalArgumentException(places.size() + " demand places but " + weights.length + " weights");
+        throw new IllegalArgumentException(
+            places.size() + " demand places but " + weights.length + " weights");
       }
     }
 
@@ -256,21 +286,25 @@ public final class TravelTimes {
     public static final Demand NONE = new Demand(List.of(), new double[0]);
   }
 
-  /** What one coverage sample finds: the share of road length and the share of demand within reach. */
+  /**
+   * What one coverage sample finds: the share of road length and the share of demand within reach.
+   */
   public record CoverageShares(double road, double demand) {}
 
   /**
-   * Coverage by several kinds of units at once, each within its own seconds under its own conditions: the
-   * share of the road network (by length) that some unit reaches in time, and the share of the demand
-   * weights at places some unit reaches in time. One multi-source sweep whatever the number of kinds, units
-   * or places (a kind with less time starts late by the difference), then one pass over the places: its
-   * cost is a linear pass over the network plus one over the places. With one kind, the road share is
-   * {@link #shareOfRoadWithin(List, double, TravelConditions, double[])}'s. Adds each road segment's
-   * covered fraction into {@code perSegment} when it is not null.
+   * Coverage by several kinds of units at once, each within its own seconds under its own
+   * conditions: the share of the road network (by length) that some unit reaches in time, and the
+   * share of the demand weights at places some unit reaches in time. One multi-source sweep
+   * whatever the number of kinds, units or places (a kind with less time starts late by the
+   * difference), then one pass over the places: its cost is a linear pass over the network plus one
+   * over the places. With one kind, the road share is {@link #shareOfRoadWithin(List, double,
+   * TravelConditions, double[])}'s. Adds each road segment's covered fraction into {@code
+   * perSegment} when it is not null.
    */
   public CoverageShares coverage(List<Responders> kinds, Demand demand, double[] perSegment) {
     if (perSegment != null && perSegment.length != edges.edges()) {
-      throw new IllegalArgumentException("expected " + edges.edges() + " segments, got " + perSegment.length);
+      throw new IllegalArgumentException(
+          "expected " + edges.edges() + " segments, got " + perSegment.length);
     }
     List<List<NetworkPosition>> at = new ArrayList<>(kinds.size());
     double[] budgets = new double[kinds.size()];
@@ -279,14 +313,16 @@ public final class TravelTimes {
       at.add(r.at());
       budgets[k] = r.seconds() * 1000.0 / r.conditions().timeMultiplier();
     }
-    double[] shares = coverage.sharesWithin(at, budgets, perSegment, demand.places(), demand.weights());
+    double[] shares =
+        coverage.sharesWithin(at, budgets, perSegment, demand.places(), demand.weights());
     return new CoverageShares(shares[0], shares[1]);
   }
 
   /**
    * Computes and caches the upward search spaces of every node, both directions, so that no later
-   * query searches: the steady state a long simulation reaches anyway. Costs one search per node and
-   * direction and the memory reported by {@link #cacheUse()}. No effect on an {@link #uncached()} oracle.
+   * query searches: the steady state a long simulation reaches anyway. Costs one search per node
+   * and direction and the memory reported by {@link #cacheUse()}. No effect on an {@link
+   * #uncached()} oracle.
    */
   public CacheUse cacheEveryNode() {
     search.cacheEveryNode();
@@ -299,12 +335,17 @@ public final class TravelTimes {
   }
 
   /**
-   * The search-space cache: network nodes, nodes whose forward and backward spaces are cached, cached
-   * entries, and the estimated heap bytes of the cached spaces (28 bytes an entry plus headers).
+   * The search-space cache: network nodes, nodes whose forward and backward spaces are cached,
+   * cached entries, and the estimated heap bytes of the cached spaces (28 bytes an entry plus
+   * headers).
    */
-  public record CacheUse(int nodes, int forwardCached, int backwardCached, long entries, long bytes) {}
+  public record CacheUse(
+      int nodes, int forwardCached, int backwardCached, long entries, long bytes) {}
 
-  /** The best way found from one source to the loaded target. Reused to keep the hot path allocation-free. */
+  /**
+   * The best way found from one source to the loaded target. Reused to keep the hot path
+   * allocation-free.
+   */
   static final class Meeting {
     double weight;
     double millis;

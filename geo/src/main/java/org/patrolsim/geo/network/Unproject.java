@@ -5,9 +5,9 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 
 /**
- * From local metres back to degrees: the inverse of the equirectangular projection around
- * ({@code lat0}, {@code lon0}) in which areas and hulls are computed ({@code x = (lon - lon0) * kx},
- * {@code y = (lat - lat0) * metres per degree}).
+ * From local metres back to degrees: the inverse of the equirectangular projection around ({@code
+ * lat0}, {@code lon0}) in which areas and hulls are computed ({@code x = (lon - lon0) * kx}, {@code
+ * y = (lat - lat0) * metres per degree}).
  */
 record Unproject(double lat0, double lon0, double kx) implements CoordinateSequenceFilter {
   static final double M_PER_DEG = 111_320.0;

@@ -13,12 +13,12 @@ import java.util.Arrays;
 
 /**
  * The upward half of GraphHopper's contraction hierarchy as flat arrays: for each node, the edges
- * and shortcuts to nodes of higher level, forward ({@code node -> higher}) and backward ({@code higher
- * -> node}), each with its weight and its travel time.
+ * and shortcuts to nodes of higher level, forward ({@code node -> higher}) and backward ({@code
+ * higher -> node}), each with its weight and its travel time.
  *
  * <p>GraphHopper's shortcuts store only a weight; the time of a shortcut is the sum of the times of
- * the base edges it stands for, computed here once by unpacking (memoised per shortcut and direction),
- * so a search yields the same millisecond sum as GraphHopper's own path.
+ * the base edges it stands for, computed here once by unpacking (memoised per shortcut and
+ * direction), so a search yields the same millisecond sum as GraphHopper's own path.
  */
 final class UpwardGraph {
   final int[] fwdStart;
@@ -31,6 +31,7 @@ final class UpwardGraph {
   final double[] bwdWeight;
   final double[] bwdMillis;
   final int[] bwdChEdge;
+
   /** All nodes from the highest CH level down: the order of a downward sweep. */
   final int[] topDown;
 

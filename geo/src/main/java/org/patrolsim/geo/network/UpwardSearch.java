@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Upward searches in the contraction hierarchy, and a cache of their results per node.
  *
- * <p>The upward search space of a node does not depend on the query: every shortest path from s to t
- * climbs from s and descends to t, meeting at its highest node. So the forward space of every source
- * and the backward space of the target are computed once, cached per node (bounded by
- * {@code maxCachedEntries}), and a many-to-one query becomes a scan of small arrays. The cache only
+ * <p>The upward search space of a node does not depend on the query: every shortest path from s to
+ * t climbs from s and descends to t, meeting at its highest node. So the forward space of every
+ * source and the backward space of the target are computed once, cached per node (bounded by {@code
+ * maxCachedEntries}), and a many-to-one query becomes a scan of small arrays. The cache only
  * memoises a pure function, so results are identical whether an entry was cached or not.
  */
 final class UpwardSearch {
@@ -54,7 +54,9 @@ final class UpwardSearch {
       return s;
     }
     s = search(node, fwd);
-    if (maxCachedEntries > 0 && cachedEntries.get() + s.size() <= maxCachedEntries && cache.compareAndSet(node, null, s)) {
+    if (maxCachedEntries > 0
+        && cachedEntries.get() + s.size() <= maxCachedEntries
+        && cache.compareAndSet(node, null, s)) {
       cachedEntries.addAndGet(s.size());
     }
     return s;
@@ -86,12 +88,18 @@ final class UpwardSearch {
     return new TravelTimes.CacheUse(forward.length(), fwd, bwd, cachedEntries.get(), bytes);
   }
 
-  /** Heap bytes of one cached space: 28 per entry plus the record and five array headers (64-bit JVM, compressed oops). */
+  /**
+   * Heap bytes of one cached space: 28 per entry plus the record and five array headers (64-bit
+   * JVM, compressed oops).
+   */
   private static long bytes(SearchSpace s) {
     return s == null ? 0 : 24 + 5 * 16 + 28L * s.size();
   }
 
-  /** A full upward Dijkstra from {@code start}, forward (start -> higher) or backward (higher -> start). */
+  /**
+   * A full upward Dijkstra from {@code start}, forward (start -> higher) or backward (higher ->
+   * start).
+   */
   private SearchSpace search(int start, boolean fwd) {
     int[] adjStart = fwd ? graph.fwdStart : graph.bwdStart;
     int[] adj = fwd ? graph.fwdAdj : graph.bwdAdj;
@@ -146,14 +154,15 @@ final class UpwardSearch {
   /**
    * The forward upward search from {@code start}, matched against the loaded target as it settles
    * nodes, without building a space: the best meeting entering at {@code startWeight} whose total
-   * weight is strictly below {@code bound}, or -1. Its up-distance and up-time from {@code start} are
-   * left in {@code upOut[0]} and {@code upOut[1]}.
+   * weight is strictly below {@code bound}, or -1. Its up-distance and up-time from {@code start}
+   * are left in {@code upOut[0]} and {@code upOut[1]}.
    *
-   * <p>Exactly what a scan of {@link #forward}'s space would find: nodes settle in the same order with
-   * the same distances and stalls, candidates are compared in that order with the same arithmetic
-   * ({@code startWeight + up + down}, strictly less wins), and the search stops only when the smallest
-   * key left already gives {@code startWeight + key >= best}, which no later node can beat, its total
-   * being at least that (rounding is monotone and the target's weights are >= 0).
+   * <p>Exactly what a scan of {@link #forward}'s space would find: nodes settle in the same order
+   * with the same distances and stalls, candidates are compared in that order with the same
+   * arithmetic ({@code startWeight + up + down}, strictly less wins), and the search stops only
+   * when the smallest key left already gives {@code startWeight + key >= best}, which no later node
+   * can beat, its total being at least that (rounding is monotone and the target's weights are >=
+   * 0).
    */
   int bestMeeting(int start, double startWeight, double bound, TargetTable table, double[] upOut) {
     int[] adjStart = graph.fwdStart;
@@ -214,7 +223,8 @@ final class UpwardSearch {
    * upward distance is then not a shortest one, so no shortest path meets there and its edges need
    * not be followed. This only shrinks the space; the answers are unchanged.
    */
-  private static boolean stalled(Scratch s, int stamp, int node, int[] intoStart, int[] into, double[] intoWeight) {
+  private static boolean stalled(
+      Scratch s, int stamp, int node, int[] intoStart, int[] into, double[] intoWeight) {
     double d = s.dist[node];
     for (int i = intoStart[node], end = intoStart[node + 1]; i < end; i++) {
       int higher = into[i];
@@ -287,8 +297,12 @@ final class UpwardSearch {
     }
 
     SearchSpace toSpace() {
-      return new SearchSpace(Arrays.copyOf(nodes, size), Arrays.copyOf(weights, size),
-          Arrays.copyOf(millis, size), Arrays.copyOf(parents, size), Arrays.copyOf(chEdges, size));
+      return new SearchSpace(
+          Arrays.copyOf(nodes, size),
+          Arrays.copyOf(weights, size),
+          Arrays.copyOf(millis, size),
+          Arrays.copyOf(parents, size),
+          Arrays.copyOf(chEdges, size));
     }
   }
 }

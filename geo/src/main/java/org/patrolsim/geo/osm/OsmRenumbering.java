@@ -20,17 +20,17 @@ import javax.xml.stream.XMLStreamWriter;
 import org.patrolsim.geo.MapInputException;
 
 /**
- * Makes an OpenStreetMap XML file as an editor saves it importable: objects the editor created and never
- * uploaded carry negative ids (JOSM writes {@code id='-102493'}), which GraphHopper refuses, and objects
- * deleted in the editor stay in the file marked {@code action='delete'}.
+ * Makes an OpenStreetMap XML file as an editor saves it importable: objects the editor created and
+ * never uploaded carry negative ids (JOSM writes {@code id='-102493'}), which GraphHopper refuses,
+ * and objects deleted in the editor stay in the file marked {@code action='delete'}.
  *
  * <p>A first pass reads the file (plain {@code .osm}/{@code .xml} or gzipped) and finds the largest
- * positive id of each kind (node, way, relation). Only when it holds a negative id or a deleted object
- * does a second pass write a copy in which each negative id {@code -n} of a kind becomes
+ * positive id of each kind (node, way, relation). Only when it holds a negative id or a deleted
+ * object does a second pass write a copy in which each negative id {@code -n} of a kind becomes
  * {@code max + n} (so it cannot collide with an existing id, and the same file always gets the same
  * numbers) in every place it is used ({@code id}, {@code nd ref}, {@code member ref}), and deleted
- * objects are left out. Binary {@code .pbf} files cannot be rewritten here; {@link #negativeIdsProblem} says what to
- * do with them.
+ * objects are left out. Binary {@code .pbf} files cannot be rewritten here; {@link
+ * #negativeIdsProblem} says what to do with them.
  */
 public final class OsmRenumbering {
   private static final String[] KINDS = {"node", "way", "relation"};
@@ -42,8 +42,8 @@ public final class OsmRenumbering {
   private OsmRenumbering() {}
 
   /**
-   * A renumbered copy of {@code osmFile} written into {@code dir}, or empty when the file needs none
-   * (no negative id, no deleted object) or is not OSM XML.
+   * A renumbered copy of {@code osmFile} written into {@code dir}, or empty when the file needs
+   * none (no negative id, no deleted object) or is not OSM XML.
    *
    * @throws MapInputException naming the file when it is not well-formed XML
    */
@@ -61,28 +61,36 @@ public final class OsmRenumbering {
       scan.write(osmFile, copy);
       return Optional.of(copy);
     } catch (IOException e) {
-      throw new MapInputException(osmFile, "cannot write a renumbered copy into " + dir + " (" + e.getMessage() + ")", e);
+      throw new MapInputException(
+          osmFile, "cannot write a renumbered copy into " + dir + " (" + e.getMessage() + ")", e);
     }
   }
 
   /**
-   * What to say (after the file name) when GraphHopper refused a file for a negative id that could not
-   * be renumbered here (a {@code .pbf}, or a compression this class does not read).
+   * What to say (after the file name) when GraphHopper refused a file for a negative id that could
+   * not be renumbered here (a {@code .pbf}, or a compression this class does not read).
    */
   public static String negativeIdsProblem(Path osmFile) {
     return "holds negative OSM ids (objects created in an editor such as JOSM and never uploaded), "
         + "which cannot be renumbered in this format: save it from the editor as .osm (XML), which patrolsim "
-        + "renumbers itself, or renumber it with 'osmium renumber -o renumbered.osm.pbf " + osmFile.getFileName() + "'";
+        + "renumbers itself, or renumber it with 'osmium renumber -o renumbered.osm.pbf "
+        + osmFile.getFileName()
+        + "'";
   }
 
   static boolean isXml(Path osmFile) {
     String name = osmFile.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".osm") || name.endsWith(".xml") || name.endsWith(".osm.gz") || name.endsWith(".xml.gz");
+    return name.endsWith(".osm")
+        || name.endsWith(".xml")
+        || name.endsWith(".osm.gz")
+        || name.endsWith(".xml.gz");
   }
 
   private static InputStream open(Path osmFile) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(osmFile), 1 << 16);
-    return osmFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    return osmFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+        ? new GZIPInputStream(in, 1 << 16)
+        : in;
   }
 
   private static XMLStreamReader reader(InputStream in) throws XMLStreamException {
@@ -124,12 +132,14 @@ public final class OsmRenumbering {
       }
       xml.close();
     } catch (IOException | XMLStreamException e) {
-      throw new MapInputException(osmFile, "cannot be read as an OpenStreetMap file (" + firstLine(e) + ")", e);
+      throw new MapInputException(
+          osmFile, "cannot be read as an OpenStreetMap file (" + firstLine(e) + ")", e);
     }
   }
 
   private void write(Path osmFile, Path copy) throws IOException {
-    try (InputStream in = open(osmFile); OutputStream out = new BufferedOutputStream(Files.newOutputStream(copy), 1 << 16)) {
+    try (InputStream in = open(osmFile);
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(copy), 1 << 16)) {
       XMLStreamReader xml = reader(in);
       XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       w.writeStartDocument("UTF-8", "1.0");
@@ -137,35 +147,45 @@ public final class OsmRenumbering {
       while (xml.hasNext()) {
         int event = xml.next();
         if (skipDepth > 0) {
-          skipDepth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+          skipDepth +=
+              event == XMLStreamConstants.START_ELEMENT
+                  ? 1
+                  : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
           continue;
         }
         switch (event) {
           case XMLStreamConstants.START_ELEMENT -> {
-            if (kind(xml.getLocalName()) >= 0 && "delete".equals(xml.getAttributeValue(null, "action"))) {
+            if (kind(xml.getLocalName()) >= 0
+                && "delete".equals(xml.getAttributeValue(null, "action"))) {
               skipDepth = 1;
             } else {
               copyElement(xml, w, osmFile);
             }
           }
           case XMLStreamConstants.END_ELEMENT -> w.writeEndElement();
-          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> w.writeCharacters(xml.getText());
-          default -> { }
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE ->
+              w.writeCharacters(xml.getText());
+          default -> {}
         }
       }
       w.writeEndDocument();
       w.close();
       xml.close();
     } catch (XMLStreamException e) {
-      throw new MapInputException(osmFile, "cannot be read as an OpenStreetMap file (" + firstLine(e) + ")", e);
+      throw new MapInputException(
+          osmFile, "cannot be read as an OpenStreetMap file (" + firstLine(e) + ")", e);
     }
   }
 
-  private void copyElement(XMLStreamReader xml, XMLStreamWriter w, Path osmFile) throws XMLStreamException {
+  private void copyElement(XMLStreamReader xml, XMLStreamWriter w, Path osmFile)
+      throws XMLStreamException {
     String name = xml.getLocalName();
     w.writeStartElement(name);
     int ownKind = kind(name);
-    int refKind = "nd".equals(name) ? 0 : "member".equals(name) ? kind(xml.getAttributeValue(null, "type")) : -1;
+    int refKind =
+        "nd".equals(name)
+            ? 0
+            : "member".equals(name) ? kind(xml.getAttributeValue(null, "type")) : -1;
     for (int i = 0; i < xml.getAttributeCount(); i++) {
       String attr = xml.getAttributeLocalName(i);
       String value = xml.getAttributeValue(i);
@@ -187,8 +207,17 @@ public final class OsmRenumbering {
     try {
       return text == null ? 0 : Long.parseLong(text.trim());
     } catch (NumberFormatException e) {
-      throw new MapInputException(osmFile, "line " + xml.getLocation().getLineNumber() + ": <" + xml.getLocalName()
-          + "> has " + attribute + "='" + text + "', expected a whole number");
+      throw new MapInputException(
+          osmFile,
+          "line "
+              + xml.getLocation().getLineNumber()
+              + ": <"
+              + xml.getLocalName()
+              + "> has "
+              + attribute
+              + "='"
+              + text
+              + "', expected a whole number");
     }
   }
 

@@ -30,7 +30,8 @@ final class GeoJsonZones {
     try {
       root = new ObjectMapper().readTree(file.toFile());
     } catch (JsonProcessingException e) {
-      throw new MapInputException(file, "is not valid JSON (line " + e.getLocation().getLineNr() + ")", e);
+      throw new MapInputException(
+          file, "is not valid JSON (line " + e.getLocation().getLineNr() + ")", e);
     } catch (IOException e) {
       throw new MapInputException(file, "cannot be read (" + e.getMessage() + ")", e);
     }
@@ -47,12 +48,14 @@ final class GeoJsonZones {
         continue;
       }
       try {
-        Geometry area = type.equals("Polygon")
-            ? polygon(g.path("coordinates"))
-            : multiPolygon(g.path("coordinates"));
+        Geometry area =
+            type.equals("Polygon")
+                ? polygon(g.path("coordinates"))
+                : multiPolygon(g.path("coordinates"));
         zones.add(new Zone(id(f, zones.size() + 1), area));
       } catch (IllegalArgumentException e) {
-        throw new MapInputException(file, "feature " + (i + 1) + " has a bad " + type + " (" + e.getMessage() + ")", e);
+        throw new MapInputException(
+            file, "feature " + (i + 1) + " has a bad " + type + " (" + e.getMessage() + ")", e);
       }
     }
     if (zones.isEmpty()) {
@@ -109,7 +112,8 @@ final class GeoJsonZones {
       double lon = p.get(0).asDouble();
       double lat = p.get(1).asDouble();
       if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-        throw new IllegalArgumentException("position " + (i + 1) + " [" + lon + ", " + lat + "] is out of range");
+        throw new IllegalArgumentException(
+            "position " + (i + 1) + " [" + lon + ", " + lat + "] is out of range");
       }
       c[i] = new Coordinate(lon, lat);
     }

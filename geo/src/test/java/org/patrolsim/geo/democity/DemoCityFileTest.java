@@ -15,7 +15,8 @@ class DemoCityFileTest {
   private static final String PACKAGE_DIR = "org/patrolsim/geo/democity/";
 
   @Test
-  void aCachedCityIsReusedOnlyUnderTheFingerprintItWasWrittenWith(@TempDir Path cache) throws Exception {
+  void aCachedCityIsReusedOnlyUnderTheFingerprintItWasWrittenWith(@TempDir Path cache)
+      throws Exception {
     Path first = DemoCityFile.inCache(cache, 1, "aaaa");
     // stands for the output of an older generator: it must be served to "aaaa" and to no one else
     Files.writeString(first, "<osm>written by an older generator</osm>");
@@ -40,13 +41,15 @@ class DemoCityFileTest {
   @Test
   void anyChangeToTheGeneratorsBytecodeChangesTheFingerprint(@TempDir Path dir) throws Exception {
     Path classes = copyOfGeneratorClasses(dir.resolve("classes"));
-    String original = GeneratorFingerprint.hash(GeneratorFingerprint.fromFolder(classes, PACKAGE_DIR));
+    String original =
+        GeneratorFingerprint.hash(GeneratorFingerprint.fromFolder(classes, PACKAGE_DIR));
 
     Path demoCity = classes.resolve(PACKAGE_DIR + "DemoCity.class");
     byte[] bytes = Files.readAllBytes(demoCity);
     bytes[bytes.length / 2] ^= 1;
     Files.write(demoCity, bytes);
-    String edited = GeneratorFingerprint.hash(GeneratorFingerprint.fromFolder(classes, PACKAGE_DIR));
+    String edited =
+        GeneratorFingerprint.hash(GeneratorFingerprint.fromFolder(classes, PACKAGE_DIR));
     assertThat(edited).isNotEqualTo(original);
 
     Files.write(classes.resolve(PACKAGE_DIR + "NewStreetLayout.class"), new byte[] {1, 2, 3});
@@ -55,11 +58,13 @@ class DemoCityFileTest {
   }
 
   @Test
-  void aJarAndAClassesFolderWithTheSameClassesGiveTheSameFingerprint(@TempDir Path dir) throws Exception {
+  void aJarAndAClassesFolderWithTheSameClassesGiveTheSameFingerprint(@TempDir Path dir)
+      throws Exception {
     Path classes = copyOfGeneratorClasses(dir.resolve("classes"));
     Path jar = dir.resolve("geo.jar");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      out.putNextEntry(new JarEntry(PACKAGE_DIR + "sub/Other.class")); // a sub-package does not count
+      out.putNextEntry(
+          new JarEntry(PACKAGE_DIR + "sub/Other.class")); // a sub-package does not count
       out.write(new byte[] {9});
       for (Path f : Files.newDirectoryStream(classes.resolve(PACKAGE_DIR))) {
         out.putNextEntry(new JarEntry(PACKAGE_DIR + f.getFileName()));
@@ -67,14 +72,17 @@ class DemoCityFileTest {
       }
     }
     assertThat(GeneratorFingerprint.hash(GeneratorFingerprint.fromJar(jar, PACKAGE_DIR)))
-        .isEqualTo(GeneratorFingerprint.hash(GeneratorFingerprint.fromFolder(classes, PACKAGE_DIR)));
+        .isEqualTo(
+            GeneratorFingerprint.hash(GeneratorFingerprint.fromFolder(classes, PACKAGE_DIR)));
   }
 
   /** The generator's class files as loaded by this test run, copied into a folder of our own. */
   private static Path copyOfGeneratorClasses(Path root) throws Exception {
     Path target = Files.createDirectories(root.resolve(PACKAGE_DIR));
-    for (String name : new String[] {"DemoCity.class", "DemoCityFile.class", "GeneratorFingerprint.class"}) {
-      try (var in = DemoCity.class.getResourceAsStream(name); OutputStream out = Files.newOutputStream(target.resolve(name))) {
+    for (String name :
+        new String[] {"DemoCity.class", "DemoCityFile.class", "GeneratorFingerprint.class"}) {
+      try (var in = DemoCity.class.getResourceAsStream(name);
+          OutputStream out = Files.newOutputStream(target.resolve(name))) {
         in.transferTo(out);
       }
     }

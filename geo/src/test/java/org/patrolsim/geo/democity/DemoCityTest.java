@@ -34,7 +34,8 @@ class DemoCityTest {
     long nodesOne = count(Files.readString(one), "<node ");
     long nodesTwo = count(Files.readString(two), "<node ");
     assertThat((double) nodesTwo / nodesOne).isBetween(3.5, 4.5);
-    assertThatThrownBy(() -> DemoCity.write(dir.resolve("zero.osm"), 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DemoCity.write(dir.resolve("zero.osm"), 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static long count(String text, String what) {

@@ -22,7 +22,9 @@ import org.patrolsim.geo.TestMaps;
 class AgainstGraphHopperTest {
 
   static Stream<Arguments> maps() {
-    return Stream.of(Arguments.of("monaco.osm.gz"), Arguments.of("andorra.osm.pbf"),
+    return Stream.of(
+        Arguments.of("monaco.osm.gz"),
+        Arguments.of("andorra.osm.pbf"),
         Arguments.of("campo-grande.osm.gz"));
   }
 
@@ -42,19 +44,28 @@ class AgainstGraphHopperTest {
           sources.add(randomPosition(net, random));
         }
         double[] ours = oracle.secondsTo(sources, target, TravelConditions.FREE_FLOW);
-        // the uncached oracle searches differently (stops early, keeps no space) but must agree to the bit
-        assertThat(cold.secondsTo(sources, target, TravelConditions.FREE_FLOW)).containsExactly(ours);
+        // the uncached oracle searches differently (stops early, keeps no space) but must agree to
+        // the bit
+        assertThat(cold.secondsTo(sources, target, TravelConditions.FREE_FLOW))
+            .containsExactly(ours);
         for (int i = 0; i < sources.size() && compared < 1000; i++) {
-          GHResponse gh = net.graphHopper().route(new GHRequest(
-              sources.get(i).point().lat(), sources.get(i).point().lon(),
-              target.point().lat(), target.point().lon()).setProfile("car"));
+          GHResponse gh =
+              net.graphHopper()
+                  .route(
+                      new GHRequest(
+                              sources.get(i).point().lat(), sources.get(i).point().lon(),
+                              target.point().lat(), target.point().lon())
+                          .setProfile("car"));
           if (gh.hasErrors()) {
             assertThat(ours[i]).as("GraphHopper finds no route, so neither may we").isInfinite();
             continue;
           }
           double ghSeconds = gh.getBest().getTime() / 1000.0;
-          assertThat(ours[i]).as("pair %d on %s: %s -> %s", compared, mapFile,
-              sources.get(i).point(), target.point()).isCloseTo(ghSeconds, org.assertj.core.data.Offset.offset(1.0));
+          assertThat(ours[i])
+              .as(
+                  "pair %d on %s: %s -> %s",
+                  compared, mapFile, sources.get(i).point(), target.point())
+              .isCloseTo(ghSeconds, org.assertj.core.data.Offset.offset(1.0));
           compared++;
         }
       }
@@ -65,8 +76,10 @@ class AgainstGraphHopperTest {
   static NetworkPosition randomPosition(RoadNetwork net, SplittableRandom random) {
     Bounds b = net.bounds();
     while (true) {
-      LatLon p = new LatLon(b.minLat() + random.nextDouble() * (b.maxLat() - b.minLat()),
-          b.minLon() + random.nextDouble() * (b.maxLon() - b.minLon()));
+      LatLon p =
+          new LatLon(
+              b.minLat() + random.nextDouble() * (b.maxLat() - b.minLat()),
+              b.minLon() + random.nextDouble() * (b.maxLon() - b.minLon()));
       var snapped = net.snap(p);
       if (snapped.isPresent()) {
         return snapped.get();

@@ -16,15 +16,18 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.patrolsim.geo.TestMaps;
 
 /**
- * Coverage's sweep in its own layout ({@link DownwardSweep}) gives bit for bit the share of the first
- * implementation, kept here as the reference: the same sweep over GraphHopper's node-indexed arrays in
- * level order, then every routable edge in id order. 300 random (free cars, budget, conditions) draws
- * per map, 1 to 40 cars, parked and moving, 10 to 410 s (and now and then no limit at all).
+ * Coverage's sweep in its own layout ({@link DownwardSweep}) gives bit for bit the share of the
+ * first implementation, kept here as the reference: the same sweep over GraphHopper's node-indexed
+ * arrays in level order, then every routable edge in id order. 300 random (free cars, budget,
+ * conditions) draws per map, 1 to 40 cars, parked and moving, 10 to 410 s (and now and then no
+ * limit at all).
  */
 class CoverageSweepTest {
 
   static Stream<Arguments> maps() {
-    return Stream.of(Arguments.of("monaco.osm.gz"), Arguments.of("campo-grande.osm.gz"),
+    return Stream.of(
+        Arguments.of("monaco.osm.gz"),
+        Arguments.of("campo-grande.osm.gz"),
         Arguments.of("andorra.osm.pbf"));
   }
 
@@ -33,12 +36,17 @@ class CoverageSweepTest {
   void shareEqualsTheNodeOrderSweepToTheBit(String mapFile) {
     try (RoadNetwork net = RoadNetwork.load(TestMaps.map(mapFile), TestMaps.cacheDir())) {
       Bounds b = net.bounds();
-      var everywhere = new GeometryFactory().toGeometry(new Envelope(b.minLon(), b.maxLon(), b.minLat(), b.maxLat()));
+      var everywhere =
+          new GeometryFactory()
+              .toGeometry(new Envelope(b.minLon(), b.maxLon(), b.minLat(), b.maxLat()));
       List<NetworkPosition> pool = net.roadPointsIn(everywhere, 5_000, 21);
       TravelTimes oracle = net.travelTimes();
       SplittableRandom random = new SplittableRandom(3);
-      TravelConditions slow = TravelConditions.FREE_FLOW.withSpeedFactor(0.6)
-          .withCongestion(CongestionProfile.typicalWeekday()).atHour(17);
+      TravelConditions slow =
+          TravelConditions.FREE_FLOW
+              .withSpeedFactor(0.6)
+              .withCongestion(CongestionProfile.typicalWeekday())
+              .atHour(17);
       int partial = 0;
       for (int draw = 0; draw < 300; draw++) {
         int n = 1 + random.nextInt(40);
@@ -51,7 +59,9 @@ class CoverageSweepTest {
         TravelConditions c = draw % 2 == 0 ? TravelConditions.FREE_FLOW : slow;
         double share = oracle.shareOfRoadWithin(cars, seconds, c);
         double expected = nodeOrderShare(net, cars, seconds * 1000.0 / c.timeMultiplier());
-        assertThat(share).as("draw %d on %s: %d cars, %s s", draw, mapFile, n, seconds).isEqualTo(expected);
+        assertThat(share)
+            .as("draw %d on %s: %d cars, %s s", draw, mapFile, n, seconds)
+            .isEqualTo(expected);
         partial += share > 0 && share < 1 ? 1 : 0;
       }
       assertThat(partial).as("draws with a share strictly between 0 and 1").isGreaterThan(150);
@@ -59,7 +69,8 @@ class CoverageSweepTest {
   }
 
   /** The first implementation of {@code Coverage.shareWithin}, unchanged. */
-  private static double nodeOrderShare(RoadNetwork net, List<NetworkPosition> sources, double budgetMillis) {
+  private static double nodeOrderShare(
+      RoadNetwork net, List<NetworkPosition> sources, double budgetMillis) {
     EdgeTable edges = net.edgeTable();
     UpwardGraph graph = net.travelTimes().upwardGraph();
     UpwardSearch search = net.travelTimes().upwardSearch();
@@ -87,14 +98,16 @@ class CoverageSweepTest {
     double covered = 0;
     for (int e = 0; e < edges.edges(); e++) {
       if (edges.routable(e)) {
-        double part = reach(time, edges, 2 * e, budgetMillis) + reach(time, edges, 2 * e + 1, budgetMillis);
+        double part =
+            reach(time, edges, 2 * e, budgetMillis) + reach(time, edges, 2 * e + 1, budgetMillis);
         covered += Math.min(1.0, part) * edges.metres(e);
       }
     }
     return Math.min(1.0, covered / total);
   }
 
-  private static void start(double[] time, EdgeTable edges, UpwardSearch search, int key, double rest) {
+  private static void start(
+      double[] time, EdgeTable edges, UpwardSearch search, int key, double rest) {
     if (rest > 0 && !(edges.weight(key) < Double.POSITIVE_INFINITY)) {
       return;
     }

@@ -17,15 +17,17 @@ import org.patrolsim.geo.network.TravelTimes.Responders;
 
 /**
  * Demand-weighted coverage on the hand-written map of {@link OneWayLoopTest} (200 m blocks):
+ *
  * <pre>
  *   car                team
  *   1 --A-- 2 ----- 3          7 --D-- 8 ----- 9   (an island)
  *   |               |
  *   4 --C-> 5 --B-> 6          (4 -> 6 is one-way)
  * </pre>
- * A car parked at 1 and a team at 3; calls expected at A (weight 1), C (3), B (2) and D (4). By road
- * the car is 100 m from A, 300 m from C and 500 m from B; the team is 300 m from A, 700 m from C and
- * 900 m from B (the one-way street keeps it from coming back along 6 -> 5); nobody reaches D.
+ *
+ * A car parked at 1 and a team at 3; calls expected at A (weight 1), C (3), B (2) and D (4). By
+ * road the car is 100 m from A, 300 m from C and 500 m from B; the team is 300 m from A, 700 m from
+ * C and 900 m from B (the one-way street keeps it from coming back along 6 -> 5); nobody reaches D.
  */
 class DemandCoverageTest {
   static final double LAT0 = 50.0;
@@ -37,7 +39,9 @@ class DemandCoverageTest {
 
   @BeforeAll
   static void load() {
-    net = RoadNetwork.load(Path.of("src/test/resources/maps/one-way-loop-and-island.osm"), TestMaps.cacheDir(), 0);
+    net =
+        RoadNetwork.load(
+            Path.of("src/test/resources/maps/one-way-loop-and-island.osm"), TestMaps.cacheDir(), 0);
     oracle = net.travelTimes();
   }
 
@@ -58,23 +62,32 @@ class DemandCoverageTest {
     Demand demand = new Demand(places, new double[] {1, 3, 2, 4});
     double block = oracle.seconds(car, places.get(0), TravelConditions.FREE_FLOW); // 100 m
     // the map's roads have one speed: road times are proportional to the metres above
-    assertThat(oracle.seconds(car, places.get(1), TravelConditions.FREE_FLOW)).isCloseTo(3 * block, within(0.05 * block));
-    assertThat(oracle.seconds(team, places.get(2), TravelConditions.FREE_FLOW)).isCloseTo(9 * block, within(0.05 * block));
+    assertThat(oracle.seconds(car, places.get(1), TravelConditions.FREE_FLOW))
+        .isCloseTo(3 * block, within(0.05 * block));
+    assertThat(oracle.seconds(team, places.get(2), TravelConditions.FREE_FLOW))
+        .isCloseTo(9 * block, within(0.05 * block));
 
     // 350 m of time each: the car reaches A and C (weights 1 + 3), the team only A
     Responders cars = new Responders(List.of(car), 3.5 * block, TravelConditions.FREE_FLOW);
     Responders teams = new Responders(List.of(team), 3.5 * block, TravelConditions.FREE_FLOW);
-    assertThat(oracle.coverage(List.of(cars, teams), demand, null).demand()).isCloseTo(0.4, within(1e-12));
+    assertThat(oracle.coverage(List.of(cars, teams), demand, null).demand())
+        .isCloseTo(0.4, within(1e-12));
     // the team with 950 m of time reaches B too (weight 2), which the car cannot in 350 m
     Responders farTeams = new Responders(List.of(team), 9.5 * block, TravelConditions.FREE_FLOW);
-    assertThat(oracle.coverage(List.of(cars, farTeams), demand, null).demand()).isCloseTo(0.6, within(1e-12));
+    assertThat(oracle.coverage(List.of(cars, farTeams), demand, null).demand())
+        .isCloseTo(0.6, within(1e-12));
     // the team alone at 950 m: A, C and B
-    assertThat(oracle.coverage(List.of(farTeams), demand, null).demand()).isCloseTo(0.6, within(1e-12));
+    assertThat(oracle.coverage(List.of(farTeams), demand, null).demand())
+        .isCloseTo(0.6, within(1e-12));
     // the same 950 m of time at half speed is 475 m of road: A only
-    Responders slowTeams = new Responders(List.of(team), 9.5 * block, TravelConditions.FREE_FLOW.withSpeedFactor(0.5));
-    assertThat(oracle.coverage(List.of(slowTeams), demand, null).demand()).isCloseTo(0.1, within(1e-12));
+    Responders slowTeams =
+        new Responders(List.of(team), 9.5 * block, TravelConditions.FREE_FLOW.withSpeedFactor(0.5));
+    assertThat(oracle.coverage(List.of(slowTeams), demand, null).demand())
+        .isCloseTo(0.1, within(1e-12));
     // nobody free: nothing covered
-    assertThat(oracle.coverage(List.of(new Responders(List.of(), 3600, TravelConditions.FREE_FLOW)), demand, null))
+    assertThat(
+            oracle.coverage(
+                List.of(new Responders(List.of(), 3600, TravelConditions.FREE_FLOW)), demand, null))
         .isEqualTo(new CoverageShares(0, 0));
   }
 
@@ -91,7 +104,9 @@ class DemandCoverageTest {
     // two kinds with different time: the union of what each kind covers alone
     Responders a = new Responders(List.of(at(0, 0)), 30, c);
     Responders b = new Responders(List.of(at(-1, 1.2)), 20, TravelConditions.FREE_FLOW);
-    double alone = oracle.coverage(List.of(a), Demand.NONE, null).road() + oracle.coverage(List.of(b), Demand.NONE, null).road();
+    double alone =
+        oracle.coverage(List.of(a), Demand.NONE, null).road()
+            + oracle.coverage(List.of(b), Demand.NONE, null).road();
     double together = oracle.coverage(List.of(a, b), Demand.NONE, null).road();
     assertThat(together).isGreaterThan(0).isLessThanOrEqualTo(alone + 1e-12);
   }

@@ -14,12 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.geo.MapInputException;
 
-/** The prepared graph is cached by input content and profile; bad map files fail with one clear line. */
+/**
+ * The prepared graph is cached by input content and profile; bad map files fail with one clear
+ * line.
+ */
 class GraphCacheTest {
   static final Path LOOP = Path.of("src/test/resources/maps/one-way-loop-and-island.osm");
 
   @Test
-  void aSecondLoadReusesTheCacheAndAChangedInputOrProfileRebuilds(@TempDir Path tmp) throws IOException {
+  void aSecondLoadReusesTheCacheAndAChangedInputOrProfileRebuilds(@TempDir Path tmp)
+      throws IOException {
     Path cache = tmp.resolve("cache");
     Path osm = tmp.resolve("town.osm");
     Files.copy(LOOP, osm);

@@ -41,7 +41,8 @@ class MonacoTravelTimesTest {
     EdgeTable edges = net.edgeTable();
     int oneWay = -1;
     for (int key = 0; key < 2 * edges.edges() && oneWay < 0; key++) {
-      if (edges.weight(key) < Double.POSITIVE_INFINITY && edges.weight(key ^ 1) == Double.POSITIVE_INFINITY
+      if (edges.weight(key) < Double.POSITIVE_INFINITY
+          && edges.weight(key ^ 1) == Double.POSITIVE_INFINITY
           && edges.metres(key >>> 1) > 80) {
         oneWay = key;
       }
@@ -152,7 +153,8 @@ class MonacoTravelTimesTest {
       assertThat(share).isLessThanOrEqualTo(bruteForceShare(cars, budget * 1.1) + 1e-9);
     }
     double before = oracle.shareOfRoadWithin(cars.subList(0, 3), 150, TravelConditions.FREE_FLOW);
-    assertThat(oracle.shareOfRoadWithin(cars, 150, TravelConditions.FREE_FLOW)).isGreaterThanOrEqualTo(before);
+    assertThat(oracle.shareOfRoadWithin(cars, 150, TravelConditions.FREE_FLOW))
+        .isGreaterThanOrEqualTo(before);
   }
 
   private static double bruteForceShare(List<NetworkPosition> cars, double budget) {
@@ -168,7 +170,10 @@ class MonacoTravelTimesTest {
         if (edges.millis(key) < Double.POSITIVE_INFINITY) {
           // the time to the edge's start node: a target at fraction 0 of the edge
           NetworkPosition start = new NetworkPosition(key, 0, edges.pointAt(key, 0), false);
-          double arrive = Arrays.stream(oracle.secondsTo(cars, start, TravelConditions.FREE_FLOW)).min().orElseThrow();
+          double arrive =
+              Arrays.stream(oracle.secondsTo(cars, start, TravelConditions.FREE_FLOW))
+                  .min()
+                  .orElseThrow();
           part += Math.max(0, Math.min(1, (budget - arrive) * 1000 / edges.millis(key)));
         }
       }
@@ -181,16 +186,27 @@ class MonacoTravelTimesTest {
   @Test
   void roadPointsInAnAreaAreInsideItAndRepeatable() {
     GeometryFactory f = new GeometryFactory();
-    Geometry area = f.createPolygon(new Coordinate[] {new Coordinate(7.415, 43.730), new Coordinate(7.425, 43.730),
-        new Coordinate(7.425, 43.740), new Coordinate(7.415, 43.740), new Coordinate(7.415, 43.730)});
+    Geometry area =
+        f.createPolygon(
+            new Coordinate[] {
+              new Coordinate(7.415, 43.730),
+              new Coordinate(7.425, 43.730),
+              new Coordinate(7.425, 43.740),
+              new Coordinate(7.415, 43.740),
+              new Coordinate(7.415, 43.730)
+            });
     List<NetworkPosition> a = net.roadPointsIn(area, 100, 5);
     List<NetworkPosition> b = net.roadPointsIn(area, 100, 5);
     assertThat(a).hasSize(100).isEqualTo(b);
     assertThat(net.roadPointsIn(area, 100, 6)).isNotEqualTo(a);
     for (NetworkPosition p : a) {
       // the edge's midpoint is inside; the point itself is at most one edge away
-      assertThat(area.getEnvelopeInternal().distance(f.createPoint(new Coordinate(p.point().lon(), p.point().lat()))
-          .getEnvelopeInternal())).isLessThan(0.005);
+      assertThat(
+              area.getEnvelopeInternal()
+                  .distance(
+                      f.createPoint(new Coordinate(p.point().lon(), p.point().lat()))
+                          .getEnvelopeInternal()))
+          .isLessThan(0.005);
       assertThat(oracle.seconds(p, a.get(0), TravelConditions.FREE_FLOW)).isFinite();
     }
   }
@@ -207,13 +223,20 @@ class MonacoTravelTimesTest {
       assertThat(use.forwardCached()).isEqualTo(use.nodes());
       assertThat(use.backwardCached()).isEqualTo(use.nodes());
       assertThat(use.bytes()).isGreaterThan(28 * use.entries()).isPositive();
-      Geometry everywhere = new GeometryFactory().toGeometry(new org.locationtech.jts.geom.Envelope(
-          fresh.bounds().minLon(), fresh.bounds().maxLon(), fresh.bounds().minLat(), fresh.bounds().maxLat()));
+      Geometry everywhere =
+          new GeometryFactory()
+              .toGeometry(
+                  new org.locationtech.jts.geom.Envelope(
+                      fresh.bounds().minLon(),
+                      fresh.bounds().maxLon(),
+                      fresh.bounds().minLat(),
+                      fresh.bounds().maxLat()));
       List<NetworkPosition> cars = new ArrayList<>();
       for (NetworkPosition p : fresh.roadPointsIn(everywhere, 200, 11)) {
         cars.add(cars.size() % 2 == 0 ? p : p.movingOn());
       }
-      // the cold oracle's searches stop early and match on the fly: they must give exactly the same bits
+      // the cold oracle's searches stop early and match on the fly: they must give exactly the same
+      // bits
       for (NetworkPosition target : fresh.roadPointsIn(everywhere, 20, 12)) {
         assertThat(warm.secondsTo(cars, target, TravelConditions.FREE_FLOW))
             .containsExactly(cold.secondsTo(cars, target, TravelConditions.FREE_FLOW));

@@ -14,6 +14,7 @@ import org.patrolsim.geo.TestMaps;
 
 /**
  * A hand-written map (200 m blocks), islands kept:
+ *
  * <pre>
  *   1 ----- 2 ----- 3          7 ----- 8 ----- 9   (an island, 2.6 km east)
  *   |               |
@@ -30,8 +31,9 @@ class OneWayLoopTest {
 
   @BeforeAll
   static void load() {
-    net = RoadNetwork.load(Path.of("src/test/resources/maps/one-way-loop-and-island.osm"),
-        TestMaps.cacheDir(), 0);
+    net =
+        RoadNetwork.load(
+            Path.of("src/test/resources/maps/one-way-loop-and-island.osm"), TestMaps.cacheDir(), 0);
     oracle = net.travelTimes();
   }
 
@@ -61,8 +63,8 @@ class OneWayLoopTest {
 
   @Test
   void aMovingCarDrivesOnToTheEndOfItsStreetFirst() {
-    NetworkPosition parked = at(0, 1.5);                       // between 2 and 3
-    NetworkPosition target = at(0, 0.5);                       // between 1 and 2, behind it
+    NetworkPosition parked = at(0, 1.5); // between 2 and 3
+    NetworkPosition target = at(0, 0.5); // between 1 and 2, behind it
     Route towardsEast = oracle.route(target, at(0, 1.9), TravelConditions.FREE_FLOW);
     NetworkPosition movingEast = towardsEast.positionAt(towardsEast.seconds() * 0.6);
     assertThat(movingEast.moving()).isTrue();
@@ -76,7 +78,8 @@ class OneWayLoopTest {
   void theIslandIsUnreachableNeverZeroNorAnException() {
     NetworkPosition island = at(0, 16);
     NetworkPosition mainland = at(0, 1);
-    double[] seconds = oracle.secondsTo(List.of(mainland, island), island, TravelConditions.FREE_FLOW);
+    double[] seconds =
+        oracle.secondsTo(List.of(mainland, island), island, TravelConditions.FREE_FLOW);
     assertThat(seconds[0]).isEqualTo(Double.POSITIVE_INFINITY);
     assertThat(seconds[1]).isEqualTo(0.0);
     Route route = oracle.route(mainland, island, TravelConditions.FREE_FLOW);
@@ -96,8 +99,10 @@ class OneWayLoopTest {
     NetworkPosition a = at(0, 0);
     NetworkPosition b = at(-1, 2);
     double free = oracle.seconds(a, b, TravelConditions.FREE_FLOW);
-    assertThat(oracle.seconds(a, b, TravelConditions.FREE_FLOW.withSpeedFactor(0.5))).isCloseTo(2 * free, within(1e-9));
-    TravelConditions rush = TravelConditions.FREE_FLOW.withCongestion(CongestionProfile.typicalWeekday()).atHour(8);
+    assertThat(oracle.seconds(a, b, TravelConditions.FREE_FLOW.withSpeedFactor(0.5)))
+        .isCloseTo(2 * free, within(1e-9));
+    TravelConditions rush =
+        TravelConditions.FREE_FLOW.withCongestion(CongestionProfile.typicalWeekday()).atHour(8);
     assertThat(oracle.seconds(a, b, rush)).isCloseTo(1.5 * free, within(1e-9));
     assertThat(oracle.seconds(a, b, rush.atHour(3))).isCloseTo(free, within(1e-9));
   }

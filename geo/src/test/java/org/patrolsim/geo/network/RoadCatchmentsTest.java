@@ -16,19 +16,21 @@ import org.patrolsim.geo.GridFixture;
 import org.patrolsim.geo.LatLon;
 
 /**
- * A 15 x 15 grid (100 m blocks) cut by a river between rows 7 and 8, crossed by one bridge at column 13:
+ * A 15 x 15 grid (100 m blocks) cut by a river between rows 7 and 8, crossed by one bridge at
+ * column 13:
+ *
  * <pre>
  *  row 14  +--+-- ... --N--+--+    station "north" at (14, 9)
  *  row 8   +--+-- ... --+--+--+    north bank; a call at (8, 1.5)
  *          ~~ river ~~~~~~~|~~     the bridge: column 13
  *  row 7   +-W+-- ... --+--+--+    south bank: station "west" at (7, 1)
  * </pre>
+ *
  * The call is 112 m from west across the water and 960 m from north in a straight line, but west's
  * cars must drive 1.2 km east to the bridge and back: north reaches it first.
  */
 class RoadCatchmentsTest {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static RoadNetwork net;
 
   @BeforeAll
@@ -57,7 +59,8 @@ class RoadCatchmentsTest {
     NetworkPosition west = at(7, 1);
     NetworkPosition north = at(14, 9);
     NetworkPosition call = at(8, 1.5); // 112 m from west across the water, 960 m from north
-    assertThat(metres(call.point(), west.point())).isLessThan(metres(call.point(), north.point()) / 5);
+    assertThat(metres(call.point(), west.point()))
+        .isLessThan(metres(call.point(), north.point()) / 5);
     RoadCatchments c = net.catchments(List.of(west, north));
     assertThat(c.sourceOf(call)).isEqualTo(1);
     // and the road times agree with the oracle's

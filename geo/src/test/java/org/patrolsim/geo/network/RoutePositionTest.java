@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.patrolsim.geo.TestMaps;
 
 /**
- * {@link Route#positionAt} finds the leg by bisection over the legs' running end times; it gives exactly
- * what walking the legs one by one gave (the first implementation, kept here as the reference): the same
- * position, bit for bit, at any time, on real routes of Monaco and Campo Grande, at random times, at every
- * leg's end and just either side of it.
+ * {@link Route#positionAt} finds the leg by bisection over the legs' running end times; it gives
+ * exactly what walking the legs one by one gave (the first implementation, kept here as the
+ * reference): the same position, bit for bit, at any time, on real routes of Monaco and Campo
+ * Grande, at random times, at every leg's end and just either side of it.
  */
 class RoutePositionTest {
   static List<RoadNetwork> maps = new ArrayList<>();
@@ -59,7 +59,8 @@ class RoutePositionTest {
       for (int r = 0; r < 200; r++) {
         NetworkPosition from = AgainstGraphHopperTest.randomPosition(net, random);
         NetworkPosition to = AgainstGraphHopperTest.randomPosition(net, random);
-        Route route = net.travelTimes().route(from, to, TravelConditions.FREE_FLOW.withSpeedFactor(0.6));
+        Route route =
+            net.travelTimes().route(from, to, TravelConditions.FREE_FLOW.withSpeedFactor(0.6));
         if (!route.reachable()) {
           continue;
         }
@@ -77,7 +78,9 @@ class RoutePositionTest {
             times.add(random.nextDouble() * x.seconds());
           }
           for (double t : times) {
-            assertThat(x.positionAt(t)).as("route %d at %s s", r, t).isEqualTo(byWalkingTheLegs(x, net.edgeTable(), t));
+            assertThat(x.positionAt(t))
+                .as("route %d at %s s", r, t)
+                .isEqualTo(byWalkingTheLegs(x, net.edgeTable(), t));
             checked++;
           }
         }

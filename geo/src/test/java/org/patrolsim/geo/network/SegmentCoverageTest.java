@@ -45,8 +45,10 @@ class SegmentCoverageTest {
     for (double seconds : new double[] {30, 90, 240}) {
       List<NetworkPosition> cars = cars(3, (long) seconds);
       double[] perSegment = new double[net.edgeCount()];
-      double share = oracle.shareOfRoadWithin(cars, seconds, TravelConditions.FREE_FLOW, perSegment);
-      assertThat(share).isEqualTo(oracle.shareOfRoadWithin(cars, seconds, TravelConditions.FREE_FLOW));
+      double share =
+          oracle.shareOfRoadWithin(cars, seconds, TravelConditions.FREE_FLOW, perSegment);
+      assertThat(share)
+          .isEqualTo(oracle.shareOfRoadWithin(cars, seconds, TravelConditions.FREE_FLOW));
       double covered = 0;
       for (RoadSegment s : segments) {
         assertThat(perSegment[s.id()]).isBetween(0.0, 1.0);
@@ -67,7 +69,9 @@ class SegmentCoverageTest {
     boolean[] road = new boolean[net.edgeCount()];
     for (RoadSegment s : net.roadSegments()) {
       road[s.id()] = true;
-      assertThat(perSegment[s.id()]).as("an hour reaches all of Monaco, twice").isCloseTo(2.0, within(1e-12));
+      assertThat(perSegment[s.id()])
+          .as("an hour reaches all of Monaco, twice")
+          .isCloseTo(2.0, within(1e-12));
       assertThat(s.points()).hasSizeGreaterThanOrEqualTo(2);
     }
     for (int e = 0; e < road.length; e++) {
@@ -75,7 +79,8 @@ class SegmentCoverageTest {
         assertThat(perSegment[e]).isZero();
       }
     }
-    assertThatThrownBy(() -> oracle.shareOfRoadWithin(cars, 60, TravelConditions.FREE_FLOW, new double[3]))
+    assertThatThrownBy(
+            () -> oracle.shareOfRoadWithin(cars, 60, TravelConditions.FREE_FLOW, new double[3]))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

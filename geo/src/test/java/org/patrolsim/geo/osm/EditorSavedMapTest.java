@@ -16,10 +16,12 @@ import org.patrolsim.geo.network.RoadNetwork;
 import org.patrolsim.geo.network.Route;
 import org.patrolsim.geo.network.TravelConditions;
 
-/** Maps as JOSM saves them: negative ids for objects never uploaded, deleted objects kept in the file. */
+/**
+ * Maps as JOSM saves them: negative ids for objects never uploaded, deleted objects kept in the
+ * file.
+ */
 class EditorSavedMapTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static double seconds(RoadNetwork net, double[] from, double[] to) {
     NetworkPosition a = net.snap(GridFixture.at(from[0], from[1])).orElseThrow();
@@ -33,18 +35,24 @@ class EditorSavedMapTest {
   void aJosmFileWithNegativeIdsImportsAndRoutesLikeTheSameMapWithPositiveIds() throws Exception {
     Path plain = new GridFixture(15).write(dir, "plain");
     Path josm = new GridFixture(15).josmStyle().write(dir, "josm");
-    assertThat(Files.readString(josm)).contains("id='-102'").contains("ref='-16'").contains("generator='JOSM'");
+    assertThat(Files.readString(josm))
+        .contains("id='-102'")
+        .contains("ref='-16'")
+        .contains("generator='JOSM'");
     double[] from = {0.5, 0};
     double[] to = {14, 13.5};
     try (RoadNetwork a = RoadNetwork.load(plain, dir.resolve("cache"));
-         RoadNetwork b = RoadNetwork.load(josm, dir.resolve("cache"))) {
+        RoadNetwork b = RoadNetwork.load(josm, dir.resolve("cache"))) {
       assertThat(b.nodeCount()).isEqualTo(a.nodeCount());
       assertThat(b.edgeCount()).isEqualTo(a.edgeCount());
-      assertThat(seconds(b, from, to)).isCloseTo(seconds(a, from, to), within(1e-6)).isGreaterThan(100);
+      assertThat(seconds(b, from, to))
+          .isCloseTo(seconds(a, from, to), within(1e-6))
+          .isGreaterThan(100);
     }
     // the renumbered copy was only a step of the import: nothing is left beside the cache entries
     try (var files = Files.list(dir.resolve("cache"))) {
-      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("renumbered-"));
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith("renumbered-"));
     }
   }
 
@@ -69,12 +77,14 @@ class EditorSavedMapTest {
       deleted.deletedNorthBlock(r, 7);
     }
     try (RoadNetwork a = RoadNetwork.load(kept.write(dir, "kept"), dir.resolve("cache"));
-         RoadNetwork b = RoadNetwork.load(deleted.write(dir, "deleted"), dir.resolve("cache"))) {
+        RoadNetwork b = RoadNetwork.load(deleted.write(dir, "deleted"), dir.resolve("cache"))) {
       double[] from = {3.5, 7};
       double[] to = {10.5, 7};
       assertThat(b.edgeCount()).isEqualTo(a.edgeCount() - 8);
-      // 700 m straight up in the kept map; 100 m across, 700 m up, 100 m back when the column is gone
-      assertThat(seconds(b, from, to) - seconds(a, from, to)).isCloseTo(seconds(a, new double[] {0, 0}, new double[] {0, 2}), within(1.0));
+      // 700 m straight up in the kept map; 100 m across, 700 m up, 100 m back when the column is
+      // gone
+      assertThat(seconds(b, from, to) - seconds(a, from, to))
+          .isCloseTo(seconds(a, new double[] {0, 0}, new double[] {0, 2}), within(1.0));
     }
   }
 
@@ -87,16 +97,22 @@ class EditorSavedMapTest {
   @Test
   void aBinaryFileWithNegativeIdsGetsOneLineSayingWhatToDo() {
     Path pbf = dir.resolve("edited.osm.pbf");
-    String problem = new MapInputException(pbf, OsmRenumbering.negativeIdsProblem(pbf)).getMessage();
-    assertThat(problem).startsWith(pbf + ": holds negative OSM ids").contains("save it from the editor as .osm")
-        .contains("osmium renumber").doesNotContain("\n");
+    String problem =
+        new MapInputException(pbf, OsmRenumbering.negativeIdsProblem(pbf)).getMessage();
+    assertThat(problem)
+        .startsWith(pbf + ": holds negative OSM ids")
+        .contains("save it from the editor as .osm")
+        .contains("osmium renumber")
+        .doesNotContain("\n");
   }
 
   @Test
   void brokenXmlNamesTheFile() throws Exception {
     Path bad = dir.resolve("bad.osm");
     Files.writeString(bad, "<osm version='0.6'><node id='-1' lat='1' lon='2'></osm>");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> OsmRenumbering.renumberedCopy(bad, dir))
-        .isInstanceOf(MapInputException.class).hasMessageStartingWith(bad + ": cannot be read as an OpenStreetMap file");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> OsmRenumbering.renumberedCopy(bad, dir))
+        .isInstanceOf(MapInputException.class)
+        .hasMessageStartingWith(bad + ": cannot be read as an OpenStreetMap file");
   }
 }

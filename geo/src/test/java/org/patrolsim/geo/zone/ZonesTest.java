@@ -15,7 +15,9 @@ class ZonesTest {
   @Test
   void readsPolygonsAndMultiPolygonsWithTheirIds() {
     Zones zones = Zones.fromGeoJson(DIR.resolve("two-beats-and-a-multipolygon.geojson"));
-    assertThat(zones.all()).extracting(Zone::id).containsExactly("beat-west", "beat-east", "islands");
+    assertThat(zones.all())
+        .extracting(Zone::id)
+        .containsExactly("beat-west", "beat-east", "islands");
     assertThat(zones.byId("islands").orElseThrow().area().getNumGeometries()).isEqualTo(2);
   }
 
@@ -35,11 +37,14 @@ class ZonesTest {
     Path points = DIR.resolve("only-points.geojson");
     Path truncated = DIR.resolve("truncated.geojson");
     Path missing = DIR.resolve("missing.geojson");
-    assertThatThrownBy(() -> Zones.fromGeoJson(points)).isInstanceOf(MapInputException.class)
+    assertThatThrownBy(() -> Zones.fromGeoJson(points))
+        .isInstanceOf(MapInputException.class)
         .hasMessage(points + ": holds no Polygon or MultiPolygon features");
-    assertThatThrownBy(() -> Zones.fromGeoJson(truncated)).isInstanceOf(MapInputException.class)
+    assertThatThrownBy(() -> Zones.fromGeoJson(truncated))
+        .isInstanceOf(MapInputException.class)
         .hasMessageStartingWith(truncated + ": is not valid JSON");
-    assertThatThrownBy(() -> Zones.fromGeoJson(missing)).isInstanceOf(MapInputException.class)
+    assertThatThrownBy(() -> Zones.fromGeoJson(missing))
+        .isInstanceOf(MapInputException.class)
         .hasMessage(missing + ": no such file");
   }
 }

@@ -3,13 +3,12 @@ package org.patrolsim.sim.queueing;
 
 /**
  * Erlang's formulas for c identical servers with Poisson arrivals and exponential service: the loss
- * system M/M/c/c (Erlang B) and the delay system M/M/c (Erlang C). The offered load a = lambda / mu is in
- * erlangs; the delay system needs a < c.
+ * system M/M/c/c (Erlang B) and the delay system M/M/c (Erlang C). The offered load a = lambda / mu
+ * is in erlangs; the delay system needs a < c.
  */
 public final class Erlang {
 
-  private Erlang() {
-  }
+  private Erlang() {}
 
   /** Erlang B: the probability that an arrival finds all {@code servers} busy and is lost. */
   public static double lossProbability(int servers, double offeredLoad) {
@@ -32,7 +31,8 @@ public final class Erlang {
   }
 
   /**
-   * The mean time in queue over all arrivals, C / (c mu - lambda), in the unit of {@code meanServiceTime}.
+   * The mean time in queue over all arrivals, C / (c mu - lambda), in the unit of {@code
+   * meanServiceTime}.
    */
   public static double meanWait(int servers, double offeredLoad, double meanServiceTime) {
     double c = probabilityOfWaiting(servers, offeredLoad);
@@ -59,8 +59,12 @@ public final class Erlang {
   private static void requireStable(int servers, double offeredLoad) {
     requireServers(servers);
     if (!(offeredLoad >= 0 && offeredLoad < servers)) {
-      throw new IllegalArgumentException("a delay system needs 0 <= load < servers, got load " + offeredLoad
-          + " for " + servers + " servers");
+      throw new IllegalArgumentException(
+          "a delay system needs 0 <= load < servers, got load "
+              + offeredLoad
+              + " for "
+              + servers
+              + " servers");
     }
   }
 }

@@ -6,8 +6,7 @@ import org.patrolsim.sim.Context;
 /** Exponential draws by inversion, which gives the same numbers on every JVM. */
 final class Exponential {
 
-  private Exponential() {
-  }
+  private Exponential() {}
 
   static double draw(Context<?> ctx, double mean) {
     return -mean * Math.log1p(-ctx.random().nextDouble());

@@ -5,14 +5,11 @@ package org.patrolsim.sim.queueing;
 public sealed interface QueueEvent {
 
   /** The arrival source draws its next block of arrivals. */
-  record NextArrivals() implements QueueEvent {
-  }
+  record NextArrivals() implements QueueEvent {}
 
   /** A customer arrives at the station. */
-  record Arrival() implements QueueEvent {
-  }
+  record Arrival() implements QueueEvent {}
 
   /** A server finishes a service. */
-  record Departure() implements QueueEvent {
-  }
+  record Departure() implements QueueEvent {}
 }

@@ -67,7 +67,8 @@ final class Station implements Entity<QueueEvent> {
       started++;
       waitSum += ctx.now() - arrivedAt;
     }
-    ctx.schedule(Math.round(Exponential.draw(ctx, model.meanServiceMillis())), new QueueEvent.Departure());
+    ctx.schedule(
+        Math.round(Exponential.draw(ctx, model.meanServiceMillis())), new QueueEvent.Departure());
   }
 
   private void accumulateBusy(long now) {
@@ -82,11 +83,13 @@ final class Station implements Entity<QueueEvent> {
   public void finish(Context<QueueEvent> ctx) {
     accumulateBusy(ctx.now());
     double window = (double) (ctx.now() - model.warmupMillis()) * model.servers();
-    ctx.emit(new QueueEstimates(arrivals,
-        arrivals == 0 ? Double.NaN : (double) queued / arrivals,
-        started == 0 ? Double.NaN : waitSum / started,
-        window <= 0 ? Double.NaN : busyTime / window,
-        arrivals == 0 ? Double.NaN : (double) lost / arrivals));
+    ctx.emit(
+        new QueueEstimates(
+            arrivals,
+            arrivals == 0 ? Double.NaN : (double) queued / arrivals,
+            started == 0 ? Double.NaN : waitSum / started,
+            window <= 0 ? Double.NaN : busyTime / window,
+            arrivals == 0 ? Double.NaN : (double) lost / arrivals));
   }
 
   /** A FIFO of arrival times without boxing. */

@@ -5,7 +5,8 @@ import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * A two-sided confidence interval for a mean from independent replications: mean +- t(n-1) s / sqrt(n).
+ * A two-sided confidence interval for a mean from independent replications: mean +- t(n-1) s /
+ * sqrt(n).
  *
  * @param mean the sample mean
  * @param halfWidth t quantile x standard error
@@ -30,12 +31,14 @@ public record ConfidenceInterval(double mean, double halfWidth, long n, double l
   /** The Student-t interval at {@code level} (in (0, 1)); needs at least two values. */
   public static ConfidenceInterval studentT(StreamingStats stats, double level) {
     if (stats.count() < 2) {
-      throw new IllegalArgumentException("a confidence interval needs at least 2 values, got " + stats.count());
+      throw new IllegalArgumentException(
+          "a confidence interval needs at least 2 values, got " + stats.count());
     }
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("level must be in (0, 1), got " + level);
     }
-    double t = new TDistribution(null, stats.count() - 1.0).inverseCumulativeProbability(0.5 + level / 2);
+    double t =
+        new TDistribution(null, stats.count() - 1.0).inverseCumulativeProbability(0.5 + level / 2);
     double halfWidth = t * stats.standardDeviation() / Math.sqrt(stats.count());
     return new ConfidenceInterval(stats.mean(), halfWidth, stats.count(), level);
   }
@@ -59,7 +62,13 @@ public record ConfidenceInterval(double mean, double halfWidth, long n, double l
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "%.6g [%.6g, %.6g] (%.0f%%, n=%d)", mean, lower(), upper(),
-        level * 100, n);
+    return String.format(
+        java.util.Locale.ROOT,
+        "%.6g [%.6g, %.6g] (%.0f%%, n=%d)",
+        mean,
+        lower(),
+        upper(),
+        level * 100,
+        n);
   }
 }

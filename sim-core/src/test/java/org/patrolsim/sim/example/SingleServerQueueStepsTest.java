@@ -17,8 +17,9 @@ import org.patrolsim.sim.SimulationResult;
 import org.patrolsim.sim.stats.ConfidenceInterval;
 
 /**
- * Learn the engine by steps: an M/M/1 queue (a door where customers arrive, one clerk who serves them)
- * grown in three steps, each a test. Read it top to bottom; docs/ARCHITECTURE.md quotes step 2.
+ * Learn the engine by steps: an M/M/1 queue (a door where customers arrive, one clerk who serves
+ * them) grown in three steps, each a test. Read it top to bottom; docs/ARCHITECTURE.md quotes step
+ * 2.
  */
 class SingleServerQueueStepsTest {
 
@@ -33,21 +34,16 @@ class SingleServerQueueStepsTest {
   }
 
   /** The model's messages: one sealed type for all its entities. */
-  sealed interface Msg {
-  }
+  sealed interface Msg {}
 
-  record NextCustomer() implements Msg {
-  }
+  record NextCustomer() implements Msg {}
 
-  record Customer(long arrivedAt) implements Msg {
-  }
+  record Customer(long arrivedAt) implements Msg {}
 
-  record ServiceDone() implements Msg {
-  }
+  record ServiceDone() implements Msg {}
 
   /** Records the model emits (the output stream analysis reads). */
-  record Served(long arrivedAt, long startedAt, long doneAt) {
-  }
+  record Served(long arrivedAt, long startedAt, long doneAt) {}
 
   static long exponential(Context<?> ctx, double mean) {
     return Math.round(-mean * Math.log1p(-ctx.random().nextDouble()));
@@ -85,11 +81,16 @@ class SingleServerQueueStepsTest {
 
   @Test
   void step1_customersArriveAtTheRateOfThePoissonProcess() {
-    SimulationResult result = Simulation.<Msg>builder()
-        .seed(1).horizon(1_000 * MINUTE)
-        .entity(DOOR, () -> new Door(MINUTE))
-        .entity(CLERK, Nobody::new)
-        .build().run(testKit.system()).toCompletableFuture().join();
+    SimulationResult result =
+        Simulation.<Msg>builder()
+            .seed(1)
+            .horizon(1_000 * MINUTE)
+            .entity(DOOR, () -> new Door(MINUTE))
+            .entity(CLERK, Nobody::new)
+            .build()
+            .run(testKit.system())
+            .toCompletableFuture()
+            .join();
 
     List<Customer> customers = result.payloads(Customer.class);
     // Poisson count with mean 1,000: within 5 standard deviations (sqrt(1000) = 31.6)
@@ -128,7 +129,8 @@ class SingleServerQueueStepsTest {
 
   static Simulation<Msg> singleServerQueue(long seed, double load, long horizon) {
     return Simulation.<Msg>builder()
-        .seed(seed).horizon(horizon)
+        .seed(seed)
+        .horizon(horizon)
         .entity(DOOR, () -> new Door(MINUTE / load))
         .entity(CLERK, () -> new Clerk(MINUTE))
         .build();
@@ -136,8 +138,12 @@ class SingleServerQueueStepsTest {
 
   @Test
   void step2_theClerkServesOneAtATimeInOrderOfArrival() {
-    List<Served> served = singleServerQueue(2, 0.8, 2_000 * MINUTE).run(testKit.system())
-        .toCompletableFuture().join().payloads(Served.class);
+    List<Served> served =
+        singleServerQueue(2, 0.8, 2_000 * MINUTE)
+            .run(testKit.system())
+            .toCompletableFuture()
+            .join()
+            .payloads(Served.class);
 
     assertThat(served).hasSizeGreaterThan(1_000);
     assertThat(served).extracting(Served::arrivedAt).isSorted();
@@ -145,7 +151,8 @@ class SingleServerQueueStepsTest {
       Served s = served.get(i);
       assertThat(s.startedAt()).isGreaterThanOrEqualTo(s.arrivedAt());
       if (i > 0) {
-        assertThat(s.startedAt()).as("customer %d starts after the previous one is done", i)
+        assertThat(s.startedAt())
+            .as("customer %d starts after the previous one is done", i)
             .isGreaterThanOrEqualTo(served.get(i - 1).doneAt());
       }
     }
@@ -156,16 +163,23 @@ class SingleServerQueueStepsTest {
   static double meanWait(SimulationResult result) {
     return result.payloads(Served.class).stream()
         .filter(s -> s.arrivedAt() >= 500 * MINUTE) // warm-up
-        .mapToLong(s -> s.startedAt() - s.arrivedAt()).average().orElseThrow();
+        .mapToLong(s -> s.startedAt() - s.arrivedAt())
+        .average()
+        .orElseThrow();
   }
 
   @Test
   void step3_theMeanWaitMatchesTheMM1Formula() {
     double load = 0.5;
-    List<Double> waits = Replications.of(3, 10).parallelism(2)
-        .run(testKit.system(), rep -> singleServerQueue(rep.seed(), load, 50_000 * MINUTE),
-            SingleServerQueueStepsTest::meanWait)
-        .toCompletableFuture().join();
+    List<Double> waits =
+        Replications.of(3, 10)
+            .parallelism(2)
+            .run(
+                testKit.system(),
+                rep -> singleServerQueue(rep.seed(), load, 50_000 * MINUTE),
+                SingleServerQueueStepsTest::meanWait)
+            .toCompletableFuture()
+            .join();
 
     ConfidenceInterval ci = ConfidenceInterval.studentT95(waits);
     double theory = load / (1 - load) * MINUTE; // Wq = rho / (mu - lambda)

@@ -38,6 +38,7 @@ class ErlangTest {
   @Test
   void delaySystemRejectsALoadAtOrAboveItsServers() {
     assertThatThrownBy(() -> Erlang.probabilityOfWaiting(2, 2.0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("load");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("load");
   }
 }

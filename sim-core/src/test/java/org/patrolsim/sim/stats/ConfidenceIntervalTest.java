@@ -15,7 +15,8 @@ class ConfidenceIntervalTest {
     double[] values = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     ConfidenceInterval ci = ConfidenceInterval.studentT95(values);
     assertThat(ci.mean()).isEqualTo(5.5);
-    assertThat(ci.halfWidth()).isCloseTo(2.262157 * Math.sqrt(110.0 / 12) / Math.sqrt(10), within(1e-5));
+    assertThat(ci.halfWidth())
+        .isCloseTo(2.262157 * Math.sqrt(110.0 / 12) / Math.sqrt(10), within(1e-5));
     assertThat(ci.contains(5.5 + ci.halfWidth() * 0.99)).isTrue();
     assertThat(ci.contains(ci.upper() + 1e-9)).isFalse();
     assertThat(ci.width()).isCloseTo(2 * ci.halfWidth(), within(1e-12));
@@ -24,7 +25,8 @@ class ConfidenceIntervalTest {
   @Test
   void oneValueIsNotEnoughForAnInterval() {
     assertThatThrownBy(() -> ConfidenceInterval.studentT95(3.0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 2");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 2");
   }
 
   @Test
@@ -41,6 +43,7 @@ class ConfidenceIntervalTest {
   @Test
   void pairedSamplesMustHaveTheSameLength() {
     assertThatThrownBy(() -> PairedDifference.studentT95(new double[] {1, 2}, new double[] {1}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("equal length");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("equal length");
   }
 }

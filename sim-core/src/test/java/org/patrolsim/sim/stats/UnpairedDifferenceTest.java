@@ -18,7 +18,9 @@ class UnpairedDifferenceTest {
     double va = 2.5 / 5;
     double vb = (16 + 4 + 4 + 16) / 3.0 / 4;
     double df = (va + vb) * (va + vb) / (va * va / 4 + vb * vb / 3);
-    double t = new org.apache.commons.math3.distribution.TDistribution(df).inverseCumulativeProbability(0.975);
+    double t =
+        new org.apache.commons.math3.distribution.TDistribution(df)
+            .inverseCumulativeProbability(0.975);
     assertThat(ci.mean()).isEqualTo(3.0);
     assertThat(ci.halfWidth()).isCloseTo(t * Math.sqrt(va + vb), within(1e-12));
   }

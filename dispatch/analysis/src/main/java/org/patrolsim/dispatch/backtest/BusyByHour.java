@@ -4,8 +4,8 @@ package org.patrolsim.dispatch.backtest;
 /**
  * Unit time on calls by hour of the day: every stretch a unit was busy on a call (dispatched to
  * leaving the scene) is split over the hours of the day it covers, by the wall clock of the run
- * (time 0 is midnight of the first day), whatever the day. Divided by the days and the hour, it is the
- * mean number of units busy on calls in that hour of the day. Collected, then read.
+ * (time 0 is midnight of the first day), whatever the day. Divided by the days and the hour, it is
+ * the mean number of units busy on calls in that hour of the day. Collected, then read.
  */
 public final class BusyByHour {
   static final long HOUR_MS = 3_600_000L;
@@ -29,7 +29,10 @@ public final class BusyByHour {
     return ms[hourOfDay] / ((double) days * HOUR_MS);
   }
 
-  /** The mean units busy over the hours {@code from} (inclusive) to {@code to} (exclusive), over {@code days} days. */
+  /**
+   * The mean units busy over the hours {@code from} (inclusive) to {@code to} (exclusive), over
+   * {@code days} days.
+   */
   public double meanBusy(int from, int to, int days) {
     double sum = 0;
     for (int h = from; h < to; h++) {

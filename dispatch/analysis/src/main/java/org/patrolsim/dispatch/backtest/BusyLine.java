@@ -5,21 +5,29 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Mean units busy on calls over a block of hours (or the whole day), simulated against recorded. Its
- * samples are the unit time of the calls received in the block: it is {@link Verdict#TOO_FEW} when
- * that {@link Measure#UNIT_TIME} line is, and fails when the relative difference is beyond the
+ * Mean units busy on calls over a block of hours (or the whole day), simulated against recorded.
+ * Its samples are the unit time of the calls received in the block: it is {@link Verdict#TOO_FEW}
+ * when that {@link Measure#UNIT_TIME} line is, and fails when the relative difference is beyond the
  * tolerance and that line's samples differ beyond chance.
  *
  * @param block the block, or null for the whole day
  * @param unitTime the unit time line of the same calls, which gives the samples and the test
  */
-public record BusyLine(HourBlock block, double simulated, double recorded, CompareLine unitTime, boolean exceeded,
+public record BusyLine(
+    HourBlock block,
+    double simulated,
+    double recorded,
+    CompareLine unitTime,
+    boolean exceeded,
     Verdict verdict) {
 
-  static BusyLine of(HourBlock block, double simulated, double recorded, CompareLine unitTime, Tolerances tol) {
+  static BusyLine of(
+      HourBlock block, double simulated, double recorded, CompareLine unitTime, Tolerances tol) {
     boolean over = CompareLine.relative(simulated, recorded) > tol.busyRelative();
-    Verdict v = unitTime.verdict() == Verdict.TOO_FEW ? Verdict.TOO_FEW
-        : over && unitTime.significant() ? Verdict.FAIL : Verdict.PASS;
+    Verdict v =
+        unitTime.verdict() == Verdict.TOO_FEW
+            ? Verdict.TOO_FEW
+            : over && unitTime.significant() ? Verdict.FAIL : Verdict.PASS;
     return new BusyLine(block, simulated, recorded, unitTime, over, v);
   }
 

@@ -9,10 +9,10 @@ import org.patrolsim.dispatch.records.RecordedCall;
 import org.patrolsim.dispatch.records.UnitVisit;
 
 /**
- * The measures of one call, the same rules for the records and the run: the stages of
- * {@link RecordedCall#span} (a negative one is left out), and the unit time, the sum over its units of
- * dispatched to cleared, when every unit has both times. Each unit's stretch with both times is added
- * to the busy hours.
+ * The measures of one call, the same rules for the records and the run: the stages of {@link
+ * RecordedCall#span} (a negative one is left out), and the unit time, the sum over its units of
+ * dispatched to cleared, when every unit has both times. Each unit's stretch with both times is
+ * added to the busy hours.
  *
  * @param values seconds by measure, where it exists
  * @param visitsWithoutTimes the call's unit visits without a dispatch or a clear time
@@ -37,7 +37,9 @@ record CallMeasures(Map<Measure, Double> values, int visitsWithoutTimes) {
         missing++;
         continue;
       }
-      busy.add(Duration.between(zero, v.dispatched()).toMillis(), Duration.between(zero, v.cleared()).toMillis());
+      busy.add(
+          Duration.between(zero, v.dispatched()).toMillis(),
+          Duration.between(zero, v.cleared()).toMillis());
       sum = sum.plus(Duration.between(v.dispatched(), v.cleared()));
     }
     if (missing == 0 && !c.units().isEmpty()) {

@@ -19,10 +19,12 @@ import org.patrolsim.dispatch.report.html.ChartPage;
 public final class CompareFiles {
   public static final String JSON_FILE = "compare.json";
   public static final String HTML_FILE = "compare.html";
+
   /** The bins of a histogram on the page. */
   static final int BINS = 30;
 
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private CompareFiles() {}
 
@@ -58,7 +60,8 @@ public final class CompareFiles {
     return ChartPage.html("patrolsim back-test", CSS, BODY, write(data), SCRIPT);
   }
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       body { font-family: sans-serif; margin: 1.5em; color: #222; max-width: 1100px; }
       h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 2em; }
       .chart { width: 100%; height: 300px; }
@@ -70,7 +73,8 @@ public final class CompareFiles {
       p.note { color: #555; font-size: 0.9em; }
       """;
 
-  private static final String BODY = """
+  private static final String BODY =
+      """
       <h1>Back-test: the plan's run against the records</h1>
       <p id="about" class="note"></p>
       <div id="measures"></div>
@@ -79,7 +83,8 @@ public final class CompareFiles {
       <table id="busyLines"></table>
       """;
 
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
       (function () {
         var d = JSON.parse(document.getElementById('data').textContent);
         var fmt = function (v, n) { return v === null || v === undefined ? '-' : Number(v).toFixed(n); };

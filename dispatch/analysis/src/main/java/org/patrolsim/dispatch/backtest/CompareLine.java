@@ -11,12 +11,24 @@ import java.util.Map;
  *
  * @param exceeded the tolerances the line is outside of ({@code median}, {@code p90}, {@code ksD}),
  *     whatever its verdict
- * @param significant whether the KS p-value is below the per-line level ({@code alpha} over the lines
- *     tested)
+ * @param significant whether the KS p-value is below the per-line level ({@code alpha} over the
+ *     lines tested)
  */
-public record CompareLine(Measure measure, Slice slice, int simulatedCount, int recordedCount,
-    double simulatedMedian, double recordedMedian, double simulatedP90, double recordedP90, double ksD, double ksP,
-    double wasserstein, List<String> exceeded, boolean significant, Verdict verdict) {
+public record CompareLine(
+    Measure measure,
+    Slice slice,
+    int simulatedCount,
+    int recordedCount,
+    double simulatedMedian,
+    double recordedMedian,
+    double simulatedP90,
+    double recordedP90,
+    double ksD,
+    double ksP,
+    double wasserstein,
+    List<String> exceeded,
+    boolean significant,
+    Verdict verdict) {
 
   public CompareLine {
     exceeded = List.copyOf(exceeded);
@@ -41,8 +53,21 @@ public record CompareLine(Measure measure, Slice slice, int simulatedCount, int 
         exceeded.add("ksD");
       }
     }
-    return new CompareLine(measure, slice, t.simulatedCount(), t.recordedCount(), simMedian, recMedian, simP90, recP90,
-        d, t.ksP(), t.wasserstein(), exceeded, false, null);
+    return new CompareLine(
+        measure,
+        slice,
+        t.simulatedCount(),
+        t.recordedCount(),
+        simMedian,
+        recMedian,
+        simP90,
+        recP90,
+        d,
+        t.ksP(),
+        t.wasserstein(),
+        exceeded,
+        false,
+        null);
   }
 
   /** Whether the line has enough values on both sides for a verdict. */
@@ -53,9 +78,23 @@ public record CompareLine(Measure measure, Slice slice, int simulatedCount, int 
   /** The line with its verdict, given the per-line significance level. */
   CompareLine judged(Tolerances tol, double lineAlpha) {
     boolean sig = ksP < lineAlpha;
-    Verdict v = !enough(tol) ? Verdict.TOO_FEW : !exceeded.isEmpty() && sig ? Verdict.FAIL : Verdict.PASS;
-    return new CompareLine(measure, slice, simulatedCount, recordedCount, simulatedMedian, recordedMedian, simulatedP90,
-        recordedP90, ksD, ksP, wasserstein, exceeded, sig, v);
+    Verdict v =
+        !enough(tol) ? Verdict.TOO_FEW : !exceeded.isEmpty() && sig ? Verdict.FAIL : Verdict.PASS;
+    return new CompareLine(
+        measure,
+        slice,
+        simulatedCount,
+        recordedCount,
+        simulatedMedian,
+        recordedMedian,
+        simulatedP90,
+        recordedP90,
+        ksD,
+        ksP,
+        wasserstein,
+        exceeded,
+        sig,
+        v);
   }
 
   /** |sim - rec| / rec; 0 when both are 0, infinite when only the recorded is. */

@@ -13,29 +13,70 @@ public final class CompareTable {
 
   public static String of(Comparison c) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "  %-10s %-26s %13s %15s %15s %6s %9s %8s  %s%n", "measure", "slice",
-        "n sim/rec", "median s", "p90 s", "KS D", "p", "W1 s", "verdict"));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  %-10s %-26s %13s %15s %15s %6s %9s %8s  %s%n",
+            "measure",
+            "slice",
+            "n sim/rec",
+            "median s",
+            "p90 s",
+            "KS D",
+            "p",
+            "W1 s",
+            "verdict"));
     for (CompareLine l : c.lines()) {
       if (l.verdict() == Verdict.TOO_FEW) {
         continue;
       }
-      sb.append(String.format(Locale.ROOT, "  %-10s %-26s %6d/%-6d %7.0f/%-7.0f %7.0f/%-7.0f %6.3f %9.2g %8.1f  %s%n",
-          l.measure().key(), l.slice().key(), l.simulatedCount(), l.recordedCount(), l.simulatedMedian(),
-          l.recordedMedian(), l.simulatedP90(), l.recordedP90(), l.ksD(), l.ksP(), l.wasserstein(), verdict(l)));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %-10s %-26s %6d/%-6d %7.0f/%-7.0f %7.0f/%-7.0f %6.3f %9.2g %8.1f  %s%n",
+              l.measure().key(),
+              l.slice().key(),
+              l.simulatedCount(),
+              l.recordedCount(),
+              l.simulatedMedian(),
+              l.recordedMedian(),
+              l.simulatedP90(),
+              l.recordedP90(),
+              l.ksD(),
+              l.ksP(),
+              l.wasserstein(),
+              verdict(l)));
     }
     for (BusyLine b : c.busy()) {
       if (b.verdict() == Verdict.TOO_FEW) {
         continue;
       }
-      sb.append(String.format(Locale.ROOT, "  %-10s %-26s %13s %7.2f/%-7.2f units busy (%+.1f %%)  %s%n", "unitsBusy",
-          b.sliceKey(), "", b.simulated(), b.recorded(), 100 * CompareLine.signedRelative(b.simulated(), b.recorded()),
-          b.verdict().key()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %-10s %-26s %13s %7.2f/%-7.2f units busy (%+.1f %%)  %s%n",
+              "unitsBusy",
+              b.sliceKey(),
+              "",
+              b.simulated(),
+              b.recorded(),
+              100 * CompareLine.signedRelative(b.simulated(), b.recorded()),
+              b.verdict().key()));
     }
     Map<Verdict, Integer> n = c.counts();
-    sb.append(String.format(Locale.ROOT, "  %d line(s) with too few samples (under %d a side) not shown%n",
-        n.get(Verdict.TOO_FEW), c.tolerances().minSamples()));
-    sb.append("  verdict: ").append(c.verdict().key()).append(" (").append(n.get(Verdict.PASS)).append(" pass, ")
-        .append(n.get(Verdict.FAIL)).append(" fail)");
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  %d line(s) with too few samples (under %d a side) not shown%n",
+            n.get(Verdict.TOO_FEW),
+            c.tolerances().minSamples()));
+    sb.append("  verdict: ")
+        .append(c.verdict().key())
+        .append(" (")
+        .append(n.get(Verdict.PASS))
+        .append(" pass, ")
+        .append(n.get(Verdict.FAIL))
+        .append(" fail)");
     if (!c.failures().isEmpty()) {
       sb.append("; failed: ").append(String.join(", ", c.failures()));
     }
@@ -43,7 +84,12 @@ public final class CompareTable {
   }
 
   private static String verdict(CompareLine l) {
-    return l.verdict().key() + (l.exceeded().isEmpty() ? "" : " (" + String.join(", ", l.exceeded())
-        + (l.verdict() == Verdict.PASS ? ": within chance" : "") + ")");
+    return l.verdict().key()
+        + (l.exceeded().isEmpty()
+            ? ""
+            : " ("
+                + String.join(", ", l.exceeded())
+                + (l.verdict() == Verdict.PASS ? ": within chance" : "")
+                + ")");
   }
 }

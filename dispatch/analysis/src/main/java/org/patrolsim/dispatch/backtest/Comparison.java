@@ -13,14 +13,20 @@ import org.patrolsim.dispatch.unit.StationId;
 
 /**
  * A back-test: every measure over every slice (all calls, each priority, each block of hours, each
- * jurisdiction with a call) simulated against recorded, and the units busy by hour, each line with its
- * verdict under the tolerances. docs/MODEL.md §9 explains the rules.
+ * jurisdiction with a call) simulated against recorded, and the units busy by hour, each line with
+ * its verdict under the tolerances. docs/MODEL.md §9 explains the rules.
  *
- * @param lineAlpha the significance level of one line: {@code alpha} over the lines with enough samples
+ * @param lineAlpha the significance level of one line: {@code alpha} over the lines with enough
+ *     samples
  * @param days the days the busy hours are averaged over (the run's)
  */
-public record Comparison(Pairing pairing, Tolerances tolerances, double lineAlpha, int days,
-    List<CompareLine> lines, List<BusyLine> busy) {
+public record Comparison(
+    Pairing pairing,
+    Tolerances tolerances,
+    double lineAlpha,
+    int days,
+    List<CompareLine> lines,
+    List<BusyLine> busy) {
 
   public Comparison {
     lines = List.copyOf(lines);
@@ -39,12 +45,22 @@ public record Comparison(Pairing pairing, Tolerances tolerances, double lineAlph
     double lineAlpha = tol.alpha() / Math.max(1, tested);
     List<CompareLine> lines = measured.stream().map(l -> l.judged(tol, lineAlpha)).toList();
     List<BusyLine> busy = new ArrayList<>();
-    busy.add(BusyLine.of(null, pairing.simulatedBusy().meanBusy(0, 24, days),
-        pairing.recordedBusy().meanBusy(0, 24, days), unitTime(lines, new Slice.All()), tol));
+    busy.add(
+        BusyLine.of(
+            null,
+            pairing.simulatedBusy().meanBusy(0, 24, days),
+            pairing.recordedBusy().meanBusy(0, 24, days),
+            unitTime(lines, new Slice.All()),
+            tol));
     for (HourBlock b : HourBlock.values()) {
       int to = b.fromHour() + HourBlock.HOURS;
-      busy.add(BusyLine.of(b, pairing.simulatedBusy().meanBusy(b.fromHour(), to, days),
-          pairing.recordedBusy().meanBusy(b.fromHour(), to, days), unitTime(lines, new Slice.OfHours(b)), tol));
+      busy.add(
+          BusyLine.of(
+              b,
+              pairing.simulatedBusy().meanBusy(b.fromHour(), to, days),
+              pairing.recordedBusy().meanBusy(b.fromHour(), to, days),
+              unitTime(lines, new Slice.OfHours(b)),
+              tol));
     }
     return new Comparison(pairing, tol, lineAlpha, days, lines, busy);
   }
@@ -67,27 +83,45 @@ public record Comparison(Pairing pairing, Tolerances tolerances, double lineAlph
 
   static TwoSamples samples(List<PairedCall> calls, Measure m, Slice s) {
     List<PairedCall> in = calls.stream().filter(s::holds).toList();
-    return TwoSamples.of(in.stream().map(c -> c.simulated(m)).filter(OptionalDouble::isPresent)
-        .mapToDouble(OptionalDouble::getAsDouble).toArray(), in.stream().map(c -> c.recorded(m))
-        .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).toArray());
+    return TwoSamples.of(
+        in.stream()
+            .map(c -> c.simulated(m))
+            .filter(OptionalDouble::isPresent)
+            .mapToDouble(OptionalDouble::getAsDouble)
+            .toArray(),
+        in.stream()
+            .map(c -> c.recorded(m))
+            .filter(OptionalDouble::isPresent)
+            .mapToDouble(OptionalDouble::getAsDouble)
+            .toArray());
   }
 
   private static CompareLine unitTime(List<CompareLine> lines, Slice slice) {
-    return lines.stream().filter(l -> l.measure() == Measure.UNIT_TIME && l.slice().equals(slice)).findFirst()
+    return lines.stream()
+        .filter(l -> l.measure() == Measure.UNIT_TIME && l.slice().equals(slice))
+        .findFirst()
         .orElseThrow();
   }
 
-  /** The lines that failed, measures then busy, as {@code measure slice} (e.g. {@code onScene all}). */
+  /**
+   * The lines that failed, measures then busy, as {@code measure slice} (e.g. {@code onScene all}).
+   */
   public List<String> failures() {
     List<String> f = new ArrayList<>();
-    lines.stream().filter(l -> l.verdict() == Verdict.FAIL).forEach(l -> f.add(l.measure().key() + " " + l.slice().key()));
-    busy.stream().filter(b -> b.verdict() == Verdict.FAIL).forEach(b -> f.add("unitsBusy " + b.sliceKey()));
+    lines.stream()
+        .filter(l -> l.verdict() == Verdict.FAIL)
+        .forEach(l -> f.add(l.measure().key() + " " + l.slice().key()));
+    busy.stream()
+        .filter(b -> b.verdict() == Verdict.FAIL)
+        .forEach(b -> f.add("unitsBusy " + b.sliceKey()));
     return f;
   }
 
   /** The line of a measure and slice. */
   public CompareLine line(Measure m, Slice s) {
-    return lines.stream().filter(l -> l.measure() == m && l.slice().equals(s)).findFirst()
+    return lines.stream()
+        .filter(l -> l.measure() == m && l.slice().equals(s))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no line " + m + " " + s));
   }
 
@@ -95,8 +129,11 @@ public record Comparison(Pairing pairing, Tolerances tolerances, double lineAlph
   public Map<Verdict, Integer> counts() {
     Map<Verdict, Integer> c = new LinkedHashMap<>();
     for (Verdict v : Verdict.values()) {
-      c.put(v, (int) (lines.stream().filter(l -> l.verdict() == v).count()
-          + busy.stream().filter(b -> b.verdict() == v).count()));
+      c.put(
+          v,
+          (int)
+              (lines.stream().filter(l -> l.verdict() == v).count()
+                  + busy.stream().filter(b -> b.verdict() == v).count()));
     }
     return c;
   }

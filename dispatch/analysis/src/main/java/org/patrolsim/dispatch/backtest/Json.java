@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** Numbers for compare.json: rounded so the file reads well and stays byte-identical; NaN and infinity as null. */
+/**
+ * Numbers for compare.json: rounded so the file reads well and stays byte-identical; NaN and
+ * infinity as null.
+ */
 final class Json {
   private Json() {}
 

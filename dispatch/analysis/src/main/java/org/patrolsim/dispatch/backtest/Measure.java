@@ -18,7 +18,10 @@ public enum Measure {
   RESPONSE(Span.RESPONSE),
   /** The first arrival to the clear. */
   ON_SCENE(Span.ON_SCENE),
-  /** The sum over the units sent of dispatched to cleared (leaving the scene): the work the call made. */
+  /**
+   * The sum over the units sent of dispatched to cleared (leaving the scene): the work the call
+   * made.
+   */
   UNIT_TIME(null);
 
   private final Span span;

@@ -9,14 +9,20 @@ import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.unit.StationId;
 
 /**
- * One recorded call and its replay: what slices it (the recorded priority, the block of its hour, the
- * plan's jurisdiction of its place) and each measure on both sides, in seconds, where it exists.
+ * One recorded call and its replay: what slices it (the recorded priority, the block of its hour,
+ * the plan's jurisdiction of its place) and each measure on both sides, in seconds, where it
+ * exists.
  *
- * @param simulated the measures of the simulated incident (absent: it did not happen, e.g. no arrival)
+ * @param simulated the measures of the simulated incident (absent: it did not happen, e.g. no
+ *     arrival)
  * @param recorded the measures of the recorded call (absent: a time not recorded or left out)
  */
-public record PairedCall(Priority priority, HourBlock block, StationId jurisdiction,
-    Map<Measure, Double> simulated, Map<Measure, Double> recorded) {
+public record PairedCall(
+    Priority priority,
+    HourBlock block,
+    StationId jurisdiction,
+    Map<Measure, Double> simulated,
+    Map<Measure, Double> recorded) {
 
   public PairedCall {
     Objects.requireNonNull(priority, "priority");

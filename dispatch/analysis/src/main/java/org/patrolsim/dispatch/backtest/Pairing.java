@@ -15,12 +15,13 @@ import org.patrolsim.dispatch.records.CadRecords;
 import org.patrolsim.dispatch.records.RecordedCall;
 
 /**
- * The recorded calls paired with their replays, both measured ({@link CallMeasures}). The replay numbers
- * its calls by time (ties by line), as the records order theirs, but either side may leave a row out (the
- * replay a place off the map or a call after the last day; the records a row they cannot read), so a
- * call is paired by its time since the first day's midnight and its place, not by its number. Calls
- * found on one side only are counted, never compared; the busy hours hold the paired calls only. Calls
- * officers started themselves are not replayed ({@link ReplayOfRecords}) and are counted apart.
+ * The recorded calls paired with their replays, both measured ({@link CallMeasures}). The replay
+ * numbers its calls by time (ties by line), as the records order theirs, but either side may leave
+ * a row out (the replay a place off the map or a call after the last day; the records a row they
+ * cannot read), so a call is paired by its time since the first day's midnight and its place, not
+ * by its number. Calls found on one side only are counted, never compared; the busy hours hold the
+ * paired calls only. Calls officers started themselves are not replayed ({@link ReplayOfRecords})
+ * and are counted apart.
  *
  * @param calls the paired calls, in the records' order
  * @param recordedBusy the recorded units' busy time by hour
@@ -28,11 +29,17 @@ import org.patrolsim.dispatch.records.RecordedCall;
  * @param selfInitiated recorded calls officers started themselves: not replayed, not compared
  * @param notReplayed recorded calls with no simulated incident at their time and place
  * @param simulatedWithoutRecord simulated incidents paired with no recorded call
- * @param recordedVisitsWithoutTimes recorded unit visits without a dispatch or a clear time (left out of
- *     the unit time and the busy hours)
+ * @param recordedVisitsWithoutTimes recorded unit visits without a dispatch or a clear time (left
+ *     out of the unit time and the busy hours)
  */
-public record Pairing(List<PairedCall> calls, BusyByHour recordedBusy, BusyByHour simulatedBusy, int selfInitiated,
-    int notReplayed, int simulatedWithoutRecord, int recordedVisitsWithoutTimes) {
+public record Pairing(
+    List<PairedCall> calls,
+    BusyByHour recordedBusy,
+    BusyByHour simulatedBusy,
+    int selfInitiated,
+    int notReplayed,
+    int simulatedWithoutRecord,
+    int recordedVisitsWithoutTimes) {
 
   /** Coordinates closer than this (degrees, about 1 cm) are one place. */
   private static final double SAME_PLACE = 1e-7;
@@ -44,8 +51,9 @@ public record Pairing(List<PairedCall> calls, BusyByHour recordedBusy, BusyByHou
   /** Pairs the records with the run that replayed them from midnight of {@code firstDay}. */
   public static Pairing of(CadRecords records, LocalDate firstDay, SimulatedRun run) {
     Map<Long, List<SimulatedRun.Incident>> byTime = new HashMap<>();
-    run.incidents().values().forEach(i -> byTime.computeIfAbsent(i.timeline().callMs(), k -> new ArrayList<>())
-        .add(i));
+    run.incidents()
+        .values()
+        .forEach(i -> byTime.computeIfAbsent(i.timeline().callMs(), k -> new ArrayList<>()).add(i));
     Set<Long> used = new HashSet<>();
     LocalDateTime zero = firstDay.atStartOfDay();
     LocalDateTime simZero = SimulatedRun.zero();
@@ -71,16 +79,29 @@ public record Pairing(List<PairedCall> calls, BusyByHour recordedBusy, BusyByHou
       CallMeasures simulated = CallMeasures.of(sim.call(), simZero, simulatedBusy);
       withoutTimes += recorded.visitsWithoutTimes();
       int hour = (int) Math.floorMod(Math.floorDiv(ms, BusyByHour.HOUR_MS), 24L);
-      calls.add(new PairedCall(c.priority(), HourBlock.of(hour), sim.timeline().station(), simulated.values(),
-          recorded.values()));
+      calls.add(
+          new PairedCall(
+              c.priority(),
+              HourBlock.of(hour),
+              sim.timeline().station(),
+              simulated.values(),
+              recorded.values()));
     }
-    return new Pairing(calls, recordedBusy, simulatedBusy, selfInitiated, notReplayed, run.incidents().size() - used.size(),
+    return new Pairing(
+        calls,
+        recordedBusy,
+        simulatedBusy,
+        selfInitiated,
+        notReplayed,
+        run.incidents().size() - used.size(),
         withoutTimes);
   }
 
-  private static SimulatedRun.Incident find(List<SimulatedRun.Incident> atTime, RecordedCall c, Set<Long> used) {
+  private static SimulatedRun.Incident find(
+      List<SimulatedRun.Incident> atTime, RecordedCall c, Set<Long> used) {
     for (SimulatedRun.Incident i : atTime) {
-      if (!used.contains(i.timeline().id()) && Math.abs(i.timeline().lat() - c.point().lat()) < SAME_PLACE
+      if (!used.contains(i.timeline().id())
+          && Math.abs(i.timeline().lat() - c.point().lat()) < SAME_PLACE
           && Math.abs(i.timeline().lon() - c.point().lon()) < SAME_PLACE) {
         return i;
       }

@@ -14,12 +14,12 @@ import org.patrolsim.dispatch.records.CadRecords;
 import org.patrolsim.dispatch.records.RecordedCall;
 
 /**
- * The calls a back-test replays: exactly the records' usable calls that a caller made (those officers
- * started themselves are left out: the model has no such calls, only their time), written as a
- * short-form replay ({@code time,lat,lon,type,priority}; the time as the records read it, wall clock in
- * the scenario's zone, to the nanosecond; places in full precision, so they read back as the same
- * numbers). Replaying the export itself would replay each row: one call per unit in an export of one
- * row per unit per call, and calls the records leave out (outside their window).
+ * The calls a back-test replays: exactly the records' usable calls that a caller made (those
+ * officers started themselves are left out: the model has no such calls, only their time), written
+ * as a short-form replay ({@code time,lat,lon,type,priority}; the time as the records read it, wall
+ * clock in the scenario's zone, to the nanosecond; places in full precision, so they read back as
+ * the same numbers). Replaying the export itself would replay each row: one call per unit in an
+ * export of one row per unit per call, and calls the records leave out (outside their window).
  */
 public final class ReplayOfRecords {
   private ReplayOfRecords() {}
@@ -32,8 +32,17 @@ public final class ReplayOfRecords {
         if (c.selfInitiated()) {
           continue;
         }
-        w.write(c.received() + "," + c.point().lat() + "," + c.point().lon() + "," + quoted(c.type()) + ","
-            + c.priority().key() + "\n");
+        w.write(
+            c.received()
+                + ","
+                + c.point().lat()
+                + ","
+                + c.point().lon()
+                + ","
+                + quoted(c.type())
+                + ","
+                + c.priority().key()
+                + "\n");
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the back-test's replay " + csv, e);
@@ -53,6 +62,7 @@ public final class ReplayOfRecords {
 
   private static String quoted(String text) {
     return text.contains(",") || text.contains("\"") || text.contains("\n")
-        ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        ? "\"" + text.replace("\"", "\"\"") + "\""
+        : text;
   }
 }

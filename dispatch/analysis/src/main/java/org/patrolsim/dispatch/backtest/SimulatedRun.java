@@ -19,12 +19,12 @@ import org.patrolsim.geo.LatLon;
 
 /**
  * The simulated side of a back-test, folded from a run's event stream: each incident as a dispatch
- * centre would have recorded it, so that both sides are measured by the same rules
- * ({@link RecordedCall#span}). A unit is dispatched at its dispatch decision, en route when it moves off
+ * centre would have recorded it, so that both sides are measured by the same rules ({@link
+ * RecordedCall#span}). A unit is dispatched at its dispatch decision, en route when it moves off
  * ({@code EnRoute}: after a car's or a station team's turnout), on scene at its first arrival, and
- * cleared when it next leaves the scene (its state changes from on scene); a unit sent elsewhere before
- * it cleared has no clear time, as in a CAD export. Each visit keeps where the unit was when it was
- * dispatched, as a CAD with vehicle positions records it.
+ * cleared when it next leaves the scene (its state changes from on scene); a unit sent elsewhere
+ * before it cleared has no clear time, as in a CAD export. Each visit keeps where the unit was when
+ * it was dispatched, as a CAD with vehicle positions records it.
  */
 public final class SimulatedRun implements RunObserver {
   /** The wall clock the simulated calls are written on: only durations are read from it. */
@@ -45,11 +45,15 @@ public final class SimulatedRun implements RunObserver {
     Visit(DispatchEvent.Decided d) {
       this.unit = d.unit();
       this.dispatchedMs = d.timeMs();
-      this.from = Double.isNaN(d.fromLat()) || Double.isNaN(d.fromLon()) ? null : new LatLon(d.fromLat(), d.fromLon());
+      this.from =
+          Double.isNaN(d.fromLat()) || Double.isNaN(d.fromLon())
+              ? null
+              : new LatLon(d.fromLat(), d.fromLon());
     }
 
     UnitVisit toVisit() {
-      return new UnitVisit(unit.name(), at(dispatchedMs), at(enRouteMs), at(onSceneMs), at(clearedMs), from);
+      return new UnitVisit(
+          unit.name(), at(dispatchedMs), at(enRouteMs), at(onSceneMs), at(clearedMs), from);
     }
   }
 
@@ -61,7 +65,9 @@ public final class SimulatedRun implements RunObserver {
 
   @Override
   public void event(DispatchEvent event) {
-    if (event instanceof DispatchEvent.Decided d && d.unit() != null && d.action() != DispatchEvent.Action.WAIT) {
+    if (event instanceof DispatchEvent.Decided d
+        && d.unit() != null
+        && d.action() != DispatchEvent.Action.WAIT) {
       Visit v = new Visit(d);
       open.put(d.unit(), v);
       openIncident.put(d.unit(), d.incident());
@@ -95,9 +101,22 @@ public final class SimulatedRun implements RunObserver {
   public void finish(org.patrolsim.dispatch.report.RunReport report) {
     Map<Long, Incident> out = new LinkedHashMap<>();
     for (IncidentTimeline t : timelines) {
-      List<UnitVisit> units = visits.getOrDefault(t.id(), List.of()).stream().map(Visit::toVisit).toList();
-      out.put(t.id(), new Incident(t, new RecordedCall(Long.toString(t.id()), 0, at(t.callMs()),
-          new LatLon(t.lat(), t.lon()), t.type(), t.type(), t.priority(), false, units)));
+      List<UnitVisit> units =
+          visits.getOrDefault(t.id(), List.of()).stream().map(Visit::toVisit).toList();
+      out.put(
+          t.id(),
+          new Incident(
+              t,
+              new RecordedCall(
+                  Long.toString(t.id()),
+                  0,
+                  at(t.callMs()),
+                  new LatLon(t.lat(), t.lon()),
+                  t.type(),
+                  t.type(),
+                  t.priority(),
+                  false,
+                  units)));
     }
     incidents = java.util.Collections.unmodifiableMap(out);
     visits.clear();

@@ -4,12 +4,18 @@ package org.patrolsim.dispatch.backtest;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.unit.StationId;
 
-/** Which replayed calls a comparison line covers: all, one priority, one hour block or one jurisdiction. */
+/**
+ * Which replayed calls a comparison line covers: all, one priority, one hour block or one
+ * jurisdiction.
+ */
 public sealed interface Slice {
   /** Whether a call belongs to the slice. */
   boolean holds(PairedCall call);
 
-  /** The name used in files and reports, e.g. {@code all}, {@code priority=urgent}, {@code hours=06-12}. */
+  /**
+   * The name used in files and reports, e.g. {@code all}, {@code priority=urgent}, {@code
+   * hours=06-12}.
+   */
   String key();
 
   /** Every call. */

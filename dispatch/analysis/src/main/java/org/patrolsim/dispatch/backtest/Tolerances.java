@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a comparison line may differ by and still pass (docs/MODEL.md §9 gives the defaults' reasons).
- * A line with fewer than {@code minSamples} values on a side is {@link Verdict#TOO_FEW}. Otherwise it
- * fails when a difference is beyond its tolerance (median, p90, Kolmogorov-Smirnov D) and the two
- * samples differ beyond chance: the KS p-value is below {@code alpha} divided by the number of lines
- * tested (Bonferroni), so a plan that matches the records fails anywhere with a chance of at most
- * {@code alpha}.
+ * What a comparison line may differ by and still pass (docs/MODEL.md §9 gives the defaults'
+ * reasons). A line with fewer than {@code minSamples} values on a side is {@link Verdict#TOO_FEW}.
+ * Otherwise it fails when a difference is beyond its tolerance (median, p90, Kolmogorov-Smirnov D)
+ * and the two samples differ beyond chance: the KS p-value is below {@code alpha} divided by the
+ * number of lines tested (Bonferroni), so a plan that matches the records fails anywhere with a
+ * chance of at most {@code alpha}.
  *
  * @param medianRelative the largest |simulated - recorded| / recorded of the medians
  * @param p90Relative the same of the 90th percentiles
@@ -19,7 +19,12 @@ import java.util.Map;
  * @param minSamples the fewest values on each side for a verdict
  * @param busyRelative the largest relative difference of the mean units busy in a block of hours
  */
-public record Tolerances(double medianRelative, double p90Relative, double ksD, double alpha, int minSamples,
+public record Tolerances(
+    double medianRelative,
+    double p90Relative,
+    double ksD,
+    double alpha,
+    int minSamples,
     double busyRelative) {
 
   /** The defaults: 15 %, 20 %, D 0.10, alpha 0.01, 30 samples, 20 %. */

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 
 /**
- * How far a simulated sample lies from a recorded one: both medians and 90th percentiles
- * (nearest rank, as in summary.json), the two-sample Kolmogorov-Smirnov statistic D (the largest gap
- * between the two empirical distribution functions, from Apache Commons Math) with its asymptotic
- * p-value (the Kolmogorov distribution of {@code D sqrt(nm/(n+m))}), and the Wasserstein-1 distance
- * (the area between the two empirical distribution functions, in the samples' unit).
+ * How far a simulated sample lies from a recorded one: both medians and 90th percentiles (nearest
+ * rank, as in summary.json), the two-sample Kolmogorov-Smirnov statistic D (the largest gap between
+ * the two empirical distribution functions, from Apache Commons Math) with its asymptotic p-value
+ * (the Kolmogorov distribution of {@code D sqrt(nm/(n+m))}), and the Wasserstein-1 distance (the
+ * area between the two empirical distribution functions, in the samples' unit).
  */
 public final class TwoSamples {
   private static final KolmogorovSmirnovTest KS = new KolmogorovSmirnovTest();
@@ -52,8 +52,8 @@ public final class TwoSamples {
   }
 
   /**
-   * Counts of both samples in {@code bins} equal bins from 0 to {@code top} (values at or above the top
-   * in the last bin): [simulated counts, recorded counts].
+   * Counts of both samples in {@code bins} equal bins from 0 to {@code top} (values at or above the
+   * top in the last bin): [simulated counts, recorded counts].
    */
   public int[][] histogram(double top, int bins) {
     return new int[][] {count(simulated, top, bins), count(recorded, top, bins)};
@@ -67,7 +67,10 @@ public final class TwoSamples {
     return c;
   }
 
-  /** Nearest-rank quantile of sorted values (the smallest value with at least q of them at or below it); NaN when empty. */
+  /**
+   * Nearest-rank quantile of sorted values (the smallest value with at least q of them at or below
+   * it); NaN when empty.
+   */
   public static double quantile(double[] sorted, double q) {
     if (sorted.length == 0) {
       return Double.NaN;
@@ -87,14 +90,15 @@ public final class TwoSamples {
   /** The asymptotic p-value of {@link #ksD()}; NaN when a sample is empty. */
   public double ksP() {
     double d = ksD();
-    return Double.isNaN(d) ? Double.NaN : Math.min(1, Math.max(0, KS.approximateP(d, simulated.length,
-        recorded.length)));
+    return Double.isNaN(d)
+        ? Double.NaN
+        : Math.min(1, Math.max(0, KS.approximateP(d, simulated.length, recorded.length)));
   }
 
   /**
-   * The Wasserstein-1 distance: the integral over x of |F_sim(x) - F_rec(x)|, walked over the merged
-   * sorted values (both functions are steps, constant between consecutive values); NaN when a sample
-   * is empty.
+   * The Wasserstein-1 distance: the integral over x of |F_sim(x) - F_rec(x)|, walked over the
+   * merged sorted values (both functions are steps, constant between consecutive values); NaN when
+   * a sample is empty.
    */
   public double wasserstein() {
     int n = simulated.length;

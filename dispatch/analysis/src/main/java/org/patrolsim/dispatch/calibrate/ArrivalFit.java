@@ -12,13 +12,14 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.patrolsim.dispatch.records.RecordedCall;
 
 /**
- * Arrivals: the mean calls a day over the window ({@link Window}: the records' from/to, else whole days) ({@code incidents.perDay}), their share by hour of day
- * ({@code incidents.hourlyProfile}, 24 weights of mean 1) and the mean calls on each day of the week
- * (reported; the scenario has no weekly profile). Only caller calls: self-initiated calls are officers'
- * own work, not demand, and are left out and counted. Goodness: the dispersion index of the counts per
- * day in each hour of day (the chi-square statistic over its degrees of freedom): about 1 when each
- * hour's calls are Poisson around a steady mean, as the simulation draws them; well above 1 means days
- * differ more than Poisson (weekdays, events), which a single daily profile does not reproduce.
+ * Arrivals: the mean calls a day over the window ({@link Window}: the records' from/to, else whole
+ * days) ({@code incidents.perDay}), their share by hour of day ({@code incidents.hourlyProfile}, 24
+ * weights of mean 1) and the mean calls on each day of the week (reported; the scenario has no
+ * weekly profile). Only caller calls: self-initiated calls are officers' own work, not demand, and
+ * are left out and counted. Goodness: the dispersion index of the counts per day in each hour of
+ * day (the chi-square statistic over its degrees of freedom): about 1 when each hour's calls are
+ * Poisson around a steady mean, as the simulation draws them; well above 1 means days differ more
+ * than Poisson (weekdays, events), which a single daily profile does not reproduce.
  */
 final class ArrivalFit {
   static final String PER_DAY = "incidents.perDay";
@@ -53,21 +54,47 @@ final class ArrivalFit {
     Map<String, Object> weekdays = new LinkedHashMap<>();
     for (DayOfWeek d : DayOfWeek.values()) {
       double seen = window.days(d);
-      weekdays.put(d.name().toLowerCase(Locale.ROOT), seen == 0 ? null : round(byWeekday[d.getValue() - 1] / seen, 2));
+      weekdays.put(
+          d.name().toLowerCase(Locale.ROOT),
+          seen == 0 ? null : round(byWeekday[d.getValue() - 1] / seen, 2));
     }
-    String method = "caller calls counted per hour of day and per day over " + round(days, 3) + " day(s) from "
-        + window.start() + "; self-initiated calls"
-        + " left out (officers' own work, not calls)";
+    String method =
+        "caller calls counted per hour of day and per day over "
+            + round(days, 3)
+            + " day(s) from "
+            + window.start()
+            + "; self-initiated calls"
+            + " left out (officers' own work, not calls)";
     Goodness dispersion = dispersion(counts);
-    Fit volume = new Fit("arrivals.perDay", PER_DAY, perDay, Map.of("days", round(days, 3), "perDayOfWeek", weekdays),
-        "mean caller calls a day: " + method, n, dispersion, leftOut, dailyHistogram(counts, perDay));
-    Fit hourly = new Fit("arrivals.hourlyProfile", HOURLY, profile, Map.of(),
-        "each hour's share of the calls times 24 (weights of mean 1): " + method, n, dispersion, leftOut,
-        hourlyHistogram(counts, profile, perDay, days));
+    Fit volume =
+        new Fit(
+            "arrivals.perDay",
+            PER_DAY,
+            perDay,
+            Map.of("days", round(days, 3), "perDayOfWeek", weekdays),
+            "mean caller calls a day: " + method,
+            n,
+            dispersion,
+            leftOut,
+            dailyHistogram(counts, perDay));
+    Fit hourly =
+        new Fit(
+            "arrivals.hourlyProfile",
+            HOURLY,
+            profile,
+            Map.of(),
+            "each hour's share of the calls times 24 (weights of mean 1): " + method,
+            n,
+            dispersion,
+            leftOut,
+            hourlyHistogram(counts, profile, perDay, days));
     return List.of(volume, hourly);
   }
 
-  /** The chi-square dispersion index of the counts per day in each hour, with its p-value in the reading. */
+  /**
+   * The chi-square dispersion index of the counts per day in each hour, with its p-value in the
+   * reading.
+   */
   static Goodness dispersion(int[][] counts) {
     int days = counts.length;
     if (days < 2) {
@@ -93,9 +120,16 @@ final class ArrivalFit {
       return new Goodness("dispersion index", Double.NaN, "no calls");
     }
     double p = 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(chi2);
-    return new Goodness("dispersion index", round(chi2 / df, 4), String.format(Locale.ROOT,
-        "1 when each hour's calls a day are Poisson (as simulated); chi-square %.1f on %d df, p = %.3g;"
-            + " above 1: days differ more than Poisson", chi2, df, p));
+    return new Goodness(
+        "dispersion index",
+        round(chi2 / df, 4),
+        String.format(
+            Locale.ROOT,
+            "1 when each hour's calls a day are Poisson (as simulated); chi-square %.1f on %d df, p = %.3g;"
+                + " above 1: days differ more than Poisson",
+            chi2,
+            df,
+            p));
   }
 
   private static Histogram dailyHistogram(int[][] counts, double perDay) {
@@ -110,8 +144,14 @@ final class ArrivalFit {
       max = Math.max(max, totals[d]);
     }
     int width = Math.max(1, (int) Math.ceil((max - min + 1) / 20.0));
-    PoissonDistribution poisson = perDay > 0 ? new PoissonDistribution(null, perDay,
-        PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS) : null;
+    PoissonDistribution poisson =
+        perDay > 0
+            ? new PoissonDistribution(
+                null,
+                perDay,
+                PoissonDistribution.DEFAULT_EPSILON,
+                PoissonDistribution.DEFAULT_MAX_ITERATIONS)
+            : null;
     List<String> bins = new ArrayList<>();
     List<Integer> observed = new ArrayList<>();
     List<Double> fitted = new ArrayList<>();
@@ -123,13 +163,18 @@ final class ArrivalFit {
         seen += t >= lo && t <= hi ? 1 : 0;
       }
       observed.add(seen);
-      double p = poisson == null ? 0 : poisson.cumulativeProbability(hi) - poisson.cumulativeProbability(lo - 1);
+      double p =
+          poisson == null
+              ? 0
+              : poisson.cumulativeProbability(hi) - poisson.cumulativeProbability(lo - 1);
       fitted.add(round(counts.length * p, 2));
     }
-    return new Histogram("caller calls a day (days; fit: Poisson of the mean)", bins, observed, fitted);
+    return new Histogram(
+        "caller calls a day (days; fit: Poisson of the mean)", bins, observed, fitted);
   }
 
-  private static Histogram hourlyHistogram(int[][] counts, List<Double> profile, double perDay, double days) {
+  private static Histogram hourlyHistogram(
+      int[][] counts, List<Double> profile, double perDay, double days) {
     List<String> bins = new ArrayList<>();
     List<Integer> observed = new ArrayList<>();
     List<Double> fitted = new ArrayList<>();

@@ -21,11 +21,12 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.dispatch.sweep.SweepFiles;
 
 /**
- * The files of a calibration: {@code scenario.yaml} (the base scenario with every fitted value, its map
- * and a replay of the records; it runs as it is), {@code calibration.json} (every fit: value, method, n,
- * goodness, what was left out by reason; what was not fitted and why; the records' problems),
- * {@code calibration.html} (each fit against its data) and, with a hold-out, {@code records-holdout.yaml}
- * (the records from the hold-out's first day, for the back-test). Written all or nothing.
+ * The files of a calibration: {@code scenario.yaml} (the base scenario with every fitted value, its
+ * map and a replay of the records; it runs as it is), {@code calibration.json} (every fit: value,
+ * method, n, goodness, what was left out by reason; what was not fitted and why; the records'
+ * problems), {@code calibration.html} (each fit against its data) and, with a hold-out, {@code
+ * records-holdout.yaml} (the records from the hold-out's first day, for the back-test). Written all
+ * or nothing.
  */
 public final class CalibrationFiles {
   public static final String SCENARIO = "scenario.yaml";
@@ -34,12 +35,18 @@ public final class CalibrationFiles {
   public static final String HOLDOUT = "records-holdout.yaml";
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final YAMLMapper YAML = YAMLMapper.builder().enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build();
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .build();
 
   private CalibrationFiles() {}
 
-  /** Writes the files into {@code outDir}; returns their names and why any fit was not written to the scenario. */
+  /**
+   * Writes the files into {@code outDir}; returns their names and why any fit was not written to
+   * the scenario.
+   */
   public static Written write(Path outDir, CalibrationInputs in, Calibration c) {
     ObjectNode scenario = scenario(in);
     ScenarioPatch patch = new ScenarioPatch(scenario, typesNamedBy(in.replay()));
@@ -47,23 +54,36 @@ public final class CalibrationFiles {
     dropNulls(scenario);
     Map<String, Object> json = json(in, c, patch.notes());
     Map<String, SweepFiles.Writing> files = new LinkedHashMap<>();
-    files.put(SCENARIO, w -> {
-      w.write("# patrolsim calibrate: " + in.base().source() + " with the values fitted to " + in.records()
-          + "\n# (calibration.json says how each was fitted; docs/MODEL.md section 8)\n");
-      w.write(YAML.writeValueAsString(scenario));
-    });
-    files.put(JSON_FILE, w -> {
-      w.write(JSON.writeValueAsString(json));
-      w.write('\n');
-    });
+    files.put(
+        SCENARIO,
+        w -> {
+          w.write(
+              "# patrolsim calibrate: "
+                  + in.base().source()
+                  + " with the values fitted to "
+                  + in.records()
+                  + "\n# (calibration.json says how each was fitted; docs/MODEL.md section 8)\n");
+          w.write(YAML.writeValueAsString(scenario));
+        });
+    files.put(
+        JSON_FILE,
+        w -> {
+          w.write(JSON.writeValueAsString(json));
+          w.write('\n');
+        });
     files.put(PAGE, w -> w.write(CalibrationPage.html(json, c)));
     if (c.holdoutFrom() != null) {
       ObjectNode holdout = in.replay().deepCopy();
       holdout.put("from", c.holdoutFrom().toString());
-      files.put(HOLDOUT, w -> {
-        w.write("# the records of the hold-out (not fitted), for the back-test: from " + c.holdoutFrom() + "\n");
-        w.write(YAML.writeValueAsString(holdout));
-      });
+      files.put(
+          HOLDOUT,
+          w -> {
+            w.write(
+                "# the records of the hold-out (not fitted), for the back-test: from "
+                    + c.holdoutFrom()
+                    + "\n");
+            w.write(YAML.writeValueAsString(holdout));
+          });
     }
     SweepFiles.writeAll(files, outDir);
     return new Written(List.copyOf(files.keySet()), patch.notes());
@@ -86,12 +106,14 @@ public final class CalibrationFiles {
       map.put("osm", in.map().toAbsolutePath().normalize().toString());
       map.putNull("demoCitySize");
     }
-    s.putNull("days");  // the replay's span
+    s.putNull("days"); // the replay's span
     ((ObjectNode) s.path("incidents")).set("replay", in.replay());
     return s;
   }
 
-  /** The incident types a replay mapping names (its {@code types} values and {@code defaultType}). */
+  /**
+   * The incident types a replay mapping names (its {@code types} values and {@code defaultType}).
+   */
   static Set<String> typesNamedBy(JsonNode replay) {
     Set<String> named = new LinkedHashSet<>();
     replay.path("types").forEach(t -> named.add(t.asText()));
@@ -103,7 +125,7 @@ public final class CalibrationFiles {
 
   private static void dropNulls(JsonNode node) {
     if (node instanceof ObjectNode o) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> f = it.next();
         if (f.getValue().isNull()) {
           it.remove();
@@ -142,7 +164,10 @@ public final class CalibrationFiles {
       Map<String, Object> one = new LinkedHashMap<>();
       one.put("name", f.name());
       one.put("target", f.target());
-      one.put("written", f.target() != null && (!notes.containsKey(f.name()) || !notes.get(f.name()).startsWith("not")));
+      one.put(
+          "written",
+          f.target() != null
+              && (!notes.containsKey(f.name()) || !notes.get(f.name()).startsWith("not")));
       if (notes.containsKey(f.name())) {
         one.put("note", notes.get(f.name()));
       }

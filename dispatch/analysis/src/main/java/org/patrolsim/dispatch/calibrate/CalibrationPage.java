@@ -9,9 +9,10 @@ import java.util.Map;
 import org.patrolsim.dispatch.report.html.ChartPage;
 
 /**
- * calibration.html: a self-contained page (Apache ECharts inlined as in report.html) with the table of
- * fitted values, each fit's histogram of the data against the fit, the inputs not fitted and why, and the
- * records left out by reason. It shows calibration.json's content and the histograms, nothing else.
+ * calibration.html: a self-contained page (Apache ECharts inlined as in report.html) with the table
+ * of fitted values, each fit's histogram of the data against the fit, the inputs not fitted and
+ * why, and the records left out by reason. It shows calibration.json's content and the histograms,
+ * nothing else.
  */
 final class CalibrationPage {
   private CalibrationPage() {}
@@ -40,7 +41,8 @@ final class CalibrationPage {
     return ChartPage.html("patrolsim calibration", CSS, BODY, text, SCRIPT);
   }
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       body { font-family: sans-serif; margin: 1.5em; color: #222; max-width: 1100px; }
       h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 2em; }
       .chart { width: 100%; height: 300px; }
@@ -49,7 +51,8 @@ final class CalibrationPage {
       p.note { color: #555; font-size: 0.9em; }
       """;
 
-  private static final String BODY = """
+  private static final String BODY =
+      """
       <h1>Calibration from dispatch records</h1>
       <p id="about" class="note"></p>
       <h2>Fitted values</h2>
@@ -62,7 +65,8 @@ final class CalibrationPage {
       <table id="problems"></table>
       """;
 
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
       (function () {
         var d = JSON.parse(document.getElementById('data').textContent);
         function esc(s) { var e = document.createElement('span'); e.textContent = String(s); return e.innerHTML; }

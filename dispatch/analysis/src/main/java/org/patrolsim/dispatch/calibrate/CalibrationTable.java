@@ -5,20 +5,42 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The console's short table of a calibration: each fitted value with its n and goodness, then what was not fitted. */
+/**
+ * The console's short table of a calibration: each fitted value with its n and goodness, then what
+ * was not fitted.
+ */
 public final class CalibrationTable {
   private CalibrationTable() {}
 
   public static String of(Calibration c, Map<String, String> notes) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "  fitted on %s to %s (%.3g days, %d calls)%s%n", c.window().start(),
-        c.window().end(), c.window().days(), c.calls(),
-        c.holdoutFrom() == null ? "" : "; held out from " + c.holdoutFrom() + ": " + c.heldOut() + " calls"));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "  fitted on %s to %s (%.3g days, %d calls)%s%n",
+            c.window().start(),
+            c.window().end(),
+            c.window().days(),
+            c.calls(),
+            c.holdoutFrom() == null
+                ? ""
+                : "; held out from " + c.holdoutFrom() + ": " + c.heldOut() + " calls"));
     for (Fit f : c.fits()) {
       String g = Double.isNaN(f.goodness().value()) ? "-" : fmt(f.goodness().value());
-      String note = notes.containsKey(f.name()) && notes.get(f.name()).startsWith("not") ? "  (not written)" : "";
-      b.append(String.format(Locale.ROOT, "  %-28s %-44s n=%-6d %s %s%s%n", f.name(), text(f.value()), f.n(),
-          f.goodness().measure(), g, note));
+      String note =
+          notes.containsKey(f.name()) && notes.get(f.name()).startsWith("not")
+              ? "  (not written)"
+              : "";
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  %-28s %-44s n=%-6d %s %s%s%n",
+              f.name(),
+              text(f.value()),
+              f.n(),
+              f.goodness().measure(),
+              g,
+              note));
     }
     for (NotFitted n : c.notFitted()) {
       b.append(String.format(Locale.ROOT, "  %-28s not fitted: %s%n", n.name(), n.why()));

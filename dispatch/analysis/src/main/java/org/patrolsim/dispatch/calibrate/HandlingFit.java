@@ -12,13 +12,13 @@ import org.patrolsim.dispatch.records.RecordedCall;
 import org.patrolsim.dispatch.records.Span;
 
 /**
- * Call handling per priority ({@code response.callHandlingSeconds.<priority>}): received to the first
- * dispatch, log-normal, fitted only on calls received while the force had units to spare, so that the
- * wait for a free unit (which the simulation adds itself) is left out. The rule: a call is <em>quiet</em>
- * when the units busy at its receipt ({@link BusyUnits}) are at most the median over all caller calls'
- * receipts; a call received in the busier half may have waited for a unit. Without clear times (busy
- * units unknown) every call is used and the method says so. The all-calls fit is reported beside it.
- * Self-initiated calls have no call to handle and are left out.
+ * Call handling per priority ({@code response.callHandlingSeconds.<priority>}): received to the
+ * first dispatch, log-normal, fitted only on calls received while the force had units to spare, so
+ * that the wait for a free unit (which the simulation adds itself) is left out. The rule: a call is
+ * <em>quiet</em> when the units busy at its receipt ({@link BusyUnits}) are at most the median over
+ * all caller calls' receipts; a call received in the busier half may have waited for a unit.
+ * Without clear times (busy units unknown) every call is used and the method says so. The all-calls
+ * fit is reported beside it. Self-initiated calls have no call to handle and are left out.
  */
 final class HandlingFit {
   static final String TARGET = "response.callHandlingSeconds.";
@@ -46,7 +46,8 @@ final class HandlingFit {
         busyAt.add(busy.at(c.received()));
       }
     }
-    int threshold = busy.known() && !busyAt.isEmpty() ? (int) NearestRank.of(busyAt, 0.5) : Integer.MAX_VALUE;
+    int threshold =
+        busy.known() && !busyAt.isEmpty() ? (int) NearestRank.of(busyAt, 0.5) : Integer.MAX_VALUE;
     for (Priority p : Priority.values()) {
       List<Double> quiet = new ArrayList<>();
       List<Double> all = new ArrayList<>();
@@ -76,14 +77,27 @@ final class HandlingFit {
         allCalls.put("n", all.size());
         extra.put("allCalls", allCalls);
       }
-      String rule = busy.known()
-          ? String.format(Locale.ROOT, "calls received with at most %d units busy (the median over all calls' receipts,"
-              + " from the units' dispatched-to-cleared times), so the wait for a free unit is left out", threshold)
-          : "every call: the records have no clear times, so busy units are unknown and the wait for a unit is included";
-      DurationFit.fit(findings, "callHandling." + p.key(), TARGET + p.key(), quiet, out,
-          "log-normal (maximum likelihood on the logarithms) of received to first dispatch, " + p.key() + " calls; "
-              + rule + "; self-initiated calls left out",
-          "seconds from the call to the first dispatch", extra);
+      String rule =
+          busy.known()
+              ? String.format(
+                  Locale.ROOT,
+                  "calls received with at most %d units busy (the median over all calls' receipts,"
+                      + " from the units' dispatched-to-cleared times), so the wait for a free unit is left out",
+                  threshold)
+              : "every call: the records have no clear times, so busy units are unknown and the wait for a unit is included";
+      DurationFit.fit(
+          findings,
+          "callHandling." + p.key(),
+          TARGET + p.key(),
+          quiet,
+          out,
+          "log-normal (maximum likelihood on the logarithms) of received to first dispatch, "
+              + p.key()
+              + " calls; "
+              + rule
+              + "; self-initiated calls left out",
+          "seconds from the call to the first dispatch",
+          extra);
     }
   }
 }

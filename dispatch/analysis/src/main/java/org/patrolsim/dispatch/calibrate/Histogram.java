@@ -12,7 +12,8 @@ import java.util.List;
  * @param observed the data's count per bin
  * @param fitted the fit's expected count per bin
  */
-public record Histogram(String axis, List<String> bins, List<Integer> observed, List<Double> fitted) {
+public record Histogram(
+    String axis, List<String> bins, List<Integer> observed, List<Double> fitted) {
   public Histogram {
     bins = List.copyOf(bins);
     observed = List.copyOf(observed);

@@ -7,9 +7,9 @@ import java.util.Locale;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
- * A log-normal distribution fitted by maximum likelihood to positive durations: the mean and standard
- * deviation of their logarithms. The scenario states it by its median and 90th percentile, as the
- * simulation draws it (model.Spread).
+ * A log-normal distribution fitted by maximum likelihood to positive durations: the mean and
+ * standard deviation of their logarithms. The scenario states it by its median and 90th percentile,
+ * as the simulation draws it (model.Spread).
  *
  * @param mu the mean of the logarithms
  * @param sigma their standard deviation (0: a fixed value)
@@ -17,6 +17,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 public record LogNormal(double mu, double sigma) {
   /** The 90th percentile of the standard normal distribution. */
   static final double Z90 = 1.2815515655446004;
+
   private static final NormalDistribution STANDARD = new NormalDistribution(null, 0, 1);
 
   /** The maximum-likelihood fit to a sample of positive values (at least one). */
@@ -62,20 +63,25 @@ public record LogNormal(double mu, double sigma) {
     return STANDARD.cumulativeProbability((Math.log(x) - mu) / sigma);
   }
 
-  /** The Kolmogorov-Smirnov distance: the largest gap between the sample's distribution and this one. */
+  /**
+   * The Kolmogorov-Smirnov distance: the largest gap between the sample's distribution and this
+   * one.
+   */
   public double ksDistance(List<Double> sample) {
     double[] v = NearestRank.sorted(sample);
     double d = 0;
     for (int i = 0; i < v.length; i++) {
       double f = cdf(v[i]);
-      d = Math.max(d, Math.max(Math.abs((i + 1.0) / v.length - f), Math.abs(f - (double) i / v.length)));
+      d =
+          Math.max(
+              d, Math.max(Math.abs((i + 1.0) / v.length - f), Math.abs(f - (double) i / v.length)));
     }
     return d;
   }
 
   /**
-   * The sample against this distribution in {@code bins} equal bins from 0 to the sample's 99th percentile
-   * (values beyond in the last bin), for the page.
+   * The sample against this distribution in {@code bins} equal bins from 0 to the sample's 99th
+   * percentile (values beyond in the last bin), for the page.
    */
   public Histogram histogram(List<Double> sample, int bins, String axis) {
     double[] v = NearestRank.sorted(sample);

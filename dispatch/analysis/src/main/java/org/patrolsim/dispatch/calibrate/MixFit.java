@@ -12,8 +12,9 @@ import org.patrolsim.dispatch.records.RecordedCall;
 /**
  * The type and priority mix of the caller calls: each scenario type's share of them ({@code
  * incidents.types[].share}) and the calls per priority (reported: a type's priority is the plan's).
- * Self-initiated calls are left out, as for arrivals. Goodness: the largest standard error of a share,
- * sqrt(p (1 - p) / n): an empirical share is the maximum-likelihood fit, its error is the sampling noise.
+ * Self-initiated calls are left out, as for arrivals. Goodness: the largest standard error of a
+ * share, sqrt(p (1 - p) / n): an empirical share is the maximum-likelihood fit, its error is the
+ * sampling noise.
  */
 final class MixFit {
   static final String TARGET = "incidents.types[].share";
@@ -37,22 +38,42 @@ final class MixFit {
       worst = Math.max(worst, Math.sqrt(p * (1 - p) / n));
     }
     Map<String, Object> callerPriorities = countByPriority(callers);
-    Map<String, Object> selfPriorities = countByPriority(calls.stream().filter(RecordedCall::selfInitiated).toList());
-    Fit types = new Fit("mix.types", TARGET, shares, Map.of("callsByType", byType),
-        "each type's share of the caller calls (the replay's category to type mapping); self-initiated calls left out",
-        n, new Goodness("largest standard error of a share", ArrivalFit.round(worst, 4),
-            "sampling noise of the shares: sqrt(p (1 - p) / n)"), leftOut, null);
-    Fit priorities = new Fit("mix.priorities", null, callerPriorities, Map.of("selfInitiated", selfPriorities),
-        "calls counted per priority as recorded (caller calls; self-initiated ones in the details); reported only:"
-            + " the plan gives each type its priority",
-        n, new Goodness("calls", n, "a count, no model"), leftOut, null);
+    Map<String, Object> selfPriorities =
+        countByPriority(calls.stream().filter(RecordedCall::selfInitiated).toList());
+    Fit types =
+        new Fit(
+            "mix.types",
+            TARGET,
+            shares,
+            Map.of("callsByType", byType),
+            "each type's share of the caller calls (the replay's category to type mapping); self-initiated calls left out",
+            n,
+            new Goodness(
+                "largest standard error of a share",
+                ArrivalFit.round(worst, 4),
+                "sampling noise of the shares: sqrt(p (1 - p) / n)"),
+            leftOut,
+            null);
+    Fit priorities =
+        new Fit(
+            "mix.priorities",
+            null,
+            callerPriorities,
+            Map.of("selfInitiated", selfPriorities),
+            "calls counted per priority as recorded (caller calls; self-initiated ones in the details); reported only:"
+                + " the plan gives each type its priority",
+            n,
+            new Goodness("calls", n, "a count, no model"),
+            leftOut,
+            null);
     return List.of(types, priorities);
   }
 
   private static Map<String, Object> countByPriority(List<RecordedCall> calls) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Priority p : Priority.values()) {
-      out.put(p.name().toLowerCase(Locale.ROOT), calls.stream().filter(c -> c.priority() == p).count());
+      out.put(
+          p.name().toLowerCase(Locale.ROOT), calls.stream().filter(c -> c.priority() == p).count());
     }
     return out;
   }

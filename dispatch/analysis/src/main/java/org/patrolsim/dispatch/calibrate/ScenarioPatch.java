@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the fitted values into the base scenario's document (every field, as bound): each fit into its
- * target field, where this version of the scenario has that field. What could not be written is said per
- * fit ({@link #notes}): a target field the scenario lacks, or a type the records have and the plan not.
+ * Writes the fitted values into the base scenario's document (every field, as bound): each fit into
+ * its target field, where this version of the scenario has that field. What could not be written is
+ * said per fit ({@link #notes}): a target field the scenario lacks, or a type the records have and
+ * the plan not.
  */
 final class ScenarioPatch {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,7 +25,8 @@ final class ScenarioPatch {
 
   /**
    * @param scenario the base scenario as a document, changed in place
-   * @param typesNamedByReplay the types the replay mapping names (kept even without calls: it may map to them)
+   * @param typesNamedByReplay the types the replay mapping names (kept even without calls: it may
+   *     map to them)
    */
   ScenarioPatch(ObjectNode scenario, Set<String> typesNamedByReplay) {
     this.scenario = scenario;
@@ -53,9 +55,11 @@ final class ScenarioPatch {
       case ArrivalFit.HOURLY -> incidents.set("hourlyProfile", value);
       case MixFit.TARGET -> shares(fit, (ArrayNode) incidents.path("types"), value);
       case TurnoutFit.TARGET -> setIfKnown(fit, response, "carTurnoutSeconds", value);
-      case TravelFit.SPEED -> ((ObjectNode) response.path("speedFactor")).setAll((ObjectNode) value);
+      case TravelFit.SPEED ->
+          ((ObjectNode) response.path("speedFactor")).setAll((ObjectNode) value);
       case TravelFit.CONGESTION -> response.set("congestion", value);
-      case SelfInitiatedFit.TARGET -> setIfKnown(fit, (ObjectNode) scenario.path("fleet"), "selfInitiated", value);
+      case SelfInitiatedFit.TARGET ->
+          setIfKnown(fit, (ObjectNode) scenario.path("fleet"), "selfInitiated", value);
       default -> {
         if (fit.target().startsWith(HandlingFit.TARGET)) {
           ((ObjectNode) response.path("callHandlingSeconds"))
@@ -77,10 +81,13 @@ final class ScenarioPatch {
     }
   }
 
-  /** Each type's share from the records; a type without calls is dropped, unless the replay names it. */
+  /**
+   * Each type's share from the records; a type without calls is dropped, unless the replay names
+   * it.
+   */
   private void shares(Fit fit, ArrayNode types, JsonNode shares) {
     StringBuilder kept = new StringBuilder();
-    for (Iterator<JsonNode> it = types.elements(); it.hasNext();) {
+    for (Iterator<JsonNode> it = types.elements(); it.hasNext(); ) {
       ObjectNode type = (ObjectNode) it.next();
       String name = type.path("name").asText();
       if (shares.has(name)) {
@@ -92,7 +99,9 @@ final class ScenarioPatch {
       }
     }
     if (!kept.isEmpty()) {
-      notes.put(fit.name(), "types without caller calls kept at the base share (the replay names them): " + kept);
+      notes.put(
+          fit.name(),
+          "types without caller calls kept at the base share (the replay names them): " + kept);
     }
   }
 

@@ -12,11 +12,11 @@ import org.patrolsim.dispatch.records.Span;
 
 /**
  * Patrol-car turnout ({@code response.carTurnoutSeconds}): the first unit's dispatch to en route,
- * log-normal, on the calls whose en-route time is recorded and differs from the dispatch time. When at
- * least half the first units with an en-route time were en route at dispatch, the median turnout is 0:
- * the fit is no turnout ({@code {median: 0, p90: 0}}, as the scenario states it), not a log-normal of
- * the few that took time (in a simulated export, the station teams'). Not fitted when no call has an
- * en-route time apart from the dispatch time.
+ * log-normal, on the calls whose en-route time is recorded and differs from the dispatch time. When
+ * at least half the first units with an en-route time were en route at dispatch, the median turnout
+ * is 0: the fit is no turnout ({@code {median: 0, p90: 0}}, as the scenario states it), not a
+ * log-normal of the few that took time (in a simulated export, the station teams'). Not fitted when
+ * no call has an en-route time apart from the dispatch time.
  */
 final class TurnoutFit {
   static final String TARGET = "response.carTurnoutSeconds";
@@ -39,8 +39,12 @@ final class TurnoutFit {
       }
     }
     if (values.isEmpty()) {
-      findings.add(new NotFitted("carTurnout", TARGET,
-          "the records give no en-route time apart from the dispatch time" + (leftOut.isEmpty() ? "" : " " + leftOut)));
+      findings.add(
+          new NotFitted(
+              "carTurnout",
+              TARGET,
+              "the records give no en-route time apart from the dispatch time"
+                  + (leftOut.isEmpty() ? "" : " " + leftOut)));
       return;
     }
     int atDispatch = leftOut.getOrDefault("enRouteAtDispatch", 0);
@@ -51,15 +55,35 @@ final class TurnoutFit {
       double share = (double) atDispatch / (atDispatch + values.size());
       Map<String, Integer> out = new LinkedHashMap<>(leftOut);
       out.remove("enRouteAtDispatch");
-      findings.add(new Fit("carTurnout", TARGET, none, Map.of("withTurnout", values.size(), "atDispatch", atDispatch),
-          "the median of the first unit's dispatch to en route is 0: " + atDispatch + " of " + (atDispatch
-              + values.size()) + " were en route at dispatch, so no turnout", atDispatch + values.size(),
-          new Goodness("share en route at dispatch", ArrivalFit.round(share, 4),
-              "at least 0.5: the median turnout is 0 (the scenario takes median 0 only with p90 0)"), out, null));
+      findings.add(
+          new Fit(
+              "carTurnout",
+              TARGET,
+              none,
+              Map.of("withTurnout", values.size(), "atDispatch", atDispatch),
+              "the median of the first unit's dispatch to en route is 0: "
+                  + atDispatch
+                  + " of "
+                  + (atDispatch + values.size())
+                  + " were en route at dispatch, so no turnout",
+              atDispatch + values.size(),
+              new Goodness(
+                  "share en route at dispatch",
+                  ArrivalFit.round(share, 4),
+                  "at least 0.5: the median turnout is 0 (the scenario takes median 0 only with p90 0)"),
+              out,
+              null));
       return;
     }
-    DurationFit.fit(findings, "carTurnout", TARGET, values, leftOut,
+    DurationFit.fit(
+        findings,
+        "carTurnout",
+        TARGET,
+        values,
+        leftOut,
         "log-normal (maximum likelihood on the logarithms) of the first unit's dispatch to en route, where the"
-            + " en-route time is recorded and later than the dispatch", "seconds from dispatch to en route", Map.of());
+            + " en-route time is recorded and later than the dispatch",
+        "seconds from dispatch to en route",
+        Map.of());
   }
 }

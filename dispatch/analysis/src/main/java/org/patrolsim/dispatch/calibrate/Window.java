@@ -10,8 +10,8 @@ import org.patrolsim.dispatch.records.RecordedCall;
 
 /**
  * The span of time the fitted records cover, {@code start} inclusive to {@code end} exclusive: the
- * records' own {@code from}/{@code to} where they give them (an export of 48 hours from 09:15 is two
- * days, not three calendar days), else the whole days from the first call's to the last call's.
+ * records' own {@code from}/{@code to} where they give them (an export of 48 hours from 09:15 is
+ * two days, not three calendar days), else the whole days from the first call's to the last call's.
  *
  * @param start the first instant covered
  * @param end the end, after start
@@ -25,11 +25,18 @@ public record Window(LocalDateTime start, LocalDateTime end) {
     }
   }
 
-  /** The whole days of the calls (a non-empty list), each bound replaced by {@code from}/{@code to} when given. */
+  /**
+   * The whole days of the calls (a non-empty list), each bound replaced by {@code from}/{@code to}
+   * when given.
+   */
   public static Window of(List<RecordedCall> calls, LocalDateTime from, LocalDateTime to) {
-    LocalDate first = calls.stream().map(c -> c.received().toLocalDate()).min(LocalDate::compareTo).orElseThrow();
-    LocalDate last = calls.stream().map(c -> c.received().toLocalDate()).max(LocalDate::compareTo).orElseThrow();
-    return new Window(from != null ? from : first.atStartOfDay(), to != null ? to : last.plusDays(1).atStartOfDay());
+    LocalDate first =
+        calls.stream().map(c -> c.received().toLocalDate()).min(LocalDate::compareTo).orElseThrow();
+    LocalDate last =
+        calls.stream().map(c -> c.received().toLocalDate()).max(LocalDate::compareTo).orElseThrow();
+    return new Window(
+        from != null ? from : first.atStartOfDay(),
+        to != null ? to : last.plusDays(1).atStartOfDay());
   }
 
   /** The whole days from the first call's to the last call's. */
@@ -47,7 +54,10 @@ public record Window(LocalDateTime start, LocalDateTime end) {
     return Math.max(1, (int) Math.ceil(days() - 1e-9));
   }
 
-  /** The 24-hour period from the start that {@code t} falls in (0 for the first; clamped to the window). */
+  /**
+   * The 24-hour period from the start that {@code t} falls in (0 for the first; clamped to the
+   * window).
+   */
   int periodOf(LocalDateTime t) {
     long ms = Duration.between(start, t).toMillis();
     return (int) Math.max(0, Math.min(periods() - 1, Math.floor(ms / DAY_MS)));
@@ -59,7 +69,8 @@ public record Window(LocalDateTime start, LocalDateTime end) {
     for (LocalDate d = start.toLocalDate(); d.atStartOfDay().isBefore(end); d = d.plusDays(1)) {
       if (d.getDayOfWeek() == weekday) {
         LocalDateTime a = d.atStartOfDay().isBefore(start) ? start : d.atStartOfDay();
-        LocalDateTime b = d.plusDays(1).atStartOfDay().isAfter(end) ? end : d.plusDays(1).atStartOfDay();
+        LocalDateTime b =
+            d.plusDays(1).atStartOfDay().isAfter(end) ? end : d.plusDays(1).atStartOfDay();
         n += Duration.between(a, b).toMillis() / DAY_MS;
       }
     }

@@ -17,7 +17,8 @@ final class AtomSource implements Entity<HypercubeModel.Event> {
   @Override
   public void start(Context<HypercubeModel.Event> ctx) {
     if (rate > 0) {
-      ctx.schedule(HypercubeModel.exponentialMillis(ctx.random(), rate), new HypercubeModel.NextCall());
+      ctx.schedule(
+          HypercubeModel.exponentialMillis(ctx.random(), rate), new HypercubeModel.NextCall());
     }
   }
 
@@ -25,7 +26,8 @@ final class AtomSource implements Entity<HypercubeModel.Event> {
   public void receive(HypercubeModel.Event message, Context<HypercubeModel.Event> ctx) {
     if (message instanceof HypercubeModel.NextCall) {
       ctx.send(HypercubeModel.DISPATCHER, new HypercubeModel.Call(atom, ctx.now()));
-      ctx.schedule(HypercubeModel.exponentialMillis(ctx.random(), rate), new HypercubeModel.NextCall());
+      ctx.schedule(
+          HypercubeModel.exponentialMillis(ctx.random(), rate), new HypercubeModel.NextCall());
     }
   }
 }

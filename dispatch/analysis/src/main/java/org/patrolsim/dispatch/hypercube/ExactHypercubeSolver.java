@@ -5,10 +5,10 @@ package org.patrolsim.dispatch.hypercube;
  * Larson's hypercube model solved exactly: the 2^N balance equations by Gauss-Seidel, plus, with an
  * infinite queue, the birth-death tail of states where all units are busy and calls wait.
  *
- * <p>The tail: once all N units are busy, calls arrive at rate lambda and leave the queue at the total
- * service rate M = sum of mu_n, so P(all busy, k waiting) = P(all busy, none waiting) (lambda/M)^k (with
- * equal rates M = N mu, the M/M/N tail). A waiting call goes to whichever unit frees first: unit n with
- * probability mu_n / M, whatever its atom.
+ * <p>The tail: once all N units are busy, calls arrive at rate lambda and leave the queue at the
+ * total service rate M = sum of mu_n, so P(all busy, k waiting) = P(all busy, none waiting)
+ * (lambda/M)^k (with equal rates M = N mu, the M/M/N tail). A waiting call goes to whichever unit
+ * frees first: unit n with probability mu_n / M, whatever its atom.
  */
 public final class ExactHypercubeSolver {
   /** Largest N solved exactly (2^16 = 65,536 states); above it use {@link LarsonApproximation}. */
@@ -95,9 +95,10 @@ public final class ExactHypercubeSolver {
   }
 
   /**
-   * f[n][j] (Larson & Odoni 5.4.4): calls that find a free unit go to the first free one on their list;
-   * with an infinite queue a call that finds all busy (probability probAllBusy) goes to unit n with
-   * probability mu_n / M; with zero capacity lost calls are not dispatches, so we divide by 1 - P(all busy).
+   * f[n][j] (Larson & Odoni 5.4.4): calls that find a free unit go to the first free one on their
+   * list; with an infinite queue a call that finds all busy (probability probAllBusy) goes to unit
+   * n with probability mu_n / M; with zero capacity lost calls are not dispatches, so we divide by
+   * 1 - P(all busy).
    */
   private static double[][] dispatchFractions(HypercubeSpec spec, double[] p, double probAllBusy) {
     double lambda = spec.totalArrivalRate();
@@ -111,16 +112,18 @@ public final class ExactHypercubeSolver {
       if (share == 0) {
         continue;
       }
-      // unit n, k-th on the list, takes the call when the k-1 units before it are busy and it is free
+      // unit n, k-th on the list, takes the call when the k-1 units before it are busy and it is
+      // free
       int before = 0;
       for (int n : atom.preference()) {
         f[n][j] = share * (allBusy[before] - allBusy[before | (1 << n)]);
         before |= 1 << n;
       }
       for (int n = 0; n < spec.units(); n++) {
-        f[n][j] = infinite
-            ? f[n][j] + share * probAllBusy * spec.serviceRate(n) / totalMu
-            : f[n][j] / (1 - probAllBusy);
+        f[n][j] =
+            infinite
+                ? f[n][j] + share * probAllBusy * spec.serviceRate(n) / totalMu
+                : f[n][j] / (1 - probAllBusy);
       }
     }
     return f;

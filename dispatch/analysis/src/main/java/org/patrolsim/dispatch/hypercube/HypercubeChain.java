@@ -6,20 +6,21 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
- * The 2^N busy/free states of a hypercube system and their transition rates, solved for the stationary
- * distribution by Gauss-Seidel sweeps.
+ * The 2^N busy/free states of a hypercube system and their transition rates, solved for the
+ * stationary distribution by Gauss-Seidel sweeps.
  *
- * <p>State B is a bit mask (bit n set = unit n busy). From B an arrival from atom j moves to B plus the
- * first free unit on j's list (rate lambda_j); a completion of busy unit n moves to B minus n (rate
- * mu_n). In the all-busy state arrivals leave the 2^N states: they are lost (zero capacity), or they
- * start a queue tail that always returns to the all-busy state before anything else happens (infinite
- * capacity). Either way the chain watched only on the 2^N states is this loss chain, so one solution
- * serves both line capacities; {@link ExactHypercubeSolver} adds the geometric queue tail.
+ * <p>State B is a bit mask (bit n set = unit n busy). From B an arrival from atom j moves to B plus
+ * the first free unit on j's list (rate lambda_j); a completion of busy unit n moves to B minus n
+ * (rate mu_n). In the all-busy state arrivals leave the 2^N states: they are lost (zero capacity),
+ * or they start a queue tail that always returns to the all-busy state before anything else happens
+ * (infinite capacity). Either way the chain watched only on the 2^N states is this loss chain, so
+ * one solution serves both line capacities; {@link ExactHypercubeSolver} adds the geometric queue
+ * tail.
  */
 final class HypercubeChain {
   /**
-   * Convergence: the L1 residual of the balance equations relative to the total event rate, checked once
-   * a sweep changes the probabilities by less than this in L1.
+   * Convergence: the L1 residual of the balance equations relative to the total event rate, checked
+   * once a sweep changes the probabilities by less than this in L1.
    */
   static final double TOLERANCE = 1e-13;
 
@@ -29,8 +30,10 @@ final class HypercubeChain {
   private final int full;
   private final double lambda;
   private final double[] mu;
+
   /** upRate[s * units + n]: rate of arrivals in state s dispatched to free unit n. */
   private final double[] upRate;
+
   private final int[] sweepOrder;
 
   /** Stationary probabilities of the loss chain, with the work it took. */
@@ -42,16 +45,20 @@ final class HypercubeChain {
     this.lambda = spec.totalArrivalRate();
     this.mu = spec.serviceRates();
     this.upRate = upRates(spec);
-    this.sweepOrder = IntStream.rangeClosed(0, full).boxed()
-        .sorted(Comparator.comparingInt(Integer::bitCount)).mapToInt(Integer::intValue).toArray();
+    this.sweepOrder =
+        IntStream.rangeClosed(0, full)
+            .boxed()
+            .sorted(Comparator.comparingInt(Integer::bitCount))
+            .mapToInt(Integer::intValue)
+            .toArray();
   }
 
   /**
-   * upRate[s * N + n] = sum of lambda_j over the atoms whose first free unit in state s is n. Atom j goes
-   * to its k-th unit n exactly in the states that hold the set S of its k-1 preferred units and not n, so
-   * its rate is put once at (S, n) and a sum over subsets spreads it to every state s containing S
-   * (N x 2^N additions per unit): O(J N + N^2 2^N) instead of a scan of every list in every state,
-   * O(J N 2^N). The sums differ from a direct scan only in rounding.
+   * upRate[s * N + n] = sum of lambda_j over the atoms whose first free unit in state s is n. Atom
+   * j goes to its k-th unit n exactly in the states that hold the set S of its k-1 preferred units
+   * and not n, so its rate is put once at (S, n) and a sum over subsets spreads it to every state s
+   * containing S (N x 2^N additions per unit): O(J N + N^2 2^N) instead of a scan of every list in
+   * every state, O(J N 2^N). The sums differ from a direct scan only in rounding.
    */
   static double[] upRates(HypercubeSpec spec) {
     int units = spec.units();
@@ -115,10 +122,14 @@ final class HypercubeChain {
         }
       }
     }
-    throw new IllegalStateException("hypercube Gauss-Seidel did not converge in " + MAX_SWEEPS + " sweeps");
+    throw new IllegalStateException(
+        "hypercube Gauss-Seidel did not converge in " + MAX_SWEEPS + " sweeps");
   }
 
-  /** Symmetric guess: the M/M/N/N level distribution (mean service rate) spread evenly over each level. */
+  /**
+   * Symmetric guess: the M/M/N/N level distribution (mean service rate) spread evenly over each
+   * level.
+   */
   private double[] initialGuess() {
     double meanMu = Arrays.stream(mu).average().orElseThrow();
     double[] level = new double[units + 1];

@@ -7,12 +7,13 @@ import org.patrolsim.sim.Context;
 import org.patrolsim.sim.Entity;
 
 /**
- * The dispatcher: sends each call the first free unit on its atom's preference list; when all are busy
- * the call waits in one FCFS queue for the next unit to free (infinite capacity) or is lost (zero).
+ * The dispatcher: sends each call the first free unit on its atom's preference list; when all are
+ * busy the call waits in one FCFS queue for the next unit to free (infinite capacity) or is lost
+ * (zero).
  *
- * <p>It also measures, after the warm-up: busy time per unit, all-busy time, dispatches per unit and
- * atom and queue waits of calls that arrived after the warm-up; at the end it emits one
- * {@link ReplicationSample}.
+ * <p>It also measures, after the warm-up: busy time per unit, all-busy time, dispatches per unit
+ * and atom and queue waits of calls that arrived after the warm-up; at the end it emits one {@link
+ * ReplicationSample}.
  */
 final class HypercubeDispatcher implements Entity<HypercubeModel.Event> {
   private final HypercubeSpec spec;
@@ -71,7 +72,9 @@ final class HypercubeDispatcher implements Entity<HypercubeModel.Event> {
     }
   }
 
-  /** Adds the time since the last event, clipped to after the warm-up, to the busy-time integrals. */
+  /**
+   * Adds the time since the last event, clipped to after the warm-up, to the busy-time integrals.
+   */
   private void advance(long now) {
     long from = Math.max(lastMillis, warmupMillis);
     if (now > from) {
@@ -91,7 +94,8 @@ final class HypercubeDispatcher implements Entity<HypercubeModel.Event> {
   @Override
   public void finish(Context<HypercubeModel.Event> ctx) {
     advance(ctx.now());
-    ctx.emit(ReplicationSample.of(spec, busyMillis, allBusyMillis, dispatches, waitMillisSum,
-        ctx.now() - warmupMillis));
+    ctx.emit(
+        ReplicationSample.of(
+            spec, busyMillis, allBusyMillis, dispatches, waitMillisSum, ctx.now() - warmupMillis));
   }
 }

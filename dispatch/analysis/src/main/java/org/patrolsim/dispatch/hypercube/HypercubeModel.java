@@ -6,9 +6,10 @@ import org.patrolsim.sim.EntityId;
 import org.patrolsim.sim.Simulation;
 
 /**
- * A hypercube system as a model on the actor engine: one {@link AtomSource} per atom (Poisson calls),
- * one {@link HypercubeDispatcher} (preference lists, the FCFS queue or losses, and the measurements)
- * and one {@link ResponseUnit} per unit (exponential service; travel is inside the service time).
+ * A hypercube system as a model on the actor engine: one {@link AtomSource} per atom (Poisson
+ * calls), one {@link HypercubeDispatcher} (preference lists, the FCFS queue or losses, and the
+ * measurements) and one {@link ResponseUnit} per unit (exponential service; travel is inside the
+ * service time).
  *
  * <p>One time unit of the SPEC's rates is simulated as {@link #TIME_UNIT_MILLIS} ms, so rounding
  * exponential draws to whole ms is far below the statistical error.

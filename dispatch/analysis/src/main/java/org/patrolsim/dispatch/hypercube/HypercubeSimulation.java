@@ -12,12 +12,12 @@ import org.patrolsim.sim.stats.ConfidenceInterval;
 
 /**
  * Simulates a hypercube system on the actor engine ({@link HypercubeModel}) over independent
- * replications and estimates the hypercube measures with Student-t 95 % confidence intervals, to set
- * beside the analytic solution.
+ * replications and estimates the hypercube measures with Student-t 95 % confidence intervals, to
+ * set beside the analytic solution.
  *
  * <p>Each replication starts empty; the first {@link #WARMUP_SHARE} of its horizon is dropped.
- * Replication r uses seed {@code Seeds.forReplication(seed, r)}, so results do not depend on how many
- * replications run at once.
+ * Replication r uses seed {@code Seeds.forReplication(seed, r)}, so results do not depend on how
+ * many replications run at once.
  */
 public final class HypercubeSimulation {
   /** Share of each replication's horizon dropped as warm-up. */
@@ -25,8 +25,11 @@ public final class HypercubeSimulation {
 
   private HypercubeSimulation() {}
 
-  /** Runs {@code replications} replications of {@code horizon} time units on a private actor system. */
-  public static SimulatedHypercube run(HypercubeSpec spec, int replications, double horizon, long seed) {
+  /**
+   * Runs {@code replications} replications of {@code horizon} time units on a private actor system.
+   */
+  public static SimulatedHypercube run(
+      HypercubeSpec spec, int replications, double horizon, long seed) {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "patrolsim-hypercube");
     try {
       return run(system, spec, replications, horizon, seed);
@@ -54,7 +57,12 @@ public final class HypercubeSimulation {
         f[n][j] = estimate(samples, s -> s.dispatchFractions()[unit][atom]);
       }
     }
-    return new SimulatedHypercube(replications, seed, horizon, warmup, workloads,
+    return new SimulatedHypercube(
+        replications,
+        seed,
+        horizon,
+        warmup,
+        workloads,
         estimate(samples, ReplicationSample::probAllBusy),
         estimate(samples, ReplicationSample::interDistrictFraction),
         f,
@@ -65,13 +73,14 @@ public final class HypercubeSimulation {
    * What each of {@code replications} replications measured, in replication order (for intervals at
    * other levels than 95 %, as {@code patrolsim validate}'s family-wise rule needs).
    */
-  public static List<ReplicationSample> samples(ActorSystem<?> system, HypercubeSpec spec, int replications,
-      double horizon, long seed) {
+  public static List<ReplicationSample> samples(
+      ActorSystem<?> system, HypercubeSpec spec, int replications, double horizon, long seed) {
     HypercubeModel model = new HypercubeModel(spec, horizon, horizon * WARMUP_SHARE);
     return Replications.of(seed, replications)
         .parallelism(Runtime.getRuntime().availableProcessors())
         .run(system, rep -> model.simulation(rep.seed()), HypercubeSimulation::sample)
-        .toCompletableFuture().join();
+        .toCompletableFuture()
+        .join();
   }
 
   private static ReplicationSample sample(SimulationResult result) {
@@ -82,7 +91,8 @@ public final class HypercubeSimulation {
     return found.get(0);
   }
 
-  private static Estimate estimate(List<ReplicationSample> samples, ToDoubleFunction<ReplicationSample> value) {
+  private static Estimate estimate(
+      List<ReplicationSample> samples, ToDoubleFunction<ReplicationSample> value) {
     List<Double> values = new ArrayList<>(samples.size());
     for (ReplicationSample s : samples) {
       values.add(value.applyAsDouble(s));

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A hypercube queueing system (Larson 1974): N units with exponential service, J atoms that each send
- * Poisson calls, and a fixed dispatch preference list per atom.
+ * A hypercube queueing system (Larson 1974): N units with exponential service, J atoms that each
+ * send Poisson calls, and a fixed dispatch preference list per atom.
  *
- * <p>Units and atoms are numbered from 1 in the spec file; here they are indexed from 0. The rates and
- * service rates share one time unit. Instances are validated by {@link HypercubeSpecReader}.
+ * <p>Units and atoms are numbered from 1 in the spec file; here they are indexed from 0. The rates
+ * and service rates share one time unit. Instances are validated by {@link HypercubeSpecReader}.
  *
  * @param serviceRates service rate of each unit (1 / mean service time), all positive
  * @param lineCapacity infinite FCFS queue or zero (calls lost)
@@ -18,7 +18,10 @@ import java.util.Optional;
  * @param travelTimes optional travel time in minutes from unit n's home to atom j, indexed [n][j]
  */
 public record HypercubeSpec(
-    double[] serviceRates, LineCapacity lineCapacity, List<Atom> atoms, Optional<double[][]> travelTimes) {
+    double[] serviceRates,
+    LineCapacity lineCapacity,
+    List<Atom> atoms,
+    Optional<double[][]> travelTimes) {
 
   /**
    * One atom: a point source of calls.

@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a hypercube SPEC from YAML or JSON (chosen by the file name: {@code .json} is JSON, anything
- * else YAML) and validates it strictly: unknown fields, wrong types, negative rates, preference lists
- * that are not an ordering of every unit, and an unstable infinite queue are all rejected with one line
- * naming the file and the field.
+ * Reads a hypercube SPEC from YAML or JSON (chosen by the file name: {@code .json} is JSON,
+ * anything else YAML) and validates it strictly: unknown fields, wrong types, negative rates,
+ * preference lists that are not an ordering of every unit, and an unstable infinite queue are all
+ * rejected with one line naming the file and the field.
  */
 public final class HypercubeSpecReader {
   /** Largest N accepted at all (the exact solver has its own, lower limit). */
@@ -61,7 +61,13 @@ public final class HypercubeSpecReader {
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
       throw new InvalidHypercubeSpecException(
-          source + ": not valid " + (json ? "JSON" : "YAML") + where + ": " + e.getOriginalMessage(), e);
+          source
+              + ": not valid "
+              + (json ? "JSON" : "YAML")
+              + where
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     }
     return new HypercubeSpecReader(source).spec(root);
   }
@@ -76,24 +82,30 @@ public final class HypercubeSpecReader {
     LineCapacity capacity = lineCapacity(require(root, "queue", ""));
     List<HypercubeSpec.Atom> atoms = atoms(require(root, "atoms", ""), units);
     Optional<double[][]> travel =
-        root.has("travelTimes") ? Optional.of(travelTimes(root.get("travelTimes"), units, atoms.size()))
+        root.has("travelTimes")
+            ? Optional.of(travelTimes(root.get("travelTimes"), units, atoms.size()))
             : Optional.empty();
     HypercubeSpec spec = new HypercubeSpec(serviceRates, capacity, atoms, travel);
     if (spec.totalArrivalRate() <= 0) {
       throw error("atoms", "the total arrival rate must be positive, but every atom has rate 0");
     }
     if (capacity == LineCapacity.INFINITE && spec.totalArrivalRate() >= spec.totalServiceRate()) {
-      throw error("queue", String.format(Locale.ROOT,
-          "an infinite queue needs total arrival rate %.6g below total service rate %.6g (else it grows"
-              + " without bound); lower the rates or use queue: zero",
-          spec.totalArrivalRate(), spec.totalServiceRate()));
+      throw error(
+          "queue",
+          String.format(
+              Locale.ROOT,
+              "an infinite queue needs total arrival rate %.6g below total service rate %.6g (else it grows"
+                  + " without bound); lower the rates or use queue: zero",
+              spec.totalArrivalRate(),
+              spec.totalServiceRate()));
     }
     return spec;
   }
 
   private int units(JsonNode node) {
     if (!node.isIntegralNumber() || node.asLong() < 1 || node.asLong() > MAX_UNITS) {
-      throw error("units", "expected a whole number of units from 1 to " + MAX_UNITS + ", got " + node);
+      throw error(
+          "units", "expected a whole number of units from 1 to " + MAX_UNITS + ", got " + node);
     }
     return node.asInt();
   }
@@ -105,8 +117,12 @@ public final class HypercubeSpecReader {
       return rates;
     }
     if (!node.isArray() || node.size() != units) {
-      throw error("serviceRates", "expected one positive number, or a list of " + units
-          + " (one per unit), got " + describe(node));
+      throw error(
+          "serviceRates",
+          "expected one positive number, or a list of "
+              + units
+              + " (one per unit), got "
+              + describe(node));
     }
     for (int n = 0; n < units; n++) {
       rates[n] = positive(node.get(n), "serviceRates[" + n + "] (unit " + (n + 1) + ")");
@@ -139,7 +155,8 @@ public final class HypercubeSpecReader {
       }
       rejectUnknown(atom, ATOM_FIELDS, field + ".");
       double rate = nonNegative(require(atom, "rate", field + "."), field + ".rate");
-      int[] preference = preference(require(atom, "preference", field + "."), units, field + ".preference");
+      int[] preference =
+          preference(require(atom, "preference", field + "."), units, field + ".preference");
       atoms.add(new HypercubeSpec.Atom(rate, preference));
     }
     return atoms;
@@ -158,7 +175,8 @@ public final class HypercubeSpecReader {
       }
       long unit = u.asLong();
       if (unit < 1 || unit > units) {
-        throw error(field, "unit " + unit + " does not exist (units are numbered 1.." + units + ")");
+        throw error(
+            field, "unit " + unit + " does not exist (units are numbered 1.." + units + ")");
       }
       if (seen[(int) unit - 1]) {
         throw error(field, "unit " + unit + " is listed twice");
@@ -167,23 +185,40 @@ public final class HypercubeSpecReader {
       order[k] = (int) unit - 1;
     }
     if (order.length != units) {
-      throw error(field, "must list every unit 1.." + units + " once (a full preference order), got "
-          + order.length + " unit(s)");
+      throw error(
+          field,
+          "must list every unit 1.."
+              + units
+              + " once (a full preference order), got "
+              + order.length
+              + " unit(s)");
     }
     return order;
   }
 
   private double[][] travelTimes(JsonNode node, int units, int atoms) {
     if (!node.isArray() || node.size() != units) {
-      throw error("travelTimes", "expected " + units + " rows (one per unit) of " + atoms
-          + " minutes (one per atom), got " + describe(node));
+      throw error(
+          "travelTimes",
+          "expected "
+              + units
+              + " rows (one per unit) of "
+              + atoms
+              + " minutes (one per atom), got "
+              + describe(node));
     }
     double[][] times = new double[units][atoms];
     for (int n = 0; n < units; n++) {
       JsonNode row = node.get(n);
       if (!row.isArray() || row.size() != atoms) {
-        throw error("travelTimes[" + n + "]", "expected " + atoms + " numbers (one per atom) for unit "
-            + (n + 1) + ", got " + describe(row));
+        throw error(
+            "travelTimes[" + n + "]",
+            "expected "
+                + atoms
+                + " numbers (one per atom) for unit "
+                + (n + 1)
+                + ", got "
+                + describe(row));
       }
       for (int j = 0; j < atoms; j++) {
         times[n][j] = nonNegative(row.get(j), "travelTimes[" + n + "][" + j + "]");
@@ -227,7 +262,9 @@ public final class HypercubeSpecReader {
     for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!known.contains(name)) {
-        throw error(prefix + name, "unknown field (expected one of " + new java.util.TreeSet<>(known) + ")");
+        throw error(
+            prefix + name,
+            "unknown field (expected one of " + new java.util.TreeSet<>(known) + ")");
       }
     }
   }

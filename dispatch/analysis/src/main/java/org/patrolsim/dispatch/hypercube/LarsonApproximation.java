@@ -4,18 +4,22 @@ package org.patrolsim.dispatch.hypercube;
 import java.util.Arrays;
 
 /**
- * Larson's approximate hypercube procedure (Larson 1975; Larson & Odoni 1981, section 5.5): N equations
- * in the workloads instead of 2^N, for systems too large for {@link ExactHypercubeSolver}.
+ * Larson's approximate hypercube procedure (Larson 1975; Larson & Odoni 1981, section 5.5): N
+ * equations in the workloads instead of 2^N, for systems too large for {@link
+ * ExactHypercubeSolver}.
  *
  * <p>It assumes the units busy at a call's arrival are, given how many, a uniformly random set with
  * unit n busy independently with probability rho_n, corrected by the factors Q(N, rho, j) of the
  * symmetric M/M/N (or M/M/N/N) system. Unit n's dispatch rate is mu rho_n, so
+ *
  * <pre>
  *   rho_n = ( V_n + c ) / ( 1 + V_n ),  V_n = (1/mu) sum_j lambda_j Q(N, rho, k-1) prod_{l&lt;k} rho_{a_jl}
  * </pre>
- * where unit n is k-th on atom j's list and c = lambda P(all busy) / (N mu) is its share of queued calls
- * (c = 0 with zero capacity). After each iteration the workloads are scaled to their known sum
- * (lambda/mu, or lambda (1 - B)/mu with losses). Needs equal service rates. Typical error 1-2 %.
+ *
+ * where unit n is k-th on atom j's list and c = lambda P(all busy) / (N mu) is its share of queued
+ * calls (c = 0 with zero capacity). After each iteration the workloads are scaled to their known
+ * sum (lambda/mu, or lambda (1 - B)/mu with losses). Needs equal service rates. Typical error 1-2
+ * %.
  */
 public final class LarsonApproximation {
   private static final double TOLERANCE = 1e-10;
@@ -31,7 +35,8 @@ public final class LarsonApproximation {
   /**
    * Approximates {@code spec} starting the iteration from {@code start} (the workloads of a nearby
    * system, e.g. the same plan at a slightly different service rate; scaled to this system's total
-   * first), or from equal workloads when null. The fixed point is the same; only the iterations change.
+   * first), or from equal workloads when null. The fixed point is the same; only the iterations
+   * change.
    */
   public static HypercubeSolution solve(HypercubeSpec spec, double[] start) {
     if (!spec.equalServiceRates()) {
@@ -58,7 +63,8 @@ public final class LarsonApproximation {
     double change = Double.POSITIVE_INFINITY;
     while (change > TOLERANCE) {
       if (++iteration > MAX_ITERATIONS) {
-        throw new IllegalStateException("Larson's approximation did not converge in " + MAX_ITERATIONS);
+        throw new IllegalStateException(
+            "Larson's approximation did not converge in " + MAX_ITERATIONS);
       }
       double[] v = freeDispatchRates(spec, rho, q);
       double[] next = new double[units];
@@ -104,11 +110,12 @@ public final class LarsonApproximation {
   }
 
   /**
-   * Larson & Odoni problem 5.11: calls that find a free unit are split by the same approximation, scaled
-   * so each atom's free-unit dispatches add up to its share of calls served without waiting; queued calls
-   * go to each unit equally.
+   * Larson & Odoni problem 5.11: calls that find a free unit are split by the same approximation,
+   * scaled so each atom's free-unit dispatches add up to its share of calls served without waiting;
+   * queued calls go to each unit equally.
    */
-  private static double[][] dispatchFractions(HypercubeSpec spec, double[] rho, double[] q, double allBusy) {
+  private static double[][] dispatchFractions(
+      HypercubeSpec spec, double[] rho, double[] q, double allBusy) {
     boolean infinite = spec.lineCapacity() == LineCapacity.INFINITE;
     double lambda = spec.totalArrivalRate();
     int units = spec.units();
@@ -127,7 +134,8 @@ public final class LarsonApproximation {
       }
       double served = infinite ? share * (1 - allBusy) : share;
       for (int n = 0; n < units; n++) {
-        f[n][j] = (total > 0 ? raw[n] / total * served : 0) + (infinite ? share * allBusy / units : 0);
+        f[n][j] =
+            (total > 0 ? raw[n] / total * served : 0) + (infinite ? share * allBusy / units : 0);
       }
     }
     return f;

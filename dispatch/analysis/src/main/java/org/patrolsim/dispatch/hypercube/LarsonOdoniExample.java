@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The published three-unit, ten-atom example of Larson & Odoni (1981, sections 5.4.3-5.4.4), bundled as
- * SPEC files, with an infinite queue (as published) or zero line capacity.
+ * The published three-unit, ten-atom example of Larson & Odoni (1981, sections 5.4.3-5.4.4),
+ * bundled as SPEC files, with an infinite queue (as published) or zero line capacity.
  */
 public final class LarsonOdoniExample {
   private LarsonOdoniExample() {}

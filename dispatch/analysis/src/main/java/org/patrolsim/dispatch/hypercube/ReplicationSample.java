@@ -2,7 +2,8 @@
 package org.patrolsim.dispatch.hypercube;
 
 /**
- * What one simulated replication measured after its warm-up; indexes as in {@link HypercubeSolution}.
+ * What one simulated replication measured after its warm-up; indexes as in {@link
+ * HypercubeSolution}.
  *
  * @param workloads fraction of measured time each unit was busy
  * @param probAllBusy fraction of measured time all units were busy
@@ -19,8 +20,13 @@ public record ReplicationSample(
     double meanQueueWait,
     long dispatched) {
 
-  static ReplicationSample of(HypercubeSpec spec, long[] busyMillis, long allBusyMillis, long[][] dispatches,
-      long waitMillisSum, long measuredMillis) {
+  static ReplicationSample of(
+      HypercubeSpec spec,
+      long[] busyMillis,
+      long allBusyMillis,
+      long[][] dispatches,
+      long waitMillisSum,
+      long measuredMillis) {
     double measured = measuredMillis;
     double[] workloads = new double[busyMillis.length];
     for (int n = 0; n < workloads.length; n++) {
@@ -42,7 +48,12 @@ public record ReplicationSample(
       }
     }
     double wait = total == 0 ? 0 : (double) waitMillisSum / total / HypercubeModel.TIME_UNIT_MILLIS;
-    return new ReplicationSample(workloads, allBusyMillis / measured, f,
-        total == 0 ? 0 : (double) away / total, wait, total);
+    return new ReplicationSample(
+        workloads,
+        allBusyMillis / measured,
+        f,
+        total == 0 ? 0 : (double) away / total,
+        wait,
+        total);
   }
 }

@@ -17,7 +17,9 @@ final class ResponseUnit implements Entity<HypercubeModel.Event> {
   @Override
   public void receive(HypercubeModel.Event message, Context<HypercubeModel.Event> ctx) {
     if (message instanceof HypercubeModel.Assign) {
-      ctx.schedule(HypercubeModel.exponentialMillis(ctx.random(), serviceRate), new HypercubeModel.Complete());
+      ctx.schedule(
+          HypercubeModel.exponentialMillis(ctx.random(), serviceRate),
+          new HypercubeModel.Complete());
     } else if (message instanceof HypercubeModel.Complete) {
       ctx.send(HypercubeModel.DISPATCHER, new HypercubeModel.Done(unit));
     }

@@ -2,14 +2,16 @@
 package org.patrolsim.dispatch.hypercube;
 
 /**
- * The distribution of the number of busy units in the symmetric system behind Larson's approximation:
- * M/M/N with an infinite queue, or M/M/N/N with zero line capacity, computed in log space so that large N
- * and heavy loads neither overflow nor underflow.
+ * The distribution of the number of busy units in the symmetric system behind Larson's
+ * approximation: M/M/N with an infinite queue, or M/M/N/N with zero line capacity, computed in log
+ * space so that large N and heavy loads neither overflow nor underflow.
  */
 final class ServerCountLevels {
   private final int units;
+
   /** prob[k], k = 0..N-1: exactly k busy; prob[N]: all N busy (with or without a queue). */
   private final double[] prob;
+
   private final double utilization;
 
   ServerCountLevels(int units, double offeredLoad, LineCapacity capacity) {
@@ -35,7 +37,8 @@ final class ServerCountLevels {
     for (int k = 0; k <= units; k++) {
       prob[k] /= total;
     }
-    this.utilization = capacity == LineCapacity.INFINITE ? rho : offeredLoad * (1 - prob[units]) / units;
+    this.utilization =
+        capacity == LineCapacity.INFINITE ? rho : offeredLoad * (1 - prob[units]) / units;
   }
 
   /** Probability that all units are busy (Erlang C with a queue, Erlang B without). */
@@ -49,8 +52,8 @@ final class ServerCountLevels {
   }
 
   /**
-   * Larson's correction factors Q(N, rho, j), j = 0..N-1: P(j given units busy and a given other one
-   * free) = Q(N, rho, j) rho^j (1 - rho) when the busy set is uniformly random given its size.
+   * Larson's correction factors Q(N, rho, j), j = 0..N-1: P(j given units busy and a given other
+   * one free) = Q(N, rho, j) rho^j (1 - rho) when the busy set is uniformly random given its size.
    */
   double[] correctionFactors() {
     double[] logFactorial = new double[units + 1];
@@ -66,8 +69,11 @@ final class ServerCountLevels {
           continue;
         }
         // C(N-j-1, k-j) / C(N, k)
-        double logRatio = logFactorial[units - j - 1] - logFactorial[k - j] - logFactorial[units - k - 1]
-            - (logFactorial[units] - logFactorial[k] - logFactorial[units - k]);
+        double logRatio =
+            logFactorial[units - j - 1]
+                - logFactorial[k - j]
+                - logFactorial[units - k - 1]
+                - (logFactorial[units] - logFactorial[k] - logFactorial[units - k]);
         sum += Math.exp(Math.log(prob[k]) + logRatio - j * Math.log(rho) - Math.log(1 - rho));
       }
       q[j] = sum;

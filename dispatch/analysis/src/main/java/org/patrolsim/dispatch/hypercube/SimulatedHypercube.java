@@ -2,8 +2,9 @@
 package org.patrolsim.dispatch.hypercube;
 
 /**
- * The hypercube measures estimated by simulating the system on the actor engine, each over independent
- * replications with a 95 % confidence interval. Indexes as in {@link HypercubeSolution}.
+ * The hypercube measures estimated by simulating the system on the actor engine, each over
+ * independent replications with a 95 % confidence interval. Indexes as in {@link
+ * HypercubeSolution}.
  *
  * @param replications number of independent replications
  * @param seed the base seed (replication r uses sim-core's Seeds.forReplication(seed, r))

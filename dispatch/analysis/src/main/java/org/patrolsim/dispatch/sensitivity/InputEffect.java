@@ -4,9 +4,9 @@ package org.patrolsim.dispatch.sensitivity;
 import org.patrolsim.dispatch.sweep.Estimate;
 
 /**
- * How far one input moves one KPI over its range: the KPI's mean at each end, and the paired differences
- * (common random numbers, replication by replication) of the high end from the low end and of each end from
- * the plan.
+ * How far one input moves one KPI over its range: the KPI's mean at each end, and the paired
+ * differences (common random numbers, replication by replication) of the high end from the low end
+ * and of each end from the plan.
  *
  * @param input the input
  * @param rank 1 for the input that moves this KPI most
@@ -15,11 +15,19 @@ import org.patrolsim.dispatch.sweep.Estimate;
  * @param effect high minus low, paired
  * @param lowVsBase low end minus the plan, paired
  * @param highVsBase high end minus the plan, paired
- * @param span the tornado bar's length: the largest of the three means (low, plan, high) minus the smallest,
- *     the ranking's key (an input that moves the KPI the same way at both ends still counts)
+ * @param span the tornado bar's length: the largest of the three means (low, plan, high) minus the
+ *     smallest, the ranking's key (an input that moves the KPI the same way at both ends still
+ *     counts)
  */
-public record InputEffect(ModelInput input, int rank, Estimate low, Estimate high, Estimate effect,
-    Estimate lowVsBase, Estimate highVsBase, double span) {
+public record InputEffect(
+    ModelInput input,
+    int rank,
+    Estimate low,
+    Estimate high,
+    Estimate effect,
+    Estimate lowVsBase,
+    Estimate highVsBase,
+    double span) {
 
   /** Whether any of the three paired intervals excludes zero: the input clearly moves the KPI. */
   public boolean clear() {

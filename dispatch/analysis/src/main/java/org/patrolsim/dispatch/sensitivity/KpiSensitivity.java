@@ -20,7 +20,9 @@ public record KpiSensitivity(Kpi kpi, Estimate base, List<InputEffect> ranking) 
 
   /** The effect of the input named {@code name}. */
   public InputEffect input(String name) {
-    return ranking.stream().filter(e -> e.input().name().equals(name)).findFirst()
+    return ranking.stream()
+        .filter(e -> e.input().name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no input " + name));
   }
 }

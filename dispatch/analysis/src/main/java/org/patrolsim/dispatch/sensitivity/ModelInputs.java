@@ -12,15 +12,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The registry of model inputs: the one place that holds each input's range and its source, read from
- * {@code model-inputs.yaml} beside this class. The command varies them and docs/MODEL.md's table of
- * inputs is rendered from them ({@link #markdownTable}), so docs and command cannot disagree.
+ * The registry of model inputs: the one place that holds each input's range and its source, read
+ * from {@code model-inputs.yaml} beside this class. The command varies them and docs/MODEL.md's
+ * table of inputs is rendered from them ({@link #markdownTable}), so docs and command cannot
+ * disagree.
  */
 public final class ModelInputs {
   /** The registry's resource on the classpath. */
   public static final String RESOURCE = "org/patrolsim/dispatch/sensitivity/model-inputs.yaml";
+
   private static final YAMLMapper YAML = new YAMLMapper();
-  private static final List<String> FIELDS = List.of("name", "path", "default", "low", "high", "unit", "source");
+  private static final List<String> FIELDS =
+      List.of("name", "path", "default", "low", "high", "unit", "source");
 
   private final List<ModelInput> inputs;
 
@@ -40,14 +43,17 @@ public final class ModelInputs {
     }
   }
 
-  /** The inputs of a registry written as {@code model-inputs.yaml} is ({@code where} names it in messages). */
+  /**
+   * The inputs of a registry written as {@code model-inputs.yaml} is ({@code where} names it in
+   * messages).
+   */
   public static ModelInputs parse(String where, byte[] yaml) {
     JsonNode root;
     try {
       root = YAML.readTree(yaml);
     } catch (IOException e) {
-      throw new SensitivityInputError(where + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("")
-          + ")");
+      throw new SensitivityInputError(
+          where + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
     }
     if (root == null || !root.isArray()) {
       throw new SensitivityInputError(where + ": expected a list of inputs");
@@ -63,10 +69,18 @@ public final class ModelInputs {
       }
       String name = entry.get("name").asText();
       if (names.putIfAbsent(name, inputs.size()) != null) {
-        throw new SensitivityInputError(place + ": the name '" + name + "' is taken by inputs[" + names.get(name) + "]");
+        throw new SensitivityInputError(
+            place + ": the name '" + name + "' is taken by inputs[" + names.get(name) + "]");
       }
-      inputs.add(new ModelInput(name, entry.get("path").asText(), entry.get("default"), entry.get("low"),
-          entry.get("high"), entry.get("unit").asText(), entry.get("source").asText()));
+      inputs.add(
+          new ModelInput(
+              name,
+              entry.get("path").asText(),
+              entry.get("default"),
+              entry.get("low"),
+              entry.get("high"),
+              entry.get("unit").asText(),
+              entry.get("source").asText()));
     }
     return new ModelInputs(inputs);
   }
@@ -76,12 +90,16 @@ public final class ModelInputs {
     return inputs;
   }
 
-  /** The inputs named in {@code names}, in the registry's order; an unknown name is a user's mistake. */
+  /**
+   * The inputs named in {@code names}, in the registry's order; an unknown name is a user's
+   * mistake.
+   */
   public List<ModelInput> select(List<String> names) {
     List<String> known = inputs.stream().map(ModelInput::name).toList();
     for (String n : names) {
       if (!known.contains(n)) {
-        throw new SensitivityInputError("--inputs: unknown input '" + n + "'; expected some of " + known);
+        throw new SensitivityInputError(
+            "--inputs: unknown input '" + n + "'; expected some of " + known);
       }
     }
     return inputs.stream().filter(i -> names.contains(i.name())).toList();
@@ -93,9 +111,19 @@ public final class ModelInputs {
     sb.append("| input | scenario field | default | low | high | unit | source of the range |\n");
     sb.append("| --- | --- | --- | --- | --- | --- | --- |\n");
     for (ModelInput i : inputs) {
-      sb.append("| ").append(String.join(" | ", List.of(i.name(), "`" + i.path() + "`",
-          ModelInput.words(i.defaultValue()), ModelInput.words(i.low()), ModelInput.words(i.high()), i.unit(),
-          i.source().replace("|", "\\|")))).append(" |\n");
+      sb.append("| ")
+          .append(
+              String.join(
+                  " | ",
+                  List.of(
+                      i.name(),
+                      "`" + i.path() + "`",
+                      ModelInput.words(i.defaultValue()),
+                      ModelInput.words(i.low()),
+                      ModelInput.words(i.high()),
+                      i.unit(),
+                      i.source().replace("|", "\\|"))))
+          .append(" |\n");
     }
     return sb.toString();
   }

@@ -17,18 +17,21 @@ import org.patrolsim.dispatch.sweep.SweepFiles;
 
 /**
  * Writes a sensitivity analysis' files into an output folder: sensitivity.json, sensitivity.csv and
- * sensitivity.html (docs/SENSITIVITY.md). All are written into a temporary folder inside it and moved into
- * place only when all are complete, so a failure leaves none half-written. Numbers are rounded to 6
- * decimals, and nothing depends on where or when the replications ran: the same analysis gives the same
- * bytes.
+ * sensitivity.html (docs/SENSITIVITY.md). All are written into a temporary folder inside it and
+ * moved into place only when all are complete, so a failure leaves none half-written. Numbers are
+ * rounded to 6 decimals, and nothing depends on where or when the replications ran: the same
+ * analysis gives the same bytes.
  */
 public final class SensitivityFiles {
   public static final String JSON = "sensitivity.json";
   public static final String CSV = "sensitivity.csv";
   public static final String HTML = "sensitivity.html";
 
-  static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
 
   private SensitivityFiles() {}
 
@@ -36,10 +39,12 @@ public final class SensitivityFiles {
   public static void write(SensitivityResult result, Path outDir) {
     Map<String, Object> json = json(result);
     Map<String, SweepFiles.Writing> files = new LinkedHashMap<>();
-    files.put(JSON, w -> {
-      MAPPER.writeValue(w, json);
-      w.write('\n');
-    });
+    files.put(
+        JSON,
+        w -> {
+          MAPPER.writeValue(w, json);
+          w.write('\n');
+        });
     files.put(CSV, w -> csv(result, w));
     files.put(HTML, w -> w.write(TornadoPage.html(json)));
     SweepFiles.writeAll(files, outDir);
@@ -52,8 +57,10 @@ public final class SensitivityFiles {
     root.put("scenario", setup.base().source());
     root.put("seed", setup.base().scenario().seed());
     root.put("days", setup.base().scenario().days());
-    root.put("method", "one-at-a-time ranges: each input at its low and high end, everything else at the plan's"
-        + " values, every variant on the same replication seeds (common random numbers)");
+    root.put(
+        "method",
+        "one-at-a-time ranges: each input at its low and high end, everything else at the plan's"
+            + " values, every variant on the same replication seeds (common random numbers)");
     root.put("replications", setup.replications());
     root.put("confidenceLevel", 0.95);
     List<Object> inputs = new ArrayList<>();
@@ -99,19 +106,60 @@ public final class SensitivityFiles {
   }
 
   private static void csv(SensitivityResult result, Writer w) throws IOException {
-    line(w, List.of("kpi", "rank", "input", "path", "lowValue", "baseValue", "highValue", "n", "lowMean",
-        "baseMean", "highMean", "effect", "effectLow", "effectHigh", "lowVsBase", "lowVsBaseLow", "lowVsBaseHigh",
-        "highVsBase", "highVsBaseLow", "highVsBaseHigh", "span", "clear"));
+    line(
+        w,
+        List.of(
+            "kpi",
+            "rank",
+            "input",
+            "path",
+            "lowValue",
+            "baseValue",
+            "highValue",
+            "n",
+            "lowMean",
+            "baseMean",
+            "highMean",
+            "effect",
+            "effectLow",
+            "effectHigh",
+            "lowVsBase",
+            "lowVsBaseLow",
+            "lowVsBaseHigh",
+            "highVsBase",
+            "highVsBaseLow",
+            "highVsBaseHigh",
+            "span",
+            "clear"));
     SensitivitySetup setup = result.setup();
     for (KpiSensitivity k : result.kpis()) {
       for (InputEffect e : k.ranking()) {
         ModelInput in = e.input();
-        line(w, List.of(k.kpi().path(), Integer.toString(e.rank()), in.name(), in.path(), ModelInput.words(in.low()),
-            ModelInput.words(setup.baseValues().get(setup.inputs().indexOf(in))), ModelInput.words(in.high()),
-            Integer.toString(e.effect().n()), cell(e.low().mean()), cell(k.base().mean()), cell(e.high().mean()),
-            cell(e.effect().mean()), cell(e.effect().low()), cell(e.effect().high()), cell(e.lowVsBase().mean()),
-            cell(e.lowVsBase().low()), cell(e.lowVsBase().high()), cell(e.highVsBase().mean()),
-            cell(e.highVsBase().low()), cell(e.highVsBase().high()), cell(e.span()), Boolean.toString(e.clear())));
+        line(
+            w,
+            List.of(
+                k.kpi().path(),
+                Integer.toString(e.rank()),
+                in.name(),
+                in.path(),
+                ModelInput.words(in.low()),
+                ModelInput.words(setup.baseValues().get(setup.inputs().indexOf(in))),
+                ModelInput.words(in.high()),
+                Integer.toString(e.effect().n()),
+                cell(e.low().mean()),
+                cell(k.base().mean()),
+                cell(e.high().mean()),
+                cell(e.effect().mean()),
+                cell(e.effect().low()),
+                cell(e.effect().high()),
+                cell(e.lowVsBase().mean()),
+                cell(e.lowVsBase().low()),
+                cell(e.lowVsBase().high()),
+                cell(e.highVsBase().mean()),
+                cell(e.highVsBase().low()),
+                cell(e.highVsBase().high()),
+                cell(e.span()),
+                Boolean.toString(e.clear())));
       }
     }
   }

@@ -11,15 +11,16 @@ import org.patrolsim.dispatch.sweep.SweepResult;
 import org.patrolsim.dispatch.sweep.VariantEstimates;
 
 /**
- * A finished sensitivity analysis: for each KPI, the inputs ranked by the span of their tornado bar, with
- * the paired intervals of their effects. Computed from the sweep's results filed by (variant,
- * replication), so the same setup gives the same numbers however the replications ran.
+ * A finished sensitivity analysis: for each KPI, the inputs ranked by the span of their tornado
+ * bar, with the paired intervals of their effects. Computed from the sweep's results filed by
+ * (variant, replication), so the same setup gives the same numbers however the replications ran.
  *
  * @param setup the analysis as set up
  * @param sweep the sweep of its variants, with every replication's KPIs
  * @param kpis the ranking of each KPI of the setup, in the setup's order
  */
-public record SensitivityResult(SensitivitySetup setup, SweepResult sweep, List<KpiSensitivity> kpis) {
+public record SensitivityResult(
+    SensitivitySetup setup, SweepResult sweep, List<KpiSensitivity> kpis) {
 
   public SensitivityResult {
     kpis = List.copyOf(kpis);
@@ -36,7 +37,9 @@ public record SensitivityResult(SensitivitySetup setup, SweepResult sweep, List<
 
   /** The ranking of the KPI at summary.json path {@code path}. */
   public KpiSensitivity kpi(String path) {
-    return kpis.stream().filter(k -> k.kpi().path().equals(path)).findFirst()
+    return kpis.stream()
+        .filter(k -> k.kpi().path().equals(path))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no KPI " + path));
   }
 
@@ -48,18 +51,42 @@ public record SensitivityResult(SensitivitySetup setup, SweepResult sweep, List<
     for (int i = 0; i < setup.inputs().size(); i++) {
       VariantEstimates low = sweep.variants().get(setup.variant(i, ModelInput.End.LOW));
       VariantEstimates high = sweep.variants().get(setup.variant(i, ModelInput.End.HIGH));
-      Estimate effect = Estimate.paired(column(sweep.book().of(low.variant().index(), n), k),
-          column(sweep.book().of(high.variant().index(), n), k));
-      effects.add(new InputEffect(setup.inputs().get(i), 0, low.kpi(kpi), high.kpi(kpi), effect,
-          low.vsBaseline(kpi), high.vsBaseline(kpi), span(low.kpi(kpi), base, high.kpi(kpi))));
+      Estimate effect =
+          Estimate.paired(
+              column(sweep.book().of(low.variant().index(), n), k),
+              column(sweep.book().of(high.variant().index(), n), k));
+      effects.add(
+          new InputEffect(
+              setup.inputs().get(i),
+              0,
+              low.kpi(kpi),
+              high.kpi(kpi),
+              effect,
+              low.vsBaseline(kpi),
+              high.vsBaseline(kpi),
+              span(low.kpi(kpi), base, high.kpi(kpi))));
     }
-    // largest span first; an unknown span (a KPI with no value at some end) last; ties in registry order
-    List<InputEffect> sorted = effects.stream().sorted(Comparator.comparingDouble(
-        (InputEffect e) -> Double.isFinite(e.span()) ? -e.span() : Double.POSITIVE_INFINITY)).toList();
+    // largest span first; an unknown span (a KPI with no value at some end) last; ties in registry
+    // order
+    List<InputEffect> sorted =
+        effects.stream()
+            .sorted(
+                Comparator.comparingDouble(
+                    (InputEffect e) ->
+                        Double.isFinite(e.span()) ? -e.span() : Double.POSITIVE_INFINITY))
+            .toList();
     List<InputEffect> ranked = new ArrayList<>();
     for (InputEffect e : sorted) {
-      ranked.add(new InputEffect(e.input(), ranked.size() + 1, e.low(), e.high(), e.effect(), e.lowVsBase(),
-          e.highVsBase(), e.span()));
+      ranked.add(
+          new InputEffect(
+              e.input(),
+              ranked.size() + 1,
+              e.low(),
+              e.high(),
+              e.effect(),
+              e.lowVsBase(),
+              e.highVsBase(),
+              e.span()));
     }
     return new KpiSensitivity(kpi, base, ranked);
   }

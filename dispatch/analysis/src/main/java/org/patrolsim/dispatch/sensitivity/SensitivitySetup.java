@@ -16,21 +16,23 @@ import org.patrolsim.dispatch.sweep.SweepSetup;
 import org.patrolsim.dispatch.sweep.Variant;
 
 /**
- * A sensitivity analysis made concrete, as a sweep of variants: the plan itself (variant 0, the base),
- * then each input at its low end and at its high end with everything else at the plan's values (variants
- * {@code 2i + 1} and {@code 2i + 2}). Every variant is loaded and checked here (an end the validator
- * refuses is one line naming the input), and all share the plan's seed, so that replication r of every
- * variant sees the same calls (common random numbers). Nothing is simulated here.
+ * A sensitivity analysis made concrete, as a sweep of variants: the plan itself (variant 0, the
+ * base), then each input at its low end and at its high end with everything else at the plan's
+ * values (variants {@code 2i + 1} and {@code 2i + 2}). Every variant is loaded and checked here (an
+ * end the validator refuses is one line naming the input), and all share the plan's seed, so that
+ * replication r of every variant sees the same calls (common random numbers). Nothing is simulated
+ * here.
  *
  * @param base the plan with the command line's overrides
  * @param inputs the inputs varied, in the registry's order
  * @param baseValues each input's value in the plan (null where the plan has none)
  * @param sweep the variants as a sweep, run by the sweep machinery
  */
-public record SensitivitySetup(LoadedScenario base, List<ModelInput> inputs, List<JsonNode> baseValues,
-    SweepSetup sweep) {
+public record SensitivitySetup(
+    LoadedScenario base, List<ModelInput> inputs, List<JsonNode> baseValues, SweepSetup sweep) {
   /** Replications per variant when the command line does not say. */
   public static final int DEFAULT_REPLICATIONS = 5;
+
   private static final JsonMapper JSON = new JsonMapper();
 
   public SensitivitySetup {
@@ -39,14 +41,18 @@ public record SensitivitySetup(LoadedScenario base, List<ModelInput> inputs, Lis
   }
 
   /**
-   * Loads the plan {@code scenario} (a file, a bundled scenario's name, or null for the default) with
-   * {@code overrides}, and each input's two ends on top of it.
+   * Loads the plan {@code scenario} (a file, a bundled scenario's name, or null for the default)
+   * with {@code overrides}, and each input's two ends on top of it.
    */
-  public static SensitivitySetup of(String scenario, List<String> overrides, List<ModelInput> inputs,
-      int replications, List<Kpi> kpis) {
+  public static SensitivitySetup of(
+      String scenario,
+      List<String> overrides,
+      List<ModelInput> inputs,
+      int replications,
+      List<Kpi> kpis) {
     if (replications < 2) {
-      throw new SensitivityInputError("--replications: expected at least 2 (the effects need intervals), got "
-          + replications);
+      throw new SensitivityInputError(
+          "--replications: expected at least 2 (the effects need intervals), got " + replications);
     }
     if (inputs.isEmpty()) {
       throw new SensitivityInputError("--inputs: expected at least one input");
@@ -60,13 +66,24 @@ public record SensitivitySetup(LoadedScenario base, List<ModelInput> inputs, Lis
       baseValues.add(valueAt(baseTree, input.path()));
       for (ModelInput.End end : ModelInput.End.values()) {
         LoadedScenario loaded = load(scenario, overrides, input, end);
-        variants.add(variant(variants.size(), input.name() + " " + end.words(), List.of(input.at(end)), loaded));
+        variants.add(
+            variant(
+                variants.size(), input.name() + " " + end.words(), List.of(input.at(end)), loaded));
       }
     }
-    SweepPlan plan = new SweepPlan(Path.of(base.source()), "sensitivity of " + base.source(), null, List.of(),
-        replications, List.of(), variants.stream().map(v -> new SweepPlan.NamedVariant(v.name(), v.settings()))
-        .toList(), "base", kpis.stream().map(Kpi::path).toList());
-    return new SensitivitySetup(base, inputs, baseValues, new SweepSetup(plan, variants, replications, 0, kpis));
+    SweepPlan plan =
+        new SweepPlan(
+            Path.of(base.source()),
+            "sensitivity of " + base.source(),
+            null,
+            List.of(),
+            replications,
+            List.of(),
+            variants.stream().map(v -> new SweepPlan.NamedVariant(v.name(), v.settings())).toList(),
+            "base",
+            kpis.stream().map(Kpi::path).toList());
+    return new SensitivitySetup(
+        base, inputs, baseValues, new SweepSetup(plan, variants, replications, 0, kpis));
   }
 
   /** The index of the variant with input number {@code input} at {@code end}. */
@@ -82,20 +99,33 @@ public record SensitivitySetup(LoadedScenario base, List<ModelInput> inputs, Lis
     return sweep.kpis();
   }
 
-  private static LoadedScenario load(String scenario, List<String> overrides, ModelInput input,
-      ModelInput.End end) {
+  private static LoadedScenario load(
+      String scenario, List<String> overrides, ModelInput input, ModelInput.End end) {
     List<String> all = new ArrayList<>(overrides);
     all.add(input.at(end).override());
     try {
       return ScenarioLoader.loadFileOrBundled(scenario, all);
     } catch (ScenarioError e) {
-      throw new SensitivityInputError("input " + input.name() + ": its " + end.words() + " end " + input.at(end)
-          + " is refused: " + e.getMessage());
+      throw new SensitivityInputError(
+          "input "
+              + input.name()
+              + ": its "
+              + end.words()
+              + " end "
+              + input.at(end)
+              + " is refused: "
+              + e.getMessage());
     }
   }
 
-  private static Variant variant(int index, String name, List<Setting> settings, LoadedScenario loaded) {
-    return new Variant(index, name, settings, loaded.source(), ScenarioLoader.toJson(loaded.scenario()),
+  private static Variant variant(
+      int index, String name, List<Setting> settings, LoadedScenario loaded) {
+    return new Variant(
+        index,
+        name,
+        settings,
+        loaded.source(),
+        ScenarioLoader.toJson(loaded.scenario()),
         loaded.scenario().seed());
   }
 
@@ -107,15 +137,20 @@ public record SensitivitySetup(LoadedScenario base, List<ModelInput> inputs, Lis
     }
   }
 
-  /** The value at a {@code --set} path ({@code a.b[2].c} or {@code a.b.2.c}) of a scenario tree, or null. */
+  /**
+   * The value at a {@code --set} path ({@code a.b[2].c} or {@code a.b.2.c}) of a scenario tree, or
+   * null.
+   */
   static JsonNode valueAt(JsonNode tree, String path) {
     JsonNode node = tree;
     for (String part : path.replace("[", ".").replace("]", "").split("\\.")) {
       if (node == null) {
         return null;
       }
-      node = node.isArray() && !part.isEmpty() && part.chars().allMatch(Character::isDigit)
-          ? node.get(Integer.parseInt(part)) : node.get(part);
+      node =
+          node.isArray() && !part.isEmpty() && part.chars().allMatch(Character::isDigit)
+              ? node.get(Integer.parseInt(part))
+              : node.get(part);
     }
     return node == null || node.isMissingNode() ? null : node;
   }

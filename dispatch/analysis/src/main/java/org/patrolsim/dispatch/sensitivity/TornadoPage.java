@@ -7,9 +7,9 @@ import org.patrolsim.dispatch.report.html.ChartPage;
 
 /**
  * sensitivity.html: a self-contained page (Apache ECharts inlined as in report.html, so it asks for
- * nothing when opened) with a tornado chart per KPI: for each input, in rank order, a bar from the plan's
- * value to the KPI at the input's low end and one to its high end, and a table of the paired intervals.
- * It shows sensitivity.json's content, embedded as data, and nothing else.
+ * nothing when opened) with a tornado chart per KPI: for each input, in rank order, a bar from the
+ * plan's value to the KPI at the input's low end and one to its high end, and a table of the paired
+ * intervals. It shows sensitivity.json's content, embedded as data, and nothing else.
  */
 final class TornadoPage {
   private TornadoPage() {}
@@ -21,7 +21,9 @@ final class TornadoPage {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("sensitivity.json must write", e);
     }
-    return ChartPage.html("patrolsim sensitivity", """
+    return ChartPage.html(
+        "patrolsim sensitivity",
+        """
         body { font-family: sans-serif; margin: 1.5em; color: #222; max-width: 1100px; }
         h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 2em; }
         .chart { width: 100%; height: 380px; }
@@ -30,14 +32,18 @@ final class TornadoPage {
         td:nth-child(2), th:nth-child(2) { text-align: left; }
         .clear { font-weight: bold; }
         p.note { color: #555; font-size: 0.9em; }
-        """, """
+        """,
+        """
         <h1>Which inputs move each KPI most</h1>
         <p id="about" class="note"></p>
         <div id="kpis"></div>
-        """, data, SCRIPT);
+        """,
+        data,
+        SCRIPT);
   }
 
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
       (function () {
         var d = JSON.parse(document.getElementById('data').textContent);
         document.getElementById('about').textContent = d.scenario + ', seed ' + d.seed + ', ' + d.days

@@ -6,10 +6,11 @@ import org.patrolsim.sim.stats.PairedDifference;
 import org.patrolsim.sim.stats.StreamingStats;
 
 /**
- * A KPI's mean over replications with its Student-t 95 % interval (sim-core's {@link ConfidenceInterval}),
- * or the paired difference of two variants' replications ({@link PairedDifference}). Replications where
- * the KPI has no value (a mean of no incidents) are left out, and n says how many counted. With one value
- * the interval is unknown (NaN); with none, everything is.
+ * A KPI's mean over replications with its Student-t 95 % interval (sim-core's {@link
+ * ConfidenceInterval}), or the paired difference of two variants' replications ({@link
+ * PairedDifference}). Replications where the KPI has no value (a mean of no incidents) are left
+ * out, and n says how many counted. With one value the interval is unknown (NaN); with none,
+ * everything is.
  *
  * @param mean the mean
  * @param low the interval's lower bound
@@ -30,7 +31,9 @@ public record Estimate(double mean, double low, double high, double halfWidth, i
     return from(stats);
   }
 
-  /** The paired difference {@code other - base}, replication by replication (common random numbers). */
+  /**
+   * The paired difference {@code other - base}, replication by replication (common random numbers).
+   */
   public static Estimate paired(double[] base, double[] other) {
     int n = Math.min(base.length, other.length);
     StreamingStats differences = new StreamingStats();
@@ -52,15 +55,19 @@ public record Estimate(double mean, double low, double high, double halfWidth, i
   }
 
   /**
-   * This estimate with its interval cut to {@code [least, most]}, the values the KPI can take (a share's
-   * interval ends at 0 and 1, a count's or a time's at 0); the mean, the half-width (the Student-t one)
-   * and n are unchanged.
+   * This estimate with its interval cut to {@code [least, most]}, the values the KPI can take (a
+   * share's interval ends at 0 and 1, a count's or a time's at 0); the mean, the half-width (the
+   * Student-t one) and n are unchanged.
    */
   public Estimate within(double least, double most) {
     if (!hasInterval()) {
       return this;
     }
-    return new Estimate(mean, Math.max(least, Math.min(low, most)), Math.min(most, Math.max(high, least)), halfWidth,
+    return new Estimate(
+        mean,
+        Math.max(least, Math.min(low, most)),
+        Math.min(most, Math.max(high, least)),
+        halfWidth,
         n);
   }
 

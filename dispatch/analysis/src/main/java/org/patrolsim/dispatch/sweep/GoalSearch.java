@@ -8,13 +8,14 @@ import java.util.TreeSet;
 
 /**
  * The sequential goal search: the smallest variant along the axis that meets every target with 95 %
- * confidence. It looks at 5, 10, 20, ... replications per variant (never more than the most allowed),
- * and after each look classifies every variant: meets every target (each interval on the right side),
- * misses one for sure (an interval wholly on the wrong side), or open. It stops as soon as the first
- * variant that meets every target has only sure misses before it (or every variant misses and each target
- * named as binding is decided at the variant that shows it), and otherwise gives more replications only
- * to the open variants before the first one that meets (and to those binding variants). Each
- * look uses plain 95 % intervals; see docs/SWEEP.md for what repeated looks mean for the error rate.
+ * confidence. It looks at 5, 10, 20, ... replications per variant (never more than the most
+ * allowed), and after each look classifies every variant: meets every target (each interval on the
+ * right side), misses one for sure (an interval wholly on the wrong side), or open. It stops as
+ * soon as the first variant that meets every target has only sure misses before it (or every
+ * variant misses and each target named as binding is decided at the variant that shows it), and
+ * otherwise gives more replications only to the open variants before the first one that meets (and
+ * to those binding variants). Each look uses plain 95 % intervals; see docs/SWEEP.md for what
+ * repeated looks mean for the error rate.
  */
 final class GoalSearch {
   static final int FIRST_LOOK = 5;
@@ -60,9 +61,10 @@ final class GoalSearch {
   }
 
   /**
-   * The variants that still need replications: the open ones before the first that meets; and while no
-   * variant meets every target, also the variants a "none" would point at (its {@linkplain #binding
-   * binding}) while a target is still open at them, so that "none" names only targets decided there.
+   * The variants that still need replications: the open ones before the first that meets; and while
+   * no variant meets every target, also the variants a "none" would point at (its {@linkplain
+   * #binding binding}) while a target is still open at them, so that "none" names only targets
+   * decided there.
    */
   List<Integer> open(List<VariantEstimates> variants) {
     int first = firstMet(variants);
@@ -86,26 +88,33 @@ final class GoalSearch {
   GoalAnswer answer(List<VariantEstimates> variants, List<Integer> looks, int replicationsUsed) {
     int first = firstMet(variants);
     List<Integer> undecided = open(variants);
-    return new GoalAnswer(targets, first, undecided.isEmpty(), undecided, binding(variants, first), looks,
+    return new GoalAnswer(
+        targets,
+        first,
+        undecided.isEmpty(),
+        undecided,
+        binding(variants, first),
+        looks,
         replicationsUsed);
   }
 
   /**
-   * The targets that bind. With an answer ({@code first >= 0}): those the variant just before it misses for
-   * sure (else those still open there), shown at that variant (none if the answer is the first variant).
-   * With none: the targets no variant meets, each at its best variant; if each is met somewhere but never
-   * all together, those the variant that comes closest (the most targets met, then the fewest missed, the
-   * last of equals) leaves unmet, at that variant.
+   * The targets that bind. With an answer ({@code first >= 0}): those the variant just before it
+   * misses for sure (else those still open there), shown at that variant (none if the answer is the
+   * first variant). With none: the targets no variant meets, each at its best variant; if each is
+   * met somewhere but never all together, those the variant that comes closest (the most targets
+   * met, then the fewest missed, the last of equals) leaves unmet, at that variant.
    */
   List<GoalAnswer.Binding> binding(List<VariantEstimates> variants, int first) {
     if (first >= 0) {
       if (first == 0) {
         return List.of();
       }
-      // what rules the variant before out: the targets it misses for sure, else those still open there
+      // what rules the variant before out: the targets it misses for sure, else those still open
+      // there
       List<GoalAnswer.Binding> unmet = unmet(variants.get(first - 1));
-      List<GoalAnswer.Binding> missed = unmet.stream()
-          .filter(b -> decided(b, variants) == Target.Status.MISSED).toList();
+      List<GoalAnswer.Binding> missed =
+          unmet.stream().filter(b -> decided(b, variants) == Target.Status.MISSED).toList();
       return missed.isEmpty() ? unmet : missed;
     }
     List<GoalAnswer.Binding> neverMet = new ArrayList<>();
@@ -133,8 +142,10 @@ final class GoalSearch {
   }
 
   private List<GoalAnswer.Binding> unmet(VariantEstimates v) {
-    return targets.stream().filter(t -> t.status(v.kpi(t.kpi())) != Target.Status.MET)
-        .map(t -> new GoalAnswer.Binding(t, v.variant().index())).toList();
+    return targets.stream()
+        .filter(t -> t.status(v.kpi(t.kpi())) != Target.Status.MET)
+        .map(t -> new GoalAnswer.Binding(t, v.variant().index()))
+        .toList();
   }
 
   /** Where the binding target stands at its variant. */

@@ -2,8 +2,8 @@
 package org.patrolsim.dispatch.sweep;
 
 /**
- * One KPI of a run: its dotted path in summary.json (the name users write), the unit its values are in,
- * and a short label for tables and charts.
+ * One KPI of a run: its dotted path in summary.json (the name users write), the unit its values are
+ * in, and a short label for tables and charts.
  *
  * @param path the dotted summary.json path, e.g. {@code firstArrivalSeconds.urgent.mean}
  * @param unit what the values measure
@@ -12,8 +12,8 @@ package org.patrolsim.dispatch.sweep;
 public record Kpi(String path, Unit unit, String label) {
 
   /**
-   * What a KPI's values measure, and the range they can take (every KPI of a run is a share of 1, a time
-   * or a count, none negative); KPIs of one unit share a chart panel.
+   * What a KPI's values measure, and the range they can take (every KPI of a run is a share of 1, a
+   * time or a count, none negative); KPIs of one unit share a chart panel.
    */
   public enum Unit {
     SHARE("share of 1", 1),

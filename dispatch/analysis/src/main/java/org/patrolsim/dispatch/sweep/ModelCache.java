@@ -17,14 +17,16 @@ import org.patrolsim.geo.GeoInputException;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * The city models of the variants being run, each built once (on {@code builders}) from the variant's
- * scenario JSON, and the road networks they share, each loaded once per map. Keeps the most recently used
- * {@code keep} models (a sweep runs variant after variant); networks are kept until {@link #close()}.
+ * The city models of the variants being run, each built once (on {@code builders}) from the
+ * variant's scenario JSON, and the road networks they share, each loaded once per map. Keeps the
+ * most recently used {@code keep} models (a sweep runs variant after variant); networks are kept
+ * until {@link #close()}.
  */
 final class ModelCache implements AutoCloseable {
   private final Executor builders;
   private final int keep;
-  private final Map<String, CompletableFuture<CityModel>> models = new LinkedHashMap<>(16, 0.75f, true);
+  private final Map<String, CompletableFuture<CityModel>> models =
+      new LinkedHashMap<>(16, 0.75f, true);
   private final Map<String, RoadNetwork> networks = new HashMap<>();
 
   ModelCache(Executor builders, int keep) {

@@ -15,17 +15,21 @@ import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 
 /**
- * {@code patrolsim run --replications R} with R >= 2: R replications of one scenario on this machine's
- * lanes (replication 0 on the scenario's seed, so it is the single run of that seed), every KPI as a mean
- * with its 95 % interval, one row per replication, and the timelines of replication 0 (written by the
- * observers given to {@link #run} as it goes). No replication's events are held.
+ * {@code patrolsim run --replications R} with R >= 2: R replications of one scenario on this
+ * machine's lanes (replication 0 on the scenario's seed, so it is the single run of that seed),
+ * every KPI as a mean with its 95 % interval, one row per replication, and the timelines of
+ * replication 0 (written by the observers given to {@link #run} as it goes). No replication's
+ * events are held.
  *
  * @param loaded the scenario
  * @param results each replication's KPIs, in replication order
  * @param first replication 0's report (the run that one replication of this seed gives)
  * @param stations each station's call-outs and zero call-out days over the replications
  */
-public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> results, RunReport first,
+public record ReplicatedRun(
+    LoadedScenario loaded,
+    List<ReplicationResult> results,
+    RunReport first,
     List<StationEstimates> stations) {
   public static final String REPLICATIONS = "replications.csv";
 
@@ -35,18 +39,29 @@ public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> resul
   }
 
   /** Runs {@code replications} replications of {@code loaded} on {@code threads} lanes. */
-  public static ReplicatedRun run(LoadedScenario loaded, int replications, int threads, SweepProgress progress) {
+  public static ReplicatedRun run(
+      LoadedScenario loaded, int replications, int threads, SweepProgress progress) {
     return run(loaded, replications, threads, progress, List.of());
   }
 
   /**
-   * Runs {@code replications} replications of {@code loaded} on {@code threads} lanes, handing replication
-   * 0's events as they come to {@code firstFiles} (its files).
+   * Runs {@code replications} replications of {@code loaded} on {@code threads} lanes, handing
+   * replication 0's events as they come to {@code firstFiles} (its files).
    */
-  public static ReplicatedRun run(LoadedScenario loaded, int replications, int threads, SweepProgress progress,
+  public static ReplicatedRun run(
+      LoadedScenario loaded,
+      int replications,
+      int threads,
+      SweepProgress progress,
       List<RunObserver> firstFiles) {
-    Variant variant = new Variant(0, "run", List.of(), loaded.source(), ScenarioLoader.toJson(loaded.scenario()),
-        loaded.scenario().seed());
+    Variant variant =
+        new Variant(
+            0,
+            "run",
+            List.of(),
+            loaded.source(),
+            ScenarioLoader.toJson(loaded.scenario()),
+            loaded.scenario().seed());
     List<ReplicationTask> tasks = new ArrayList<>();
     for (int r = 0; r < replications; r++) {
       tasks.add(ReplicationTask.of(variant, r));
@@ -56,14 +71,24 @@ public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> resul
     AtomicReferenceArray<double[][]> perStation = new AtomicReferenceArray<>(replications);
     progress.planned(replications);
     try (LocalReplications local = LocalReplications.start(threads)) {
-      local.runWithReports(tasks, task -> task.replication() == 0 ? firstFiles : List.of(), (task, report) -> {
-        if (task.replication() == 0) {
-          first.set(report);
-        }
-        book.record(new ReplicationResult(task.variant(), task.replication(), KpiCatalogue.valuesOf(report.summary())));
-        perStation.set(task.replication(), StationEstimates.valuesOf(report.summary()));
-        progress.done();
-      }).toCompletableFuture().join();
+      local
+          .runWithReports(
+              tasks,
+              task -> task.replication() == 0 ? firstFiles : List.of(),
+              (task, report) -> {
+                if (task.replication() == 0) {
+                  first.set(report);
+                }
+                book.record(
+                    new ReplicationResult(
+                        task.variant(),
+                        task.replication(),
+                        KpiCatalogue.valuesOf(report.summary())));
+                perStation.set(task.replication(), StationEstimates.valuesOf(report.summary()));
+                progress.done();
+              })
+          .toCompletableFuture()
+          .join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
@@ -79,7 +104,10 @@ public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> resul
     for (int r = 0; r < replications; r++) {
       stationValues[r] = perStation.get(r);
     }
-    return new ReplicatedRun(loaded, results, first.get(),
+    return new ReplicatedRun(
+        loaded,
+        results,
+        first.get(),
         StationEstimates.of(StationEstimates.idsOf(first.get().summary()), stationValues));
   }
 
@@ -106,25 +134,33 @@ public record ReplicatedRun(LoadedScenario loaded, List<ReplicationResult> resul
     return org.patrolsim.sim.ReplicationSeeds.of(loaded.scenario().seed(), r);
   }
 
-  /** Writes summary.json (every KPI's mean and interval) and replications.csv into {@code files}. */
+  /**
+   * Writes summary.json (every KPI's mean and interval) and replications.csv into {@code files}.
+   */
   public void write(ReportFiles files) {
-    files.write(ReportFiles.SUMMARY, w -> {
-      SweepFiles.MAPPER.writeValue(w, summary());
-      w.write('\n');
-    });
-    files.write(REPLICATIONS, w -> {
-      List<String> header = new ArrayList<>(List.of("replication", "seed"));
-      KpiCatalogue.all().forEach(k -> header.add(k.path()));
-      SweepFiles.line(w, header);
-      for (ReplicationResult r : results) {
-        List<String> row = new ArrayList<>(List.of(Integer.toString(r.replication()),
-            Long.toString(seedOf(r.replication()))));
-        for (double v : r.kpis()) {
-          row.add(SweepFiles.cell(v));
-        }
-        SweepFiles.line(w, row);
-      }
-    });
+    files.write(
+        ReportFiles.SUMMARY,
+        w -> {
+          SweepFiles.MAPPER.writeValue(w, summary());
+          w.write('\n');
+        });
+    files.write(
+        REPLICATIONS,
+        w -> {
+          List<String> header = new ArrayList<>(List.of("replication", "seed"));
+          KpiCatalogue.all().forEach(k -> header.add(k.path()));
+          SweepFiles.line(w, header);
+          for (ReplicationResult r : results) {
+            List<String> row =
+                new ArrayList<>(
+                    List.of(
+                        Integer.toString(r.replication()), Long.toString(seedOf(r.replication()))));
+            for (double v : r.kpis()) {
+              row.add(SweepFiles.cell(v));
+            }
+            SweepFiles.line(w, row);
+          }
+        });
   }
 
   /** The content of summary.json for R >= 2. */

@@ -4,7 +4,8 @@ package org.patrolsim.dispatch.sweep;
 import java.util.Arrays;
 
 /**
- * The KPIs of one finished replication, in {@link KpiCatalogue} order (NaN where a run has no value).
+ * The KPIs of one finished replication, in {@link KpiCatalogue} order (NaN where a run has no
+ * value).
  *
  * @param variant the variant's index
  * @param replication the replication's index
@@ -23,7 +24,9 @@ public record ReplicationResult(int variant, int replication, double[] kpis) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ReplicationResult r && r.variant == variant && r.replication == replication
+    return o instanceof ReplicationResult r
+        && r.variant == variant
+        && r.replication == replication
         && Arrays.equals(r.kpis, kpis);
   }
 

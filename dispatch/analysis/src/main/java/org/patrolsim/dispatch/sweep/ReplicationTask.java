@@ -4,8 +4,8 @@ package org.patrolsim.dispatch.sweep;
 import org.patrolsim.sim.ReplicationSeeds;
 
 /**
- * One replication to run, self-contained so that any worker can run it: the variant's complete scenario
- * and the replication's seed.
+ * One replication to run, self-contained so that any worker can run it: the variant's complete
+ * scenario and the replication's seed.
  *
  * @param variant the variant's index in the plan
  * @param replication the replication's index (0-based)
@@ -13,11 +13,16 @@ import org.patrolsim.sim.ReplicationSeeds;
  * @param source the scenario's name, for messages
  * @param scenarioJson the variant's complete scenario ({@code ScenarioLoader.toJson})
  */
-public record ReplicationTask(int variant, int replication, long seed, String source, String scenarioJson) {
+public record ReplicationTask(
+    int variant, int replication, long seed, String source, String scenarioJson) {
 
   /** Replication {@code replication} of {@code v}. */
   public static ReplicationTask of(Variant v, int replication) {
-    return new ReplicationTask(v.index(), replication, ReplicationSeeds.of(v.seed(), replication), v.source(),
+    return new ReplicationTask(
+        v.index(),
+        replication,
+        ReplicationSeeds.of(v.seed(), replication),
+        v.source(),
         v.scenarioJson());
   }
 

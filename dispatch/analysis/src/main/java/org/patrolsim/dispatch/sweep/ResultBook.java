@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The results of a sweep keyed by (variant, replication). A replication finished twice (a worker that
- * died after finishing but before confirming, its task redelivered) is counted once; since a replication
- * is deterministic, the second result must equal the first, and a different one is a bug that fails
- * loudly. Thread-safe.
+ * The results of a sweep keyed by (variant, replication). A replication finished twice (a worker
+ * that died after finishing but before confirming, its task redelivered) is counted once; since a
+ * replication is deterministic, the second result must equal the first, and a different one is a
+ * bug that fails loudly. Thread-safe.
  */
 public final class ResultBook {
   private final Map<TaskKey, ReplicationResult> results = new TreeMap<>();
@@ -16,16 +16,18 @@ public final class ResultBook {
   /** Files {@code result}; false if that replication was already filed (with the same values). */
   public synchronized boolean record(ReplicationResult result) {
     if (result.kpis().length != KpiCatalogue.size()) {
-      throw new IllegalStateException(result.key() + " has " + result.kpis().length + " KPIs, expected "
-          + KpiCatalogue.size());
+      throw new IllegalStateException(
+          result.key() + " has " + result.kpis().length + " KPIs, expected " + KpiCatalogue.size());
     }
     ReplicationResult earlier = results.putIfAbsent(result.key(), result);
     if (earlier == null) {
       return true;
     }
     if (!earlier.sameValues(result)) {
-      throw new IllegalStateException(result.key() + " gave different KPIs when run twice: replications must be"
-          + " deterministic");
+      throw new IllegalStateException(
+          result.key()
+              + " gave different KPIs when run twice: replications must be"
+              + " deterministic");
     }
     return false;
   }

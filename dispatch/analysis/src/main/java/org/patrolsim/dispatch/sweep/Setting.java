@@ -4,12 +4,15 @@ package org.patrolsim.dispatch.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One scenario field set to one value, as {@code --set path=value} does: the path is a scenario field
- * path (docs/SCENARIO.md), the value a YAML/JSON value.
+ * One scenario field set to one value, as {@code --set path=value} does: the path is a scenario
+ * field path (docs/SCENARIO.md), the value a YAML/JSON value.
  */
 public record Setting(String path, JsonNode value) {
 
-  /** The {@code path=value} text of {@code --set}; the value in JSON, which YAML reads back unchanged. */
+  /**
+   * The {@code path=value} text of {@code --set}; the value in JSON, which YAML reads back
+   * unchanged.
+   */
   public String override() {
     return path + "=" + value.toString();
   }

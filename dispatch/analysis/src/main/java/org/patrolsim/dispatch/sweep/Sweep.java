@@ -8,35 +8,50 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
- * Runs a sweep on an executor: every variant with the same R replications (the same seeds, so common
- * random numbers pair them), or, with targets, the sequential goal search of {@link GoalSearch}. The
- * estimates are computed from the results filed by (variant, replication) in a fixed order, so they are
- * the same bytes whatever ran the replications, in whatever order, and however often.
+ * Runs a sweep on an executor: every variant with the same R replications (the same seeds, so
+ * common random numbers pair them), or, with targets, the sequential goal search of {@link
+ * GoalSearch}. The estimates are computed from the results filed by (variant, replication) in a
+ * fixed order, so they are the same bytes whatever ran the replications, in whatever order, and
+ * however often.
  */
 public final class Sweep {
   private Sweep() {}
 
   /** Runs {@code setup}; with {@code targets} not empty, as a goal search along its one axis. */
-  public static SweepResult run(SweepSetup setup, List<Target> targets, ReplicationExecutor executor,
+  public static SweepResult run(
+      SweepSetup setup,
+      List<Target> targets,
+      ReplicationExecutor executor,
       SweepProgress progress) {
-    return run(setup, targets, executor, progress, List.of(), result -> { });
+    return run(setup, targets, executor, progress, List.of(), result -> {});
   }
 
   /**
-   * As {@link #run(SweepSetup, List, ReplicationExecutor, SweepProgress)}, resuming: the replications in
-   * {@code finished} (an earlier run's, from its {@link SweepJournal}) are filed first and not run again, and
-   * {@code arrived} hears each replication this run files, as it arrives. The result is the same as an
-   * uninterrupted run's, since it is computed from the filed results alone.
+   * As {@link #run(SweepSetup, List, ReplicationExecutor, SweepProgress)}, resuming: the
+   * replications in {@code finished} (an earlier run's, from its {@link SweepJournal}) are filed
+   * first and not run again, and {@code arrived} hears each replication this run files, as it
+   * arrives. The result is the same as an uninterrupted run's, since it is computed from the filed
+   * results alone.
    */
-  public static SweepResult run(SweepSetup setup, List<Target> targets, ReplicationExecutor executor,
-      SweepProgress progress, List<ReplicationResult> finished, Consumer<ReplicationResult> arrived) {
+  public static SweepResult run(
+      SweepSetup setup,
+      List<Target> targets,
+      ReplicationExecutor executor,
+      SweepProgress progress,
+      List<ReplicationResult> finished,
+      Consumer<ReplicationResult> arrived) {
     if (!targets.isEmpty()) {
       if (!setup.oneAxis()) {
-        throw new SweepInputError("--target: a goal search needs the variants along one axis (a grid of one"
-            + " field, or a list of variants); " + setup.plan().where() + " sweeps " + setup.plan().axes().size());
+        throw new SweepInputError(
+            "--target: a goal search needs the variants along one axis (a grid of one"
+                + " field, or a list of variants); "
+                + setup.plan().where()
+                + " sweeps "
+                + setup.plan().axes().size());
       }
       if (setup.replications() < 2) {
-        throw new SweepInputError("--target: a goal search needs intervals, so --replications of at least 2");
+        throw new SweepInputError(
+            "--target: a goal search needs intervals, so --replications of at least 2");
       }
     }
     ResultBook book = new ResultBook();
@@ -61,7 +76,8 @@ public final class Sweep {
         break;
       }
     }
-    // the replications the search used: those an uninterrupted search runs, whatever a journal held besides
+    // the replications the search used: those an uninterrupted search runs, whatever a journal held
+    // besides
     GoalAnswer answer = search.answer(estimates, looks, Arrays.stream(have).sum());
     return new SweepResult(setup, estimates, answer, book);
   }
@@ -83,7 +99,11 @@ public final class Sweep {
     private final Consumer<ReplicationResult> arrived;
     private long planned;
 
-    Run(SweepSetup setup, ResultBook book, ReplicationExecutor executor, SweepProgress progress,
+    Run(
+        SweepSetup setup,
+        ResultBook book,
+        ReplicationExecutor executor,
+        SweepProgress progress,
         Consumer<ReplicationResult> arrived) {
       this.setup = setup;
       this.book = book;
@@ -93,8 +113,8 @@ public final class Sweep {
     }
 
     /**
-     * Runs replications {@code have[v]..n-1} of each variant in {@code variants}, variant after variant,
-     * except those already filed.
+     * Runs replications {@code have[v]..n-1} of each variant in {@code variants}, variant after
+     * variant, except those already filed.
      */
     void upTo(List<Integer> variants, int n, int[] have) {
       List<ReplicationTask> tasks = new ArrayList<>();
@@ -117,12 +137,17 @@ public final class Sweep {
 
     private void execute(List<ReplicationTask> tasks) {
       try {
-        executor.run(tasks, result -> {
-          if (book.record(result)) {
-            arrived.accept(result);
-            progress.done();
-          }
-        }).toCompletableFuture().join();
+        executor
+            .run(
+                tasks,
+                result -> {
+                  if (book.record(result)) {
+                    arrived.accept(result);
+                    progress.done();
+                  }
+                })
+            .toCompletableFuture()
+            .join();
       } catch (CompletionException e) {
         if (e.getCause() instanceof RuntimeException re) {
           throw re;

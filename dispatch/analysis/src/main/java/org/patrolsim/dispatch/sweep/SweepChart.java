@@ -10,11 +10,11 @@ import java.util.Map;
 import org.patrolsim.dispatch.report.html.ChartPage;
 
 /**
- * The sweep's chart, sweep.html: the plan's KPIs against the swept value, each as its mean with the 95 %
- * interval as a band, one panel per unit (shares in %, seconds, counts). A self-contained page drawn by
- * Apache ECharts, the library report.html inlines (so it asks for nothing when opened, and what ships is
- * Apache-licensed); each panel can be saved as SVG from its toolbox. The chart's data is built here and
- * embedded as JSON, so the same sweep gives the same bytes.
+ * The sweep's chart, sweep.html: the plan's KPIs against the swept value, each as its mean with the
+ * 95 % interval as a band, one panel per unit (shares in %, seconds, counts). A self-contained page
+ * drawn by Apache ECharts, the library report.html inlines (so it asks for nothing when opened, and
+ * what ships is Apache-licensed); each panel can be saved as SVG from its toolbox. The chart's data
+ * is built here and embedded as JSON, so the same sweep gives the same bytes.
  */
 final class SweepChart {
   private SweepChart() {}
@@ -26,27 +26,40 @@ final class SweepChart {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the sweep chart's data must write", e);
     }
-    return ChartPage.html("patrolsim sweep", """
+    return ChartPage.html(
+        "patrolsim sweep",
+        """
         body { font-family: sans-serif; margin: 1.5em; color: #222; max-width: 1000px; }
         h1 { font-size: 1.4em; } p.note { color: #555; font-size: 0.9em; }
         .chart { width: 100%; height: 320px; margin-bottom: 1em; }
-        """, """
+        """,
+        """
         <h1 id="title"></h1>
         <p id="about" class="note"></p>
         <div id="panels"></div>
-        """, data, SCRIPT);
+        """,
+        data,
+        SCRIPT);
   }
 
-  /** The page's data: title, the x axis' name and values, and per unit the series with their bands. */
+  /**
+   * The page's data: title, the x axis' name and values, and per unit the series with their bands.
+   */
   static Map<String, Object> data(SweepResult result) {
     SweepSetup setup = result.setup();
     XAxisValues x = XAxisValues.of(setup);
     Map<String, Object> d = new LinkedHashMap<>();
-    d.put("title", setup.plan().title() != null ? setup.plan().title()
-        : "patrolsim sweep: " + String.join(" x ", x.names()));
-    d.put("about", "mean and 95 % interval over " + setup.replications()
-        + " replications per variant (common random numbers); "
-        + Path.of(setup.variants().get(0).source()).getFileName());
+    d.put(
+        "title",
+        setup.plan().title() != null
+            ? setup.plan().title()
+            : "patrolsim sweep: " + String.join(" x ", x.names()));
+    d.put(
+        "about",
+        "mean and 95 % interval over "
+            + setup.replications()
+            + " replications per variant (common random numbers); "
+            + Path.of(setup.variants().get(0).source()).getFileName());
     d.put("xName", x.names().get(0));
     d.put("x", x.labels());
     Map<Kpi.Unit, List<Kpi>> panels = new LinkedHashMap<>();
@@ -59,7 +72,8 @@ final class SweepChart {
     return d;
   }
 
-  private static Map<String, Object> panel(SweepResult result, XAxisValues x, Kpi.Unit unit, List<Kpi> kpis) {
+  private static Map<String, Object> panel(
+      SweepResult result, XAxisValues x, Kpi.Unit unit, List<Kpi> kpis) {
     double scale = unit == Kpi.Unit.SHARE ? 100 : 1;
     List<Object> series = new ArrayList<>();
     for (Kpi k : kpis) {
@@ -91,17 +105,20 @@ final class SweepChart {
       }
     }
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("unit", switch (unit) {
-      case SHARE -> "%";
-      case SECONDS -> "seconds";
-      case COUNT -> "count";
-    });
+    p.put(
+        "unit",
+        switch (unit) {
+          case SHARE -> "%";
+          case SECONDS -> "seconds";
+          case COUNT -> "count";
+        });
     p.put("fromZero", unit != Kpi.Unit.SECONDS);
     p.put("series", series);
     return p;
   }
 
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
       (function () {
         var d = JSON.parse(document.getElementById('data').textContent);
         document.getElementById('title').textContent = d.title;
@@ -147,19 +164,31 @@ final class SweepChart {
       })();
       """;
 
-  /** The x axis: the first axis' values in order, or the list's variants in order; groups from a second axis. */
-  private record XAxisValues(List<String> names, List<String> labels, List<String> groups, SweepSetup setup) {
+  /**
+   * The x axis: the first axis' values in order, or the list's variants in order; groups from a
+   * second axis.
+   */
+  private record XAxisValues(
+      List<String> names, List<String> labels, List<String> groups, SweepSetup setup) {
 
     static XAxisValues of(SweepSetup setup) {
       List<Axis> axes = setup.plan().axes();
       if (axes.isEmpty()) {
-        return new XAxisValues(List.of("variant"), setup.variants().stream().map(Variant::name).toList(),
-            List.of(""), setup);
+        return new XAxisValues(
+            List.of("variant"),
+            setup.variants().stream().map(Variant::name).toList(),
+            List.of(""),
+            setup);
       }
       Axis first = axes.get(0);
-      List<String> labels = first.values().stream().map(v -> new Setting(first.path(), v).valueText()).toList();
-      List<String> groups = axes.size() == 1 ? List.of("")
-          : axes.get(1).values().stream().map(v -> new Setting(axes.get(1).path(), v).toString()).toList();
+      List<String> labels =
+          first.values().stream().map(v -> new Setting(first.path(), v).valueText()).toList();
+      List<String> groups =
+          axes.size() == 1
+              ? List.of("")
+              : axes.get(1).values().stream()
+                  .map(v -> new Setting(axes.get(1).path(), v).toString())
+                  .toList();
       return new XAxisValues(axes.stream().map(Axis::path).toList(), labels, groups, setup);
     }
 

@@ -21,11 +21,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Writes a sweep's files into an output folder: sweep.json, sweep.csv, replications.csv and sweep.html
- * (docs/SWEEP.md). All are written into a temporary folder inside it and moved into place only when all
- * are complete. Numbers are rounded to 6 decimals and written with {@code Locale.ROOT}, and nothing
- * depends on where or when the replications ran, so a sweep's files are the same bytes locally and on a
- * cluster.
+ * Writes a sweep's files into an output folder: sweep.json, sweep.csv, replications.csv and
+ * sweep.html (docs/SWEEP.md). All are written into a temporary folder inside it and moved into
+ * place only when all are complete. Numbers are rounded to 6 decimals and written with {@code
+ * Locale.ROOT}, and nothing depends on where or when the replications ran, so a sweep's files are
+ * the same bytes locally and on a cluster.
  */
 public final class SweepFiles {
   public static final String JSON = "sweep.json";
@@ -35,18 +35,23 @@ public final class SweepFiles {
 
   private static final String PARTIAL = ".partial-";
 
-  static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
 
   private SweepFiles() {}
 
   /** Writes every file of {@code result} into {@code outDir}. */
   public static void write(SweepResult result, Path outDir) {
     Map<String, Writing> files = new LinkedHashMap<>();
-    files.put(JSON, w -> {
-      MAPPER.writeValue(w, json(result));
-      w.write('\n');
-    });
+    files.put(
+        JSON,
+        w -> {
+          MAPPER.writeValue(w, json(result));
+          w.write('\n');
+        });
     files.put(CSV, w -> csv(result, w));
     files.put(REPLICATIONS, w -> replications(result, w));
     files.put(CHART, w -> w.write(SweepChart.html(result)));
@@ -59,10 +64,10 @@ public final class SweepFiles {
   }
 
   /**
-   * Writes {@code files} into a temporary folder in {@code outDir} and, once every one is complete, moves
-   * them into place one after the other, each with an atomic rename: a reader sees each file whole, old or
-   * new, and a run killed before the moves leaves the old set. Temporary folders a killed run left behind
-   * are removed first.
+   * Writes {@code files} into a temporary folder in {@code outDir} and, once every one is complete,
+   * moves them into place one after the other, each with an atomic rename: a reader sees each file
+   * whole, old or new, and a run killed before the moves leaves the old set. Temporary folders a
+   * killed run left behind are removed first.
    */
   public static void writeAll(Map<String, Writing> files, Path outDir) {
     Path tmp = null;
@@ -76,7 +81,10 @@ public final class SweepFiles {
         }
       }
       for (String name : files.keySet()) {
-        Files.move(tmp.resolve(name), outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+            tmp.resolve(name),
+            outDir.resolve(name),
+            StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
       }
     } catch (IOException e) {
@@ -122,7 +130,9 @@ public final class SweepFiles {
       goal.put("targets", g.targets().stream().map(Target::toString).toList());
       goal.put("answer", g.found() ? result.variants().get(g.answer()).variant().name() : null);
       goal.put("certain", g.certain());
-      goal.put("undecided", g.undecided().stream().map(i -> result.variants().get(i).variant().name()).toList());
+      goal.put(
+          "undecided",
+          g.undecided().stream().map(i -> result.variants().get(i).variant().name()).toList());
       goal.put("binding", g.binding().stream().map(b -> b.target().toString()).toList());
       goal.put("looks", g.looks());
       goal.put("replicationsUsed", g.replicationsUsed());
@@ -157,8 +167,18 @@ public final class SweepFiles {
     List<Axis> axes = result.setup().plan().axes();
     List<String> header = new ArrayList<>(List.of("variant"));
     axes.forEach(a -> header.add(a.path()));
-    header.addAll(List.of("kpi", "n", "mean", "ciLow", "ciHigh", "halfWidth", "vsBaselineN", "vsBaseline",
-        "vsBaselineLow", "vsBaselineHigh"));
+    header.addAll(
+        List.of(
+            "kpi",
+            "n",
+            "mean",
+            "ciLow",
+            "ciHigh",
+            "halfWidth",
+            "vsBaselineN",
+            "vsBaseline",
+            "vsBaselineLow",
+            "vsBaselineHigh"));
     line(w, header);
     for (VariantEstimates v : result.variants()) {
       for (Kpi k : KpiCatalogue.all()) {
@@ -166,8 +186,18 @@ public final class SweepFiles {
         Estimate d = v.vsBaseline(k);
         List<String> row = new ArrayList<>(List.of(v.variant().name()));
         v.variant().settings().forEach(s -> row.add(s.valueText()));
-        row.addAll(List.of(k.path(), Integer.toString(e.n()), cell(e.mean()), cell(e.low()), cell(e.high()),
-            cell(e.halfWidth()), Integer.toString(d.n()), cell(d.mean()), cell(d.low()), cell(d.high())));
+        row.addAll(
+            List.of(
+                k.path(),
+                Integer.toString(e.n()),
+                cell(e.mean()),
+                cell(e.low()),
+                cell(e.high()),
+                cell(e.halfWidth()),
+                Integer.toString(d.n()),
+                cell(d.mean()),
+                cell(d.low()),
+                cell(d.high())));
         line(w, row);
       }
     }
@@ -180,8 +210,12 @@ public final class SweepFiles {
     for (VariantEstimates v : result.variants()) {
       double[][] rows = result.book().of(v.variant().index(), v.replications());
       for (int r = 0; r < rows.length; r++) {
-        List<String> row = new ArrayList<>(List.of(v.variant().name(), Integer.toString(r),
-            Long.toString(ReplicationTask.of(v.variant(), r).seed())));
+        List<String> row =
+            new ArrayList<>(
+                List.of(
+                    v.variant().name(),
+                    Integer.toString(r),
+                    Long.toString(ReplicationTask.of(v.variant(), r).seed())));
         for (double value : rows[r]) {
           row.add(cell(value));
         }
@@ -193,7 +227,10 @@ public final class SweepFiles {
   public static void line(Writer w, List<String> cells) throws IOException {
     List<String> quoted = new ArrayList<>();
     for (String c : cells) {
-      quoted.add(c.contains(",") || c.contains("\"") || c.contains("\n") ? '"' + c.replace("\"", "\"\"") + '"' : c);
+      quoted.add(
+          c.contains(",") || c.contains("\"") || c.contains("\n")
+              ? '"' + c.replace("\"", "\"\"") + '"'
+              : c);
     }
     w.write(String.join(",", quoted));
     w.write('\n');
@@ -201,7 +238,8 @@ public final class SweepFiles {
 
   private static void deleteLeftovers(Path outDir) throws IOException {
     try (Stream<Path> entries = Files.list(outDir)) {
-      entries.filter(p -> p.getFileName().toString().startsWith(PARTIAL) && Files.isDirectory(p))
+      entries
+          .filter(p -> p.getFileName().toString().startsWith(PARTIAL) && Files.isDirectory(p))
           .forEach(SweepFiles::deleteQuietly);
     }
   }

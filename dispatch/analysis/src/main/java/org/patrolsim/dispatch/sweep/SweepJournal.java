@@ -25,21 +25,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The append-only journal of a sweep, {@value #FILE} in its output folder (docs/SWEEP.md, "Resuming"): JSON
- * lines, the first naming the plan's {@linkplain #fingerprint fingerprint}, then one line per finished
- * replication, appended as it arrives with one write to the file (so a killed process leaves at most a
- * half-written last line, which is dropped and counted when the journal is read back), and a last line
- * {@value #FINISHED} once the sweep's files are written. KPI values are
- * written as {@link Double#toString} gives them and read back with {@link Double#parseDouble}, which gives
- * the same double bit for bit; NaN and the infinities are written as strings. A journal of another plan is
- * refused with one line, so results never mix, unless that sweep finished: then it is replaced.
+ * The append-only journal of a sweep, {@value #FILE} in its output folder (docs/SWEEP.md,
+ * "Resuming"): JSON lines, the first naming the plan's {@linkplain #fingerprint fingerprint}, then
+ * one line per finished replication, appended as it arrives with one write to the file (so a killed
+ * process leaves at most a half-written last line, which is dropped and counted when the journal is
+ * read back), and a last line {@value #FINISHED} once the sweep's files are written. KPI values are
+ * written as {@link Double#toString} gives them and read back with {@link Double#parseDouble},
+ * which gives the same double bit for bit; NaN and the infinities are written as strings. A journal
+ * of another plan is refused with one line, so results never mix, unless that sweep finished: then
+ * it is replaced.
  */
 public final class SweepJournal implements AutoCloseable {
   public static final String FILE = "sweep-journal.jsonl";
   static final String KIND = "patrolsim sweep journal";
   static final int FORMAT = 1;
+
   /** The last line of a sweep whose final files were written. */
   static final String FINISHED = "{\"finished\":true}";
+
   private static final JsonFactory JSON = new JsonFactory();
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -55,15 +58,30 @@ public final class SweepJournal implements AutoCloseable {
   private FileLock lock;
   private int appended;
 
-  /** What the first line says: the fingerprint that must match, and what it was made from, for messages. */
+  /**
+   * What the first line says: the fingerprint that must match, and what it was made from, for
+   * messages.
+   */
   record Header(String fingerprint, String version, String plan, int variants, int replications) {
     String words() {
-      return plan + ", " + variants + " variant(s) x " + replications + " replications, patrolsim " + version;
+      return plan
+          + ", "
+          + variants
+          + " variant(s) x "
+          + replications
+          + " replications, patrolsim "
+          + version;
     }
   }
 
-  private SweepJournal(Path file, Header header, List<ReplicationResult> finished, long complete,
-      boolean halfLine, boolean existed, Header replaced) {
+  private SweepJournal(
+      Path file,
+      Header header,
+      List<ReplicationResult> finished,
+      long complete,
+      boolean halfLine,
+      boolean existed,
+      Header replaced) {
     this.file = file;
     this.header = header;
     this.finished = List.copyOf(finished);
@@ -74,19 +92,29 @@ public final class SweepJournal implements AutoCloseable {
   }
 
   /**
-   * The fingerprint of a sweep's replications: SHA-256 of the patrolsim version, the KPI catalogue, the
-   * replications per variant, the axes, and each variant's name, seed and complete resolved scenario. Two
-   * sweeps with the same fingerprint run the same replications and get the same results.
+   * The fingerprint of a sweep's replications: SHA-256 of the patrolsim version, the KPI catalogue,
+   * the replications per variant, the axes, and each variant's name, seed and complete resolved
+   * scenario. Two sweeps with the same fingerprint run the same replications and get the same
+   * results.
    */
   public static String fingerprint(SweepSetup setup, String version) {
     StringBuilder text = new StringBuilder();
     text.append("patrolsim ").append(version).append('\n');
     text.append("kpis ").append(String.join(",", KpiCatalogue.paths())).append('\n');
     text.append("replications ").append(setup.replications()).append('\n');
-    text.append("axes ").append(String.join(",", setup.plan().axes().stream().map(Axis::path).toList())).append('\n');
+    text.append("axes ")
+        .append(String.join(",", setup.plan().axes().stream().map(Axis::path).toList()))
+        .append('\n');
     for (Variant v : setup.variants()) {
-      text.append("variant ").append(v.index()).append(' ').append(v.name()).append(" seed ").append(v.seed())
-          .append('\n').append(v.scenarioJson()).append('\n');
+      text.append("variant ")
+          .append(v.index())
+          .append(' ')
+          .append(v.name())
+          .append(" seed ")
+          .append(v.seed())
+          .append('\n')
+          .append(v.scenarioJson())
+          .append('\n');
     }
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -97,16 +125,21 @@ public final class SweepJournal implements AutoCloseable {
   }
 
   /**
-   * Reads the journal in {@code outDir}, if there is one, for {@code setup} run by patrolsim {@code version}:
-   * its finished replications, or a {@link SweepInputError} if a line of it is damaged or it belongs to
-   * another sweep that did not finish, or to any other sweep when {@code resuming}. The journal of another
-   * sweep that finished (its files written) is to be replaced: {@link #replaced} names it. Writes nothing;
-   * {@link #open} starts appending.
+   * Reads the journal in {@code outDir}, if there is one, for {@code setup} run by patrolsim {@code
+   * version}: its finished replications, or a {@link SweepInputError} if a line of it is damaged or
+   * it belongs to another sweep that did not finish, or to any other sweep when {@code resuming}.
+   * The journal of another sweep that finished (its files written) is to be replaced: {@link
+   * #replaced} names it. Writes nothing; {@link #open} starts appending.
    */
   public static SweepJournal read(Path outDir, SweepSetup setup, String version, boolean resuming) {
     Path file = outDir.resolve(FILE);
-    Header mine = new Header(fingerprint(setup, version), version, setup.plan().file().getFileName().toString(),
-        setup.variants().size(), setup.replications());
+    Header mine =
+        new Header(
+            fingerprint(setup, version),
+            version,
+            setup.plan().file().getFileName().toString(),
+            setup.variants().size(),
+            setup.replications());
     if (!Files.isRegularFile(file)) {
       return new SweepJournal(file, mine, List.of(), 0, false, false, null);
     }
@@ -124,9 +157,16 @@ public final class SweepJournal implements AutoCloseable {
     Header theirs = header(file, new String(bytes, 0, firstEnd, StandardCharsets.UTF_8));
     if (!theirs.fingerprint().equals(mine.fingerprint())) {
       if (resuming || !endsFinished(bytes)) {
-        throw new SweepInputError(file + ": the journal of another sweep (" + theirs.words() + ")"
-            + (resuming ? "" : ", not finished") + ", not of this one (" + mine.words() + "); resume it with the"
-            + " plan and options it was started with, or choose another --out");
+        throw new SweepInputError(
+            file
+                + ": the journal of another sweep ("
+                + theirs.words()
+                + ")"
+                + (resuming ? "" : ", not finished")
+                + ", not of this one ("
+                + mine.words()
+                + "); resume it with the"
+                + " plan and options it was started with, or choose another --out");
       }
       return new SweepJournal(file, mine, List.of(), 0, false, true, theirs);
     }
@@ -134,7 +174,8 @@ public final class SweepJournal implements AutoCloseable {
   }
 
   /** Reads the result lines after the first, from byte {@code start}. */
-  private static SweepJournal results(Path file, byte[] bytes, int start, SweepSetup setup, Header mine) {
+  private static SweepJournal results(
+      Path file, byte[] bytes, int start, SweepSetup setup, Header mine) {
     ResultBook seen = new ResultBook();
     List<ReplicationResult> finished = new ArrayList<>();
     int lineNumber = 1;
@@ -153,7 +194,8 @@ public final class SweepJournal implements AutoCloseable {
         throw new SweepInputError(file + ": line " + lineNumber + ": " + e.getMessage());
       }
     }
-    SweepJournal journal = new SweepJournal(file, mine, finished, start, start < bytes.length, true, null);
+    SweepJournal journal =
+        new SweepJournal(file, mine, finished, start, start < bytes.length, true, null);
     journal.endsFinished = endsFinished(bytes);
     return journal;
   }
@@ -176,19 +218,33 @@ public final class SweepJournal implements AutoCloseable {
   private static Header header(Path file, String line) {
     try {
       JsonNode n = MAPPER.readTree(line);
-      if (n == null || !KIND.equals(n.path("journal").asText()) || n.path("format").asInt() != FORMAT) {
-        throw new SweepInputError(file + ": line 1: not a patrolsim sweep journal of format " + FORMAT
-            + "; choose another --out, or move the file away");
+      if (n == null
+          || !KIND.equals(n.path("journal").asText())
+          || n.path("format").asInt() != FORMAT) {
+        throw new SweepInputError(
+            file
+                + ": line 1: not a patrolsim sweep journal of format "
+                + FORMAT
+                + "; choose another --out, or move the file away");
       }
-      return new Header(n.path("fingerprint").asText(), n.path("version").asText(), n.path("plan").asText(),
-          n.path("variants").asInt(), n.path("replications").asInt());
+      return new Header(
+          n.path("fingerprint").asText(),
+          n.path("version").asText(),
+          n.path("plan").asText(),
+          n.path("variants").asInt(),
+          n.path("replications").asInt());
     } catch (IOException e) {
-      throw new SweepInputError(file + ": line 1: not a patrolsim sweep journal ("
-          + e.getMessage().lines().findFirst().orElse("") + ")");
+      throw new SweepInputError(
+          file
+              + ": line 1: not a patrolsim sweep journal ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + ")");
     }
   }
 
-  /** One result line, {@code {"variant":0,"replication":3,"kpis":[...]}}, checked against the plan. */
+  /**
+   * One result line, {@code {"variant":0,"replication":3,"kpis":[...]}}, checked against the plan.
+   */
   static ReplicationResult result(Path file, int lineNumber, String line, SweepSetup setup) {
     String where = file + ": line " + lineNumber + ": ";
     int variant = -1;
@@ -209,17 +265,35 @@ public final class SweepJournal implements AutoCloseable {
         }
       }
     } catch (IOException e) {
-      throw new SweepInputError(where + "not a replication result (" + e.getMessage().lines().findFirst().orElse("")
-          + ")");
+      throw new SweepInputError(
+          where
+              + "not a replication result ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + ")");
     }
-    if (variant < 0 || variant >= setup.variants().size() || replication < 0
+    if (variant < 0
+        || variant >= setup.variants().size()
+        || replication < 0
         || replication >= setup.replications()) {
-      throw new SweepInputError(where + "variant " + variant + " replication " + replication
-          + " is not in this sweep (" + setup.variants().size() + " variants x " + setup.replications() + ")");
+      throw new SweepInputError(
+          where
+              + "variant "
+              + variant
+              + " replication "
+              + replication
+              + " is not in this sweep ("
+              + setup.variants().size()
+              + " variants x "
+              + setup.replications()
+              + ")");
     }
     if (kpis == null || kpis.length != KpiCatalogue.size()) {
-      throw new SweepInputError(where + "expected " + KpiCatalogue.size() + " KPI values, got "
-          + (kpis == null ? "none" : kpis.length));
+      throw new SweepInputError(
+          where
+              + "expected "
+              + KpiCatalogue.size()
+              + " KPI values, got "
+              + (kpis == null ? "none" : kpis.length));
     }
     return new ReplicationResult(variant, replication, kpis);
   }
@@ -230,7 +304,9 @@ public final class SweepJournal implements AutoCloseable {
     }
     List<Double> values = new ArrayList<>();
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
+      if (t == JsonToken.VALUE_NUMBER_INT
+          || t == JsonToken.VALUE_NUMBER_FLOAT
+          || t == JsonToken.VALUE_STRING) {
         values.add(parse(p.getText(), where));
       } else {
         throw new SweepInputError(where + "kpis: expected numbers, got " + t);
@@ -254,7 +330,10 @@ public final class SweepJournal implements AutoCloseable {
   /** The line of one result; the text of every value parses back to the same double. */
   static String line(ReplicationResult r) {
     StringBuilder s = new StringBuilder(32 + 24 * r.kpis().length);
-    s.append("{\"variant\":").append(r.variant()).append(",\"replication\":").append(r.replication())
+    s.append("{\"variant\":")
+        .append(r.variant())
+        .append(",\"replication\":")
+        .append(r.replication())
         .append(",\"kpis\":[");
     for (int k = 0; k < r.kpis().length; k++) {
       double v = r.kpis()[k];
@@ -290,8 +369,8 @@ public final class SweepJournal implements AutoCloseable {
   }
 
   /**
-   * Starts appending: locks the file against another sweep writing it, cuts off a half-written last line,
-   * and writes the first line if the journal is new.
+   * Starts appending: locks the file against another sweep writing it, cuts off a half-written last
+   * line, and writes the first line if the journal is new.
    */
   public synchronized void open() {
     try {
@@ -305,7 +384,8 @@ public final class SweepJournal implements AutoCloseable {
       if (lock == null) {
         channel.close();
         channel = null;
-        throw new SweepInputError(file + ": another sweep is writing this journal; choose another --out");
+        throw new SweepInputError(
+            file + ": another sweep is writing this journal; choose another --out");
       }
       channel.truncate(complete);
       channel.position(complete);
@@ -355,8 +435,8 @@ public final class SweepJournal implements AutoCloseable {
   }
 
   /**
-   * Notes that the sweep's final files are written: the journal of a finished sweep may be replaced by a
-   * sweep of another plan without losing anything.
+   * Notes that the sweep's final files are written: the journal of a finished sweep may be replaced
+   * by a sweep of another plan without losing anything.
    */
   public synchronized void finish() {
     if (!endsFinished) {

@@ -14,7 +14,8 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
  * @param osm a map file instead of the scenario's, or null
  * @param sets {@code path=value} settings for every variant (after the plan's own)
  */
-public record SweepOptions(Integer replications, Integer days, Long seed, Path osm, List<String> sets) {
+public record SweepOptions(
+    Integer replications, Integer days, Long seed, Path osm, List<String> sets) {
 
   /** Replications per variant when neither the plan nor the command line says. */
   public static final int DEFAULT_REPLICATIONS = 10;

@@ -25,16 +25,17 @@ import java.util.Set;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 
 /**
- * Reads a plan file (YAML, or JSON when its name ends in .json) strictly: unknown or duplicate fields,
- * wrong types, an empty grid, a grid and a list at once, duplicate variant names and unknown KPIs are
- * each one {@link SweepInputError} naming the file and the field. Scenario field paths are only checked
- * when the variants are built ({@link SweepVariants}), against the scenario itself.
+ * Reads a plan file (YAML, or JSON when its name ends in .json) strictly: unknown or duplicate
+ * fields, wrong types, an empty grid, a grid and a list at once, duplicate variant names and
+ * unknown KPIs are each one {@link SweepInputError} naming the file and the field. Scenario field
+ * paths are only checked when the variants are built ({@link SweepVariants}), against the scenario
+ * itself.
  */
 public final class SweepPlanReader {
-  private static final ObjectMapper YAML = YAMLMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
   private static final List<String> FIELDS =
       List.of("title", "scenario", "set", "replications", "grid", "variants", "baseline", "kpis");
   private static final int MAX_VARIANTS = 10_000;
@@ -49,33 +50,44 @@ public final class SweepPlanReader {
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!FIELDS.contains(name)) {
-        throw new SweepInputError(where + ": unknown field '" + name + "'; expected one of " + FIELDS);
+        throw new SweepInputError(
+            where + ": unknown field '" + name + "'; expected one of " + FIELDS);
       }
     }
     String title = text(root, "title", where, null);
     String scenarioText = text(root, "scenario", where, null);
-    Path scenario = scenarioText == null || scenarioText.equals("default") ? null
-        : ScenarioLoader.isBundled(scenarioText) ? Path.of(scenarioText) : folder.resolve(scenarioText).normalize();
+    Path scenario =
+        scenarioText == null || scenarioText.equals("default")
+            ? null
+            : ScenarioLoader.isBundled(scenarioText)
+                ? Path.of(scenarioText)
+                : folder.resolve(scenarioText).normalize();
     List<Setting> settings = settings(root.get("set"), where, "set", folder);
     Integer replications = null;
     if (root.hasNonNull("replications")) {
       JsonNode r = root.get("replications");
       if (!r.isIntegralNumber() || r.asInt() < 2) {
-        throw new SweepInputError(where + ": replications: expected a whole number of at least 2, got " + r);
+        throw new SweepInputError(
+            where + ": replications: expected a whole number of at least 2, got " + r);
       }
       replications = r.asInt();
     }
     boolean hasGrid = root.hasNonNull("grid");
     boolean hasList = root.hasNonNull("variants");
     if (hasGrid == hasList) {
-      throw new SweepInputError(where + ": expected either 'grid' (one or two swept fields) or 'variants'"
-          + " (a list of named variants), " + (hasGrid ? "got both" : "got neither"));
+      throw new SweepInputError(
+          where
+              + ": expected either 'grid' (one or two swept fields) or 'variants'"
+              + " (a list of named variants), "
+              + (hasGrid ? "got both" : "got neither"));
     }
     List<Axis> axes = hasGrid ? axes(root.get("grid"), where) : List.of();
-    List<SweepPlan.NamedVariant> variants = hasList ? variants(root.get("variants"), where, folder) : List.of();
+    List<SweepPlan.NamedVariant> variants =
+        hasList ? variants(root.get("variants"), where, folder) : List.of();
     String baseline = text(root, "baseline", where, null);
     List<String> kpis = kpis(root.get("kpis"), where);
-    return new SweepPlan(file, title, scenario, settings, replications, axes, variants, baseline, kpis);
+    return new SweepPlan(
+        file, title, scenario, settings, replications, axes, variants, baseline, kpis);
   }
 
   private static JsonNode parse(Path file, String where) {
@@ -96,8 +108,14 @@ public final class SweepPlanReader {
       return root;
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
-      throw new SweepInputError(where + (loc == null ? "" : " line " + loc.getLineNr()) + ": not valid "
-          + (json ? "JSON" : "YAML") + " (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+      throw new SweepInputError(
+          where
+              + (loc == null ? "" : " line " + loc.getLineNr())
+              + ": not valid "
+              + (json ? "JSON" : "YAML")
+              + " ("
+              + e.getOriginalMessage().lines().findFirst().orElse("")
+              + ")");
     } catch (IOException e) {
       throw new SweepInputError(where + ": cannot read the plan file (" + e.getMessage() + ")");
     }
@@ -114,14 +132,21 @@ public final class SweepPlanReader {
     return node.asText();
   }
 
-  /** A mapping of scenario field paths to values; paths that name files are resolved against the plan's folder. */
+  /**
+   * A mapping of scenario field paths to values; paths that name files are resolved against the
+   * plan's folder.
+   */
   private static List<Setting> settings(JsonNode node, String where, String field, Path folder) {
     if (node == null || node.isNull()) {
       return List.of();
     }
     if (!node.isObject()) {
-      throw new SweepInputError(where + ": " + field + ": expected a mapping of scenario field paths to values,"
-          + " e.g. {fleet.vehicles: 24}");
+      throw new SweepInputError(
+          where
+              + ": "
+              + field
+              + ": expected a mapping of scenario field paths to values,"
+              + " e.g. {fleet.vehicles: 24}");
     }
     List<Setting> settings = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -131,7 +156,9 @@ public final class SweepPlanReader {
   }
 
   private static JsonNode resolved(String path, JsonNode value, Path folder) {
-    if (ScenarioLoader.PATH_FIELDS.contains(path) && value.isTextual() && !value.asText().isEmpty()
+    if (ScenarioLoader.PATH_FIELDS.contains(path)
+        && value.isTextual()
+        && !value.asText().isEmpty()
         && !value.asText().startsWith("~")) {
       return TextNode.valueOf(folder.resolve(value.asText()).normalize().toString());
     }
@@ -140,12 +167,17 @@ public final class SweepPlanReader {
 
   private static List<Axis> axes(JsonNode grid, String where) {
     if (!grid.isObject() || grid.isEmpty()) {
-      throw new SweepInputError(where + ": grid: expected one or two scenario field paths, each with its values,"
-          + " e.g. {fleet.vehicles: [24, 48, 96]}");
+      throw new SweepInputError(
+          where
+              + ": grid: expected one or two scenario field paths, each with its values,"
+              + " e.g. {fleet.vehicles: [24, 48, 96]}");
     }
     if (grid.size() > 2) {
-      throw new SweepInputError(where + ": grid: expected one or two swept fields, got " + grid.size()
-          + " (use 'variants' for more specific combinations)");
+      throw new SweepInputError(
+          where
+              + ": grid: expected one or two swept fields, got "
+              + grid.size()
+              + " (use 'variants' for more specific combinations)");
     }
     List<Axis> axes = new ArrayList<>();
     long variants = 1;
@@ -154,14 +186,16 @@ public final class SweepPlanReader {
       Set<String> seen = new HashSet<>();
       for (JsonNode v : values) {
         if (!seen.add(v.toString())) {
-          throw new SweepInputError(where + ": grid." + e.getKey() + ": the value " + v + " is listed twice");
+          throw new SweepInputError(
+              where + ": grid." + e.getKey() + ": the value " + v + " is listed twice");
         }
       }
       axes.add(new Axis(e.getKey(), values));
       variants *= values.size();
     }
     if (variants > MAX_VARIANTS) {
-      throw new SweepInputError(where + ": grid: " + variants + " variants; expected at most " + MAX_VARIANTS);
+      throw new SweepInputError(
+          where + ": grid: " + variants + " variants; expected at most " + MAX_VARIANTS);
     }
     return axes;
   }
@@ -180,33 +214,46 @@ public final class SweepPlanReader {
       for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
         String name = names.next();
         if (!List.of("from", "to", "step").contains(name)) {
-          throw new SweepInputError(where + ": unknown field '" + name + "'; expected from, to, step");
+          throw new SweepInputError(
+              where + ": unknown field '" + name + "'; expected from, to, step");
         }
       }
       for (String f : List.of("from", "to", "step")) {
         if (!node.hasNonNull(f) || !node.get(f).isNumber()) {
-          throw new SweepInputError(where + "." + f + ": expected a number (a range is {from, to, step})");
+          throw new SweepInputError(
+              where + "." + f + ": expected a number (a range is {from, to, step})");
         }
       }
       BigDecimal from = node.get("from").decimalValue();
       BigDecimal to = node.get("to").decimalValue();
       BigDecimal step = node.get("step").decimalValue();
       if (step.signum() <= 0 || from.compareTo(to) > 0) {
-        throw new SweepInputError(where + ": expected from <= to and a positive step, got from " + from + ", to "
-            + to + ", step " + step);
+        throw new SweepInputError(
+            where
+                + ": expected from <= to and a positive step, got from "
+                + from
+                + ", to "
+                + to
+                + ", step "
+                + step);
       }
-      boolean whole = node.get("from").isIntegralNumber() && node.get("to").isIntegralNumber()
-          && node.get("step").isIntegralNumber();
+      boolean whole =
+          node.get("from").isIntegralNumber()
+              && node.get("to").isIntegralNumber()
+              && node.get("step").isIntegralNumber();
       List<JsonNode> values = new ArrayList<>();
       for (BigDecimal v = from; v.compareTo(to) <= 0; v = v.add(step)) {
         if (values.size() >= MAX_VARIANTS) {
-          throw new SweepInputError(where + ": the range has more than " + MAX_VARIANTS + " values");
+          throw new SweepInputError(
+              where + ": the range has more than " + MAX_VARIANTS + " values");
         }
-        values.add(whole ? IntNode.valueOf(v.intValueExact()) : DoubleNode.valueOf(v.doubleValue()));
+        values.add(
+            whole ? IntNode.valueOf(v.intValueExact()) : DoubleNode.valueOf(v.doubleValue()));
       }
       return values;
     }
-    throw new SweepInputError(where + ": expected a list of values or a range {from, to, step}, got " + node);
+    throw new SweepInputError(
+        where + ": expected a list of values or a range {from, to, step}, got " + node);
   }
 
   private static List<SweepPlan.NamedVariant> variants(JsonNode node, String where, Path folder) {
@@ -234,8 +281,9 @@ public final class SweepPlanReader {
       if (!names.add(name)) {
         throw new SweepInputError(at + ".name: '" + name + "' is used twice");
       }
-      variants.add(new SweepPlan.NamedVariant(name, settings(v.get("set"), where, "variants[" + i + "].set",
-          folder)));
+      variants.add(
+          new SweepPlan.NamedVariant(
+              name, settings(v.get("set"), where, "variants[" + i + "].set", folder)));
     }
     return variants;
   }
@@ -245,8 +293,10 @@ public final class SweepPlanReader {
       return KpiCatalogue.MAIN;
     }
     if (!node.isArray() || node.isEmpty()) {
-      throw new SweepInputError(where + ": kpis: expected a non-empty list of summary.json paths, e.g."
-          + " [streetDisposalShare, firstArrivalSeconds.urgent.mean]");
+      throw new SweepInputError(
+          where
+              + ": kpis: expected a non-empty list of summary.json paths, e.g."
+              + " [streetDisposalShare, firstArrivalSeconds.urgent.mean]");
     }
     List<String> kpis = new ArrayList<>();
     for (JsonNode k : node) {

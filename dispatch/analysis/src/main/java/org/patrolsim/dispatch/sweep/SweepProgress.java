@@ -14,12 +14,10 @@ public interface SweepProgress {
   static SweepProgress none() {
     return new SweepProgress() {
       @Override
-      public void planned(long total) {
-      }
+      public void planned(long total) {}
 
       @Override
-      public void done() {
-      }
+      public void done() {}
     };
   }
 }

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * The sweep's console table: for each variant and each of the plan's KPIs the mean with its 95 %
- * half-width, then the paired difference from the baseline ({@code *}: its interval excludes 0), and the
- * goal search's answer.
+ * half-width, then the paired difference from the baseline ({@code *}: its interval excludes 0),
+ * and the goal search's answer.
  */
 public final class SweepTable {
   private SweepTable() {}
@@ -17,8 +17,10 @@ public final class SweepTable {
     SweepSetup setup = result.setup();
     List<Kpi> kpis = setup.kpis();
     StringBuilder sb = new StringBuilder();
-    int nameWidth = Math.max(8, result.variants().stream().mapToInt(v -> v.variant().name().length()).max()
-        .orElse(8));
+    int nameWidth =
+        Math.max(
+            8,
+            result.variants().stream().mapToInt(v -> v.variant().name().length()).max().orElse(8));
     List<String> header = new ArrayList<>();
     kpis.forEach(k -> header.add(KpiCatalogue.header(k)));
     int[] widths = header.stream().mapToInt(h -> Math.max(15, h.length())).toArray();
@@ -29,13 +31,20 @@ public final class SweepTable {
       kpis.forEach(k -> cells.add(cell(v.kpi(k), k, false)));
       row(sb, nameWidth, v.variant().name(), Integer.toString(v.replications()), cells, widths);
     }
-    sb.append("\ndifference from the baseline ").append(result.baseline().variant().name())
+    sb.append("\ndifference from the baseline ")
+        .append(result.baseline().variant().name())
         .append(" (paired, common random numbers; * the interval excludes 0)\n");
     row(sb, nameWidth, "variant", "n", header, widths);
     for (VariantEstimates v : result.variants()) {
       List<String> cells = new ArrayList<>();
       kpis.forEach(k -> cells.add(cell(v.vsBaseline(k), k, true)));
-      row(sb, nameWidth, v.variant().name(), Integer.toString(v.vsBaseline(kpis.get(0)).n()), cells, widths);
+      row(
+          sb,
+          nameWidth,
+          v.variant().name(),
+          Integer.toString(v.vsBaseline(kpis.get(0)).n()),
+          cells,
+          widths);
     }
     if (result.goal() != null) {
       sb.append('\n').append("goal: ").append(GoalWords.of(result)).append('\n');
@@ -43,7 +52,8 @@ public final class SweepTable {
     return sb.toString();
   }
 
-  private static void row(StringBuilder sb, int nameWidth, String name, String n, List<String> cells, int[] widths) {
+  private static void row(
+      StringBuilder sb, int nameWidth, String name, String n, List<String> cells, int[] widths) {
     sb.append(String.format(Locale.ROOT, "  %-" + nameWidth + "s %4s", name, n));
     for (int i = 0; i < cells.size(); i++) {
       sb.append(String.format(Locale.ROOT, "  %" + widths[i] + "s", cells.get(i)));
@@ -56,8 +66,11 @@ public final class SweepTable {
       return "-";
     }
     double scale = k.unit() == Kpi.Unit.SHARE ? 100 : 1;
-    String pattern = k.unit() == Kpi.Unit.SECONDS ? "%.1f" : k.unit() == Kpi.Unit.SHARE ? "%.2f" : "%.1f";
-    String mean = String.format(Locale.ROOT, difference ? pattern.replace("%", "%+") : pattern, e.mean() * scale);
+    String pattern =
+        k.unit() == Kpi.Unit.SECONDS ? "%.1f" : k.unit() == Kpi.Unit.SHARE ? "%.2f" : "%.1f";
+    String mean =
+        String.format(
+            Locale.ROOT, difference ? pattern.replace("%", "%+") : pattern, e.mean() * scale);
     if (!e.hasInterval()) {
       return mean;
     }

@@ -8,21 +8,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A goal on one KPI, {@code kpi>=value} or {@code kpi<=value}, met "with 95 % confidence" when the whole
- * interval is on the right side: its lower bound at least the value for {@code >=}, its upper bound at
- * most the value for {@code <=}; missed for sure when the whole interval is on the wrong side.
+ * A goal on one KPI, {@code kpi>=value} or {@code kpi<=value}, met "with 95 % confidence" when the
+ * whole interval is on the right side: its lower bound at least the value for {@code >=}, its upper
+ * bound at most the value for {@code <=}; missed for sure when the whole interval is on the wrong
+ * side.
  *
  * @param kpi the KPI
  * @param atLeast true for {@code >=}, false for {@code <=}
  * @param value the threshold, in the KPI's own unit (a share as 0.70)
  */
 public record Target(Kpi kpi, boolean atLeast, double value) {
-  private static final Pattern ONE = Pattern.compile(
-      "\\s*([A-Za-z0-9_.\\-]+)\\s*(>=|<=)\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*");
-  static final String EXAMPLE = "streetDisposalShare>=0.70,urgentFirstArrivalWithinTargetShare>=0.90";
+  private static final Pattern ONE =
+      Pattern.compile(
+          "\\s*([A-Za-z0-9_.\\-]+)\\s*(>=|<=)\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*");
+  static final String EXAMPLE =
+      "streetDisposalShare>=0.70,urgentFirstArrivalWithinTargetShare>=0.90";
 
   /** Where an estimate stands against a target. */
-  public enum Status { MET, MISSED, OPEN }
+  public enum Status {
+    MET,
+    MISSED,
+    OPEN
+  }
 
   /** Parses a comma-separated list such as {@value #EXAMPLE}. */
   public static List<Target> parseAll(String text) {
@@ -30,15 +37,33 @@ public record Target(Kpi kpi, boolean atLeast, double value) {
     for (String part : text.split(",", -1)) {
       Matcher m = ONE.matcher(part);
       if (!m.matches()) {
-        throw new SweepInputError("--target '" + text + "': '" + part.trim() + "' is not a target; expected"
-            + " KPI>=VALUE or KPI<=VALUE, comma-separated, e.g. " + EXAMPLE);
+        throw new SweepInputError(
+            "--target '"
+                + text
+                + "': '"
+                + part.trim()
+                + "' is not a target; expected"
+                + " KPI>=VALUE or KPI<=VALUE, comma-separated, e.g. "
+                + EXAMPLE);
       }
       Kpi kpi = KpiCatalogue.require(m.group(1), "--target");
       Target t = new Target(kpi, m.group(2).equals(">="), Double.parseDouble(m.group(3)));
       if (!kpi.unit().allows(t.value())) {
-        throw new SweepInputError("--target '" + text + "': " + t + ": " + trim(t.value()) + " is not a value "
-            + kpi.path() + " can take (" + kpi.unit().words() + ", " + kpi.unit().range() + ")"
-            + (kpi.unit() == Kpi.Unit.SHARE ? "; a share is written as 0.70 for 70 %" : ""));
+        throw new SweepInputError(
+            "--target '"
+                + text
+                + "': "
+                + t
+                + ": "
+                + trim(t.value())
+                + " is not a value "
+                + kpi.path()
+                + " can take ("
+                + kpi.unit().words()
+                + ", "
+                + kpi.unit().range()
+                + ")"
+                + (kpi.unit() == Kpi.Unit.SHARE ? "; a share is written as 0.70 for 70 %" : ""));
       }
       targets.add(t);
     }

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.sweep;
 
-/** Which replication of which variant: the key every result is filed under, so a replication counts once. */
+/**
+ * Which replication of which variant: the key every result is filed under, so a replication counts
+ * once.
+ */
 public record TaskKey(int variant, int replication) implements Comparable<TaskKey> {
 
   @Override
   public int compareTo(TaskKey o) {
-    return variant != o.variant ? Integer.compare(variant, o.variant) : Integer.compare(replication, o.replication);
+    return variant != o.variant
+        ? Integer.compare(variant, o.variant)
+        : Integer.compare(replication, o.replication);
   }
 
   @Override

@@ -4,15 +4,16 @@ package org.patrolsim.dispatch.sweep;
 import java.util.List;
 
 /**
- * Every KPI of one variant: its estimate and its paired difference from the baseline, in
- * {@link KpiCatalogue} order.
+ * Every KPI of one variant: its estimate and its paired difference from the baseline, in {@link
+ * KpiCatalogue} order.
  *
  * @param variant the variant
  * @param replications the replications it ran
  * @param kpis the estimate of each KPI
  * @param vsBaseline the paired difference (this variant minus the baseline) of each KPI
  */
-public record VariantEstimates(Variant variant, int replications, List<Estimate> kpis, List<Estimate> vsBaseline) {
+public record VariantEstimates(
+    Variant variant, int replications, List<Estimate> kpis, List<Estimate> vsBaseline) {
 
   public VariantEstimates {
     kpis = List.copyOf(kpis);
@@ -27,7 +28,10 @@ public record VariantEstimates(Variant variant, int replications, List<Estimate>
     return vsBaseline.get(KpiCatalogue.indexOf(kpi.path()));
   }
 
-  /** The estimates of {@code variant} from the first {@code replications} of its results and the baseline's. */
+  /**
+   * The estimates of {@code variant} from the first {@code replications} of its results and the
+   * baseline's.
+   */
   static VariantEstimates of(Variant variant, double[][] values, double[][] baseline) {
     int kpis = KpiCatalogue.size();
     Estimate[] own = new Estimate[kpis];

@@ -11,19 +11,29 @@ import org.junit.jupiter.api.Test;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.unit.StationId;
 
-/** The verdict rules on hand-made calls: too few, within chance, beyond a tolerance and beyond chance. */
+/**
+ * The verdict rules on hand-made calls: too few, within chance, beyond a tolerance and beyond
+ * chance.
+ */
 class ComparisonTest {
   static final StationId NORTH = new StationId("north");
   static final StationId SOUTH = new StationId("south");
 
-  /** n calls with on-scene times rec = 60 (k + 1) s and sim = factor x rec, the others alike on both sides. */
+  /**
+   * n calls with on-scene times rec = 60 (k + 1) s and sim = factor x rec, the others alike on both
+   * sides.
+   */
   static List<PairedCall> calls(int n, double factor, Priority priority, StationId station) {
     List<PairedCall> out = new ArrayList<>();
     for (int k = 0; k < n; k++) {
       double rec = 60.0 * (k + 1);
-      out.add(new PairedCall(priority, HourBlock.of(k % 24), station,
-          Map.of(Measure.ON_SCENE, factor * rec, Measure.DRIVE, 100.0 + k),
-          Map.of(Measure.ON_SCENE, rec, Measure.DRIVE, 100.0 + k)));
+      out.add(
+          new PairedCall(
+              priority,
+              HourBlock.of(k % 24),
+              station,
+              Map.of(Measure.ON_SCENE, factor * rec, Measure.DRIVE, 100.0 + k),
+              Map.of(Measure.ON_SCENE, rec, Measure.DRIVE, 100.0 + k)));
     }
     return out;
   }
@@ -44,8 +54,8 @@ class ComparisonTest {
   }
 
   /**
-   * Doubled on scene, 200 calls: the recorded median is the 100th value, 6,000 s, the simulated 12,000 s
-   * (+100 %); D = 0.5 (at 12,000 s half the simulated and all the recorded are below), far
+   * Doubled on scene, 200 calls: the recorded median is the 100th value, 6,000 s, the simulated
+   * 12,000 s (+100 %); D = 0.5 (at 12,000 s half the simulated and all the recorded are below), far
    * beyond chance.
    */
   @Test
@@ -57,14 +67,16 @@ class ComparisonTest {
     assertThat(all.ksD()).isCloseTo(0.5, within(1e-12));
     assertThat(all.exceeded()).containsExactly("median", "p90", "ksD");
     assertThat(all.verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(c.failures()).contains("onScene all", "onScene priority=normal", "onScene jurisdiction=north");
+    assertThat(c.failures())
+        .contains("onScene all", "onScene priority=normal", "onScene jurisdiction=north");
     assertThat(c.failures()).noneMatch(f -> f.startsWith("drive"));
     assertThat(c.line(Measure.DRIVE, new Slice.All()).verdict()).isEqualTo(Verdict.PASS);
   }
 
   /**
-   * 30 calls, sim = 1.2 x rec: beyond every tolerance (D = 5/30: at 1,800 s every recorded value and 25
-   * of the simulated are below), but with 30 a side a D of 0.167 is what chance gives (p about 0.8).
+   * 30 calls, sim = 1.2 x rec: beyond every tolerance (D = 5/30: at 1,800 s every recorded value
+   * and 25 of the simulated are below), but with 30 a side a D of 0.167 is what chance gives (p
+   * about 0.8).
    */
   @Test
   void aDifferenceChanceExplainsPasses() {
@@ -91,14 +103,21 @@ class ComparisonTest {
     List<PairedCall> calls = new ArrayList<>(calls(200, 1.0, Priority.NORMAL, NORTH));
     calls.addAll(calls(200, 2.0, Priority.URGENT, SOUTH));
     Comparison c = compare(calls);
-    assertThat(c.line(Measure.ON_SCENE, new Slice.OfPriority(Priority.URGENT)).verdict()).isEqualTo(Verdict.FAIL);
-    assertThat(c.line(Measure.ON_SCENE, new Slice.OfPriority(Priority.NORMAL)).verdict()).isEqualTo(Verdict.PASS);
-    assertThat(c.line(Measure.ON_SCENE, new Slice.OfJurisdiction(NORTH)).verdict()).isEqualTo(Verdict.PASS);
-    assertThat(c.line(Measure.ON_SCENE, new Slice.OfJurisdiction(SOUTH)).recordedCount()).isEqualTo(200);
-    assertThat(c.line(Measure.ON_SCENE, new Slice.OfPriority(Priority.LOW)).verdict()).isEqualTo(Verdict.TOO_FEW);
+    assertThat(c.line(Measure.ON_SCENE, new Slice.OfPriority(Priority.URGENT)).verdict())
+        .isEqualTo(Verdict.FAIL);
+    assertThat(c.line(Measure.ON_SCENE, new Slice.OfPriority(Priority.NORMAL)).verdict())
+        .isEqualTo(Verdict.PASS);
+    assertThat(c.line(Measure.ON_SCENE, new Slice.OfJurisdiction(NORTH)).verdict())
+        .isEqualTo(Verdict.PASS);
+    assertThat(c.line(Measure.ON_SCENE, new Slice.OfJurisdiction(SOUTH)).recordedCount())
+        .isEqualTo(200);
+    assertThat(c.line(Measure.ON_SCENE, new Slice.OfPriority(Priority.LOW)).verdict())
+        .isEqualTo(Verdict.TOO_FEW);
   }
 
-  /** Bonferroni: the level of one line is alpha over the lines with enough samples on both sides. */
+  /**
+   * Bonferroni: the level of one line is alpha over the lines with enough samples on both sides.
+   */
   @Test
   void theLineLevelIsAlphaOverTheLinesTested() {
     Comparison c = compare(calls(200, 1.0, Priority.NORMAL, NORTH));
@@ -112,8 +131,13 @@ class ComparisonTest {
   void busyLinesFailOnlyBeyondTheirToleranceAndChance() {
     List<PairedCall> calls = new ArrayList<>();
     for (int k = 0; k < 200; k++) {
-      calls.add(new PairedCall(Priority.NORMAL, HourBlock.NIGHT, NORTH, Map.of(Measure.UNIT_TIME, 3600.0 + 60 * k),
-          Map.of(Measure.UNIT_TIME, 1800.0 + 30 * k)));
+      calls.add(
+          new PairedCall(
+              Priority.NORMAL,
+              HourBlock.NIGHT,
+              NORTH,
+              Map.of(Measure.UNIT_TIME, 3600.0 + 60 * k),
+              Map.of(Measure.UNIT_TIME, 1800.0 + 30 * k)));
     }
     BusyByHour sim = new BusyByHour();
     BusyByHour rec = new BusyByHour();

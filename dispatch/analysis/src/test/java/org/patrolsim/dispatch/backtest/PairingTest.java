@@ -23,25 +23,53 @@ import org.patrolsim.dispatch.unit.Role;
 import org.patrolsim.dispatch.unit.StationId;
 import org.patrolsim.geo.LatLon;
 
-/** Both sides measured by the same rules, and records paired with their replays by time and place. */
+/**
+ * Both sides measured by the same rules, and records paired with their replays by time and place.
+ */
 class PairingTest {
   static final LocalDate DAY = LocalDate.of(2024, 5, 1);
   static final StationId PORT = new StationId("port");
   static final CarId CAR = new CarId(1);
 
   static IncidentTimeline timeline(long id, long callMs, double lat) {
-    return new IncidentTimeline(id, callMs, lat, 7.42, "dispute", Priority.NORMAL, PORT, false, -1, null, 0, 0, -1, -1,
-        null, null, -1, -1, -1, null, null, null, 0, null, 0, null);
+    return new IncidentTimeline(
+        id,
+        callMs,
+        lat,
+        7.42,
+        "dispute",
+        Priority.NORMAL,
+        PORT,
+        false,
+        -1,
+        null,
+        0,
+        0,
+        -1,
+        -1,
+        null,
+        null,
+        -1,
+        -1,
+        -1,
+        null,
+        null,
+        null,
+        0,
+        null,
+        0,
+        null);
   }
 
   static DispatchEvent.Decided sent(long ms, long incident) {
-    return new DispatchEvent.Decided(ms, incident, Action.PATROL, CAR, Role.PRIMARY, 0, 0, 60, 0, "nearest", List.of());
+    return new DispatchEvent.Decided(
+        ms, incident, Action.PATROL, CAR, Role.PRIMARY, 0, 0, 60, 0, "nearest", List.of());
   }
 
   /**
-   * Incident 1 at 10:00:00: handled 60 s, car sent at 10:01, moves off 10:01:30 (its turnout), on scene
-   * 10:05, leaves 10:35. Simulated: handling 60, drive 210 (from en route), response 300, on scene 1,800,
-   * unit time 2,040 s (from the dispatch), all in hour 10.
+   * Incident 1 at 10:00:00: handled 60 s, car sent at 10:01, moves off 10:01:30 (its turnout), on
+   * scene 10:05, leaves 10:35. Simulated: handling 60, drive 210 (from en route), response 300, on
+   * scene 1,800, unit time 2,040 s (from the dispatch), all in hour 10.
    */
   static SimulatedRun run() {
     SimulatedRun run = new SimulatedRun();
@@ -60,34 +88,57 @@ class PairingTest {
   }
 
   static RecordedCall recorded(String id, LocalDateTime at, double lat, UnitVisit... units) {
-    return new RecordedCall(id, 2, at, new LatLon(lat, 7.42), "DISPUTE", "dispute", Priority.NORMAL, false,
+    return new RecordedCall(
+        id,
+        2,
+        at,
+        new LatLon(lat, 7.42),
+        "DISPUTE",
+        "dispute",
+        Priority.NORMAL,
+        false,
         List.of(units));
   }
 
   static RecordedCall onView(String id, LocalDateTime at, double lat) {
-    return new RecordedCall(id, 3, at, new LatLon(lat, 7.42), "STOP", "traffic", Priority.LOW, true, List.of());
+    return new RecordedCall(
+        id, 3, at, new LatLon(lat, 7.42), "STOP", "traffic", Priority.LOW, true, List.of());
   }
 
   @Test
   void theRunIsMeasuredAsACadWouldRecordIt() {
     SimulatedRun.Incident one = run().incidents().get(1L);
     CallMeasures m = CallMeasures.of(one.call(), SimulatedRun.zero(), new BusyByHour());
-    assertThat(m.values()).containsEntry(Measure.HANDLING, 60.0).containsEntry(Measure.TURNOUT, 30.0)
+    assertThat(m.values())
+        .containsEntry(Measure.HANDLING, 60.0)
+        .containsEntry(Measure.TURNOUT, 30.0)
         .containsEntry(Measure.DRIVE, 210.0)
-        .containsEntry(Measure.RESPONSE, 300.0).containsEntry(Measure.ON_SCENE, 1800.0)
+        .containsEntry(Measure.RESPONSE, 300.0)
+        .containsEntry(Measure.ON_SCENE, 1800.0)
         .containsEntry(Measure.UNIT_TIME, 2040.0);
   }
 
   @Test
   void callsPairByTimeAndPlaceAndTheRestIsCounted() {
     LocalDateTime ten = DAY.atTime(10, 0);
-    UnitVisit visit = new UnitVisit("A1", ten.plusMinutes(2), null, ten.plusMinutes(10), ten.plusMinutes(70));
-    CadRecords records = new CadRecords(Path.of("cad.csv"), List.of(
-        recorded("c1", ten, 43.73, visit),
-        recorded("c2", ten.plusHours(1), 43.75), // same time as incident 2, another place: not replayed
-        recorded("c3", ten.plusHours(5), 43.73), // no incident then
-        onView("c4", ten.plusHours(1), 43.74)), // started by officers: at incident 2's time and place, not paired
-        new RecordProblems(), 4);
+    UnitVisit visit =
+        new UnitVisit("A1", ten.plusMinutes(2), null, ten.plusMinutes(10), ten.plusMinutes(70));
+    CadRecords records =
+        new CadRecords(
+            Path.of("cad.csv"),
+            List.of(
+                recorded("c1", ten, 43.73, visit),
+                recorded(
+                    "c2",
+                    ten.plusHours(1),
+                    43.75), // same time as incident 2, another place: not replayed
+                recorded("c3", ten.plusHours(5), 43.73), // no incident then
+                onView(
+                    "c4",
+                    ten.plusHours(1),
+                    43.74)), // started by officers: at incident 2's time and place, not paired
+            new RecordProblems(),
+            4);
     Pairing p = Pairing.of(records, DAY, run());
     assertThat(p.calls()).hasSize(1);
     assertThat(p.notReplayed()).isEqualTo(2);
@@ -111,8 +162,12 @@ class PairingTest {
   void aVisitWithoutAClearIsCounted() {
     LocalDateTime ten = DAY.atTime(10, 0);
     UnitVisit noClear = new UnitVisit("A1", ten.plusMinutes(2), null, ten.plusMinutes(10), null);
-    CadRecords records = new CadRecords(Path.of("cad.csv"), List.of(recorded("c1", ten, 43.73, noClear)),
-        new RecordProblems(), 1);
+    CadRecords records =
+        new CadRecords(
+            Path.of("cad.csv"),
+            List.of(recorded("c1", ten, 43.73, noClear)),
+            new RecordProblems(),
+            1);
     Pairing p = Pairing.of(records, DAY, run());
     assertThat(p.recordedVisitsWithoutTimes()).isEqualTo(1);
     assertThat(p.calls().get(0).recorded(Measure.UNIT_TIME)).isEmpty();

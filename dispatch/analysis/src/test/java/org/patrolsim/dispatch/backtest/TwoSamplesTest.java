@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class TwoSamplesTest {
 
   /**
-   * sim {1, 2, 3}, rec {2, 4}. F_sim steps 1/3 at 1, 2, 3; F_rec 1/2 at 2 and 4. The gaps: [1,2) 1/3,
-   * [2,3) 2/3 - 1/2 = 1/6, [3,4) 1 - 1/2 = 1/2, then 0. D = 1/2; W1 = 1/3 + 1/6 + 1/2 = 1.
+   * sim {1, 2, 3}, rec {2, 4}. F_sim steps 1/3 at 1, 2, 3; F_rec 1/2 at 2 and 4. The gaps: [1,2)
+   * 1/3, [2,3) 2/3 - 1/2 = 1/6, [3,4) 1 - 1/2 = 1/2, then 0. D = 1/2; W1 = 1/3 + 1/6 + 1/2 = 1.
    */
   @Test
   void ksAndWassersteinOfASmallPair() {
@@ -40,8 +40,8 @@ class TwoSamplesTest {
   }
 
   /**
-   * Asymptotic p of D = 0.3 with n = m = 50: lambda = 0.3 sqrt(2500 / 100) = 1.5, and the Kolmogorov
-   * tail 2 sum (-1)^(k-1) exp(-2 k^2 lambda^2) = 2 (e^-4.5 - e^-18 + ...) = 0.0222179.
+   * Asymptotic p of D = 0.3 with n = m = 50: lambda = 0.3 sqrt(2500 / 100) = 1.5, and the
+   * Kolmogorov tail 2 sum (-1)^(k-1) exp(-2 k^2 lambda^2) = 2 (e^-4.5 - e^-18 + ...) = 0.0222179.
    */
   @Test
   void pValueIsTheKolmogorovTail() {

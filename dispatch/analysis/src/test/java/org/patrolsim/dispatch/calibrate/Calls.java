@@ -17,20 +17,45 @@ final class Calls {
 
   /** A caller call of {@code type} without units. */
   static RecordedCall call(LocalDateTime at, String type, Priority priority) {
-    return new RecordedCall("C" + line, line++, at, new LatLon(43.74, 7.42), type, type, priority, false, List.of());
+    return new RecordedCall(
+        "C" + line, line++, at, new LatLon(43.74, 7.42), type, type, priority, false, List.of());
   }
 
-  /** A call whose one unit is dispatched, en route, on scene and cleared at these seconds after it (null: none). */
-  static RecordedCall call(LocalDateTime at, String type, Priority priority, boolean self, Long dispatch, Long enRoute,
-      Long onScene, Long cleared) {
-    UnitVisit u = new UnitVisit("car-" + line, plus(at, dispatch), plus(at, enRoute), plus(at, onScene),
-        plus(at, cleared));
-    return new RecordedCall("C" + line, line++, at, new LatLon(43.74, 7.42), type, type, priority, self, List.of(u));
+  /**
+   * A call whose one unit is dispatched, en route, on scene and cleared at these seconds after it
+   * (null: none).
+   */
+  static RecordedCall call(
+      LocalDateTime at,
+      String type,
+      Priority priority,
+      boolean self,
+      Long dispatch,
+      Long enRoute,
+      Long onScene,
+      Long cleared) {
+    UnitVisit u =
+        new UnitVisit(
+            "car-" + line,
+            plus(at, dispatch),
+            plus(at, enRoute),
+            plus(at, onScene),
+            plus(at, cleared));
+    return new RecordedCall(
+        "C" + line, line++, at, new LatLon(43.74, 7.42), type, type, priority, self, List.of(u));
   }
 
   static RecordedCall withUnits(RecordedCall c, List<UnitVisit> units) {
-    return new RecordedCall(c.callId(), c.line(), c.received(), c.point(), c.category(), c.type(), c.priority(),
-        c.selfInitiated(), units);
+    return new RecordedCall(
+        c.callId(),
+        c.line(),
+        c.received(),
+        c.point(),
+        c.category(),
+        c.type(),
+        c.priority(),
+        c.selfInitiated(),
+        units);
   }
 
   private static LocalDateTime plus(LocalDateTime at, Long seconds) {

@@ -33,7 +33,8 @@ class LogNormalTest {
       values.add(Math.exp(2 + 0.5 * z.inverseCumulativeProbability((i - 0.5) / n)));
     }
     LogNormal truth = new LogNormal(2, 0.5);
-    // the empirical distribution steps by 1/n and each point sits mid-step: the largest gap is 1/(2n)
+    // the empirical distribution steps by 1/n and each point sits mid-step: the largest gap is
+    // 1/(2n)
     assertThat(truth.ksDistance(values)).isCloseTo(0.5 / n, within(1e-9));
     assertThat(new LogNormal(2.2, 0.5).ksDistance(values)).isGreaterThan(0.1);
   }
@@ -43,6 +44,7 @@ class LogNormalTest {
     List<Double> values = List.of(1.0, 2.0, 2.0, 3.0, 4.0, 10.0);
     Histogram h = LogNormal.fit(values).histogram(values, 5, "minutes");
     assertThat(h.observed().stream().mapToInt(Integer::intValue).sum()).isEqualTo(6);
-    assertThat(h.fitted().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(6.0, within(0.05));
+    assertThat(h.fitted().stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(6.0, within(0.05));
   }
 }

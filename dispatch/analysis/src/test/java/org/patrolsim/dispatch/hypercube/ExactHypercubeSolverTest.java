@@ -19,24 +19,29 @@ class ExactHypercubeSolverTest {
 
   @Test
   void reproducesLarsonOdoniPublishedExample() {
-    HypercubeSolution s = ExactHypercubeSolver.solve(LarsonOdoniExample.spec(LineCapacity.INFINITE));
+    HypercubeSolution s =
+        ExactHypercubeSolver.solve(LarsonOdoniExample.spec(LineCapacity.INFINITE));
 
     // Larson & Odoni (1981), eq. 5.30a-c, section 5.4.4 and Table 5-5
     assertThat(s.workloads()[0]).isCloseTo(0.5574, within(FOUR_DECIMALS));
     assertThat(s.workloads()[1]).isCloseTo(0.4734, within(FOUR_DECIMALS));
     assertThat(s.workloads()[2]).isCloseTo(0.4693, within(FOUR_DECIMALS));
     assertThat(s.probAllBusy()).isCloseTo(0.23684, within(0.5e-5));
-    assertThat(s.dispatchFractions()[0][0]).isCloseTo(0.0869, within(FOUR_DECIMALS)); // "about 8.7 percent"
-    assertThat(s.interDistrictFraction()).isCloseTo(0.4353, within(FOUR_DECIMALS)); // book prints 0.43529
+    assertThat(s.dispatchFractions()[0][0])
+        .isCloseTo(0.0869, within(FOUR_DECIMALS)); // "about 8.7 percent"
+    assertThat(s.interDistrictFraction())
+        .isCloseTo(0.4353, within(FOUR_DECIMALS)); // book prints 0.43529
   }
 
   @Test
   void publishedExampleHasTheMmnEmptyStateAndQueueWait() {
-    HypercubeSolution s = ExactHypercubeSolver.solve(LarsonOdoniExample.spec(LineCapacity.INFINITE));
+    HypercubeSolution s =
+        ExactHypercubeSolver.solve(LarsonOdoniExample.spec(LineCapacity.INFINITE));
     // equal service rates: the number of busy units is M/M/3 with a = 1.5, so P(000) = 1/4.75
     assertThat(s.stateProbabilities()[0]).isCloseTo(1 / 4.75, within(1e-10));
     // Wq = C / (N mu - lambda)
-    assertThat(s.meanQueueWait()).isCloseTo(Erlang.probabilityOfWaiting(3, 1.5) / 1.5, within(1e-10));
+    assertThat(s.meanQueueWait())
+        .isCloseTo(Erlang.probabilityOfWaiting(3, 1.5) / 1.5, within(1e-10));
   }
 
   @ParameterizedTest
@@ -45,7 +50,8 @@ class ExactHypercubeSolverTest {
     int n = 5;
     double lambda = 3.2;
     double mu = 0.8;
-    HypercubeSolution s = ExactHypercubeSolver.solve(SpecFixtures.symmetric(n, lambda, mu, capacity));
+    HypercubeSolution s =
+        ExactHypercubeSolver.solve(SpecFixtures.symmetric(n, lambda, mu, capacity));
 
     double a = lambda / mu;
     if (capacity == LineCapacity.INFINITE) {
@@ -67,7 +73,10 @@ class ExactHypercubeSolverTest {
     HypercubeSpec spec = SpecFixtures.random(7, 23, 0.7, false, capacity, 11);
     HypercubeSolution s = ExactHypercubeSolver.solve(spec);
     double a = spec.totalArrivalRate();
-    double expected = capacity == LineCapacity.INFINITE ? Erlang.probabilityOfWaiting(7, a) : Erlang.lossProbability(7, a);
+    double expected =
+        capacity == LineCapacity.INFINITE
+            ? Erlang.probabilityOfWaiting(7, a)
+            : Erlang.lossProbability(7, a);
     assertThat(s.probAllBusy()).isCloseTo(expected, within(1e-9));
   }
 
@@ -95,7 +104,8 @@ class ExactHypercubeSolverTest {
     HypercubeSolution s = ExactHypercubeSolver.solve(spec);
 
     // each busy period of unit n is one dispatch: sum_n mu_n rho_n = rate of calls served
-    double served = spec.totalArrivalRate() * (capacity == LineCapacity.ZERO ? 1 - s.probAllBusy() : 1);
+    double served =
+        spec.totalArrivalRate() * (capacity == LineCapacity.ZERO ? 1 - s.probAllBusy() : 1);
     double work = 0;
     for (int n = 0; n < spec.units(); n++) {
       work += spec.serviceRate(n) * s.workloads()[n];
@@ -114,7 +124,8 @@ class ExactHypercubeSolverTest {
       for (double fnj : s.dispatchFractions()[n]) {
         unitShare += fnj;
       }
-      assertThat(unitShare).isCloseTo(spec.serviceRate(n) * s.workloads()[n] / served, within(1e-10));
+      assertThat(unitShare)
+          .isCloseTo(spec.serviceRate(n) * s.workloads()[n] / served, within(1e-10));
     }
   }
 
@@ -133,7 +144,9 @@ class ExactHypercubeSolverTest {
         direct[HypercubeChain.firstFree(state, atom.preference())] += atom.rate();
       }
       for (int n = 0; n < spec.units(); n++) {
-        assertThat(upRate[state * spec.units() + n]).as("state %d unit %d", state, n).isCloseTo(direct[n], within(1e-12));
+        assertThat(upRate[state * spec.units() + n])
+            .as("state %d unit %d", state, n)
+            .isCloseTo(direct[n], within(1e-12));
       }
     }
     for (int j = 0; j < spec.atomCount(); j++) {
@@ -143,10 +156,18 @@ class ExactHypercubeSolverTest {
         f[HypercubeChain.firstFree(state, atom.preference())] += atom.rate() / lambda * p[state];
       }
       for (int n = 0; n < spec.units(); n++) {
-        double expected = capacity == LineCapacity.INFINITE
-            ? f[n] + atom.rate() / lambda * s.probAllBusy() * spec.serviceRate(n) / spec.totalServiceRate()
-            : f[n] / (1 - s.probAllBusy());
-        assertThat(s.dispatchFractions()[n][j]).as("f[%d][%d]", n, j).isCloseTo(expected, within(1e-13));
+        double expected =
+            capacity == LineCapacity.INFINITE
+                ? f[n]
+                    + atom.rate()
+                        / lambda
+                        * s.probAllBusy()
+                        * spec.serviceRate(n)
+                        / spec.totalServiceRate()
+                : f[n] / (1 - s.probAllBusy());
+        assertThat(s.dispatchFractions()[n][j])
+            .as("f[%d][%d]", n, j)
+            .isCloseTo(expected, within(1e-13));
       }
     }
   }
@@ -166,15 +187,17 @@ class ExactHypercubeSolverTest {
 
   @Test
   void travelTimesAverageTheDispatchFractions() {
-    HypercubeSpec spec = HypercubeSpecReader.read(
-        java.nio.file.Path.of("src/test/resources/hypercube/with-travel-times.json"));
+    HypercubeSpec spec =
+        HypercubeSpecReader.read(
+            java.nio.file.Path.of("src/test/resources/hypercube/with-travel-times.json"));
     HypercubeSolution s = ExactHypercubeSolver.solve(spec);
     double[][] f = s.dispatchFractions();
     HypercubeSolution.TravelTimes t = s.travelTimes().orElseThrow();
     double atom1 = (f[0][0] * 2.0 + f[1][0] * 5.0) / (f[0][0] + f[1][0]);
     assertThat(t.perAtom()[0]).isCloseTo(atom1, within(1e-12));
     assertThat(t.perAtom()[0]).isBetween(2.0, 5.0);
-    assertThat(t.overall()).isCloseTo(f[0][0] * 2 + f[0][1] * 6 + f[1][0] * 5 + f[1][1] * 3, within(1e-12));
+    assertThat(t.overall())
+        .isCloseTo(f[0][0] * 2 + f[0][1] * 6 + f[1][0] * 5 + f[1][1] * 3, within(1e-12));
   }
 
   private static void assertEveryWorkload(HypercubeSolution s, double expected) {
@@ -183,7 +206,9 @@ class ExactHypercubeSolverTest {
     }
   }
 
-  /** The 2^N loss chain solved densely (LU) as an independent check of the Gauss-Seidel solution. */
+  /**
+   * The 2^N loss chain solved densely (LU) as an independent check of the Gauss-Seidel solution.
+   */
   private static double[] directLossChain(HypercubeSpec spec) {
     int states = 1 << spec.units();
     int full = states - 1;

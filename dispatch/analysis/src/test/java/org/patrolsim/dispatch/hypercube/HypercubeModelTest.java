@@ -20,7 +20,8 @@ class HypercubeModelTest {
 
   @Test
   void sameSeedGivesTheSameReplication() {
-    HypercubeModel model = new HypercubeModel(LarsonOdoniExample.spec(LineCapacity.INFINITE), 500, 25);
+    HypercubeModel model =
+        new HypercubeModel(LarsonOdoniExample.spec(LineCapacity.INFINITE), 500, 25);
     ReplicationSample a = sample(model, 17);
     ReplicationSample b = sample(model, 17);
     ReplicationSample c = sample(model, 18);
@@ -54,8 +55,11 @@ class HypercubeModelTest {
   @Test
   void aLoneUnitIsBusyExactlyWhileServingAndCallsQueueBehindIt() {
     // one unit, one atom: M/M/1; all busy = the unit busy, and every call goes to unit 1 at atom 1
-    HypercubeSpec spec = HypercubeSpecReader.parse(
-        "units: 1\nserviceRates: 2.0\nqueue: infinite\natoms:\n  - { rate: 1.0, preference: [1] }", "mm1", false);
+    HypercubeSpec spec =
+        HypercubeSpecReader.parse(
+            "units: 1\nserviceRates: 2.0\nqueue: infinite\natoms:\n  - { rate: 1.0, preference: [1] }",
+            "mm1",
+            false);
     ReplicationSample s = sample(new HypercubeModel(spec, 200, 10), 5);
     assertThat(s.probAllBusy()).isEqualTo(s.workloads()[0]);
     assertThat(s.dispatchFractions()[0][0]).isEqualTo(1.0);

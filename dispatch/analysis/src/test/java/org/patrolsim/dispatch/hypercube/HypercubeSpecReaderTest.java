@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class HypercubeSpecReaderTest {
-  private static final String GOOD = String.join("\n",
-      "units: 2",
-      "serviceRates: [1.0, 2.0]",
-      "queue: zero",
-      "atoms:",
-      "  - { rate: 0.5, preference: [2, 1] }",
-      "  - { rate: 0.0, preference: [1, 2] }");
+  private static final String GOOD =
+      String.join(
+          "\n",
+          "units: 2",
+          "serviceRates: [1.0, 2.0]",
+          "queue: zero",
+          "atoms:",
+          "  - { rate: 0.5, preference: [2, 1] }",
+          "  - { rate: 0.0, preference: [1, 2] }");
 
   @Test
   void readsYamlWithUnitsNumberedFromOne() {
@@ -29,7 +31,8 @@ class HypercubeSpecReaderTest {
 
   @Test
   void readsJsonWithTravelTimes() {
-    HypercubeSpec spec = HypercubeSpecReader.read(Path.of("src/test/resources/hypercube/with-travel-times.json"));
+    HypercubeSpec spec =
+        HypercubeSpecReader.read(Path.of("src/test/resources/hypercube/with-travel-times.json"));
     assertThat(spec.travelTimes().orElseThrow()[1]).containsExactly(5.0, 3.0);
     assertThat(spec.lineCapacity()).isEqualTo(LineCapacity.INFINITE);
   }
@@ -38,18 +41,21 @@ class HypercubeSpecReaderTest {
   void oneServiceRateServesAllUnits() {
     HypercubeSpec spec = LarsonOdoniExample.spec(LineCapacity.INFINITE);
     assertThat(spec.serviceRates()).containsExactly(1.0, 1.0, 1.0);
-    assertThat(spec.totalArrivalRate()).isEqualTo(1.5, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(spec.totalArrivalRate())
+        .isEqualTo(1.5, org.assertj.core.api.Assertions.within(1e-12));
   }
 
   @Test
   void rejectsAPreferenceNamingAMissingUnit() {
-    assertRejected(GOOD.replace("[2, 1] }", "[3, 1] }"),
+    assertRejected(
+        GOOD.replace("[2, 1] }", "[3, 1] }"),
         "spec.yaml: atoms[0] (atom 1).preference: unit 3 does not exist (units are numbered 1..2)");
   }
 
   @Test
   void rejectsANegativeRate() {
-    assertRejected(GOOD.replace("rate: 0.5", "rate: -0.5"),
+    assertRejected(
+        GOOD.replace("rate: 0.5", "rate: -0.5"),
         "spec.yaml: atoms[0] (atom 1).rate: expected a number that is not negative, got -0.5");
   }
 
@@ -66,25 +72,33 @@ class HypercubeSpecReaderTest {
   @Test
   void rejectsUnknownFieldsAndBadQueue() {
     assertRejected(GOOD + "\nseed: 3", "spec.yaml: seed: unknown field");
-    assertRejected(GOOD.replace("queue: zero", "queue: finite"), "spec.yaml: queue: expected infinite or zero");
+    assertRejected(
+        GOOD.replace("queue: zero", "queue: finite"),
+        "spec.yaml: queue: expected infinite or zero");
     assertRejected(GOOD.replace("queue: zero\n", ""), "spec.yaml: queue: is missing");
   }
 
   @Test
   void rejectsServiceRatesOfTheWrongLength() {
-    assertRejected(GOOD.replace("[1.0, 2.0]", "[1.0]"), "spec.yaml: serviceRates: expected one positive number");
-    assertRejected(GOOD.replace("[1.0, 2.0]", "[1.0, 0]"), "serviceRates[1] (unit 2): expected a positive number");
+    assertRejected(
+        GOOD.replace("[1.0, 2.0]", "[1.0]"),
+        "spec.yaml: serviceRates: expected one positive number");
+    assertRejected(
+        GOOD.replace("[1.0, 2.0]", "[1.0, 0]"),
+        "serviceRates[1] (unit 2): expected a positive number");
   }
 
   @Test
   void rejectsAnUnstableInfiniteQueue() {
-    assertRejected(GOOD.replace("queue: zero", "queue: infinite").replace("rate: 0.5", "rate: 3.0"),
+    assertRejected(
+        GOOD.replace("queue: zero", "queue: infinite").replace("rate: 0.5", "rate: 3.0"),
         "an infinite queue needs total arrival rate 3.00000 below total service rate 3.00000");
   }
 
   @Test
   void rejectsADuplicateKey() {
-    assertRejected(GOOD + "\nunits: 3", "spec.yaml: not valid YAML at line 7: Duplicate field 'units'");
+    assertRejected(
+        GOOD + "\nunits: 3", "spec.yaml: not valid YAML at line 7: Duplicate field 'units'");
   }
 
   @Test

@@ -23,7 +23,8 @@ class LarsonApproximationTest {
   @Test
   void reproducesThePublishedApproximateWorkloads() {
     HypercubeSolution s = LarsonApproximation.solve(LarsonOdoniExample.spec(LineCapacity.INFINITE));
-    // Larson & Odoni 5.5.3: 0.5627, 0.4716, 0.4657, obtained there with a stopping tolerance of 0.0011
+    // Larson & Odoni 5.5.3: 0.5627, 0.4716, 0.4657, obtained there with a stopping tolerance of
+    // 0.0011
     // (three iterations); our fixed point is run to 1e-10, so we agree to within half a thousandth.
     assertThat(s.workloads()[0]).isCloseTo(0.5627, within(0.5e-3));
     assertThat(s.workloads()[1]).isCloseTo(0.4716, within(0.5e-3));
@@ -39,7 +40,8 @@ class LarsonApproximationTest {
     HypercubeSolution exact = ExactHypercubeSolver.solve(spec);
     HypercubeSolution approx = LarsonApproximation.solve(spec);
     for (int n = 0; n < spec.units(); n++) {
-      assertThat(approx.workloads()[n]).as("unit %d", n + 1)
+      assertThat(approx.workloads()[n])
+          .as("unit %d", n + 1)
           .isCloseTo(exact.workloads()[n], within(0.02 * exact.workloads()[n]));
     }
     assertThat(approx.probAllBusy()).isCloseTo(exact.probAllBusy(), within(1e-9));
@@ -80,7 +82,8 @@ class LarsonApproximationTest {
   void refusesUnequalServiceRates() {
     HypercubeSpec spec = SpecFixtures.random(4, 8, 0.5, true, LineCapacity.ZERO, 1);
     assertThatThrownBy(() -> LarsonApproximation.solve(spec))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("equal service rates");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("equal service rates");
   }
 
   @Test
@@ -88,7 +91,8 @@ class LarsonApproximationTest {
     HypercubeSpec spec = SpecFixtures.random(12, 300, 0.7, false, LineCapacity.ZERO, 21);
     HypercubeSolution cold = LarsonApproximation.solve(spec);
     HypercubeSpec nearby = SpecFixtures.random(12, 300, 0.72, false, LineCapacity.ZERO, 21);
-    HypercubeSolution warm = LarsonApproximation.solve(spec, LarsonApproximation.solve(nearby).workloads());
+    HypercubeSolution warm =
+        LarsonApproximation.solve(spec, LarsonApproximation.solve(nearby).workloads());
     for (int n = 0; n < 12; n++) {
       org.assertj.core.api.Assertions.assertThat(warm.workloads()[n])
           .isCloseTo(cold.workloads()[n], org.assertj.core.api.Assertions.within(1e-9));

@@ -12,8 +12,8 @@ final class SpecFixtures {
   private SpecFixtures() {}
 
   /**
-   * N atoms, one per unit, each of rate lambda/N, with unit n home to atom n and the others after it in
-   * cyclic order: every unit faces the same demand, so each workload equals the mean.
+   * N atoms, one per unit, each of rate lambda/N, with unit n home to atom n and the others after
+   * it in cyclic order: every unit faces the same demand, so each workload equals the mean.
    */
   static HypercubeSpec symmetric(int units, double lambda, double mu, LineCapacity capacity) {
     List<HypercubeSpec.Atom> atoms = new ArrayList<>();
@@ -31,7 +31,12 @@ final class SpecFixtures {
 
   /** A lopsided system: random atom rates (some 0) and random preference lists. */
   static HypercubeSpec random(
-      int units, int atomCount, double load, boolean unequalRates, LineCapacity capacity, long seed) {
+      int units,
+      int atomCount,
+      double load,
+      boolean unequalRates,
+      LineCapacity capacity,
+      long seed) {
     Random random = new Random(seed);
     double[] mus = new double[units];
     for (int n = 0; n < units; n++) {
@@ -51,8 +56,10 @@ final class SpecFixtures {
         order.add(n);
       }
       Collections.shuffle(order, random);
-      atoms.add(new HypercubeSpec.Atom(
-          raw[j] / rawSum * load * totalMu, order.stream().mapToInt(Integer::intValue).toArray()));
+      atoms.add(
+          new HypercubeSpec.Atom(
+              raw[j] / rawSum * load * totalMu,
+              order.stream().mapToInt(Integer::intValue).toArray()));
     }
     return new HypercubeSpec(mus, capacity, atoms, Optional.empty());
   }

@@ -18,9 +18,9 @@ import org.patrolsim.dispatch.testing.DemoCityRuns;
 import org.patrolsim.geo.LatLon;
 
 /**
- * A run of the default scenario exported as a CAD file ({@link SimulatedCadExport}) and read back: the
- * reader gives back every call with its time, place, type, priority and units, and each unit's dispatch,
- * arrival and clear as the events have them, to the second.
+ * A run of the default scenario exported as a CAD file ({@link SimulatedCadExport}) and read back:
+ * the reader gives back every call with its time, place, type, priority and units, and each unit's
+ * dispatch, arrival and clear as the events have them, to the second.
  */
 class CadRoundTripTest {
   static DemoCityRuns runs;
@@ -35,8 +35,7 @@ class CadRoundTripTest {
     runs.close();
   }
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aSimulatedExportReadsBackAsTheRunsCallsAndStageTimes() {
@@ -56,23 +55,30 @@ class CadRoundTripTest {
       assertThat(c.point()).isEqualTo(new LatLon(t.lat(), t.lon()));
       assertThat(c.type()).isEqualTo(t.type());
       assertThat(c.priority()).isEqualTo(t.priority());
-      assertThat(c.firstUnit().map(UnitVisit::unit)).isEqualTo(Optional.ofNullable(t.firstUnit()).map(u -> u.name()));
+      assertThat(c.firstUnit().map(UnitVisit::unit))
+          .isEqualTo(Optional.ofNullable(t.firstUnit()).map(u -> u.name()));
       assertThat(c.firstUnit().map(UnitVisit::dispatched).orElse(null))
           .isEqualTo(t.firstDispatchMs() < 0 ? null : export.at(t.firstDispatchMs()));
       assertThat(c.firstUnit().map(UnitVisit::enRoute).orElse(null))
           .isEqualTo(t.firstEnRouteMs() < 0 ? null : export.at(t.firstEnRouteMs()));
-      assertThat(c.firstOnScene().orElse(null)).isEqualTo(t.firstArrivalMs() < 0 ? null : export.at(t.firstArrivalMs()));
+      assertThat(c.firstOnScene().orElse(null))
+          .isEqualTo(t.firstArrivalMs() < 0 ? null : export.at(t.firstArrivalMs()));
       if (t.clearedBy() != null) {
-        assertThat(c.units()).filteredOn(u -> u.unit().equals(t.clearedBy().name()))
-            .extracting(UnitVisit::cleared).contains(export.at(t.clearMs()));
+        assertThat(c.units())
+            .filteredOn(u -> u.unit().equals(t.clearedBy().name()))
+            .extracting(UnitVisit::cleared)
+            .contains(export.at(t.clearMs()));
       }
     }
     Set<String> arrivals = new HashSet<>();
     for (DispatchEvent e : export.run().events()) {
-      if (e instanceof DispatchEvent.Arrived a && arrivals.add(a.incident() + "/" + a.unit().name())) {
+      if (e instanceof DispatchEvent.Arrived a
+          && arrivals.add(a.incident() + "/" + a.unit().name())) {
         RecordedCall c = records.calls().get((int) a.incident() - 1);
-        assertThat(c.units()).filteredOn(u -> u.unit().equals(a.unit().name()))
-            .extracting(UnitVisit::onScene).contains(export.at(a.timeMs()));
+        assertThat(c.units())
+            .filteredOn(u -> u.unit().equals(a.unit().name()))
+            .extracting(UnitVisit::onScene)
+            .contains(export.at(a.timeMs()));
       }
     }
     assertThat(records.rows()).isGreaterThanOrEqualTo(records.calls().size());

@@ -20,24 +20,29 @@ import org.patrolsim.dispatch.testing.RecordedRun;
 
 /**
  * A finished run written as a force's CAD export would hold it, for round-trip tests of the records
- * reader, calibration and the back-test: {@code cad.csv} with one row per unit per call
- * ({@code call,unit,received,dispatched,enRoute,onScene,cleared,lat,lon,type,priority,fromLat,fromLon})
- * and the {@code records.yaml} that maps it. It runs nothing itself but {@link #run}, a convenience.
+ * reader, calibration and the back-test: {@code cad.csv} with one row per unit per call ({@code
+ * call,unit,received,dispatched,enRoute,onScene,cleared,lat,lon,type,priority,fromLat,fromLon}) and
+ * the {@code records.yaml} that maps it. It runs nothing itself but {@link #run}, a convenience.
  *
  * <p>Each unit's times and its position at dispatch are those the back-test's {@link SimulatedRun}
- * folds from the event stream (dispatched, en route after its turnout, on scene at its first arrival,
- * cleared when it next leaves the scene), so the export and the back-test read a run by one rule. A unit taken off the call
- * before it arrived has no on-scene or cleared time. A call no unit went to is one row without unit.
- * Times are wall clock from midnight of {@code firstDay}, whole seconds (cut, not rounded, as CAD
- * systems write them); places are written in full precision, so they read back exactly.
+ * folds from the event stream (dispatched, en route after its turnout, on scene at its first
+ * arrival, cleared when it next leaves the scene), so the export and the back-test read a run by
+ * one rule. A unit taken off the call before it arrived has no on-scene or cleared time. A call no
+ * unit went to is one row without unit. Times are wall clock from midnight of {@code firstDay},
+ * whole seconds (cut, not rounded, as CAD systems write them); places are written in full
+ * precision, so they read back exactly.
  */
 public final class SimulatedCadExport {
   /** The export's header. */
-  public static final String COLUMNS = "call,unit,received,dispatched,enRoute,onScene,cleared,lat,lon,type,"
-      + "priority,fromLat,fromLon";
+  public static final String COLUMNS =
+      "call,unit,received,dispatched,enRoute,onScene,cleared,lat,lon,type,"
+          + "priority,fromLat,fromLon";
+
   /** The day the run's time 0 is the midnight of, unless given. */
   public static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
-  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
   private SimulatedCadExport() {}
 
@@ -49,7 +54,8 @@ public final class SimulatedCadExport {
    * @param zone the scenario's time zone
    * @param mix the scenario's incident types
    */
-  public record Export(Path csv, Path yaml, RecordedRun run, ZoneId zone, IncidentMix mix, LocalDate firstDay) {
+  public record Export(
+      Path csv, Path yaml, RecordedRun run, ZoneId zone, IncidentMix mix, LocalDate firstDay) {
 
     /** Reads the export back with the records reader. */
     public CadRecords read() {
@@ -63,8 +69,8 @@ public final class SimulatedCadExport {
   }
 
   /**
-   * Runs the default scenario on the demo city with {@code overrides} (e.g. {@code seed=3},
-   * {@code days=1}, as {@code --set} would) and writes its export into {@code dir}.
+   * Runs the default scenario on the demo city with {@code overrides} (e.g. {@code seed=3}, {@code
+   * days=1}, as {@code --set} would) and writes its export into {@code dir}.
    */
   public static Export run(DemoCityRuns runs, Path dir, String... overrides) {
     var model = runs.model(overrides);
@@ -73,7 +79,8 @@ public final class SimulatedCadExport {
   }
 
   /** Writes {@code run}'s export into {@code dir} ({@code cad.csv}, {@code records.yaml}). */
-  public static Export write(RecordedRun run, Path dir, LocalDate firstDay, ZoneId zone, IncidentMix mix) {
+  public static Export write(
+      RecordedRun run, Path dir, LocalDate firstDay, ZoneId zone, IncidentMix mix) {
     SimulatedRun simulated = new SimulatedRun();
     run.events().forEach(simulated::event);
     run.timelines().forEach(simulated::timeline);
@@ -89,14 +96,18 @@ public final class SimulatedCadExport {
     try {
       Files.createDirectories(dir);
       Path csvFile = Files.writeString(dir.resolve("cad.csv"), csv, StandardCharsets.UTF_8);
-      Path yaml = Files.writeString(dir.resolve("records.yaml"), """
+      Path yaml =
+          Files.writeString(
+              dir.resolve("records.yaml"),
+              """
           # A simulated CAD export: one row per unit per call (SimulatedCadExport)
           file: cad.csv
           columns:
             time: received
             unitLat: fromLat
             unitLon: fromLon
-          """, StandardCharsets.UTF_8);
+          """,
+              StandardCharsets.UTF_8);
       return new Export(csvFile, yaml, run, zone, mix, firstDay);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -104,21 +115,36 @@ public final class SimulatedCadExport {
   }
 
   private static String row(IncidentTimeline t, UnitVisit v, LocalDate firstDay) {
-    return String.join(",", Long.toString(t.id()), v == null ? "" : v.unit(), time(firstDay, t.callMs()),
-        v == null ? "" : time(firstDay, v.dispatched()), v == null ? "" : time(firstDay, v.enRoute()),
-        v == null ? "" : time(firstDay, v.onScene()), v == null ? "" : time(firstDay, v.cleared()),
-        Double.toString(t.lat()), Double.toString(t.lon()), t.type(), t.priority().key(),
-        v == null || v.from() == null ? "" : Double.toString(v.from().lat()),
-        v == null || v.from() == null ? "" : Double.toString(v.from().lon())) + "\n";
+    return String.join(
+            ",",
+            Long.toString(t.id()),
+            v == null ? "" : v.unit(),
+            time(firstDay, t.callMs()),
+            v == null ? "" : time(firstDay, v.dispatched()),
+            v == null ? "" : time(firstDay, v.enRoute()),
+            v == null ? "" : time(firstDay, v.onScene()),
+            v == null ? "" : time(firstDay, v.cleared()),
+            Double.toString(t.lat()),
+            Double.toString(t.lon()),
+            t.type(),
+            t.priority().key(),
+            v == null || v.from() == null ? "" : Double.toString(v.from().lat()),
+            v == null || v.from() == null ? "" : Double.toString(v.from().lon()))
+        + "\n";
   }
 
   private static String time(LocalDate firstDay, long ms) {
     return ms < 0 ? "" : SECONDS.format(wallClock(firstDay, ms));
   }
 
-  /** A time of the simulated side (on {@link SimulatedRun#zero()}'s clock) on this export's, or empty. */
+  /**
+   * A time of the simulated side (on {@link SimulatedRun#zero()}'s clock) on this export's, or
+   * empty.
+   */
   private static String time(LocalDate firstDay, LocalDateTime simulated) {
-    return simulated == null ? "" : time(firstDay, Duration.between(SimulatedRun.zero(), simulated).toMillis());
+    return simulated == null
+        ? ""
+        : time(firstDay, Duration.between(SimulatedRun.zero(), simulated).toMillis());
   }
 
   static LocalDateTime wallClock(LocalDate firstDay, long ms) {

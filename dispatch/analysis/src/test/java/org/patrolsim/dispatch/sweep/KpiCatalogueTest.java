@@ -20,17 +20,25 @@ import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 
-/** The KPI catalogue against a real summary, the scenario JSON round trip, results filed once, plan reading. */
+/**
+ * The KPI catalogue against a real summary, the scenario JSON round trip, results filed once, plan
+ * reading.
+ */
 class KpiCatalogueTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theCatalogueIsEveryNumberOfARealSummaryButSeedDaysAndStations() {
-    // with a car turnout and self-initiated work, so that the KPIs written only for them are there too
-    LoadedScenario loaded = ScenarioLoader.load(MonacoSweeps.resource("scenarios/monaco-small.yaml"),
-        List.of("map.osm=" + MonacoSweeps.MONACO, "map.cacheDir=" + MonacoSweeps.CACHE,
-            "response.carTurnoutSeconds={median: 30, p90: 60}", "fleet.selfInitiated={perCarHour: 0.5, minutes: 15}"));
+    // with a car turnout and self-initiated work, so that the KPIs written only for them are there
+    // too
+    LoadedScenario loaded =
+        ScenarioLoader.load(
+            MonacoSweeps.resource("scenarios/monaco-small.yaml"),
+            List.of(
+                "map.osm=" + MonacoSweeps.MONACO,
+                "map.cacheDir=" + MonacoSweeps.CACHE,
+                "response.carTurnoutSeconds={median: 30, p90: 60}",
+                "fleet.selfInitiated={perCarHour: 0.5, minutes: 15}"));
     ActorSystem<Void> system = DispatchRun.actorSystem(1);
     try (RoadNetwork network = RoadNetwork.load(MonacoSweeps.MONACO, MonacoSweeps.CACHE)) {
       RunReport report = DispatchRun.run(CityModelBuilder.build(loaded, network), system);
@@ -39,7 +47,8 @@ class KpiCatalogueTest {
       numbers.removeAll(List.of("seed", "days"));
       assertThat(KpiCatalogue.paths()).containsExactlyElementsOf(numbers);
       double[] values = KpiCatalogue.valuesOf(report.summary());
-      assertThat(values[KpiCatalogue.indexOf("streetDisposalShare")]).isEqualTo(report.streetDisposalShare());
+      assertThat(values[KpiCatalogue.indexOf("streetDisposalShare")])
+          .isEqualTo(report.streetDisposalShare());
     } finally {
       system.terminate();
     }
@@ -47,9 +56,13 @@ class KpiCatalogueTest {
 
   @Test
   void aKpiWrittenOnlyForAPartOfThePlanTheRunLacksIsZeroAndAMissingMeanIsNaN() {
-    double[] values = KpiCatalogue.valuesOf(Map.of("vehicles", Map.of("timeShare", Map.of("free", 1.0))));
-    for (String zero : List.of("vehicles.timeShare.turnout", "vehicles.timeShare.selfInitiated",
-        "vehicles.selfInitiatedJobs")) {
+    double[] values =
+        KpiCatalogue.valuesOf(Map.of("vehicles", Map.of("timeShare", Map.of("free", 1.0))));
+    for (String zero :
+        List.of(
+            "vehicles.timeShare.turnout",
+            "vehicles.timeShare.selfInitiated",
+            "vehicles.selfInitiatedJobs")) {
       assertThat(values[KpiCatalogue.indexOf(zero)]).as(zero).isZero();
     }
     assertThat(values[KpiCatalogue.indexOf("vehicles.timeShare.free")]).isEqualTo(1.0);
@@ -58,19 +71,22 @@ class KpiCatalogueTest {
 
   @SuppressWarnings("unchecked")
   static void flatten(String prefix, Map<String, Object> map, List<String> out) {
-    map.forEach((key, value) -> {
-      if (value instanceof Map<?, ?> m) {
-        flatten(prefix + key + ".", (Map<String, Object>) m, out);
-      } else if (value instanceof Number || value == null) {
-        out.add(prefix + key);
-      }
-    });
+    map.forEach(
+        (key, value) -> {
+          if (value instanceof Map<?, ?> m) {
+            flatten(prefix + key + ".", (Map<String, Object>) m, out);
+          } else if (value instanceof Number || value == null) {
+            out.add(prefix + key);
+          }
+        });
   }
 
   @Test
   void aScenarioComesBackFromItsJsonUnchanged() {
-    LoadedScenario loaded = ScenarioLoader.loadDefault(List.of("fleet.vehicles=30", "dispatch.policy=traditional"));
-    LoadedScenario back = ScenarioLoader.fromJson(loaded.source(), ScenarioLoader.toJson(loaded.scenario()));
+    LoadedScenario loaded =
+        ScenarioLoader.loadDefault(List.of("fleet.vehicles=30", "dispatch.policy=traditional"));
+    LoadedScenario back =
+        ScenarioLoader.fromJson(loaded.source(), ScenarioLoader.toJson(loaded.scenario()));
     assertThat(back.scenario()).isEqualTo(loaded.scenario());
   }
 
@@ -85,25 +101,32 @@ class KpiCatalogueTest {
     double[] other = kpis.clone();
     other[0] = 1;
     assertThatThrownBy(() -> book.record(new ReplicationResult(1, 2, other)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("different KPIs");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("different KPIs");
   }
 
   @Test
   void aPlanReadsRangesListsAndPathsRelativeToItsFolder() throws Exception {
     Path plan = dir.resolve("p.yaml");
-    Files.writeString(plan, "set:\n  map.osm: maps/city.osm\n  fleet.patrol: post\ngrid:\n"
-        + "  fleet.vehicles: {from: 10, to: 30, step: 10}\n  dispatch.policy: [integrated, traditional]\n");
+    Files.writeString(
+        plan,
+        "set:\n  map.osm: maps/city.osm\n  fleet.patrol: post\ngrid:\n"
+            + "  fleet.vehicles: {from: 10, to: 30, step: 10}\n  dispatch.policy: [integrated, traditional]\n");
     SweepPlan p = SweepPlanReader.read(plan);
-    assertThat(p.axes().get(0).values()).containsExactly(IntNode.valueOf(10), IntNode.valueOf(20), IntNode.valueOf(30));
+    assertThat(p.axes().get(0).values())
+        .containsExactly(IntNode.valueOf(10), IntNode.valueOf(20), IntNode.valueOf(30));
     assertThat(p.settings().get(0).valueText()).isEqualTo(dir.resolve("maps/city.osm").toString());
     assertThat(p.kpis()).isEqualTo(KpiCatalogue.MAIN);
     Files.writeString(plan, "scenario: large\ngrid:\n  fleet.vehicles: [400, 500]\n");
     SweepSetup large = SweepSetup.of(SweepPlanReader.read(plan), SweepOptions.none());
-    assertThat(large.variants().get(0).source()).as("a bundled scenario by its name").isEqualTo("large scenario");
+    assertThat(large.variants().get(0).source())
+        .as("a bundled scenario by its name")
+        .isEqualTo("large scenario");
     Files.writeString(plan, "grid:\n  fleet.vehicles: [4]\nvariants:\n  - {name: a}\n");
     assertThatThrownBy(() -> SweepPlanReader.read(plan)).hasMessageContaining("got both");
     Files.writeString(plan, "grid:\n  fleet.vehicles: {from: 10, to: 5, step: 1}\n");
-    assertThatThrownBy(() -> SweepPlanReader.read(plan)).hasMessageContaining("from <= to and a positive step");
+    assertThatThrownBy(() -> SweepPlanReader.read(plan))
+        .hasMessageContaining("from <= to and a positive step");
   }
 
   @Test
@@ -112,15 +135,20 @@ class KpiCatalogueTest {
     assertThat(base.scenario().fleet().vehicles()).isEqualTo(48);
     Path plan = dir.resolve("two.yaml");
     try {
-      Files.writeString(plan, "grid:\n  fleet.vehicles: [24, 48]\n  dispatch.policy: [integrated, traditional]\n"
-          + "baseline: 'fleet.vehicles=48, dispatch.policy=integrated'\n");
+      Files.writeString(
+          plan,
+          "grid:\n  fleet.vehicles: [24, 48]\n  dispatch.policy: [integrated, traditional]\n"
+              + "baseline: 'fleet.vehicles=48, dispatch.policy=integrated'\n");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     SweepSetup setup = SweepSetup.of(SweepPlanReader.read(plan), SweepOptions.none());
-    assertThat(setup.variants().stream().map(Variant::name)).containsExactly(
-        "fleet.vehicles=24, dispatch.policy=integrated", "fleet.vehicles=24, dispatch.policy=traditional",
-        "fleet.vehicles=48, dispatch.policy=integrated", "fleet.vehicles=48, dispatch.policy=traditional");
+    assertThat(setup.variants().stream().map(Variant::name))
+        .containsExactly(
+            "fleet.vehicles=24, dispatch.policy=integrated",
+                "fleet.vehicles=24, dispatch.policy=traditional",
+            "fleet.vehicles=48, dispatch.policy=integrated",
+                "fleet.vehicles=48, dispatch.policy=traditional");
     assertThat(setup.baseline()).isEqualTo(2);
     assertThat(setup.oneAxis()).isFalse();
   }

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.sweep;
 
-import org.patrolsim.dispatch.testing.Fixtures;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.patrolsim.dispatch.testing.Fixtures;
 import org.patrolsim.dispatch.testing.TestMaps;
 
-/** Plans on the real Monaco map (monaco-small.yaml: 300 calls a day, two stations) for the sweep tests. */
+/**
+ * Plans on the real Monaco map (monaco-small.yaml: 300 calls a day, two stations) for the sweep
+ * tests.
+ */
 final class MonacoSweeps {
   static final Path MONACO = TestMaps.map("monaco.osm.gz").toAbsolutePath();
   static final Path CACHE = TestMaps.CACHE.toAbsolutePath();

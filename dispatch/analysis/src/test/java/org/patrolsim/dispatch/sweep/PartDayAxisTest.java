@@ -11,16 +11,19 @@ import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 
 /**
- * A sweep varies the cars of a part-day shift group ({@code fleet.extraShifts[0].cars}) like any other
- * scenario field, on the real Monaco map (monaco-small.yaml: 6 around-the-clock cars, 300 calls a day).
+ * A sweep varies the cars of a part-day shift group ({@code fleet.extraShifts[0].cars}) like any
+ * other scenario field, on the real Monaco map (monaco-small.yaml: 6 around-the-clock cars, 300
+ * calls a day).
  */
 class PartDayAxisTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aGridAxisOverOnePartDayGroupsCarsAddsThoseCars() {
-    Path plan = MonacoSweeps.plan(dir, """
+    Path plan =
+        MonacoSweeps.plan(
+            dir,
+            """
         set:
           days: 1
           fleet.extraShifts: [{startHour: 16, hours: 4, cars: 0}]
@@ -28,11 +31,15 @@ class PartDayAxisTest {
           fleet.extraShifts[0].cars: [0, 3]
         """);
     SweepResult result = MonacoSweeps.run(plan, 2, List.of(), 2);
-    assertThat(result.variants()).extracting(v -> v.variant().name())
+    assertThat(result.variants())
+        .extracting(v -> v.variant().name())
         .containsExactly("fleet.extraShifts[0].cars=0", "fleet.extraShifts[0].cars=3");
     for (int v = 0; v < 2; v++) {
-      Scenario scenario = ScenarioLoader.fromJson("test", result.variants().get(v).variant().scenarioJson()).scenario();
-      assertThat(scenario.fleet().extraShifts()).containsExactly(new Scenario.ExtraShift(16.0, 4.0, 3 * v));
+      Scenario scenario =
+          ScenarioLoader.fromJson("test", result.variants().get(v).variant().scenarioJson())
+              .scenario();
+      assertThat(scenario.fleet().extraShifts())
+          .containsExactly(new Scenario.ExtraShift(16.0, 4.0, 3 * v));
     }
     Kpi count = KpiCatalogue.require("vehicles.count", "test");
     assertThat(result.variants().get(0).kpi(count).mean()).isEqualTo(6.0);

@@ -28,11 +28,12 @@ import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 
 /**
- * {@code run --compare RECORDS}, step by step: check the options and the records file before anything
- * runs, read the records with the plan's types and time zone, make the plan replay exactly their calls
- * ({@link ReplayOfRecords}, over their span of days unless {@code --days} says otherwise), follow the
- * run, then write compare.json and compare.html and print the table. Exit codes: 0, or
- * {@link #EXIT_MISMATCH} with {@code --fail-on-mismatch} when a line failed (2 stays a user's mistake).
+ * {@code run --compare RECORDS}, step by step: check the options and the records file before
+ * anything runs, read the records with the plan's types and time zone, make the plan replay exactly
+ * their calls ({@link ReplayOfRecords}, over their span of days unless {@code --days} says
+ * otherwise), follow the run, then write compare.json and compare.html and print the table. Exit
+ * codes: 0, or {@link #EXIT_MISMATCH} with {@code --fail-on-mismatch} when a line failed (2 stays a
+ * user's mistake).
  */
 final class Backtest {
   /** The exit code of a back-test with a failed line, under {@code --fail-on-mismatch}. */
@@ -57,19 +58,29 @@ final class Backtest {
   }
 
   /**
-   * Reads the records with the plan's incident types and time zone and writes their calls as a replay;
-   * returns the overrides that make the plan replay them ({@code days}: the records' span, unless
-   * {@code daysGiven}; calls after a shorter run's last day, or off the map, are left out and counted as
-   * not replayed).
+   * Reads the records with the plan's incident types and time zone and writes their calls as a
+   * replay; returns the overrides that make the plan replay them ({@code days}: the records' span,
+   * unless {@code daysGiven}; calls after a shorter run's last day, or off the map, are left out
+   * and counted as not replayed).
    */
   List<String> replay(LoadedScenario plan, boolean daysGiven) {
-    records = CadRecords.read(mapping, options.records.toString(), ZoneId.of(plan.scenario().timeZone()),
-        CityModelBuilder.mix(plan.scenario()));
+    records =
+        CadRecords.read(
+            mapping,
+            options.records.toString(),
+            ZoneId.of(plan.scenario().timeZone()),
+            CityModelBuilder.mix(plan.scenario()));
     long callers = records.calls().stream().filter(c -> !c.selfInitiated()).count();
     if (callers == 0) {
-      throw new CliInputError(options.records + ": no usable calls to replay (" + records.rows() + " rows, "
-          + (records.calls().size() - callers) + " calls started by officers; left out: " + records.problems().toJson()
-          + ")");
+      throw new CliInputError(
+          options.records
+              + ": no usable calls to replay ("
+              + records.rows()
+              + " rows, "
+              + (records.calls().size() - callers)
+              + " calls started by officers; left out: "
+              + records.problems().toJson()
+              + ")");
     }
     try {
       replayFile = Files.createTempFile("patrolsim-backtest-", ".csv");
@@ -79,8 +90,10 @@ final class Backtest {
     }
     ReplayOfRecords.write(records, replayFile);
     List<String> overrides = new ArrayList<>();
-    overrides.add("incidents.replay={file: '" + replayFile.toString().replace("'", "''")
-        + "', onBadRow: skip, rowsOutsideHorizon: leaveOut}");
+    overrides.add(
+        "incidents.replay={file: '"
+            + replayFile.toString().replace("'", "''")
+            + "', onBadRow: skip, rowsOutsideHorizon: leaveOut}");
     if (!daysGiven) {
       overrides.add("days=" + ReplayOfRecords.spanDays(records));
     }
@@ -126,9 +139,16 @@ final class Backtest {
 
   /** Prints the table and the verdict; returns the exit code. */
   int print(PrintWriter out, Comparison c) {
-    out.println("patrolsim: back-test against " + options.records + ": " + c.pairing().calls().size()
-        + " calls paired (" + c.pairing().notReplayed() + " recorded not replayed, " + records.problems().total()
-        + " record problems)");
+    out.println(
+        "patrolsim: back-test against "
+            + options.records
+            + ": "
+            + c.pairing().calls().size()
+            + " calls paired ("
+            + c.pairing().notReplayed()
+            + " recorded not replayed, "
+            + records.problems().total()
+            + " record problems)");
     out.print(CompareTable.of(c));
     out.flush();
     return options.failOnMismatch && c.verdict() == Verdict.FAIL ? EXIT_MISMATCH : 0;

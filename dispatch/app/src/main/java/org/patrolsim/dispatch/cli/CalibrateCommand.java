@@ -35,37 +35,56 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code patrolsim calibrate}: fits a plan's inputs to a force's dispatch records and writes the fitted
- * scenario (it runs as it is), calibration.json, calibration.html and, with a hold-out, the held-out
- * records for the back-test ({@link CalibrationFiles}); prints a short table of the fitted values.
+ * {@code patrolsim calibrate}: fits a plan's inputs to a force's dispatch records and writes the
+ * fitted scenario (it runs as it is), calibration.json, calibration.html and, with a hold-out, the
+ * held-out records for the back-test ({@link CalibrationFiles}); prints a short table of the fitted
+ * values.
  */
-@Command(name = "calibrate", mixinStandardHelpOptions = true,
-    description = "Fit a plan to a force's dispatch (CAD) records: arrivals, the type mix, call handling, turnout,"
-        + " time on scene, self-initiated work; writes a scenario that runs as it is and a calibration report.")
+@Command(
+    name = "calibrate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Fit a plan to a force's dispatch (CAD) records: arrivals, the type mix, call handling, turnout,"
+            + " time on scene, self-initiated work; writes a scenario that runs as it is and a calibration report.")
 public final class CalibrateCommand implements Callable<Integer> {
   /** The --map value for the bundled demo city. */
   static final String DEMO_CITY = "demo-city";
 
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RECORDS",
-      description = "The dispatch records: a records.yaml (a replay mapping with the stage columns, docs/REAL-DATA.md)"
-          + " or a CSV with the short form's column names.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RECORDS",
+      description =
+          "The dispatch records: a records.yaml (a replay mapping with the stage columns, docs/REAL-DATA.md)"
+              + " or a CSV with the short form's column names.")
   Path records;
 
-  @Option(names = "--map", required = true, paramLabel = "MAP",
-      description = "The OpenStreetMap file (.osm, .osm.gz, .osm.pbf) the records' calls are on, or " + DEMO_CITY + ".")
+  @Option(
+      names = "--map",
+      required = true,
+      paramLabel = "MAP",
+      description =
+          "The OpenStreetMap file (.osm, .osm.gz, .osm.pbf) the records' calls are on, or "
+              + DEMO_CITY
+              + ".")
   String map;
 
-  @Option(names = "--scenario", paramLabel = "BASE",
-      description = "The base scenario the fitted values go into (file or bundled name; default: the default scenario);"
-          + " its stations must be on MAP.")
+  @Option(
+      names = "--scenario",
+      paramLabel = "BASE",
+      description =
+          "The base scenario the fitted values go into (file or bundled name; default: the default scenario);"
+              + " its stations must be on MAP.")
   String scenario;
 
-  @Option(names = "--holdout-days", paramLabel = "N", defaultValue = "0",
-      description = "Fit only the records before their last N days and write records-holdout.yaml for the back-test"
-          + " (default ${DEFAULT-VALUE}: fit them all).")
+  @Option(
+      names = "--holdout-days",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Fit only the records before their last N days and write records-holdout.yaml for the back-test"
+              + " (default ${DEFAULT-VALUE}: fit them all).")
   int holdoutDays;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
@@ -100,24 +119,54 @@ public final class CalibrateCommand implements Callable<Integer> {
   /** Reads the records, fits them (travel routed on {@code network}) and writes the outputs. */
   private int calibrate(LoadedScenario base, Path osm, CityModel model, RoadNetwork network) {
     ReplaySource mapping = CadRecords.mapping(records);
-    CadRecords read = CadRecords.read(mapping, records.toString(), ZoneId.of(base.scenario().timeZone()), model.mix());
+    CadRecords read =
+        CadRecords.read(
+            mapping, records.toString(), ZoneId.of(base.scenario().timeZone()), model.mix());
     if (read.calls().isEmpty()) {
-      throw new CliInputError(records + ": no usable call in " + read.rows() + " row(s); left out: "
-          + read.problems().toJson());
+      throw new CliInputError(
+          records
+              + ": no usable call in "
+              + read.rows()
+              + " row(s); left out: "
+              + read.problems().toJson());
     }
     Window window = Window.of(read.calls(), time(mapping.from()), time(mapping.to()));
     if (holdoutDays >= window.days()) {
-      throw new CliInputError(String.format(java.util.Locale.ROOT,
-          "--holdout-days: expected fewer than the records' %.3g day(s), got %d", window.days(), holdoutDays));
+      throw new CliInputError(
+          String.format(
+              java.util.Locale.ROOT,
+              "--holdout-days: expected fewer than the records' %.3g day(s), got %d",
+              window.days(),
+              holdoutDays));
     }
-    Calibration c = Calibrator.calibrate(read.calls(), window, holdoutDays, carHoursPerDay(base.scenario().fleet()),
-        new NetworkRoutes(network));
+    Calibration c =
+        Calibrator.calibrate(
+            read.calls(),
+            window,
+            holdoutDays,
+            carHoursPerDay(base.scenario().fleet()),
+            new NetworkRoutes(network));
     ObjectNode replay = new ObjectMapper().valueToTree(mapping);
-    CalibrationFiles.Written written = CalibrationFiles.write(out,
-        new CalibrationInputs(records.toString(), replay, base, osm, read.problems(), read.rows(), holdoutDays), c);
+    CalibrationFiles.Written written =
+        CalibrationFiles.write(
+            out,
+            new CalibrationInputs(
+                records.toString(), replay, base, osm, read.problems(), read.rows(), holdoutDays),
+            c);
     PrintWriter o = spec.commandLine().getOut();
-    o.println("patrolsim calibrate: " + records + " (" + read.rows() + " rows, " + read.calls().size() + " calls, "
-        + read.problems().total() + " left out by the reader) into " + base.source() + " on " + map);
+    o.println(
+        "patrolsim calibrate: "
+            + records
+            + " ("
+            + read.rows()
+            + " rows, "
+            + read.calls().size()
+            + " calls, "
+            + read.problems().total()
+            + " left out by the reader) into "
+            + base.source()
+            + " on "
+            + map);
     o.print(CalibrationTable.of(c, written.notes()));
     o.println("  written to " + out + ": " + String.join(", ", written.files()));
     o.println("  run it: patrolsim run " + out.resolve(CalibrationFiles.SCENARIO));
@@ -125,7 +174,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A records mapping's {@code from} or {@code to} (ISO date-time or date; the reader has checked it), or null. */
+  /**
+   * A records mapping's {@code from} or {@code to} (ISO date-time or date; the reader has checked
+   * it), or null.
+   */
   private static LocalDateTime time(String text) {
     if (text == null) {
       return null;
@@ -139,12 +191,16 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
     Path file = Path.of(map);
     if (!Files.isRegularFile(file)) {
-      throw new CliInputError("--map: no such file " + map + " (expected an OpenStreetMap file or " + DEMO_CITY + ")");
+      throw new CliInputError(
+          "--map: no such file " + map + " (expected an OpenStreetMap file or " + DEMO_CITY + ")");
     }
     return file;
   }
 
-  /** The plan's patrol car-hours on duty a day: the around-the-clock cars and the part-day shift groups. */
+  /**
+   * The plan's patrol car-hours on duty a day: the around-the-clock cars and the part-day shift
+   * groups.
+   */
   static double carHoursPerDay(Scenario.Fleet fleet) {
     double hours = fleet.vehicles() * 24.0;
     for (Scenario.ExtraShift x : fleet.extraShifts()) {

@@ -36,65 +36,102 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code patrolsim hypercube SPEC}: solves a hypercube queueing system (Larson 1974) exactly, or with
- * Larson's approximation, and optionally simulates the same system on the actor engine to compare.
- * {@code patrolsim hypercube --scenario [PLAN]}: the hypercube of a deployment plan (its cars, its
- * incident places, its busy time), an analytic screen of the plan; with {@code --simulate} beside the
- * full model's replications of the same plan.
+ * {@code patrolsim hypercube SPEC}: solves a hypercube queueing system (Larson 1974) exactly, or
+ * with Larson's approximation, and optionally simulates the same system on the actor engine to
+ * compare. {@code patrolsim hypercube --scenario [PLAN]}: the hypercube of a deployment plan (its
+ * cars, its incident places, its busy time), an analytic screen of the plan; with {@code
+ * --simulate} beside the full model's replications of the same plan.
  */
 @Command(
     name = "hypercube",
     mixinStandardHelpOptions = true,
-    description = "Solve Larson's hypercube queueing model for a SPEC (YAML, or JSON if it ends in .json):"
-        + " units, service rates, an infinite or zero queue, atoms with rates and preference lists, optional"
-        + " travel times; or, with --scenario, for a deployment plan (cars at their posts or beat centres,"
-        + " incident places grouped by preference order). Exact for up to " + ExactHypercubeSolver.MAX_UNITS
-        + " units; --approximate (or more units with --scenario) uses Larson's approximate procedure.")
+    description =
+        "Solve Larson's hypercube queueing model for a SPEC (YAML, or JSON if it ends in .json):"
+            + " units, service rates, an infinite or zero queue, atoms with rates and preference lists, optional"
+            + " travel times; or, with --scenario, for a deployment plan (cars at their posts or beat centres,"
+            + " incident places grouped by preference order). Exact for up to "
+            + ExactHypercubeSolver.MAX_UNITS
+            + " units; --approximate (or more units with --scenario) uses Larson's approximate procedure.")
 public final class HypercubeCommand implements Callable<Integer> {
   /** Longest replication accepted (time units are simulated as hours of engine time). */
   static final double MAX_HORIZON = 1e9;
 
   @Spec CommandSpec command;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SPEC", description = "the hypercube SPEC file")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SPEC",
+      description = "the hypercube SPEC file")
   Path specFile;
 
-  @Option(names = "--scenario", arity = "0..1", fallbackValue = "", paramLabel = "PLAN",
-      description = "screen a deployment plan (scenario YAML or JSON) instead of a SPEC; without PLAN the"
-          + " bundled default scenario")
+  @Option(
+      names = "--scenario",
+      arity = "0..1",
+      fallbackValue = "",
+      paramLabel = "PLAN",
+      description =
+          "screen a deployment plan (scenario YAML or JSON) instead of a SPEC; without PLAN the"
+              + " bundled default scenario")
   String scenario;
 
-  @Option(names = "--osm", paramLabel = "MAP", description = "with --scenario: OpenStreetMap file instead of the plan's map")
+  @Option(
+      names = "--osm",
+      paramLabel = "MAP",
+      description = "with --scenario: OpenStreetMap file instead of the plan's map")
   Path osm;
 
-  @Option(names = "--hour", paramLabel = "H", description = "with --scenario: the calls of hour H (0-23) instead"
-      + " of the day's mean")
+  @Option(
+      names = "--hour",
+      paramLabel = "H",
+      description = "with --scenario: the calls of hour H (0-23) instead" + " of the day's mean")
   Integer hour;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "with --scenario: override a scenario field")
+  @Option(
+      names = "--set",
+      paramLabel = "PATH=VALUE",
+      description = "with --scenario: override a scenario field")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--approximate", description = "use Larson's approximate procedure (any N, equal service rates)")
+  @Option(
+      names = "--approximate",
+      description = "use Larson's approximate procedure (any N, equal service rates)")
   boolean approximate;
 
-  @Option(names = "--simulate", description = "also simulate: the SPEC on the actor engine, or with --scenario"
-      + " the full model of the plan (patrolsim run), with 95%% CIs")
+  @Option(
+      names = "--simulate",
+      description =
+          "also simulate: the SPEC on the actor engine, or with --scenario"
+              + " the full model of the plan (patrolsim run), with 95%% CIs")
   boolean simulate;
 
-  @Option(names = "--replications", paramLabel = "R",
-      description = "independent replications for --simulate (default: 20 for a SPEC, 10 for a scenario)")
+  @Option(
+      names = "--replications",
+      paramLabel = "R",
+      description =
+          "independent replications for --simulate (default: 20 for a SPEC, 10 for a scenario)")
   Integer replications;
 
-  @Option(names = "--horizon", paramLabel = "T", defaultValue = "20000",
-      description = "SPEC --simulate: simulated length of each replication in the rates' time unit, the first"
-          + " 5%% dropped as warm-up (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--horizon",
+      paramLabel = "T",
+      defaultValue = "20000",
+      description =
+          "SPEC --simulate: simulated length of each replication in the rates' time unit, the first"
+              + " 5%% dropped as warm-up (default: ${DEFAULT-VALUE})")
   double horizon;
 
-  @Option(names = "--days", paramLabel = "D", description = "--scenario --simulate: days of calls per"
-      + " replication (default: the scenario's)")
+  @Option(
+      names = "--days",
+      paramLabel = "D",
+      description =
+          "--scenario --simulate: days of calls per" + " replication (default: the scenario's)")
   Integer days;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
       description = "base seed of the replications (default: ${DEFAULT-VALUE})")
   long seed;
 
@@ -104,8 +141,9 @@ public final class HypercubeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if ((specFile == null) == (scenario == null)) {
-      throw new CliInputError("hypercube: expected either a SPEC file or --scenario [PLAN], "
-          + (specFile == null ? "got neither" : "got both"));
+      throw new CliInputError(
+          "hypercube: expected either a SPEC file or --scenario [PLAN], "
+              + (specFile == null ? "got neither" : "got both"));
     }
     int reps = replications != null ? replications : scenario == null ? 20 : 10;
     if (simulate && reps < 2) {
@@ -120,8 +158,11 @@ public final class HypercubeCommand implements Callable<Integer> {
   }
 
   private String spec(int reps) {
-    for (var option : List.of(new Object[] {"--osm", osm}, new Object[] {"--hour", hour},
-        new Object[] {"--days", days})) {
+    for (var option :
+        List.of(
+            new Object[] {"--osm", osm},
+            new Object[] {"--hour", hour},
+            new Object[] {"--days", days})) {
       if (option[1] != null) {
         throw new CliInputError(option[0] + ": only with --scenario");
       }
@@ -135,9 +176,10 @@ public final class HypercubeCommand implements Callable<Integer> {
     }
     HypercubeSpec spec = HypercubeSpecReader.read(specFile);
     HypercubeSolution solution = solve(spec);
-    Optional<SimulatedHypercube> simulated = simulate
-        ? Optional.of(HypercubeSimulation.run(spec, reps, horizon, seed))
-        : Optional.empty();
+    Optional<SimulatedHypercube> simulated =
+        simulate
+            ? Optional.of(HypercubeSimulation.run(spec, reps, horizon, seed))
+            : Optional.empty();
     return json
         ? HypercubeReport.json(spec, solution, simulated)
         : HypercubeReport.text(specFile.toString(), spec, solution, simulated);
@@ -150,28 +192,40 @@ public final class HypercubeCommand implements Callable<Integer> {
     if (days != null && days < 1) {
       throw new CliInputError("--days: expected at least 1 day, got " + days);
     }
-    LoadedScenario loaded = ScenarioLoader.loadFileOrBundled(scenario.isEmpty() ? null : scenario,
-        ScenarioLoader.overrides(null, days, osm, sets));
+    LoadedScenario loaded =
+        ScenarioLoader.loadFileOrBundled(
+            scenario.isEmpty() ? null : scenario, ScenarioLoader.overrides(null, days, osm, sets));
     try (RoadNetwork network = RunCommand.network(loaded)) {
       CityModel model = CityModelBuilder.build(loaded, network);
-      PlanHypercube plan = PlanHypercubeBuilder.build(model, new PlanHypercubeBuilder.Options(hour, true));
+      PlanHypercube plan =
+          PlanHypercubeBuilder.build(model, new PlanHypercubeBuilder.Options(hour, true));
       PlanScreen screen = PlanScreen.solve(plan, approximate);
-      Optional<List<ModelSample>> simulated = simulate ? Optional.of(fullModel(model, plan, reps)) : Optional.empty();
+      Optional<List<ModelSample>> simulated =
+          simulate ? Optional.of(fullModel(model, plan, reps)) : Optional.empty();
       var source = loaded.scenario().map();
-      String map = source.osm() != null ? source.osm()
-          : source.demoCitySizeOrDefault() == 1 ? "the demo city" : "the demo city at size " + source.demoCitySize();
-      return json ? PlanScreenReport.json(screen, map, simulated, seed)
+      String map =
+          source.osm() != null
+              ? source.osm()
+              : source.demoCitySizeOrDefault() == 1
+                  ? "the demo city"
+                  : "the demo city at size " + source.demoCitySize();
+      return json
+          ? PlanScreenReport.json(screen, map, simulated, seed)
           : PlanScreenReport.text(screen, map, simulated, seed);
     } catch (GeoInputException e) {
       throw new CliInputError(e.getMessage());
     }
   }
 
-  /** The full model's replications of the plan, every call of the call period measured (or hour H's). */
+  /**
+   * The full model's replications of the plan, every call of the call period measured (or hour
+   * H's).
+   */
   private List<ModelSample> fullModel(CityModel model, PlanHypercube plan, int reps) {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "patrolsim-hypercube");
     try {
-      return FullModelRuns.run(system, model, plan, reps, seed, new Window(0, model.callHorizonMs(), hour));
+      return FullModelRuns.run(
+          system, model, plan, reps, seed, new Window(0, model.callHorizonMs(), hour));
     } finally {
       system.terminate();
     }
@@ -180,16 +234,23 @@ public final class HypercubeCommand implements Callable<Integer> {
   private HypercubeSolution solve(HypercubeSpec spec) {
     if (approximate) {
       if (!spec.equalServiceRates()) {
-        throw new InvalidHypercubeSpecException(specFile + ": serviceRates: Larson's approximation needs"
-            + " the same service rate for every unit; use the exact solver (up to "
-            + ExactHypercubeSolver.MAX_UNITS + " units)");
+        throw new InvalidHypercubeSpecException(
+            specFile
+                + ": serviceRates: Larson's approximation needs"
+                + " the same service rate for every unit; use the exact solver (up to "
+                + ExactHypercubeSolver.MAX_UNITS
+                + " units)");
       }
       return LarsonApproximation.solve(spec);
     }
     if (spec.units() > ExactHypercubeSolver.MAX_UNITS) {
-      throw new InvalidHypercubeSpecException(specFile + ": units: " + spec.units()
-          + " is more than the exact solver's limit of " + ExactHypercubeSolver.MAX_UNITS
-          + " (2^N states); use --approximate for Larson's approximate procedure");
+      throw new InvalidHypercubeSpecException(
+          specFile
+              + ": units: "
+              + spec.units()
+              + " is more than the exact solver's limit of "
+              + ExactHypercubeSolver.MAX_UNITS
+              + " (2^N states); use --approximate for Larson's approximate procedure");
     }
     return ExactHypercubeSolver.solve(spec);
   }

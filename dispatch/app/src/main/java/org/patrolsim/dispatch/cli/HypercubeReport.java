@@ -18,18 +18,26 @@ import org.patrolsim.dispatch.hypercube.SimulatedHypercube;
 /** Writes a hypercube solution (and its simulated counterpart) as tables or as JSON. */
 final class HypercubeReport {
   private static final int MAX_UNITS_FOR_STATE_TABLE = 4;
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private HypercubeReport() {}
 
-  static String json(HypercubeSpec spec, HypercubeSolution s, Optional<SimulatedHypercube> simulated) {
-    ObjectNode root = solutionJson(spec.units(), spec.atomCount(), spec.lineCapacity(), spec.totalArrivalRate(), s);
+  static String json(
+      HypercubeSpec spec, HypercubeSolution s, Optional<SimulatedHypercube> simulated) {
+    ObjectNode root =
+        solutionJson(
+            spec.units(), spec.atomCount(), spec.lineCapacity(), spec.totalArrivalRate(), s);
     simulated.ifPresent(sim -> simulatedJson(root.putObject("simulated"), sim));
     return text(root);
   }
 
-  /** The measures of a solution as {@code --json} prints them, for a SPEC or a plan's hypercube alike. */
-  static ObjectNode solutionJson(int units, int atoms, LineCapacity capacity, double totalRate, HypercubeSolution s) {
+  /**
+   * The measures of a solution as {@code --json} prints them, for a SPEC or a plan's hypercube
+   * alike.
+   */
+  static ObjectNode solutionJson(
+      int units, int atoms, LineCapacity capacity, double totalRate, HypercubeSolution s) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("method", s.method().name().toLowerCase(Locale.ROOT));
     root.put("units", units);
@@ -44,10 +52,12 @@ final class HypercubeReport {
       array(f.addArray(), row);
     }
     root.put("meanQueueWait", s.meanQueueWait());
-    s.travelTimes().ifPresent(t -> {
-      array(root.putArray("meanTravelTimes"), t.perAtom());
-      root.put("meanTravelTime", t.overall());
-    });
+    s.travelTimes()
+        .ifPresent(
+            t -> {
+              array(root.putArray("meanTravelTimes"), t.perAtom());
+              root.put("meanTravelTime", t.overall());
+            });
     if (s.method() == HypercubeSolution.SolutionMethod.EXACT) {
       array(root.putArray("stateProbabilities"), s.stateProbabilities());
     }
@@ -103,47 +113,95 @@ final class HypercubeReport {
     }
   }
 
-  static String text(String source, HypercubeSpec spec, HypercubeSolution s, Optional<SimulatedHypercube> sim) {
+  static String text(
+      String source, HypercubeSpec spec, HypercubeSolution s, Optional<SimulatedHypercube> sim) {
     StringBuilder out = new StringBuilder();
-    line(out, "Hypercube model %s: %d units, %d atoms, %s, total arrival rate %.6g", source, spec.units(),
-        spec.atomCount(), spec.lineCapacity() == LineCapacity.INFINITE ? "infinite FCFS queue"
-            : "zero line capacity (calls lost when all busy)", spec.totalArrivalRate());
+    line(
+        out,
+        "Hypercube model %s: %d units, %d atoms, %s, total arrival rate %.6g",
+        source,
+        spec.units(),
+        spec.atomCount(),
+        spec.lineCapacity() == LineCapacity.INFINITE
+            ? "infinite FCFS queue"
+            : "zero line capacity (calls lost when all busy)",
+        spec.totalArrivalRate());
     if (s.method() == HypercubeSolution.SolutionMethod.EXACT) {
-      line(out, "Exact solution: 2^%d = %d states, %d Gauss-Seidel sweeps, residual %.1e", spec.units(),
-          1 << spec.units(), s.iterations(), s.residual());
+      line(
+          out,
+          "Exact solution: 2^%d = %d states, %d Gauss-Seidel sweeps, residual %.1e",
+          spec.units(),
+          1 << spec.units(),
+          s.iterations(),
+          s.residual());
     } else {
-      line(out, "Larson's approximate procedure: %d iterations, last change %.1e", s.iterations(), s.residual());
+      line(
+          out,
+          "Larson's approximate procedure: %d iterations, last change %.1e",
+          s.iterations(),
+          s.residual());
     }
-    sim.ifPresent(m -> line(out, "Simulated on the actor engine: %d replications of %.6g time units (first %.6g dropped), base seed %d",
-        m.replications(), m.horizon(), m.warmup(), m.seed()));
+    sim.ifPresent(
+        m ->
+            line(
+                out,
+                "Simulated on the actor engine: %d replications of %.6g time units (first %.6g dropped), base seed %d",
+                m.replications(),
+                m.horizon(),
+                m.warmup(),
+                m.seed()));
     out.append(System.lineSeparator());
     measures(out, spec, s, sim);
-    dispatchFractions(out, "Dispatch fractions f[unit][atom] (share of all dispatches)", s.dispatchFractions());
+    dispatchFractions(
+        out, "Dispatch fractions f[unit][atom] (share of all dispatches)", s.dispatchFractions());
     sim.ifPresent(m -> simulatedDispatchFractions(out, s, m));
     s.travelTimes().ifPresent(t -> travelTimes(out, t));
-    if (s.method() == HypercubeSolution.SolutionMethod.EXACT && spec.units() <= MAX_UNITS_FOR_STATE_TABLE) {
+    if (s.method() == HypercubeSolution.SolutionMethod.EXACT
+        && spec.units() <= MAX_UNITS_FOR_STATE_TABLE) {
       states(out, spec.units(), s.stateProbabilities());
     }
     return out.toString();
   }
 
-  private static void measures(StringBuilder out, HypercubeSpec spec, HypercubeSolution s,
+  private static void measures(
+      StringBuilder out,
+      HypercubeSpec spec,
+      HypercubeSolution s,
       Optional<SimulatedHypercube> sim) {
-    line(out, "%-24s %10s%s", "measure", "analytic",
-        sim.isPresent() ? String.format(Locale.ROOT, " %10s  %-23s %s", "simulated", "95% CI", "covers") : "");
+    line(
+        out,
+        "%-24s %10s%s",
+        "measure",
+        "analytic",
+        sim.isPresent()
+            ? String.format(Locale.ROOT, " %10s  %-23s %s", "simulated", "95% CI", "covers")
+            : "");
     for (int n = 0; n < spec.units(); n++) {
       int unit = n;
       row(out, "workload unit " + (n + 1), s.workloads()[n], sim.map(m -> m.workloads()[unit]));
     }
     row(out, "P(all busy)", s.probAllBusy(), sim.map(SimulatedHypercube::probAllBusy));
-    row(out, "inter-district fraction", s.interDistrictFraction(), sim.map(SimulatedHypercube::interDistrictFraction));
+    row(
+        out,
+        "inter-district fraction",
+        s.interDistrictFraction(),
+        sim.map(SimulatedHypercube::interDistrictFraction));
     row(out, "mean queue wait", s.meanQueueWait(), sim.map(SimulatedHypercube::meanQueueWait));
     out.append(System.lineSeparator());
   }
 
   private static void row(StringBuilder out, String name, double analytic, Optional<Estimate> e) {
-    String simulated = e.map(x -> String.format(Locale.ROOT, " %10.5f  [%9.5f, %9.5f]  %s", x.mean(), x.ciLow(),
-        x.ciHigh(), x.covers(analytic) ? "yes" : "NO")).orElse("");
+    String simulated =
+        e.map(
+                x ->
+                    String.format(
+                        Locale.ROOT,
+                        " %10.5f  [%9.5f, %9.5f]  %s",
+                        x.mean(),
+                        x.ciLow(),
+                        x.ciHigh(),
+                        x.covers(analytic) ? "yes" : "NO"))
+            .orElse("");
     line(out, "%-24s %10.5f%s", name, analytic, simulated);
   }
 
@@ -164,7 +222,8 @@ final class HypercubeReport {
     out.append(System.lineSeparator());
   }
 
-  private static void simulatedDispatchFractions(StringBuilder out, HypercubeSolution s, SimulatedHypercube m) {
+  private static void simulatedDispatchFractions(
+      StringBuilder out, HypercubeSolution s, SimulatedHypercube m) {
     double[][] means = new double[m.dispatchFractions().length][];
     int covered = 0;
     int total = 0;
@@ -177,8 +236,14 @@ final class HypercubeReport {
         covered += e.covers(s.dispatchFractions()[n][j]) ? 1 : 0;
       }
     }
-    dispatchFractions(out, String.format(Locale.ROOT,
-        "Simulated dispatch fractions (mean; %d of %d 95%% CIs cover the analytic value)", covered, total), means);
+    dispatchFractions(
+        out,
+        String.format(
+            Locale.ROOT,
+            "Simulated dispatch fractions (mean; %d of %d 95%% CIs cover the analytic value)",
+            covered,
+            total),
+        means);
   }
 
   private static void travelTimes(StringBuilder out, HypercubeSolution.TravelTimes t) {
@@ -190,7 +255,10 @@ final class HypercubeReport {
   }
 
   private static void states(StringBuilder out, int units, double[] p) {
-    line(out, "State probabilities (busy = 1, written unit %d..1 as in Larson & Odoni; none waiting):", units);
+    line(
+        out,
+        "State probabilities (busy = 1, written unit %d..1 as in Larson & Odoni; none waiting):",
+        units);
     for (int s = 0; s < p.length; s++) {
       StringBuilder bits = new StringBuilder();
       for (int n = units - 1; n >= 0; n--) {

@@ -25,35 +25,62 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code patrolsim map check}: for each point of a CSV, whether it snaps to the road network, at what
- * distance, and if not why (no road near it, or only a road dropped at import as a small disconnected
- * piece), with a count at the end. Columns are mapped as in a replay: by options, or by a scenario's
- * {@code incidents.replay} mapping. Exit code 0 when every point snaps, 1 otherwise, 2 for bad input.
+ * {@code patrolsim map check}: for each point of a CSV, whether it snaps to the road network, at
+ * what distance, and if not why (no road near it, or only a road dropped at import as a small
+ * disconnected piece), with a count at the end. Columns are mapped as in a replay: by options, or
+ * by a scenario's {@code incidents.replay} mapping. Exit code 0 when every point snaps, 1
+ * otherwise, 2 for bad input.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Check that each point of a CSV (lat/lon, or x/y in a CRS) lies on the road network: "
-        + "whether it snaps, at what distance, and why not; a count at the end. Exit code 0 when all snap, 1 if not.")
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Check that each point of a CSV (lat/lon, or x/y in a CRS) lies on the road network: "
+            + "whether it snaps, at what distance, and why not; a count at the end. Exit code 0 when all snap, 1 if not.")
 final class MapCheckCommand implements Callable<Integer> {
   @Mixin MapSource map;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "POINTS.csv",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "POINTS.csv",
       description = "CSV with a header; default: the replay file of --scenario")
   Path points;
 
-  @Option(names = "--scenario", paramLabel = "FILE",
-      description = "take the column mapping (and the file and map, unless given) from this scenario's incidents.replay")
+  @Option(
+      names = "--scenario",
+      paramLabel = "FILE",
+      description =
+          "take the column mapping (and the file and map, unless given) from this scenario's incidents.replay")
   Path scenario;
 
-  @Option(names = "--lat", paramLabel = "COLUMN", description = "latitude column (default lat)") String lat;
-  @Option(names = "--lon", paramLabel = "COLUMN", description = "longitude column (default lon)") String lon;
-  @Option(names = "--x", paramLabel = "COLUMN", description = "easting column, with --crs") String x;
-  @Option(names = "--y", paramLabel = "COLUMN", description = "northing column, with --crs") String y;
-  @Option(names = "--crs", paramLabel = "EPSG:N", description = "the x/y columns' reference system, e.g. EPSG:2154")
+  @Option(names = "--lat", paramLabel = "COLUMN", description = "latitude column (default lat)")
+  String lat;
+
+  @Option(names = "--lon", paramLabel = "COLUMN", description = "longitude column (default lon)")
+  String lon;
+
+  @Option(names = "--x", paramLabel = "COLUMN", description = "easting column, with --crs")
+  String x;
+
+  @Option(names = "--y", paramLabel = "COLUMN", description = "northing column, with --crs")
+  String y;
+
+  @Option(
+      names = "--crs",
+      paramLabel = "EPSG:N",
+      description = "the x/y columns' reference system, e.g. EPSG:2154")
   String crs;
-  @Option(names = "--delimiter", paramLabel = "C", description = "field separator (default ,)") String delimiter;
-  @Option(names = "--encoding", paramLabel = "NAME", description = "character set (default UTF-8)") String encoding;
-  @Option(names = "--json", description = "one JSON object per point, then one with the counts") boolean json;
+
+  @Option(names = "--delimiter", paramLabel = "C", description = "field separator (default ,)")
+  String delimiter;
+
+  @Option(names = "--encoding", paramLabel = "NAME", description = "character set (default UTF-8)")
+  String encoding;
+
+  @Option(names = "--json", description = "one JSON object per point, then one with the counts")
+  boolean json;
 
   @Override
   public Integer call() throws IOException {
@@ -62,8 +89,10 @@ final class MapCheckCommand implements Callable<Integer> {
     try {
       rows = ReplayPoints.read(source);
     } catch (ReplaySetupError e) {
-      throw new CliInputError((scenario != null ? scenario + ": incidents.replay." + e.field() : optionFor(e.field()))
-          + ": " + e.getMessage());
+      throw new CliInputError(
+          (scenario != null ? scenario + ": incidents.replay." + e.field() : optionFor(e.field()))
+              + ": "
+              + e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
     int snap = 0;
@@ -109,14 +138,23 @@ final class MapCheckCommand implements Callable<Integer> {
       counts.put("badRow", bad);
       out.println(MapCommand.JSON.writeValueAsString(counts));
     } else {
-      out.println(String.format(Locale.ROOT, "%d points: %d snap, %d off the map, %d near a dropped piece, %d bad row%s",
-          total, snap, offMap, dropped, bad, bad == 1 ? "" : "s"));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%d points: %d snap, %d off the map, %d near a dropped piece, %d bad row%s",
+              total,
+              snap,
+              offMap,
+              dropped,
+              bad,
+              bad == 1 ? "" : "s"));
     }
     out.flush();
     return snap == total ? 0 : 1;
   }
 
-  private void print(PrintWriter out, ReplayPoints.Point row, String verdict, SnapCheck check, String reason)
+  private void print(
+      PrintWriter out, ReplayPoints.Point row, String verdict, SnapCheck check, String reason)
       throws IOException {
     if (json) {
       ObjectNode o = MapCommand.JSON.createObjectNode();
@@ -135,7 +173,8 @@ final class MapCheckCommand implements Callable<Integer> {
       out.println(MapCommand.JSON.writeValueAsString(o));
     } else {
       String at = row.point() == null ? "-" : row.point().toString();
-      out.println(String.format(Locale.ROOT, "line %-6d %-22s %-14s %s", row.line(), at, verdict, reason));
+      out.println(
+          String.format(Locale.ROOT, "line %-6d %-22s %-14s %s", row.line(), at, verdict, reason));
     }
   }
 
@@ -146,7 +185,10 @@ final class MapCheckCommand implements Callable<Integer> {
     }
     SnapCheck swapped = net.check(new LatLon(p.lon(), p.lat()));
     return swapped instanceof SnapCheck.OnNetwork on
-        ? String.format(Locale.ROOT, "; with lat and lon swapped it would be %.0f m from a road: check the columns", on.metres())
+        ? String.format(
+            Locale.ROOT,
+            "; with lat and lon swapped it would be %.0f m from a road: check the columns",
+            on.metres())
         : "";
   }
 
@@ -169,14 +211,30 @@ final class MapCheckCommand implements Callable<Integer> {
     }
     String file = points != null ? points.toString() : base.file();
     if (file == null) {
-      throw new CliInputError("map check: expected a POINTS.csv file, or --scenario with incidents.replay");
+      throw new CliInputError(
+          "map check: expected a POINTS.csv file, or --scenario with incidents.replay");
     }
     ReplaySource.Columns c = base.columns();
-    ReplaySource.Columns columns = c.withPlace(or(lat, c.lat()), or(lon, c.lon()), or(x, c.x()), or(y, c.y()));
-    return new ReplaySource(file, columns, base.timeFormat(), base.dateFormat(), base.timeZone(), or(crs, base.crs()),
-        or(delimiter, base.delimiter()), or(encoding, base.encoding()), base.types(), base.defaultType(),
-        base.priorities(), base.onBadRow(), base.rowsOutsideHorizon(), base.selfInitiatedValues(), base.from(),
-        base.to(), base.stageCapHours());
+    ReplaySource.Columns columns =
+        c.withPlace(or(lat, c.lat()), or(lon, c.lon()), or(x, c.x()), or(y, c.y()));
+    return new ReplaySource(
+        file,
+        columns,
+        base.timeFormat(),
+        base.dateFormat(),
+        base.timeZone(),
+        or(crs, base.crs()),
+        or(delimiter, base.delimiter()),
+        or(encoding, base.encoding()),
+        base.types(),
+        base.defaultType(),
+        base.priorities(),
+        base.onBadRow(),
+        base.rowsOutsideHorizon(),
+        base.selfInitiatedValues(),
+        base.from(),
+        base.to(),
+        base.stageCapHours());
   }
 
   private static String optionFor(String field) {

@@ -30,17 +30,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code patrolsim map ...}: look at a road network and its travel times, write the demo city. */
-@Command(name = "map", description = "Road network tools: info, travel times, checking points, the demo city.",
+@Command(
+    name = "map",
+    description = "Road network tools: info, travel times, checking points, the demo city.",
     mixinStandardHelpOptions = true,
-    subcommands = {MapCommand.Info.class, MapCommand.Eta.class, MapCheckCommand.class, MapCommand.WriteDemoCity.class})
+    subcommands = {
+      MapCommand.Info.class,
+      MapCommand.Eta.class,
+      MapCheckCommand.class,
+      MapCommand.WriteDemoCity.class
+    })
 final class MapCommand {
   static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * {@code map info}: nodes, edges, bounding box, and where the roads actually are (road length, what
-   * was dropped at import, connected pieces, the covered area and its share of the box) as JSON.
+   * {@code map info}: nodes, edges, bounding box, and where the roads actually are (road length,
+   * what was dropped at import, connected pieces, the covered area and its share of the box) as
+   * JSON.
    */
-  @Command(name = "info", description = "Print the size, bounding box and covered area of a road network as JSON.",
+  @Command(
+      name = "info",
+      description = "Print the size, bounding box and covered area of a road network as JSON.",
       mixinStandardHelpOptions = true)
   static final class Info implements Callable<Integer> {
     @Mixin MapSource map;
@@ -96,9 +106,12 @@ final class MapCommand {
   }
 
   /** {@code map eta}: travel time and length between points, one pair or a CSV of pairs. */
-  @Command(name = "eta", mixinStandardHelpOptions = true,
-      description = "Travel time by car between two points (or each pair of a CSV) as JSON: "
-          + "plain car profile, speed factor 1, no congestion unless options say otherwise.")
+  @Command(
+      name = "eta",
+      mixinStandardHelpOptions = true,
+      description =
+          "Travel time by car between two points (or each pair of a CSV) as JSON: "
+              + "plain car profile, speed factor 1, no congestion unless options say otherwise.")
   static final class Eta implements Callable<Integer> {
     @Mixin MapSource map;
     @Spec CommandSpec spec;
@@ -110,31 +123,51 @@ final class MapCommand {
       @ArgGroup(exclusive = false)
       OnePair one;
 
-      @Option(names = "--pairs", paramLabel = "FILE.csv", required = true,
-          description = "CSV with header from_lat,from_lon,to_lat,to_lon; one JSON line per row, in order")
+      @Option(
+          names = "--pairs",
+          paramLabel = "FILE.csv",
+          required = true,
+          description =
+              "CSV with header from_lat,from_lon,to_lat,to_lon; one JSON line per row, in order")
       Path csv;
     }
 
     static final class OnePair {
-      @Option(names = "--from", paramLabel = "LAT,LON", required = true) String from;
-      @Option(names = "--to", paramLabel = "LAT,LON", required = true) String to;
+      @Option(names = "--from", paramLabel = "LAT,LON", required = true)
+      String from;
+
+      @Option(names = "--to", paramLabel = "LAT,LON", required = true)
+      String to;
     }
 
-    @Option(names = "--speed-factor", paramLabel = "F", defaultValue = "1.0",
-        description = "multiplies speeds: below 1 for patrol pace, above 1 for urgent response (default 1)")
+    @Option(
+        names = "--speed-factor",
+        paramLabel = "F",
+        defaultValue = "1.0",
+        description =
+            "multiplies speeds: below 1 for patrol pace, above 1 for urgent response (default 1)")
     double speedFactor;
 
-    @Option(names = "--congestion", paramLabel = "none|weekday", defaultValue = "none",
+    @Option(
+        names = "--congestion",
+        paramLabel = "none|weekday",
+        defaultValue = "none",
         description = "hour-of-day congestion profile (default none)")
     String congestion;
 
-    @Option(names = "--hour", paramLabel = "H", defaultValue = "0", description = "hour of departure, 0-23: the trip leaves at the middle of the hour (default 0)")
+    @Option(
+        names = "--hour",
+        paramLabel = "H",
+        defaultValue = "0",
+        description =
+            "hour of departure, 0-23: the trip leaves at the middle of the hour (default 0)")
     int hour;
 
     @Override
     public Integer call() throws IOException {
       TravelConditions conditions = conditions();
-      List<LatLon[]> todo = pairs.csv != null ? PairsCsv.read(pairs.csv) : List.<LatLon[]>of(parsePair());
+      List<LatLon[]> todo =
+          pairs.csv != null ? PairsCsv.read(pairs.csv) : List.<LatLon[]>of(parsePair());
       PrintWriter out = spec.commandLine().getOut();
       try (RoadNetwork net = map.load()) {
         for (LatLon[] pair : todo) {
@@ -158,11 +191,14 @@ final class MapCommand {
     }
 
     private TravelConditions conditions() {
-      CongestionProfile profile = switch (congestion) {
-        case "none" -> CongestionProfile.NONE;
-        case "weekday" -> CongestionProfile.typicalWeekday();
-        default -> throw new GeoUserError("--congestion '" + congestion + "': expected none or weekday");
-      };
+      CongestionProfile profile =
+          switch (congestion) {
+            case "none" -> CongestionProfile.NONE;
+            case "weekday" -> CongestionProfile.typicalWeekday();
+            default ->
+                throw new GeoUserError(
+                    "--congestion '" + congestion + "': expected none or weekday");
+          };
       try {
         return new TravelConditions(speedFactor, profile, 0).atHour(hour);
       } catch (IllegalArgumentException e) {
@@ -177,8 +213,13 @@ final class MapCommand {
       if (a.isEmpty() || b.isEmpty()) {
         out.put("reachable", false);
         LatLon off = a.isEmpty() ? from : to;
-        out.put("reason", (a.isEmpty() ? "from" : "to") + " point " + off + " is off the road network: "
-            + net.check(off).reason());
+        out.put(
+            "reason",
+            (a.isEmpty() ? "from" : "to")
+                + " point "
+                + off
+                + " is off the road network: "
+                + net.check(off).reason());
         return out;
       }
       Route route = net.travelTimes().route(a.get(), b.get(), c);
@@ -202,14 +243,25 @@ final class MapCommand {
   }
 
   /** {@code map demo-city}: writes the generated demo city as OSM XML. */
-  @Command(name = "demo-city", mixinStandardHelpOptions = true,
-      description = "Write the generated demo city as OpenStreetMap XML (size 1: about 15 x 15 km, 1 million people).")
+  @Command(
+      name = "demo-city",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write the generated demo city as OpenStreetMap XML (size 1: about 15 x 15 km, 1 million people).")
   static final class WriteDemoCity implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "the .osm file to write")
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        required = true,
+        description = "the .osm file to write")
     Path out;
 
-    @Option(names = "--size", paramLabel = "K", defaultValue = "1",
-        description = "scale: the side grows K times, the area K squared times (1 to 20, default 1)")
+    @Option(
+        names = "--size",
+        paramLabel = "K",
+        defaultValue = "1",
+        description =
+            "scale: the side grows K times, the area K squared times (1 to 20, default 1)")
     int size;
 
     @Spec CommandSpec spec;
@@ -252,8 +304,10 @@ final class MapCommand {
       } catch (IOException | UncheckedIOException e) {
         throw new GeoUserError(csv + ": cannot be read as text (" + e.getMessage() + ")");
       }
-      if (lines.isEmpty() || !lines.get(0).replace(" ", "").equalsIgnoreCase("from_lat,from_lon,to_lat,to_lon")) {
-        throw new GeoUserError(csv + " line 1: expected the header from_lat,from_lon,to_lat,to_lon");
+      if (lines.isEmpty()
+          || !lines.get(0).replace(" ", "").equalsIgnoreCase("from_lat,from_lon,to_lat,to_lon")) {
+        throw new GeoUserError(
+            csv + " line 1: expected the header from_lat,from_lon,to_lat,to_lon");
       }
       List<LatLon[]> pairs = new ArrayList<>();
       for (int i = 1; i < lines.size(); i++) {
@@ -263,11 +317,19 @@ final class MapCommand {
         }
         String[] f = line.split(",", -1);
         if (f.length != 4) {
-          throw new GeoUserError(csv + " line " + (i + 1) + ": expected 4 columns from_lat,from_lon,to_lat,to_lon, found " + f.length);
+          throw new GeoUserError(
+              csv
+                  + " line "
+                  + (i + 1)
+                  + ": expected 4 columns from_lat,from_lon,to_lat,to_lon, found "
+                  + f.length);
         }
         try {
-          pairs.add(new LatLon[] {new LatLon(number(csv, i, f[0], "from_lat"), number(csv, i, f[1], "from_lon")),
-              new LatLon(number(csv, i, f[2], "to_lat"), number(csv, i, f[3], "to_lon"))});
+          pairs.add(
+              new LatLon[] {
+                new LatLon(number(csv, i, f[0], "from_lat"), number(csv, i, f[1], "from_lon")),
+                new LatLon(number(csv, i, f[2], "to_lat"), number(csv, i, f[3], "to_lon"))
+              });
         } catch (GeoInputException e) {
           throw new GeoUserError(csv + " line " + (i + 1) + ": " + e.getMessage());
         }
@@ -279,7 +341,8 @@ final class MapCommand {
       try {
         return Double.parseDouble(text.trim());
       } catch (NumberFormatException e) {
-        throw new GeoUserError(csv + " line " + (i + 1) + ": " + column + " '" + text + "' is not a number");
+        throw new GeoUserError(
+            csv + " line " + (i + 1) + ": " + column + " '" + text + "' is not a number");
       }
     }
   }

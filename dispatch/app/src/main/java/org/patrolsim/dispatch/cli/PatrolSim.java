@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code patrolsim} command line: one subcommand per job (run, demo, map, validate, ...).
  *
- * <p>A user's mistake (bad file, bad option, bad scenario field) ends with one line on stderr and exit
- * code 2, never a stack trace; see {@link UserErrors}.
+ * <p>A user's mistake (bad file, bad option, bad scenario field) ends with one line on stderr and
+ * exit code 2, never a stack trace; see {@link UserErrors}.
  */
 @Command(
     name = "patrolsim",
@@ -37,7 +37,9 @@ public final class PatrolSim {
     System.exit(execute(args));
   }
 
-  /** Runs the command line and returns the exit code (used by tests, which must not exit the JVM). */
+  /**
+   * Runs the command line and returns the exit code (used by tests, which must not exit the JVM).
+   */
   public static int execute(String... args) {
     return commandLine().execute(args);
   }
@@ -51,8 +53,8 @@ public final class PatrolSim {
   }
 
   /**
-   * A bad option or argument (a value of the wrong kind, an unknown option, a missing one): one line
-   * naming it and where to look, exit code 2, not the whole usage text.
+   * A bad option or argument (a value of the wrong kind, an unknown option, a missing one): one
+   * line naming it and where to look, exit code 2, not the whole usage text.
    */
   static int badOption(CommandLine.ParameterException e, String[] args) {
     CommandLine c = e.getCommandLine();
@@ -65,7 +67,9 @@ public final class PatrolSim {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"patrolsim " + org.patrolsim.dispatch.cluster.PatrolsimVersion.current()};
+      return new String[] {
+        "patrolsim " + org.patrolsim.dispatch.cluster.PatrolsimVersion.current()
+      };
     }
   }
 }

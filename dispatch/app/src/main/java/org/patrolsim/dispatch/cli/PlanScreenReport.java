@@ -18,9 +18,9 @@ import org.patrolsim.geo.LatLon;
 import org.patrolsim.sim.stats.ConfidenceInterval;
 
 /**
- * Writes the hypercube screen of a plan ({@code patrolsim hypercube --scenario}) as tables or as JSON,
- * with the full model's estimates beside it when simulated. The JSON has the keys of a SPEC's output
- * and a {@code plan} object.
+ * Writes the hypercube screen of a plan ({@code patrolsim hypercube --scenario}) as tables or as
+ * JSON, with the full model's estimates beside it when simulated. The JSON has the keys of a SPEC's
+ * output and a {@code plan} object.
  */
 final class PlanScreenReport {
   private static final int BUSIEST_ATOMS = 5;
@@ -31,57 +31,138 @@ final class PlanScreenReport {
     PlanHypercube plan = screen.plan();
     HypercubeSolution s = screen.solution();
     StringBuilder out = new StringBuilder();
-    line(out, "Hypercube screen of %s on %s: %d patrol cars (%s), %d atoms (%d incident places grouped by"
-        + " preference order)", plan.source(), map, plan.units(),
-        plan.homesAreBeatCentres() ? "at their beats' centres" : "at their posts", plan.atoms().size(), plan.places());
-    line(out, "Calls: %.2f an hour (%s) x %.3f cars per call = %.2f dispatches an hour", plan.callsPerHour(),
-        plan.hour() == null ? "the day's mean" : "hour " + plan.hour(), plan.dispatchesPerCall(),
+    line(
+        out,
+        "Hypercube screen of %s on %s: %d patrol cars (%s), %d atoms (%d incident places grouped by"
+            + " preference order)",
+        plan.source(),
+        map,
+        plan.units(),
+        plan.homesAreBeatCentres() ? "at their beats' centres" : "at their posts",
+        plan.atoms().size(),
+        plan.places());
+    line(
+        out,
+        "Calls: %.2f an hour (%s) x %.3f cars per call = %.2f dispatches an hour",
+        plan.callsPerHour(),
+        plan.hour() == null ? "the day's mean" : "hour " + plan.hour(),
+        plan.dispatchesPerCall(),
         plan.dispatchesPerHour());
     if (plan.busy().exponential()) {
-      line(out, "Busy time per dispatch: %.2f min, exponential, from dispatch until back at the post", screen.busyMinutes());
+      line(
+          out,
+          "Busy time per dispatch: %.2f min, exponential, from dispatch until back at the post",
+          screen.busyMinutes());
     } else {
-      line(out, "Busy time per dispatch: %.2f min (on scene %.2f + the mean drive out the solution predicts, %.2f;"
-          + " %d solutions)", screen.busyMinutes(), plan.busy().meanMinutes(),
-          screen.busyMinutes() - plan.busy().meanMinutes(), screen.solutions());
+      line(
+          out,
+          "Busy time per dispatch: %.2f min (on scene %.2f + the mean drive out the solution predicts, %.2f;"
+              + " %d solutions)",
+          screen.busyMinutes(),
+          plan.busy().meanMinutes(),
+          screen.busyMinutes() - plan.busy().meanMinutes(),
+          screen.solutions());
     }
-    line(out, "Line capacity: %s", plan.capacity() == LineCapacity.ZERO
-        ? "zero (a call that finds no car free goes to a station)" : "infinite (a call that finds no car free waits)");
+    line(
+        out,
+        "Line capacity: %s",
+        plan.capacity() == LineCapacity.ZERO
+            ? "zero (a call that finds no car free goes to a station)"
+            : "infinite (a call that finds no car free waits)");
     if (s.method() == HypercubeSolution.SolutionMethod.EXACT) {
-      line(out, "Exact solution: 2^%d = %d states, %d Gauss-Seidel sweeps, residual %.1e", plan.units(),
-          1 << plan.units(), s.iterations(), s.residual());
+      line(
+          out,
+          "Exact solution: 2^%d = %d states, %d Gauss-Seidel sweeps, residual %.1e",
+          plan.units(),
+          1 << plan.units(),
+          s.iterations(),
+          s.residual());
     } else {
-      line(out, "Larson's approximate procedure%s: %d iterations, last change %.1e",
-          plan.units() > 16 ? " (more than 16 cars)" : "", s.iterations(), s.residual());
+      line(
+          out,
+          "Larson's approximate procedure%s: %d iterations, last change %.1e",
+          plan.units() > 16 ? " (more than 16 cars)" : "",
+          s.iterations(),
+          s.residual());
     }
-    sim.ifPresent(m -> line(out, "Full model (patrolsim run of the same plan): %d replications, base seed %d, %s",
-        m.size(), seed, plan.hour() == null ? "every call of the call period" : "hour " + plan.hour() + " of every day"));
+    sim.ifPresent(
+        m ->
+            line(
+                out,
+                "Full model (patrolsim run of the same plan): %d replications, base seed %d, %s",
+                m.size(),
+                seed,
+                plan.hour() == null
+                    ? "every call of the call period"
+                    : "hour " + plan.hour() + " of every day"));
     out.append(System.lineSeparator());
-    String head = sim.isPresent() ? String.format(Locale.ROOT, " %10s  %-22s", "full model", "95% CI") : "";
+    String head =
+        sim.isPresent() ? String.format(Locale.ROOT, " %10s  %-22s", "full model", "95% CI") : "";
     line(out, "%-42s %10s%s", "measure", "screen", head);
     row(out, "probability that no car is free", s.probAllBusy(), sim, ModelSample::probNoCarFree);
     if (sim.isPresent()) {
-      row(out, "share of calls that found no car free", s.probAllBusy(), sim, ModelSample::callsFindingNoFreeCar);
+      row(
+          out,
+          "share of calls that found no car free",
+          s.probAllBusy(),
+          sim,
+          ModelSample::callsFindingNoFreeCar);
     }
-    row(out, "inter-district fraction", s.interDistrictFraction(), sim, ModelSample::interDistrictFraction);
-    row(out, "mean travel time (min)", screen.meanTravelMinutes(), sim, ModelSample::meanTravelMinutes);
+    row(
+        out,
+        "inter-district fraction",
+        s.interDistrictFraction(),
+        sim,
+        ModelSample::interDistrictFraction);
+    row(
+        out,
+        "mean travel time (min)",
+        screen.meanTravelMinutes(),
+        sim,
+        ModelSample::meanTravelMinutes);
     if (plan.capacity() == LineCapacity.INFINITE) {
-      row(out, "mean queue wait (min)", s.meanQueueWait() * 60, sim, ModelSample::meanQueueWaitMinutes);
+      row(
+          out,
+          "mean queue wait (min)",
+          s.meanQueueWait() * 60,
+          sim,
+          ModelSample::meanQueueWaitMinutes);
     }
     row(out, "mean workload of a car", mean(s.workloads()), sim, m -> mean(m.workloads()));
     line(out, "%-42s %9.1f %%", "street-disposal ceiling of the types", plan.streetCeiling() * 100);
-    line(out, "%-42s %9.1f %%", plan.capacity() == LineCapacity.ZERO ? "  of which patrol availability allows"
-        : "  patrol availability allows (calls wait)", screen.streetDisposalAllowed() * 100);
+    line(
+        out,
+        "%-42s %9.1f %%",
+        plan.capacity() == LineCapacity.ZERO
+            ? "  of which patrol availability allows"
+            : "  patrol availability allows (calls wait)",
+        screen.streetDisposalAllowed() * 100);
     out.append(System.lineSeparator());
-    line(out, "%-8s %-22s %8s%s", "car", "home", "workload", sim.isPresent() ? "  full model  95% CI" : "");
+    line(
+        out,
+        "%-8s %-22s %8s%s",
+        "car",
+        "home",
+        "workload",
+        sim.isPresent() ? "  full model  95% CI" : "");
     for (int n = 0; n < plan.units(); n++) {
       LatLon home = plan.homes().get(n).point();
       int unit = n;
-      String simulated = sim.map(m -> {
-        ConfidenceInterval ci = interval(m, x -> x.workloads()[unit]);
-        return String.format(Locale.ROOT, "  %10.4f  [%.4f, %.4f]", ci.mean(), ci.lower(), ci.upper());
-      }).orElse("");
-      line(out, "%-8s %-22s %8.4f%s", plan.cars().get(n), String.format(Locale.ROOT, "%.5f,%.5f", home.lat(),
-          home.lon()), s.workloads()[n], simulated);
+      String simulated =
+          sim.map(
+                  m -> {
+                    ConfidenceInterval ci = interval(m, x -> x.workloads()[unit]);
+                    return String.format(
+                        Locale.ROOT, "  %10.4f  [%.4f, %.4f]", ci.mean(), ci.lower(), ci.upper());
+                  })
+              .orElse("");
+      line(
+          out,
+          "%-8s %-22s %8.4f%s",
+          plan.cars().get(n),
+          String.format(Locale.ROOT, "%.5f,%.5f", home.lat(), home.lon()),
+          s.workloads()[n],
+          simulated);
     }
     out.append(System.lineSeparator());
     line(out, "The busiest atoms (of %d):", plan.atoms().size());
@@ -97,9 +178,13 @@ final class PlanScreenReport {
     }
     out.append(System.lineSeparator());
     if (plan.exact()) {
-      line(out, "The plan meets every assumption of the hypercube model (docs/MODEL.md §6): the screen is exact.");
+      line(
+          out,
+          "The plan meets every assumption of the hypercube model (docs/MODEL.md §6): the screen is exact.");
     } else {
-      line(out, "Assumptions of the hypercube model this plan breaks, so the screen approximates it:");
+      line(
+          out,
+          "Assumptions of the hypercube model this plan breaks, so the screen approximates it:");
       for (Departure d : plan.departures()) {
         line(out, "  - %s", d);
       }
@@ -107,21 +192,32 @@ final class PlanScreenReport {
     return out.toString();
   }
 
-  private static void row(StringBuilder out, String name, double screen, Optional<List<ModelSample>> sim,
+  private static void row(
+      StringBuilder out,
+      String name,
+      double screen,
+      Optional<List<ModelSample>> sim,
       ToDoubleFunction<ModelSample> value) {
-    String simulated = sim.map(m -> {
-      ConfidenceInterval ci = interval(m, value);
-      return String.format(Locale.ROOT, " %10.5f  [%.5f, %.5f]", ci.mean(), ci.lower(), ci.upper());
-    }).orElse("");
+    String simulated =
+        sim.map(
+                m -> {
+                  ConfidenceInterval ci = interval(m, value);
+                  return String.format(
+                      Locale.ROOT, " %10.5f  [%.5f, %.5f]", ci.mean(), ci.lower(), ci.upper());
+                })
+            .orElse("");
     line(out, "%-42s %10s%s", name, number(screen), simulated);
   }
 
   /** Five decimals, or two significant digits for a positive value too small for them (2.6e-09). */
   private static String number(double v) {
-    return v > 0 && v < 5e-6 ? String.format(Locale.ROOT, "%.1e", v) : String.format(Locale.ROOT, "%.5f", v);
+    return v > 0 && v < 5e-6
+        ? String.format(Locale.ROOT, "%.1e", v)
+        : String.format(Locale.ROOT, "%.5f", v);
   }
 
-  private static ConfidenceInterval interval(List<ModelSample> samples, ToDoubleFunction<ModelSample> value) {
+  private static ConfidenceInterval interval(
+      List<ModelSample> samples, ToDoubleFunction<ModelSample> value) {
     return ConfidenceInterval.studentT95(samples.stream().mapToDouble(value).toArray());
   }
 
@@ -136,8 +232,9 @@ final class PlanScreenReport {
   static String json(PlanScreen screen, String map, Optional<List<ModelSample>> sim, long seed) {
     PlanHypercube plan = screen.plan();
     HypercubeSolution s = screen.solution();
-    ObjectNode root = HypercubeReport.solutionJson(plan.units(), plan.atoms().size(), plan.capacity(),
-        plan.dispatchesPerHour(), s);
+    ObjectNode root =
+        HypercubeReport.solutionJson(
+            plan.units(), plan.atoms().size(), plan.capacity(), plan.dispatchesPerHour(), s);
     planJson(root.putObject("plan"), screen, map);
     sim.ifPresent(m -> simulatedJson(root.putObject("simulated"), m, seed, plan));
     return HypercubeReport.text(root);
@@ -187,7 +284,8 @@ final class PlanScreenReport {
     }
   }
 
-  private static void simulatedJson(ObjectNode node, List<ModelSample> m, long seed, PlanHypercube plan) {
+  private static void simulatedJson(
+      ObjectNode node, List<ModelSample> m, long seed, PlanHypercube plan) {
     node.put("model", "full");
     node.put("replications", m.size());
     node.put("seed", seed);
@@ -197,8 +295,10 @@ final class PlanScreenReport {
       estimate(w.addObject(), interval(m, x -> x.workloads()[unit]));
     }
     estimate(node.putObject("probAllBusy"), interval(m, ModelSample::probNoCarFree));
-    estimate(node.putObject("callsFindingNoFreeCar"), interval(m, ModelSample::callsFindingNoFreeCar));
-    estimate(node.putObject("interDistrictFraction"), interval(m, ModelSample::interDistrictFraction));
+    estimate(
+        node.putObject("callsFindingNoFreeCar"), interval(m, ModelSample::callsFindingNoFreeCar));
+    estimate(
+        node.putObject("interDistrictFraction"), interval(m, ModelSample::interDistrictFraction));
     estimate(node.putObject("meanTravelTime"), interval(m, ModelSample::meanTravelMinutes));
     estimate(node.putObject("meanQueueWait"), interval(m, x -> x.meanQueueWaitMinutes() / 60));
   }
@@ -208,7 +308,6 @@ final class PlanScreenReport {
     node.put("ciLow", ci.lower());
     node.put("ciHigh", ci.upper());
   }
-
 
   private static void line(StringBuilder out, String format, Object... args) {
     out.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());

@@ -13,9 +13,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.protocol.Msg;
-import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.dispatch.report.RunFold;
 import org.patrolsim.dispatch.report.RunReport;
+import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.sim.Simulation;
 
 /**
@@ -28,24 +28,44 @@ final class Progress {
 
   private Progress() {}
 
-  /** Runs {@code model}, folding its events into {@code fold}, with {@code external} events added (a drill's, replayed). */
-  static RunReport around(CityModel model, int threads, PrintWriter err, RunFold fold,
+  /**
+   * Runs {@code model}, folding its events into {@code fold}, with {@code external} events added (a
+   * drill's, replayed).
+   */
+  static RunReport around(
+      CityModel model,
+      int threads,
+      PrintWriter err,
+      RunFold fold,
       Consumer<Simulation.Builder<Msg>> external) {
     AtomicLong simulatedMs = new AtomicLong();
     AtomicReference<ProgressBar> bar = new AtomicReference<>();
     long hours = Math.max(1, model.callHorizonMs() / 3_600_000L);
-    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "patrolsim-progress");
-      t.setDaemon(true);
-      return t;
-    });
-    ticker.scheduleAtFixedRate(() -> {
-      if (bar.get() == null) {
-        bar.set(new ProgressBarBuilder().setTaskName("simulating").setInitialMax(hours).setUnit(" h", 1)
-            .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build());
-      }
-      bar.get().stepTo(Math.min(hours, simulatedMs.get() / 3_600_000L));
-    }, SHOW_AFTER_MS, 250, TimeUnit.MILLISECONDS);
+    ScheduledExecutorService ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "patrolsim-progress");
+              t.setDaemon(true);
+              return t;
+            });
+    ticker.scheduleAtFixedRate(
+        () -> {
+          if (bar.get() == null) {
+            bar.set(
+                new ProgressBarBuilder()
+                    .setTaskName("simulating")
+                    .setInitialMax(hours)
+                    .setUnit(" h", 1)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(250)
+                    .continuousUpdate()
+                    .build());
+          }
+          bar.get().stepTo(Math.min(hours, simulatedMs.get() / 3_600_000L));
+        },
+        SHOW_AFTER_MS,
+        250,
+        TimeUnit.MILLISECONDS);
     try {
       return DispatchRun.run(model, threads, simulatedMs::set, fold, external);
     } finally {

@@ -8,10 +8,10 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.patrolsim.dispatch.sweep.SweepProgress;
 
 /**
- * A progress bar of replications with the time elapsed and the estimated time left, on stderr, shown only
- * once the work has taken more than {@link Progress#SHOW_AFTER_MS} and only on a console (a log file gets no
- * stream of redrawn bars), so short sweeps print nothing extra.
- * It only listens; it never influences a result.
+ * A progress bar of replications with the time elapsed and the estimated time left, on stderr,
+ * shown only once the work has taken more than {@link Progress#SHOW_AFTER_MS} and only on a console
+ * (a log file gets no stream of redrawn bars), so short sweeps print nothing extra. It only
+ * listens; it never influences a result.
  */
 final class ReplicationProgress implements SweepProgress, AutoCloseable {
   private final long started = System.nanoTime();
@@ -35,11 +35,17 @@ final class ReplicationProgress implements SweepProgress, AutoCloseable {
   @Override
   public synchronized void done() {
     done++;
-    if (bar == null && System.console() != null
+    if (bar == null
+        && System.console() != null
         && (System.nanoTime() - started) / 1_000_000 > Progress.SHOW_AFTER_MS) {
       err.flush();
-      bar = new ProgressBarBuilder().setTaskName("replications").setInitialMax(total)
-          .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build();
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName("replications")
+              .setInitialMax(total)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setUpdateIntervalMillis(500)
+              .build();
     }
     if (bar != null) {
       bar.stepTo(done);

@@ -25,46 +25,61 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code patrolsim run}: simulates a scenario and writes summary.json, incidents.csv, decisions.jsonl, the
- * GeoJSON layers (jurisdictions.geojson among them) and report.html, whose path it prints last. The large
- * files are written as the run goes ({@link RunFiles}), gzipped with {@code --gzip}. With {@code --compare
- * RECORDS} the run replays the records' calls and is compared with them ({@link Backtest}): compare.json and
- * compare.html too, and exit code 1 with {@code --fail-on-mismatch} when a line fails.
+ * {@code patrolsim run}: simulates a scenario and writes summary.json, incidents.csv,
+ * decisions.jsonl, the GeoJSON layers (jurisdictions.geojson among them) and report.html, whose
+ * path it prints last. The large files are written as the run goes ({@link RunFiles}), gzipped with
+ * {@code --gzip}. With {@code --compare RECORDS} the run replays the records' calls and is compared
+ * with them ({@link Backtest}): compare.json and compare.html too, and exit code 1 with {@code
+ * --fail-on-mismatch} when a line fails.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Simulate a deployment plan and report street-level disposal, call-outs and response times.")
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description =
+        "Simulate a deployment plan and report street-level disposal, call-outs and response times.")
 public final class RunCommand implements Callable<Integer> {
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Mixin
-  ScenarioOptions scenario = new ScenarioOptions();
+  @Mixin ScenarioOptions scenario = new ScenarioOptions();
 
-  @Option(names = "--threads",
-      description = "Threads for the entity actors (default 1: one simulated day is fastest on one"
-          + " thread, see BENCHMARKS.md; outputs are identical whatever the count); with --replications,"
-          + " replications run at once (default: one per core).")
+  @Option(
+      names = "--threads",
+      description =
+          "Threads for the entity actors (default 1: one simulated day is fastest on one"
+              + " thread, see BENCHMARKS.md; outputs are identical whatever the count); with --replications,"
+              + " replications run at once (default: one per core).")
   Integer threads;
 
-  @Option(names = "--replications", defaultValue = "1",
-      description = "Independent replications (default ${DEFAULT-VALUE}); from 2 on, summary.json gives every KPI"
-          + " as a mean with its 95 %% interval and replications.csv one row per replication.")
+  @Option(
+      names = "--replications",
+      defaultValue = "1",
+      description =
+          "Independent replications (default ${DEFAULT-VALUE}); from 2 on, summary.json gives every KPI"
+              + " as a mean with its 95 %% interval and replications.csv one row per replication.")
   int replications = 1;
 
-  @Option(names = "--out", defaultValue = "out/run", description = "Output folder (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      defaultValue = "out/run",
+      description = "Output folder (default ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--gzip", description = "Write the large files gzipped: incidents.csv.gz, decisions.jsonl.gz,"
-      + " incidents.geojson.gz (for long runs).")
+  @Option(
+      names = "--gzip",
+      description =
+          "Write the large files gzipped: incidents.csv.gz, decisions.jsonl.gz,"
+              + " incidents.geojson.gz (for long runs).")
   boolean gzip;
 
-  @Option(names = "--injections", paramLabel = "DRILL-LOG",
-      description = "Replay a drill (patrolsim drill): its log's injected incidents and its end, where the drill placed"
-          + " them; with the drill's scenario and options the outputs equal the drill's byte for byte.")
+  @Option(
+      names = "--injections",
+      paramLabel = "DRILL-LOG",
+      description =
+          "Replay a drill (patrolsim drill): its log's injected incidents and its end, where the drill placed"
+              + " them; with the drill's scenario and options the outputs equal the drill's byte for byte.")
   Path injections;
 
-  @Mixin
-  CompareOptions compare = new CompareOptions();
+  @Mixin CompareOptions compare = new CompareOptions();
 
   @Override
   public Integer call() {
@@ -84,8 +99,9 @@ public final class RunCommand implements Callable<Integer> {
       throw new CliInputError(stray + ": only with --compare RECORDS");
     }
     if (compare.active() && (replications > 1 || injections != null)) {
-      throw new CliInputError("--compare replays the records once: not with " + (replications > 1 ? "--replications"
-          : "--injections"));
+      throw new CliInputError(
+          "--compare replays the records once: not with "
+              + (replications > 1 ? "--replications" : "--injections"));
     }
     Backtest backtest = compare.active() ? Backtest.prepare(compare) : null;
     LoadedScenario loaded = scenario.load();
@@ -97,7 +113,8 @@ public final class RunCommand implements Callable<Integer> {
       throw new CliInputError("--injections replays one drill: not with --replications");
     }
     if (replications > 1) {
-      return RunReplications.execute(loaded, replications, threads, outDir, gzip, spec.commandLine());
+      return RunReplications.execute(
+          loaded, replications, threads, outDir, gzip, spec.commandLine());
     }
     RunReport report;
     CityModel model;
@@ -110,7 +127,9 @@ public final class RunCommand implements Callable<Integer> {
       }
       DrillReplay drill = injections == null ? null : DrillReplay.read(injections, model);
       if (drill != null) {
-        drill.differencesFrom(model).forEach(d -> err.println("patrolsim: note: " + d + ": not a replay of the drill"));
+        drill
+            .differencesFrom(model)
+            .forEach(d -> err.println("patrolsim: note: " + d + ": not a replay of the drill"));
       }
       PlanMap plan = PlanMap.of(model);
       try (ReportFiles files = ReportFiles.in(outDir, gzip)) {
@@ -118,11 +137,17 @@ public final class RunCommand implements Callable<Integer> {
         if (backtest != null) {
           run.observers().add(backtest.observer());
         }
-        report = Progress.around(model, threads == null ? 1 : threads, err, run.fold(), b -> {
-          if (drill != null) {
-            drill.addTo(b, model);
-          }
-        });
+        report =
+            Progress.around(
+                model,
+                threads == null ? 1 : threads,
+                err,
+                run.fold(),
+                b -> {
+                  if (drill != null) {
+                    drill.addTo(b, model);
+                  }
+                });
         if (backtest != null) {
           comparison = backtest.write(model, loaded, files);
         }
@@ -133,8 +158,15 @@ public final class RunCommand implements Callable<Integer> {
       throw new CliInputError(e.getMessage());
     }
     PrintWriter o = spec.commandLine().getOut();
-    o.println("patrolsim: " + loaded.source() + ", " + model.scenario().days() + " day(s), seed "
-        + loaded.scenario().seed() + ", policy " + loaded.scenario().dispatch().policy());
+    o.println(
+        "patrolsim: "
+            + loaded.source()
+            + ", "
+            + model.scenario().days()
+            + " day(s), seed "
+            + loaded.scenario().seed()
+            + ", policy "
+            + loaded.scenario().dispatch().policy());
     o.print(ConsoleTable.of(report));
     o.println("  written to " + outDir + ": " + String.join(", ", written));
     o.println("  open the report: " + outDir.resolve(HtmlReport.FILE).toAbsolutePath().normalize());

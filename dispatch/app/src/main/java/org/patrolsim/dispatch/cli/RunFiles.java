@@ -18,10 +18,10 @@ import org.patrolsim.dispatch.report.html.PageFold;
 import org.patrolsim.dispatch.report.html.StationInterval;
 
 /**
- * The files of one run (of {@code run}, or replication 0 of {@code run --replications}) in its staged
- * output folder: incidents.csv, decisions.jsonl and incidents.geojson written as the run goes (gzipped
- * with {@code --gzip}), what report.html needs folded as it goes, and at the end summary.json, the other
- * GeoJSON layers and report.html; then all are moved into place together.
+ * The files of one run (of {@code run}, or replication 0 of {@code run --replications}) in its
+ * staged output folder: incidents.csv, decisions.jsonl and incidents.geojson written as the run
+ * goes (gzipped with {@code --gzip}), what report.html needs folded as it goes, and at the end
+ * summary.json, the other GeoJSON layers and report.html; then all are moved into place together.
  */
 final class RunFiles {
   private final ReportFiles files;
@@ -52,16 +52,24 @@ final class RunFiles {
   }
 
   /**
-   * After the run: summary.json (unless {@code summary} is false: replications write their own), the
-   * other GeoJSON layers and report.html (KPI cards with {@code intervals}); then moves every file into
-   * place.
+   * After the run: summary.json (unless {@code summary} is false: replications write their own),
+   * the other GeoJSON layers and report.html (KPI cards with {@code intervals}); then moves every
+   * file into place.
    */
-  void complete(RunReport report, PlanMap plan, Map<String, KpiInterval> intervals, boolean summary) {
+  void complete(
+      RunReport report, PlanMap plan, Map<String, KpiInterval> intervals, boolean summary) {
     complete(report, plan, intervals, List.of(), summary);
   }
 
-  /** As above, with each station's call-outs and zero call-out days over replications for the station table. */
-  void complete(RunReport report, PlanMap plan, Map<String, KpiInterval> intervals, List<StationInterval> stations,
+  /**
+   * As above, with each station's call-outs and zero call-out days over replications for the
+   * station table.
+   */
+  void complete(
+      RunReport report,
+      PlanMap plan,
+      Map<String, KpiInterval> intervals,
+      List<StationInterval> stations,
       boolean summary) {
     if (summary) {
       files.writeSummary(report);

@@ -8,31 +8,39 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.patrolsim.dispatch.model.CityModelBuilder;
+import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
 import org.patrolsim.dispatch.report.html.HtmlReport;
 import org.patrolsim.dispatch.report.html.KpiInterval;
 import org.patrolsim.dispatch.report.html.StationInterval;
-import org.patrolsim.geo.GeoInputException;
-import org.patrolsim.geo.network.RoadNetwork;
-import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.sweep.Estimate;
 import org.patrolsim.dispatch.sweep.Kpi;
 import org.patrolsim.dispatch.sweep.KpiCatalogue;
 import org.patrolsim.dispatch.sweep.ReplicatedRun;
+import org.patrolsim.geo.GeoInputException;
+import org.patrolsim.geo.network.RoadNetwork;
 import picocli.CommandLine;
 
-/** {@code patrolsim run --replications R} for R >= 2: the replications, the files and the KPI table. */
+/**
+ * {@code patrolsim run --replications R} for R >= 2: the replications, the files and the KPI table.
+ */
 final class RunReplications {
   /** The report page's KPI cards and the summary.json paths of the KPIs they show. */
-  private static final Map<String, String> CARD_KPIS = Map.ofEntries(
-      Map.entry("streetDisposalShare", "streetDisposalShare"), Map.entry("availabilityLoss", "availabilityLoss"),
-      Map.entry("responseLoss", "responseLoss"), Map.entry("repeatCalls", "incidents.repeatCalls"),
-      Map.entry("stationCallOuts", "incidents.stationCallOuts"), Map.entry("handedOver", "incidents.handedOver"),
-      Map.entry("urgentFirstArrivalMean", "firstArrivalSeconds.urgent.mean"),
-      Map.entry("urgentFirstArrivalWithinTargetShare", "urgentFirstArrivalWithinTargetShare"),
-      Map.entry("coverage", "coverage.meanShareWithinTarget"), Map.entry("utilization", "vehicles.utilization"),
-      Map.entry("open", "incidents.open"), Map.entry("zeroCallOutDays", "stationDays.zeroCallOut"));
+  private static final Map<String, String> CARD_KPIS =
+      Map.ofEntries(
+          Map.entry("streetDisposalShare", "streetDisposalShare"),
+          Map.entry("availabilityLoss", "availabilityLoss"),
+          Map.entry("responseLoss", "responseLoss"),
+          Map.entry("repeatCalls", "incidents.repeatCalls"),
+          Map.entry("stationCallOuts", "incidents.stationCallOuts"),
+          Map.entry("handedOver", "incidents.handedOver"),
+          Map.entry("urgentFirstArrivalMean", "firstArrivalSeconds.urgent.mean"),
+          Map.entry("urgentFirstArrivalWithinTargetShare", "urgentFirstArrivalWithinTargetShare"),
+          Map.entry("coverage", "coverage.meanShareWithinTarget"),
+          Map.entry("utilization", "vehicles.utilization"),
+          Map.entry("open", "incidents.open"),
+          Map.entry("zeroCallOutDays", "stationDays.zeroCallOut"));
 
   private RunReplications() {}
 
@@ -40,9 +48,17 @@ final class RunReplications {
     return new KpiInterval(e.mean(), e.low(), e.high(), replications);
   }
 
-  static int execute(LoadedScenario loaded, int replications, Integer threads, Path outDir, boolean gzip,
+  static int execute(
+      LoadedScenario loaded,
+      int replications,
+      Integer threads,
+      Path outDir,
+      boolean gzip,
       CommandLine cli) {
-    int lanes = threads != null ? threads : Math.min(replications, Runtime.getRuntime().availableProcessors());
+    int lanes =
+        threads != null
+            ? threads
+            : Math.min(replications, Runtime.getRuntime().availableProcessors());
     PlanMap plan;
     try (RoadNetwork network = RunCommand.network(loaded)) {
       plan = PlanMap.of(CityModelBuilder.build(loaded, network));
@@ -57,32 +73,66 @@ final class RunReplications {
         run = ReplicatedRun.run(loaded, replications, lanes, progress, first.observers());
       }
       Map<String, KpiInterval> intervals = new LinkedHashMap<>();
-      CARD_KPIS.forEach((card, path) -> {
-        Estimate e = run.estimate(KpiCatalogue.require(path, "run"));
-        intervals.put(card, interval(e, replications));
-      });
-      List<StationInterval> stations = run.stations().stream().map(st -> new StationInterval(st.id(),
-          interval(st.callOuts(), replications), interval(st.zeroCallOutDays(), replications))).toList();
+      CARD_KPIS.forEach(
+          (card, path) -> {
+            Estimate e = run.estimate(KpiCatalogue.require(path, "run"));
+            intervals.put(card, interval(e, replications));
+          });
+      List<StationInterval> stations =
+          run.stations().stream()
+              .map(
+                  st ->
+                      new StationInterval(
+                          st.id(),
+                          interval(st.callOuts(), replications),
+                          interval(st.zeroCallOutDays(), replications)))
+              .toList();
       run.write(files);
       first.complete(run.first(), plan, intervals, stations, false);
-      written = files.names().stream()
-          .filter(n -> !n.equals(ReportFiles.SUMMARY) && !n.equals(ReplicatedRun.REPLICATIONS)).toList();
+      written =
+          files.names().stream()
+              .filter(n -> !n.equals(ReportFiles.SUMMARY) && !n.equals(ReplicatedRun.REPLICATIONS))
+              .toList();
     }
     PrintWriter o = cli.getOut();
-    o.println("patrolsim: " + loaded.source() + ", " + loaded.scenario().days() + " day(s), seed "
-        + loaded.scenario().seed() + ", policy " + loaded.scenario().dispatch().policy() + ", " + replications
-        + " replications: mean and 95 % interval");
+    o.println(
+        "patrolsim: "
+            + loaded.source()
+            + ", "
+            + loaded.scenario().days()
+            + " day(s), seed "
+            + loaded.scenario().seed()
+            + ", policy "
+            + loaded.scenario().dispatch().policy()
+            + ", "
+            + replications
+            + " replications: mean and 95 % interval");
     for (String path : KpiCatalogue.MAIN) {
       Kpi kpi = KpiCatalogue.require(path, "run");
       Estimate e = run.estimate(kpi);
       double scale = kpi.unit() == Kpi.Unit.SHARE ? 100 : 1;
-      String unit = kpi.unit() == Kpi.Unit.SHARE ? " %" : kpi.unit() == Kpi.Unit.SECONDS ? " s" : "";
-      o.println(String.format(Locale.ROOT, "  %-36s %10.2f%s  [%.2f, %.2f]", kpi.label(), e.mean() * scale, unit,
-          e.low() * scale, e.high() * scale));
+      String unit =
+          kpi.unit() == Kpi.Unit.SHARE ? " %" : kpi.unit() == Kpi.Unit.SECONDS ? " s" : "";
+      o.println(
+          String.format(
+              Locale.ROOT,
+              "  %-36s %10.2f%s  [%.2f, %.2f]",
+              kpi.label(),
+              e.mean() * scale,
+              unit,
+              e.low() * scale,
+              e.high() * scale));
     }
-    o.println("  written to " + outDir + ": " + ReportFiles.SUMMARY + " (every KPI), " + ReplicatedRun.REPLICATIONS
-        + ", and replication 0's " + String.join(", ", written)
-        + " (its KPI cards and station table lead with the replications' means and intervals)");
+    o.println(
+        "  written to "
+            + outDir
+            + ": "
+            + ReportFiles.SUMMARY
+            + " (every KPI), "
+            + ReplicatedRun.REPLICATIONS
+            + ", and replication 0's "
+            + String.join(", ", written)
+            + " (its KPI cards and station table lead with the replications' means and intervals)");
     o.println("  open the report: " + outDir.resolve(HtmlReport.FILE).toAbsolutePath().normalize());
     o.flush();
     return 0;

@@ -10,13 +10,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The scenario a run or a drill simulates and its overrides (a picocli mixin): the same options mean the
- * same in both, and a drill prints them back as the {@code run} command that replays it.
+ * The scenario a run or a drill simulates and its overrides (a picocli mixin): the same options
+ * mean the same in both, and a drill prints them back as the {@code run} command that replays it.
  */
 final class ScenarioOptions {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-      description = "Scenario file (YAML or JSON), or a bundled scenario: default (the default), large (500 cars,"
-          + " 5,000 calls a day on the demo city at size 3).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "SCENARIO",
+      description =
+          "Scenario file (YAML or JSON), or a bundled scenario: default (the default), large (500 cars,"
+              + " 5,000 calls a day on the demo city at size 3).")
   Path scenario;
 
   @Option(names = "--seed", description = "Random seed (overrides the scenario's).")
@@ -25,10 +29,15 @@ final class ScenarioOptions {
   @Option(names = "--days", description = "Simulated days of calls (overrides the scenario's).")
   Integer days;
 
-  @Option(names = "--osm", description = "OpenStreetMap file (.osm, .osm.gz, .osm.pbf) instead of the scenario's map.")
+  @Option(
+      names = "--osm",
+      description = "OpenStreetMap file (.osm, .osm.gz, .osm.pbf) instead of the scenario's map.")
   Path osm;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override any scenario field, e.g. fleet.vehicles=24.")
+  @Option(
+      names = "--set",
+      paramLabel = "PATH=VALUE",
+      description = "Override any scenario field, e.g. fleet.vehicles=24.")
   List<String> sets = new ArrayList<>();
 
   /** The scenario with its overrides applied (--seed, --days, --osm, then every --set in order). */

@@ -4,9 +4,9 @@ package org.patrolsim.dispatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.patrolsim.dispatch.cluster.ClusterAddress;
 import org.patrolsim.dispatch.cluster.ClusterReplications;
@@ -28,63 +28,104 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code patrolsim sweep PLAN}: every variant of a plan with the same replications, compared. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-    description = "Run every variant of a plan with the same R replications (common random numbers) and compare"
-        + " them with 95 %% intervals; with --target, find the smallest variant that meets the targets.")
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run every variant of a plan with the same R replications (common random numbers) and compare"
+            + " them with 95 %% intervals; with --target, find the smallest variant that meets the targets.")
 public final class SweepCommand implements Callable<Integer> {
-  @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PLAN", description = "Plan file (YAML or JSON), see docs/SWEEP.md.")
+  @Parameters(
+      index = "0",
+      paramLabel = "PLAN",
+      description = "Plan file (YAML or JSON), see docs/SWEEP.md.")
   Path plan;
 
-  @Option(names = "--replications", description = "Replications per variant (default: the plan's, else 10);"
-      + " with --target, the most a variant may get.")
+  @Option(
+      names = "--replications",
+      description =
+          "Replications per variant (default: the plan's, else 10);"
+              + " with --target, the most a variant may get.")
   Integer replications;
 
-  @Option(names = "--days", description = "Simulated days of every variant (overrides the scenario's).")
+  @Option(
+      names = "--days",
+      description = "Simulated days of every variant (overrides the scenario's).")
   Integer days;
 
-  @Option(names = "--seed", description = "Scenario seed of every variant (overrides the scenario's).")
+  @Option(
+      names = "--seed",
+      description = "Scenario seed of every variant (overrides the scenario's).")
   Long seed;
 
   @Option(names = "--osm", description = "OpenStreetMap file instead of the scenario's map.")
   Path osm;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Set a scenario field in every variant.")
+  @Option(
+      names = "--set",
+      paramLabel = "PATH=VALUE",
+      description = "Set a scenario field in every variant.")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--out", defaultValue = "out/sweep", description = "Output folder (default ${DEFAULT-VALUE});"
-      + " a sweep journal there of the same plan is resumed.")
+  @Option(
+      names = "--out",
+      defaultValue = "out/sweep",
+      description =
+          "Output folder (default ${DEFAULT-VALUE});"
+              + " a sweep journal there of the same plan is resumed.")
   Path out;
 
-  @Option(names = "--resume", paramLabel = "DIR", description = "Resume the sweep whose journal is in DIR (its"
-      + " --out): run only the replications it lacks. The plan and options must be those it was started with.")
+  @Option(
+      names = "--resume",
+      paramLabel = "DIR",
+      description =
+          "Resume the sweep whose journal is in DIR (its"
+              + " --out): run only the replications it lacks. The plan and options must be those it was started with.")
   Path resume;
 
-  @Option(names = "--threads", description = "Replications run at once on this machine (default: one per core).")
+  @Option(
+      names = "--threads",
+      description = "Replications run at once on this machine (default: one per core).")
   Integer threads;
 
-  @Option(names = "--target", paramLabel = "KPI>=VALUE,...",
-      description = "Goal search: the smallest variant meeting every target with 95 %% confidence, e.g."
-          + " 'streetDisposalShare>=0.70,urgentFirstArrivalWithinTargetShare>=0.90'.")
+  @Option(
+      names = "--target",
+      paramLabel = "KPI>=VALUE,...",
+      description =
+          "Goal search: the smallest variant meeting every target with 95 %% confidence, e.g."
+              + " 'streetDisposalShare>=0.70,urgentFirstArrivalWithinTargetShare>=0.90'.")
   String target;
 
-  @Option(names = "--cluster", paramLabel = "HOST:PORT",
-      description = "Run the replications on the workers of the cluster at HOST:PORT instead of this machine.")
+  @Option(
+      names = "--cluster",
+      paramLabel = "HOST:PORT",
+      description =
+          "Run the replications on the workers of the cluster at HOST:PORT instead of this machine.")
   String cluster;
 
-  @Option(names = "--min-workers", defaultValue = "1",
-      description = "With --cluster: worker nodes to wait for before starting (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--min-workers",
+      defaultValue = "1",
+      description =
+          "With --cluster: worker nodes to wait for before starting (default ${DEFAULT-VALUE}).")
   int minWorkers;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1",
-      description = "With --cluster: this node's address, as workers reach it (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description =
+          "With --cluster: this node's address, as workers reach it (default ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--cluster-timeout", defaultValue = "30", paramLabel = "SECONDS",
-      description = "With --cluster: the longest wait to join, for the workers, or for a worker when none is left"
-          + " (default ${DEFAULT-VALUE} s).")
+  @Option(
+      names = "--cluster-timeout",
+      defaultValue = "30",
+      paramLabel = "SECONDS",
+      description =
+          "With --cluster: the longest wait to join, for the workers, or for a worker when none is left"
+              + " (default ${DEFAULT-VALUE} s).")
   int clusterTimeout;
 
   @Option(names = "--verbose", description = "With --cluster: show Akka's own log.")
@@ -97,17 +138,26 @@ public final class SweepCommand implements Callable<Integer> {
     }
     Path folder = folder();
     List<Target> targets = target == null ? List.of() : Target.parseAll(target);
-    SweepSetup setup = SweepSetup.of(SweepPlanReader.read(plan),
-        new SweepOptions(replications, days, seed, osm, sets));
-    SweepJournal journal = SweepJournal.read(folder, setup, PatrolsimVersion.current(), resume != null);
+    SweepSetup setup =
+        SweepSetup.of(
+            SweepPlanReader.read(plan), new SweepOptions(replications, days, seed, osm, sets));
+    SweepJournal journal =
+        SweepJournal.read(folder, setup, PatrolsimVersion.current(), resume != null);
     if (resume != null && !journal.resumable()) {
-      throw new CliInputError("--resume " + resume + ": no sweep journal there (" + journal.file() + "); start the"
-          + " sweep with --out " + resume);
+      throw new CliInputError(
+          "--resume "
+              + resume
+              + ": no sweep journal there ("
+              + journal.file()
+              + "); start the"
+              + " sweep with --out "
+              + resume);
     }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
     SweepResult result;
-    try (ReplicationExecutor executor = executor(); ReplicationProgress progress = new ReplicationProgress(err);
+    try (ReplicationExecutor executor = executor();
+        ReplicationProgress progress = new ReplicationProgress(err);
         SweepJournal appending = journal) {
       appending.open();
       say(o, journal);
@@ -115,48 +165,94 @@ public final class SweepCommand implements Callable<Integer> {
       SweepFiles.write(result, folder);
       appending.finish();
     }
-    o.println("patrolsim sweep " + plan + ": " + setup.variants().get(0).source() + ", " + setup.variants().size()
-        + " variant(s), " + (targets.isEmpty() ? setup.replications() + " replications each"
-            : "up to " + setup.replications() + " replications each") + ", baseline "
-        + result.baseline().variant().name());
+    o.println(
+        "patrolsim sweep "
+            + plan
+            + ": "
+            + setup.variants().get(0).source()
+            + ", "
+            + setup.variants().size()
+            + " variant(s), "
+            + (targets.isEmpty()
+                ? setup.replications() + " replications each"
+                : "up to " + setup.replications() + " replications each")
+            + ", baseline "
+            + result.baseline().variant().name());
     o.print(SweepTable.of(result));
-    o.println("  written to " + folder + ": " + SweepFiles.JSON + ", " + SweepFiles.CSV + ", "
-        + SweepFiles.REPLICATIONS + ", " + SweepFiles.CHART + "; " + SweepJournal.FILE + ": " + journal.appended()
-        + " replication(s) run now, " + journal.finished().size() + " taken from it");
+    o.println(
+        "  written to "
+            + folder
+            + ": "
+            + SweepFiles.JSON
+            + ", "
+            + SweepFiles.CSV
+            + ", "
+            + SweepFiles.REPLICATIONS
+            + ", "
+            + SweepFiles.CHART
+            + "; "
+            + SweepJournal.FILE
+            + ": "
+            + journal.appended()
+            + " replication(s) run now, "
+            + journal.finished().size()
+            + " taken from it");
     o.flush();
     return 0;
   }
 
-  /** Says what the journal brings: replications to resume from, or the finished sweep it replaces. */
+  /**
+   * Says what the journal brings: replications to resume from, or the finished sweep it replaces.
+   */
   private static void say(PrintWriter o, SweepJournal journal) {
     if (journal.resumable()) {
-      o.println("patrolsim sweep: resuming from " + journal.file() + ": " + journal.finished().size()
-          + " finished replication(s) taken from it" + (journal.droppedHalfLine()
-              ? " (its half-written last line, from a run that was killed, dropped)" : ""));
+      o.println(
+          "patrolsim sweep: resuming from "
+              + journal.file()
+              + ": "
+              + journal.finished().size()
+              + " finished replication(s) taken from it"
+              + (journal.droppedHalfLine()
+                  ? " (its half-written last line, from a run that was killed, dropped)"
+                  : ""));
     } else if (journal.replaced() != null) {
-      o.println("patrolsim sweep: " + journal.file() + " held the finished sweep of another plan ("
-          + journal.replaced() + "); replacing it");
+      o.println(
+          "patrolsim sweep: "
+              + journal.file()
+              + " held the finished sweep of another plan ("
+              + journal.replaced()
+              + "); replacing it");
     }
     o.flush();
   }
 
-  /** The output folder: {@code --resume}'s, or {@code --out}; checked to be a folder before any work. */
+  /**
+   * The output folder: {@code --resume}'s, or {@code --out}; checked to be a folder before any
+   * work.
+   */
   private Path folder() {
     Path folder = out;
     if (resume != null) {
       if (spec.commandLine().getParseResult().hasMatchedOption("--out") && !resume.equals(out)) {
-        throw new CliInputError("--resume " + resume + " and --out " + out + " name different folders; --resume"
-            + " alone names the output folder");
+        throw new CliInputError(
+            "--resume "
+                + resume
+                + " and --out "
+                + out
+                + " name different folders; --resume"
+                + " alone names the output folder");
       }
       folder = resume;
     }
     String option = resume != null ? "--resume " : "--out ";
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new CliInputError(option + folder + ": is a file; expected a folder for the sweep's files");
+      throw new CliInputError(
+          option + folder + ": is a file; expected a folder for the sweep's files");
     }
     for (Path p = folder.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
       if (Files.exists(p) && !Files.isDirectory(p)) {
-        throw new CliInputError(option + folder + ": " + p + " is a file; expected a folder for the sweep's files");
+        throw new CliInputError(
+            option + folder + ": " + p + " is a file; expected a folder for the sweep's files");
       }
     }
     return folder;
@@ -166,16 +262,23 @@ public final class SweepCommand implements Callable<Integer> {
     if (cluster != null) {
       ClusterAddress seed = ClusterAddress.parse(cluster, "--cluster");
       if (clusterTimeout < 1) {
-        throw new CliInputError("--cluster-timeout: expected at least 1 second, got " + clusterTimeout);
+        throw new CliInputError(
+            "--cluster-timeout: expected at least 1 second, got " + clusterTimeout);
       }
       ClusterLogging.configure(verbose);
       PrintWriter err = spec.commandLine().getErr();
-      return ClusterReplications.join(seed, host, minWorkers, Duration.ofSeconds(clusterTimeout), verbose, line -> {
-        synchronized (err) {
-          err.println("patrolsim: " + line);
-          err.flush();
-        }
-      });
+      return ClusterReplications.join(
+          seed,
+          host,
+          minWorkers,
+          Duration.ofSeconds(clusterTimeout),
+          verbose,
+          line -> {
+            synchronized (err) {
+              err.println("patrolsim: " + line);
+              err.flush();
+            }
+          });
     }
     int lanes = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (lanes < 1) {

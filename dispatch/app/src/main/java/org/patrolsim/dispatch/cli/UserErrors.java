@@ -7,14 +7,15 @@ import picocli.CommandLine;
 /**
  * Turns a user's mistake into one clear line on stderr and exit code 2.
  *
- * <p>Any exception implementing {@link UserInputError} is a user's mistake: its message already names
- * the file, the field or line, and what was expected. Anything else is an internal bug and fails loudly
- * with its stack trace.
+ * <p>Any exception implementing {@link UserInputError} is a user's mistake: its message already
+ * names the file, the field or line, and what was expected. Anything else is an internal bug and
+ * fails loudly with its stack trace.
  */
 final class UserErrors {
   private UserErrors() {}
 
-  static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) throws Exception {
+  static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult)
+      throws Exception {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof UserInputError) {
         cli.getErr().println("patrolsim: " + t.getMessage());

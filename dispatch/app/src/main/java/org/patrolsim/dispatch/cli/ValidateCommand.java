@@ -25,19 +25,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code patrolsim validate}: simulates systems with known exact answers (Erlang B and C, Larson & Odoni's
- * hypercube example with and without a queue, and the full dispatch model in its hypercube-compatible
- * configuration on Campo Grande against the exact hypercube of the same plan) and applies a family-wise
- * pass rule over all intervals. Exit code 0 when it passes, 1 otherwise, 2 for bad input.
+ * {@code patrolsim validate}: simulates systems with known exact answers (Erlang B and C, Larson &
+ * Odoni's hypercube example with and without a queue, and the full dispatch model in its
+ * hypercube-compatible configuration on Campo Grande against the exact hypercube of the same plan)
+ * and applies a family-wise pass rule over all intervals. Exit code 0 when it passes, 1 otherwise,
+ * 2 for bad input.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Check the simulator against exact results: the engine (Erlang B and C), the hypercube"
-        + " model (Larson & Odoni's example, infinite and zero queue) and the full dispatch model in its"
-        + " hypercube-compatible configuration on a real map (Campo Grande) against the exact hypercube of the"
-        + " same plan. Passes (exit 0) when every interval at the family-wise (Sidak) level covers its"
-        + " analytic value: a flawless simulator passes for at least 95%% of seeds, whatever the seed; else 1.")
+    description =
+        "Check the simulator against exact results: the engine (Erlang B and C), the hypercube"
+            + " model (Larson & Odoni's example, infinite and zero queue) and the full dispatch model in its"
+            + " hypercube-compatible configuration on a real map (Campo Grande) against the exact hypercube of the"
+            + " same plan. Passes (exit 0) when every interval at the family-wise (Sidak) level covers its"
+            + " analytic value: a flawless simulator passes for at least 95%% of seeds, whatever the seed; else 1.")
 public final class ValidateCommand implements Callable<Integer> {
   /** Exit code when the suite fails its pass rule. */
   public static final int EXIT_MISMATCH = 1;
@@ -47,27 +49,46 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print JSON instead of a table")
   boolean json;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + ValidationSuite.DEFAULT_SEED,
-      description = "base seed of every case's replications (default: ${DEFAULT-VALUE}; no seed is special)")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "" + ValidationSuite.DEFAULT_SEED,
+      description =
+          "base seed of every case's replications (default: ${DEFAULT-VALUE}; no seed is special)")
   long seed;
 
-  @Option(names = "--maps", paramLabel = "DIR", defaultValue = "docs/examples/maps",
-      description = "folder holding " + FullModelCase.MAP_FILE + ", the real map of the full-model cases"
-          + " (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--maps",
+      paramLabel = "DIR",
+      defaultValue = "docs/examples/maps",
+      description =
+          "folder holding "
+              + FullModelCase.MAP_FILE
+              + ", the real map of the full-model cases"
+              + " (default: ${DEFAULT-VALUE})")
   Path maps;
 
-  @Option(names = "--cache-dir", paramLabel = "DIR",
-      description = "where prepared graphs are cached; default: $PATROLSIM_CACHE or ~/.cache/patrolsim")
+  @Option(
+      names = "--cache-dir",
+      paramLabel = "DIR",
+      description =
+          "where prepared graphs are cached; default: $PATROLSIM_CACHE or ~/.cache/patrolsim")
   Path cacheDir;
 
   @Override
   public Integer call() {
     Path map = maps.resolve(FullModelCase.MAP_FILE);
     if (!Files.isRegularFile(map)) {
-      throw new CliInputError("--maps: expected a folder holding " + FullModelCase.MAP_FILE + " (the real map the"
-          + " full-model cases run on), got " + maps + ", which has no such file");
+      throw new CliInputError(
+          "--maps: expected a folder holding "
+              + FullModelCase.MAP_FILE
+              + " (the real map the"
+              + " full-model cases run on), got "
+              + maps
+              + ", which has no such file");
     }
-    ValidationSuite suite = ValidationSuite.standard(map, cacheDir == null ? MapSource.defaultCacheDir() : cacheDir);
+    ValidationSuite suite =
+        ValidationSuite.standard(map, cacheDir == null ? MapSource.defaultCacheDir() : cacheDir);
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "patrolsim-validate");
     ValidationOutcome outcome;
     try {
@@ -85,27 +106,65 @@ public final class ValidateCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder();
     double level = outcome.intervalLevel();
     int k = outcome.checks().size();
-    out.append(String.format(Locale.ROOT, "Simulated (actor engine) against exact values, base seed %d. Pass rule,"
-        + " family-wise (Sidak): each of the %d intervals at %.3f%% must cover its analytic value, so that a"
-        + " flawless simulator passes for %.0f%% of seeds.%n%n", outcome.seed(), k, level * 100,
-        outcome.familyLevel() * 100));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Simulated (actor engine) against exact values, base seed %d. Pass rule,"
+                + " family-wise (Sidak): each of the %d intervals at %.3f%% must cover its analytic value, so that a"
+                + " flawless simulator passes for %.0f%% of seeds.%n%n",
+            outcome.seed(),
+            k,
+            level * 100,
+            outcome.familyLevel() * 100));
     String format = "%-32s %-27s %9s %9s  %-22s %-22s %s%n";
-    out.append(String.format(Locale.ROOT, format, "system", "measure", "analytic", "simulated", "95% CI",
-        String.format(Locale.ROOT, "%.3f%% CI", level * 100), "covers"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            format,
+            "system",
+            "measure",
+            "analytic",
+            "simulated",
+            "95% CI",
+            String.format(Locale.ROOT, "%.3f%% CI", level * 100),
+            "covers"));
     for (ValidationCheck c : outcome.checks()) {
       ConfidenceInterval ci95 = c.interval(0.95);
       ConfidenceInterval family = c.interval(level);
-      String covers = !family.contains(c.analytic()) ? "NO" : ci95.contains(c.analytic()) ? "yes" : "yes (95% misses)";
-      out.append(String.format(Locale.ROOT, format, c.system(), c.measure(), number(c.analytic()),
-          number(c.mean()), range(ci95), range(family), covers));
+      String covers =
+          !family.contains(c.analytic())
+              ? "NO"
+              : ci95.contains(c.analytic()) ? "yes" : "yes (95% misses)";
+      out.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              c.system(),
+              c.measure(),
+              number(c.analytic()),
+              number(c.mean()),
+              range(ci95),
+              range(family),
+              covers));
     }
     out.append(System.lineSeparator());
-    out.append(outcome.passed()
-        ? String.format(Locale.ROOT, "PASS: all %d intervals at %.3f%% cover their analytic values (95%% intervals"
-            + " missing: %d of %d; a flawless simulator misses about %.1f).%n", k, level * 100,
-            outcome.missesAt95(), k, 0.05 * k)
-        : String.format(Locale.ROOT, "FAIL: %d of %d intervals at %.3f%% miss their analytic values.%n",
-            outcome.failures(), k, level * 100));
+    out.append(
+        outcome.passed()
+            ? String.format(
+                Locale.ROOT,
+                "PASS: all %d intervals at %.3f%% cover their analytic values (95%% intervals"
+                    + " missing: %d of %d; a flawless simulator misses about %.1f).%n",
+                k,
+                level * 100,
+                outcome.missesAt95(),
+                k,
+                0.05 * k)
+            : String.format(
+                Locale.ROOT,
+                "FAIL: %d of %d intervals at %.3f%% miss their analytic values.%n",
+                outcome.failures(),
+                k,
+                level * 100));
     return out.toString();
   }
 

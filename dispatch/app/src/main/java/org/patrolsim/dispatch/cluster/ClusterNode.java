@@ -23,15 +23,16 @@ import java.util.stream.StreamSupport;
 import org.patrolsim.dispatch.sweep.SweepInputError;
 
 /**
- * Starting a cluster node and joining: the actor system, a bounded wait until this node is Up (a seed node
- * that cannot be reached gives one line, not a hang), and the version check against the other members.
+ * Starting a cluster node and joining: the actor system, a bounded wait until this node is Up (a
+ * seed node that cannot be reached gives one line, not a hang), and the version check against the
+ * other members.
  */
 final class ClusterNode {
   private ClusterNode() {}
 
   /**
-   * Starts a node with {@code config} and waits at most {@code timeout} until it is Up in the cluster at
-   * {@code seed}; on failure the system is terminated and the line says why.
+   * Starts a node with {@code config} and waits at most {@code timeout} until it is Up in the
+   * cluster at {@code seed}; on failure the system is terminated and the line says why.
    */
   static ActorSystem<Void> join(Config config, ClusterAddress seed, Duration timeout) {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), ClusterConfig.SYSTEM, config);
@@ -42,8 +43,14 @@ final class ClusterNode {
       return system;
     } catch (TimeoutException e) {
       stop(system);
-      throw new SweepInputError("cannot reach the cluster at " + seed + " within " + timeout.toSeconds()
-          + " s: is a worker running there (patrolsim worker --port " + seed.port() + ")?");
+      throw new SweepInputError(
+          "cannot reach the cluster at "
+              + seed
+              + " within "
+              + timeout.toSeconds()
+              + " s: is a worker running there (patrolsim worker --port "
+              + seed.port()
+              + ")?");
     } catch (InterruptedException e) {
       stop(system);
       Thread.currentThread().interrupt();
@@ -55,27 +62,39 @@ final class ClusterNode {
   }
 
   /**
-   * Checks, before Akka tries (and fails with pages of log), that this machine can bind {@code host:port}:
-   * a host that is not one of its addresses, or a port in use, ends in one line. {@code port} 0 checks the
-   * address only.
+   * Checks, before Akka tries (and fails with pages of log), that this machine can bind {@code
+   * host:port}: a host that is not one of its addresses, or a port in use, ends in one line. {@code
+   * port} 0 checks the address only.
    */
   static void checkBind(String host, int port) {
     InetSocketAddress address = new InetSocketAddress(host, port);
     if (address.isUnresolved()) {
-      throw new SweepInputError("--host '" + host + "': no such host; expected a name or an address of this machine");
+      throw new SweepInputError(
+          "--host '" + host + "': no such host; expected a name or an address of this machine");
     }
     try (ServerSocket socket = new ServerSocket()) {
       socket.bind(address);
     } catch (BindException e) {
       String why = String.valueOf(e.getMessage());
       if (port != 0 && why.contains("in use")) {
-        throw new SweepInputError("--port " + port + ": already in use on " + host + " (another worker?); choose"
-            + " another --port, or stop what holds it");
+        throw new SweepInputError(
+            "--port "
+                + port
+                + ": already in use on "
+                + host
+                + " (another worker?); choose"
+                + " another --port, or stop what holds it");
       }
-      throw new SweepInputError("--host '" + host + "': cannot bind to it (" + why + "); expected a name or an"
-          + " address of this machine");
+      throw new SweepInputError(
+          "--host '"
+              + host
+              + "': cannot bind to it ("
+              + why
+              + "); expected a name or an"
+              + " address of this machine");
     } catch (IOException e) {
-      throw new SweepInputError("--host '" + host + "': cannot bind to it (" + e.getMessage() + ")");
+      throw new SweepInputError(
+          "--host '" + host + "': cannot bind to it (" + e.getMessage() + ")");
     }
   }
 
@@ -84,9 +103,12 @@ final class ClusterNode {
     Cluster cluster = Cluster.get(system);
     String mine = cluster.selfMember().appVersion().version();
     List<String> others = new ArrayList<>();
-    for (Member m : StreamSupport.stream(cluster.state().getMembers().spliterator(), false).toList()) {
-      if (!m.equals(cluster.selfMember()) && m.status() != MemberStatus.down()
-          && m.status() != MemberStatus.removed() && !m.appVersion().version().equals(mine)) {
+    for (Member m :
+        StreamSupport.stream(cluster.state().getMembers().spliterator(), false).toList()) {
+      if (!m.equals(cluster.selfMember())
+          && m.status() != MemberStatus.down()
+          && m.status() != MemberStatus.removed()
+          && !m.appVersion().version().equals(mine)) {
         others.add(hostPort(m.address()) + " (patrolsim " + m.appVersion().version() + ")");
       }
     }
@@ -98,7 +120,10 @@ final class ClusterNode {
     Cluster cluster = Cluster.get(system);
     String mine = cluster.selfMember().appVersion().version();
     return StreamSupport.stream(cluster.state().getMembers().spliterator(), false)
-        .map(m -> m.appVersion().version()).filter(v -> !v.equals(mine)).findFirst().orElse(mine);
+        .map(m -> m.appVersion().version())
+        .filter(v -> !v.equals(mine))
+        .findFirst()
+        .orElse(mine);
   }
 
   /** An address as host:port. */

@@ -19,54 +19,80 @@ import org.patrolsim.dispatch.sweep.ReplicationTask;
 import org.patrolsim.dispatch.sweep.SweepInputError;
 
 /**
- * A sweep's replications on a cluster: this process joins the cluster at the seed as the producer (role
- * {@value ClusterConfig#PRODUCER}), checks that the workers run its patrolsim version, waits for the
- * workers it was asked for, and hands replications to them through {@link SweepProducer}. Every wait is
- * bounded by the cluster timeout and ends in one clear line.
+ * A sweep's replications on a cluster: this process joins the cluster at the seed as the producer
+ * (role {@value ClusterConfig#PRODUCER}), checks that the workers run its patrolsim version, waits
+ * for the workers it was asked for, and hands replications to them through {@link SweepProducer}.
+ * Every wait is bounded by the cluster timeout and ends in one clear line.
  */
 public final class ClusterReplications implements ReplicationExecutor {
   private final ActorSystem<Void> system;
   private final ActorRef<SweepProducer.Command> producer;
   private final AtomicInteger lanes;
 
-  private ClusterReplications(ActorSystem<Void> system, ActorRef<SweepProducer.Command> producer,
-      AtomicInteger lanes) {
+  private ClusterReplications(
+      ActorSystem<Void> system, ActorRef<SweepProducer.Command> producer, AtomicInteger lanes) {
     this.system = system;
     this.producer = producer;
     this.lanes = lanes;
   }
 
   /**
-   * Joins the cluster at {@code seed} from {@code host} and waits until {@code minWorkers} worker nodes
-   * offer lanes, each wait at most {@code timeout}.
+   * Joins the cluster at {@code seed} from {@code host} and waits until {@code minWorkers} worker
+   * nodes offer lanes, each wait at most {@code timeout}.
    */
-  public static ClusterReplications join(ClusterAddress seed, String host, int minWorkers, Duration timeout,
-      boolean verbose, Consumer<String> notices) {
+  public static ClusterReplications join(
+      ClusterAddress seed,
+      String host,
+      int minWorkers,
+      Duration timeout,
+      boolean verbose,
+      Consumer<String> notices) {
     if (minWorkers < 1) {
       throw new SweepInputError("--min-workers: expected at least 1, got " + minWorkers);
     }
     ClusterAddress.host(host, "--host", "the producer's port is any free one");
     ClusterNode.checkBind(host, 0);
-    ActorSystem<Void> system = ClusterNode.join(ClusterConfig.node(ClusterConfig.PRODUCER, host, 0, seed, verbose),
-        seed, timeout);
+    ActorSystem<Void> system =
+        ClusterNode.join(
+            ClusterConfig.node(ClusterConfig.PRODUCER, host, 0, seed, verbose), seed, timeout);
     List<String> others = ClusterNode.otherVersions(system);
     if (!others.isEmpty()) {
       String theirs = ClusterNode.theirVersion(system);
       ClusterNode.stop(system);
-      throw new SweepInputError("the cluster at " + seed + " runs patrolsim " + theirs + " (" + String.join(", ", others)
-          + "), this is patrolsim " + PatrolsimVersion.current() + "; run the sweep with the workers' version");
+      throw new SweepInputError(
+          "the cluster at "
+              + seed
+              + " runs patrolsim "
+              + theirs
+              + " ("
+              + String.join(", ", others)
+              + "), this is patrolsim "
+              + PatrolsimVersion.current()
+              + "; run the sweep with the workers' version");
     }
     system.systemActorOf(VersionWatch.create(notices), "version-watch", Props.empty());
     AtomicInteger lanes = new AtomicInteger();
-    SweepProducer.WorkerQuorum quorum = new SweepProducer.WorkerQuorum(minWorkers, new CompletableFuture<>());
-    ActorRef<SweepProducer.Command> producer = system.systemActorOf(SweepProducer.create(
-        WorkKey.of(PatrolsimVersion.current()), lanes, quorum, notices, timeout), "sweep-producer", Props.empty());
+    SweepProducer.WorkerQuorum quorum =
+        new SweepProducer.WorkerQuorum(minWorkers, new CompletableFuture<>());
+    ActorRef<SweepProducer.Command> producer =
+        system.systemActorOf(
+            SweepProducer.create(
+                WorkKey.of(PatrolsimVersion.current()), lanes, quorum, notices, timeout),
+            "sweep-producer",
+            Props.empty());
     try {
       quorum.reached().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       ClusterNode.stop(system);
-      throw new SweepInputError("fewer than the " + minWorkers + " worker(s) asked for (--min-workers) offered work"
-          + " lanes in the cluster at " + seed + " within " + timeout.toSeconds() + " s");
+      throw new SweepInputError(
+          "fewer than the "
+              + minWorkers
+              + " worker(s) asked for (--min-workers) offered work"
+              + " lanes in the cluster at "
+              + seed
+              + " within "
+              + timeout.toSeconds()
+              + " s");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       ClusterNode.stop(system);
@@ -79,11 +105,17 @@ public final class ClusterReplications implements ReplicationExecutor {
   }
 
   @Override
-  public CompletionStage<Void> run(List<ReplicationTask> tasks, Consumer<ReplicationResult> results) {
+  public CompletionStage<Void> run(
+      List<ReplicationTask> tasks, Consumer<ReplicationResult> results) {
     CompletableFuture<Void> done = new CompletableFuture<>();
     // if this node leaves the cluster (downed), the producer is gone: fail rather than wait forever
-    system.getWhenTerminated().whenComplete((terminated, e) -> done.completeExceptionally(new IllegalStateException(
-        "this node left the cluster before the sweep was done (downed by the split-brain resolver?)")));
+    system
+        .getWhenTerminated()
+        .whenComplete(
+            (terminated, e) ->
+                done.completeExceptionally(
+                    new IllegalStateException(
+                        "this node left the cluster before the sweep was done (downed by the split-brain resolver?)")));
     producer.tell(new SweepProducer.Submit(tasks, results, done));
     return done;
   }

@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The version of this patrolsim, as every cluster node announces it (Akka's {@code app-version}): the Maven
- * project version, written into a resource at build time. The system property {@value #OVERRIDE} replaces
- * it, so that a test can start a node of "another version".
+ * The version of this patrolsim, as every cluster node announces it (Akka's {@code app-version}):
+ * the Maven project version, written into a resource at build time. The system property {@value
+ * #OVERRIDE} replaces it, so that a test can start a node of "another version".
  */
 public final class PatrolsimVersion {
   public static final String OVERRIDE = "patrolsim.version";

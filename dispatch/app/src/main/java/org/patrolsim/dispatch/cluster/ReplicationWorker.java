@@ -22,30 +22,37 @@ import org.patrolsim.dispatch.sweep.ReplicationRunner;
 import org.patrolsim.dispatch.sweep.ReplicationTask;
 
 /**
- * One lane of a worker node: a consumer of Akka's work pulling. Its {@code ConsumerController}, registered
- * with the Receptionist under the work's service key, hands it one {@link RunReplication} at a time; it
- * runs the replication on the node's {@link ReplicationRunner}, reports the KPIs to the producer, waits for
- * the producer's acknowledgement (asking again while the producer is still in the cluster) and only then
- * confirms. A worker that dies before confirming has its replication redelivered elsewhere.
+ * One lane of a worker node: a consumer of Akka's work pulling. Its {@code ConsumerController},
+ * registered with the Receptionist under the work's service key, hands it one {@link
+ * RunReplication} at a time; it runs the replication on the node's {@link ReplicationRunner},
+ * reports the KPIs to the producer, waits for the producer's acknowledgement (asking again while
+ * the producer is still in the cluster) and only then confirms. A worker that dies before
+ * confirming has its replication redelivered elsewhere.
  */
 final class ReplicationWorker extends AbstractBehavior<ReplicationWorker.Command> {
   static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
 
   sealed interface Command {}
 
-  private record Delivered(ConsumerController.Delivery<RunReplication> delivery) implements Command {}
+  private record Delivered(ConsumerController.Delivery<RunReplication> delivery)
+      implements Command {}
 
-  private record Ran(ConsumerController.Delivery<RunReplication> delivery, WorkerReport report) implements Command {}
+  private record Ran(ConsumerController.Delivery<RunReplication> delivery, WorkerReport report)
+      implements Command {}
 
-  private record Acknowledged(ConsumerController.Delivery<RunReplication> delivery, WorkerReport report,
-      boolean filed) implements Command {}
+  private record Acknowledged(
+      ConsumerController.Delivery<RunReplication> delivery, WorkerReport report, boolean filed)
+      implements Command {}
 
   private final ReplicationRunner runner;
   private final String worker;
   private final Consumer<String> notices;
 
-  private ReplicationWorker(ActorContext<Command> context, ServiceKey<ConsumerController.Command<RunReplication>> key,
-      ReplicationRunner runner, Consumer<String> notices) {
+  private ReplicationWorker(
+      ActorContext<Command> context,
+      ServiceKey<ConsumerController.Command<RunReplication>> key,
+      ReplicationRunner runner,
+      Consumer<String> notices) {
     super(context);
     this.runner = runner;
     this.notices = notices;
@@ -57,9 +64,14 @@ final class ReplicationWorker extends AbstractBehavior<ReplicationWorker.Command
     controller.tell(new ConsumerController.Start<>(adapter));
   }
 
-  /** A lane consuming work registered under {@code key}; {@code notices} hears each start (verbose mode). */
-  static Behavior<Command> create(ServiceKey<ConsumerController.Command<RunReplication>> key,
-      ReplicationRunner runner, Consumer<String> notices) {
+  /**
+   * A lane consuming work registered under {@code key}; {@code notices} hears each start (verbose
+   * mode).
+   */
+  static Behavior<Command> create(
+      ServiceKey<ConsumerController.Command<RunReplication>> key,
+      ReplicationRunner runner,
+      Consumer<String> notices) {
     return Behaviors.setup(context -> new ReplicationWorker(context, key, runner, notices));
   }
 
@@ -75,7 +87,10 @@ final class ReplicationWorker extends AbstractBehavior<ReplicationWorker.Command
   private Behavior<Command> onDelivered(Delivered d) {
     ReplicationTask task = d.delivery().message().task();
     notices.accept("replication " + task.variant() + "/" + task.replication() + " started");
-    getContext().pipeToSelf(runner.run(task), (result, failure) -> new Ran(d.delivery(), report(task, result, failure)));
+    getContext()
+        .pipeToSelf(
+            runner.run(task),
+            (result, failure) -> new Ran(d.delivery(), report(task, result, failure)));
     return this;
   }
 
@@ -83,7 +98,10 @@ final class ReplicationWorker extends AbstractBehavior<ReplicationWorker.Command
     if (failure == null) {
       return new WorkerReport.Done(result, worker, null);
     }
-    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     boolean user = cause instanceof UserInputError;
     String message = user ? cause.getMessage() : cause.toString();
     return new WorkerReport.Failed(task.variant(), task.replication(), user, message, worker, null);
@@ -95,9 +113,13 @@ final class ReplicationWorker extends AbstractBehavior<ReplicationWorker.Command
   }
 
   private void ask(ConsumerController.Delivery<RunReplication> delivery, WorkerReport report) {
-    getContext().ask(WorkerReport.Filed.class, delivery.message().reportTo(), ACK_TIMEOUT,
-        ackTo -> withAck(report, ackTo),
-        (filed, failure) -> new Acknowledged(delivery, report, filed != null));
+    getContext()
+        .ask(
+            WorkerReport.Filed.class,
+            delivery.message().reportTo(),
+            ACK_TIMEOUT,
+            ackTo -> withAck(report, ackTo),
+            (filed, failure) -> new Acknowledged(delivery, report, filed != null));
   }
 
   private static WorkerReport withAck(WorkerReport report, ActorRef<WorkerReport.Filed> ackTo) {
@@ -105,7 +127,8 @@ final class ReplicationWorker extends AbstractBehavior<ReplicationWorker.Command
       return new WorkerReport.Done(d.result(), d.worker(), ackTo);
     }
     WorkerReport.Failed f = (WorkerReport.Failed) report;
-    return new WorkerReport.Failed(f.variant(), f.replication(), f.userError(), f.message(), f.worker(), ackTo);
+    return new WorkerReport.Failed(
+        f.variant(), f.replication(), f.userError(), f.message(), f.worker(), ackTo);
   }
 
   private Behavior<Command> onAcknowledged(Acknowledged a) {
@@ -123,8 +146,13 @@ final class ReplicationWorker extends AbstractBehavior<ReplicationWorker.Command
     if (!address.hasGlobalScope()) {
       return true;
     }
-    return StreamSupport.stream(Cluster.get(getContext().getSystem()).state().getMembers().spliterator(), false)
-        .anyMatch(m -> m.address().equals(address) && m.status() != MemberStatus.down()
-            && m.status() != MemberStatus.removed() && m.status() != MemberStatus.exiting());
+    return StreamSupport.stream(
+            Cluster.get(getContext().getSystem()).state().getMembers().spliterator(), false)
+        .anyMatch(
+            m ->
+                m.address().equals(address)
+                    && m.status() != MemberStatus.down()
+                    && m.status() != MemberStatus.removed()
+                    && m.status() != MemberStatus.exiting());
   }
 }

@@ -28,26 +28,36 @@ import org.patrolsim.dispatch.sweep.SweepInputError;
 import org.patrolsim.dispatch.sweep.TaskKey;
 
 /**
- * The producer of a sweep on a cluster: hands replications to Akka's {@link WorkPullingProducerController}
- * one at a time as workers ask for them (the controller finds the workers' lanes through the
- * Receptionist and redelivers what a lost worker had not confirmed), acknowledges every report, and files
- * each replication once. One batch runs at a time.
+ * The producer of a sweep on a cluster: hands replications to Akka's {@link
+ * WorkPullingProducerController} one at a time as workers ask for them (the controller finds the
+ * workers' lanes through the Receptionist and redelivers what a lost worker had not confirmed),
+ * acknowledges every report, and files each replication once. One batch runs at a time.
  */
 final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
 
   sealed interface Command {}
 
-  /** Runs {@code tasks}; {@code results} hears each first result; {@code done} completes when all are in. */
-  record Submit(java.util.List<ReplicationTask> tasks, Consumer<ReplicationResult> results,
-      CompletableFuture<Void> done) implements Command {}
+  /**
+   * Runs {@code tasks}; {@code results} hears each first result; {@code done} completes when all
+   * are in.
+   */
+  record Submit(
+      java.util.List<ReplicationTask> tasks,
+      Consumer<ReplicationResult> results,
+      CompletableFuture<Void> done)
+      implements Command {}
 
-  private record Next(WorkPullingProducerController.RequestNext<RunReplication> next) implements Command {}
+  private record Next(WorkPullingProducerController.RequestNext<RunReplication> next)
+      implements Command {}
 
   private record Report(WorkerReport report) implements Command {}
 
-  private record Workers(Set<ActorRef<ConsumerController.Command<RunReplication>>> lanes) implements Command {}
+  private record Workers(Set<ActorRef<ConsumerController.Command<RunReplication>>> lanes)
+      implements Command {}
 
-  private enum NoWorkers implements Command { TIMEOUT }
+  private enum NoWorkers implements Command {
+    TIMEOUT
+  }
 
   private final ActorRef<WorkerReport> reportTo;
   private final Deque<RunReplication> queue = new ArrayDeque<>();
@@ -61,9 +71,14 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
   private Set<TaskKey> open = new HashSet<>();
   private Submit batch;
 
-  private SweepProducer(ActorContext<Command> context, TimerScheduler<Command> timers,
-      ServiceKey<ConsumerController.Command<RunReplication>> key, AtomicInteger lanes, WorkerQuorum quorum,
-      Consumer<String> notices, Duration noWorkerTimeout) {
+  private SweepProducer(
+      ActorContext<Command> context,
+      TimerScheduler<Command> timers,
+      ServiceKey<ConsumerController.Command<RunReplication>> key,
+      AtomicInteger lanes,
+      WorkerQuorum quorum,
+      Consumer<String> notices,
+      Duration noWorkerTimeout) {
     super(context);
     this.timers = timers;
     this.lanes = lanes;
@@ -71,24 +86,45 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
     this.notices = notices;
     this.noWorkerTimeout = noWorkerTimeout;
     this.reportTo = context.messageAdapter(WorkerReport.class, Report::new);
-    ActorRef<WorkPullingProducerController.Command<RunReplication>> controller = context.spawn(
-        WorkPullingProducerController.create(RunReplication.class, "sweep-" + java.util.UUID.randomUUID(), key,
-            Optional.empty()), "work-pulling");
-    controller.tell(new WorkPullingProducerController.Start<>(
-        context.messageAdapter(WorkPullingProducerController.requestNextClass(), Next::new)));
-    context.getSystem().receptionist().tell(Receptionist.subscribe(key, context.messageAdapter(
-        Receptionist.Listing.class, listing -> new Workers(listing.getAllServiceInstances(key)))));
+    ActorRef<WorkPullingProducerController.Command<RunReplication>> controller =
+        context.spawn(
+            WorkPullingProducerController.create(
+                RunReplication.class,
+                "sweep-" + java.util.UUID.randomUUID(),
+                key,
+                Optional.empty()),
+            "work-pulling");
+    controller.tell(
+        new WorkPullingProducerController.Start<>(
+            context.messageAdapter(WorkPullingProducerController.requestNextClass(), Next::new)));
+    context
+        .getSystem()
+        .receptionist()
+        .tell(
+            Receptionist.subscribe(
+                key,
+                context.messageAdapter(
+                    Receptionist.Listing.class,
+                    listing -> new Workers(listing.getAllServiceInstances(key)))));
   }
 
   /**
-   * A producer of work under {@code key}; {@code lanes} tracks how many worker lanes are registered and
-   * {@code quorum} hears when enough worker nodes are; a batch with no worker left for
-   * {@code noWorkerTimeout} fails.
+   * A producer of work under {@code key}; {@code lanes} tracks how many worker lanes are registered
+   * and {@code quorum} hears when enough worker nodes are; a batch with no worker left for {@code
+   * noWorkerTimeout} fails.
    */
-  static Behavior<Command> create(ServiceKey<ConsumerController.Command<RunReplication>> key, AtomicInteger lanes,
-      WorkerQuorum quorum, Consumer<String> notices, Duration noWorkerTimeout) {
-    return Behaviors.withTimers(timers -> Behaviors.setup(
-        context -> new SweepProducer(context, timers, key, lanes, quorum, notices, noWorkerTimeout)));
+  static Behavior<Command> create(
+      ServiceKey<ConsumerController.Command<RunReplication>> key,
+      AtomicInteger lanes,
+      WorkerQuorum quorum,
+      Consumer<String> notices,
+      Duration noWorkerTimeout) {
+    return Behaviors.withTimers(
+        timers ->
+            Behaviors.setup(
+                context ->
+                    new SweepProducer(
+                        context, timers, key, lanes, quorum, notices, noWorkerTimeout)));
   }
 
   /** Completes {@code reached} once at least {@code nodes} worker nodes offer lanes. */
@@ -165,10 +201,18 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
     } else if (r.report() instanceof WorkerReport.Failed failed) {
       ack(failed.ackTo(), failed.variant(), failed.replication());
       if (batch != null && open.contains(new TaskKey(failed.variant(), failed.replication()))) {
-        String where = "worker " + failed.worker() + ", variant " + failed.variant() + " replication "
-            + failed.replication() + ": ";
-        finish(failed.userError() ? new SweepInputError(where + failed.message())
-            : new IllegalStateException(where + failed.message()));
+        String where =
+            "worker "
+                + failed.worker()
+                + ", variant "
+                + failed.variant()
+                + " replication "
+                + failed.replication()
+                + ": ";
+        finish(
+            failed.userError()
+                ? new SweepInputError(where + failed.message())
+                : new IllegalStateException(where + failed.message()));
       }
     }
     return this;
@@ -185,8 +229,11 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
     w.lanes().forEach(lane -> nodes.add(ClusterNode.hostPort(lane.path().address())));
     for (String gone : workerNodes) {
       if (!nodes.contains(gone) && batch != null) {
-        notices.accept("worker " + gone + " left the cluster; the replications it had not confirmed go to other"
-            + " workers");
+        notices.accept(
+            "worker "
+                + gone
+                + " left the cluster; the replications it had not confirmed go to other"
+                + " workers");
       }
     }
     workerNodes = nodes;
@@ -202,8 +249,13 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
 
   private Behavior<Command> onNoWorkers() {
     if (batch != null && workerNodes.isEmpty()) {
-      finish(new SweepInputError("no worker in the cluster for " + noWorkerTimeout.toSeconds() + " s with "
-          + open.size() + " replication(s) left to run; start workers with patrolsim worker --join"));
+      finish(
+          new SweepInputError(
+              "no worker in the cluster for "
+                  + noWorkerTimeout.toSeconds()
+                  + " s with "
+                  + open.size()
+                  + " replication(s) left to run; start workers with patrolsim worker --join"));
     }
     return this;
   }

@@ -12,6 +12,7 @@ final class WorkKey {
   private WorkKey() {}
 
   static ServiceKey<ConsumerController.Command<RunReplication>> of(String version) {
-    return ServiceKey.create(ConsumerController.serviceKeyClass(), "patrolsim-replications-" + version);
+    return ServiceKey.create(
+        ConsumerController.serviceKeyClass(), "patrolsim-replications-" + version);
   }
 }

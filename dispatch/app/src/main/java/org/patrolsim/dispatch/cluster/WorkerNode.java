@@ -11,10 +11,10 @@ import org.patrolsim.dispatch.sweep.ReplicationRunner;
 import org.patrolsim.dispatch.sweep.SweepInputError;
 
 /**
- * A worker node ({@code patrolsim worker}): joins the cluster at its seed (itself, for the first worker),
- * refuses itself if the cluster runs another patrolsim version, and offers {@code lanes} lanes to Akka's
- * work pulling; each lane runs one replication at a time on this node's {@link ReplicationRunner}. Maps
- * and models are loaded on first use and kept.
+ * A worker node ({@code patrolsim worker}): joins the cluster at its seed (itself, for the first
+ * worker), refuses itself if the cluster runs another patrolsim version, and offers {@code lanes}
+ * lanes to Akka's work pulling; each lane runs one replication at a time on this node's {@link
+ * ReplicationRunner}. Maps and models are loaded on first use and kept.
  */
 public final class WorkerNode {
   private final ActorSystem<Void> system;
@@ -26,33 +26,49 @@ public final class WorkerNode {
   }
 
   /**
-   * Starts a worker bound to {@code host:port} (port 0: any free port) that joins {@code seed} within
-   * {@code joinTimeout}; {@code notices} hears what others should know (refused nodes; with
+   * Starts a worker bound to {@code host:port} (port 0: any free port) that joins {@code seed}
+   * within {@code joinTimeout}; {@code notices} hears what others should know (refused nodes; with
    * {@code verbose}, each replication started).
    */
-  public static WorkerNode start(ClusterAddress seed, String host, int port, int lanes, Duration joinTimeout,
-      boolean verbose, Consumer<String> notices) {
+  public static WorkerNode start(
+      ClusterAddress seed,
+      String host,
+      int port,
+      int lanes,
+      Duration joinTimeout,
+      boolean verbose,
+      Consumer<String> notices) {
     if (lanes < 1) {
       throw new SweepInputError("--threads: expected at least 1, got " + lanes);
     }
     ClusterAddress.host(host, "--host", "the port is --port's");
     ClusterNode.checkBind(host, port);
-    ActorSystem<Void> system = ClusterNode.join(ClusterConfig.node(ClusterConfig.WORKER, host, port, seed, verbose),
-        seed, joinTimeout);
+    ActorSystem<Void> system =
+        ClusterNode.join(
+            ClusterConfig.node(ClusterConfig.WORKER, host, port, seed, verbose), seed, joinTimeout);
     List<String> others = ClusterNode.otherVersions(system);
     if (!others.isEmpty()) {
       String theirs = ClusterNode.theirVersion(system);
       ClusterNode.stop(system);
-      throw new SweepInputError("refused by the cluster at " + seed + ": this worker is patrolsim "
-          + PatrolsimVersion.current() + ", the cluster runs patrolsim " + theirs + " (" + String.join(", ", others)
-          + "); start a worker of the same version");
+      throw new SweepInputError(
+          "refused by the cluster at "
+              + seed
+              + ": this worker is patrolsim "
+              + PatrolsimVersion.current()
+              + ", the cluster runs patrolsim "
+              + theirs
+              + " ("
+              + String.join(", ", others)
+              + "); start a worker of the same version");
     }
     ReplicationRunner runner = new ReplicationRunner(system, lanes);
     system.systemActorOf(VersionWatch.create(notices), "version-watch", Props.empty());
-    Consumer<String> starts = verbose ? notices : line -> { };
+    Consumer<String> starts = verbose ? notices : line -> {};
     for (int i = 0; i < lanes; i++) {
-      system.systemActorOf(ReplicationWorker.create(WorkKey.of(PatrolsimVersion.current()), runner, starts),
-          "lane-" + i, Props.empty());
+      system.systemActorOf(
+          ReplicationWorker.create(WorkKey.of(PatrolsimVersion.current()), runner, starts),
+          "lane-" + i,
+          Props.empty());
     }
     system.getWhenTerminated().whenComplete((done, e) -> runner.close());
     return new WorkerNode(system, runner);

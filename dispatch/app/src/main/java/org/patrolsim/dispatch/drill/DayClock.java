@@ -11,6 +11,7 @@ public final class DayClock {
     long s = Math.floorDiv(ms, 1000);
     long day = s / 86_400;
     s -= day * 86_400;
-    return String.format(Locale.ROOT, "day %d %02d:%02d:%02d", day + 1, s / 3600, s / 60 % 60, s % 60);
+    return String.format(
+        Locale.ROOT, "day %d %02d:%02d:%02d", day + 1, s / 3600, s / 60 % 60, s % 60);
   }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.patrolsim.dispatch.event.DispatchEvent;
 
 /**
- * The log of dispatch decisions a drill's page shows, numbered in order; only the latest {@link #KEPT}
- * are kept (decisions.jsonl has them all when the drill ends).
+ * The log of dispatch decisions a drill's page shows, numbered in order; only the latest {@link
+ * #KEPT} are kept (decisions.jsonl has them all when the drill ends).
  */
 final class DecisionFeed {
   static final int KEPT = 500;

@@ -6,19 +6,22 @@ import akka.actor.typed.javadsl.Behaviors;
 import com.typesafe.config.ConfigFactory;
 
 /**
- * The actor system of a drill: the paced run on the engine's own dispatcher, the web server on Akka's
- * default one, quiet logs, and no JVM shutdown hook of Akka's own, so that Ctrl-C first ends the drill
- * and writes its outputs (the drill command's hook) before the system stops.
+ * The actor system of a drill: the paced run on the engine's own dispatcher, the web server on
+ * Akka's default one, quiet logs, and no JVM shutdown hook of Akka's own, so that Ctrl-C first ends
+ * the drill and writes its outputs (the drill command's hook) before the system stops.
  */
 public final class DrillActorSystem {
   private DrillActorSystem() {}
 
   public static ActorSystem<Void> create() {
-    return ActorSystem.create(Behaviors.empty(), "patrolsim-drill", ConfigFactory.parseString(
-        "akka.loglevel = WARNING\n"
-            + "akka.stdout-loglevel = WARNING\n"
-            + "akka.coordinated-shutdown.run-by-jvm-shutdown-hook = off\n"
-            + "akka.http.server.server-header = \"\"\n")
-        .withFallback(ConfigFactory.load()));
+    return ActorSystem.create(
+        Behaviors.empty(),
+        "patrolsim-drill",
+        ConfigFactory.parseString(
+                "akka.loglevel = WARNING\n"
+                    + "akka.stdout-loglevel = WARNING\n"
+                    + "akka.coordinated-shutdown.run-by-jvm-shutdown-hook = off\n"
+                    + "akka.http.server.server-header = \"\"\n")
+            .withFallback(ConfigFactory.load()));
   }
 }

@@ -16,18 +16,18 @@ import java.util.Map;
 import org.patrolsim.sim.Placement;
 
 /**
- * The drill log (drill-log.jsonl): one JSON object per line, written and flushed as the drill goes, so
- * that a drill that dies still leaves its log. Every injection is logged with the simulated time and
- * delta cycle where the engine placed it, so that {@code patrolsim run --injections} replays the drill
- * exactly ({@link DrillReplay}); every control with the simulated time at which it took effect, for the
- * record. The format is in docs/SCENARIO.md.
+ * The drill log (drill-log.jsonl): one JSON object per line, written and flushed as the drill goes,
+ * so that a drill that dies still leaves its log. Every injection is logged with the simulated time
+ * and delta cycle where the engine placed it, so that {@code patrolsim run --injections} replays
+ * the drill exactly ({@link DrillReplay}); every control with the simulated time at which it took
+ * effect, for the record. The format is in docs/SCENARIO.md.
  */
 public final class DrillLog implements AutoCloseable {
   /** The log's file name in a drill's output folder. */
   public static final String FILE = "drill-log.jsonl";
 
-  private static final ObjectMapper JSON = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
   private final Path file;
   private final Writer out;
@@ -75,7 +75,10 @@ public final class DrillLog implements AutoCloseable {
     wall(m);
   }
 
-  /** A pacing control (pause, resume, speed, jump), at the simulated time it took effect; for the record. */
+  /**
+   * A pacing control (pause, resume, speed, jump), at the simulated time it took effect; for the
+   * record.
+   */
   public void control(long simulatedMs, String control, Map<String, Object> details) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("timeMs", simulatedMs);
@@ -84,7 +87,10 @@ public final class DrillLog implements AutoCloseable {
     wall(m);
   }
 
-  /** Injection {@code n} became incident {@code incident}; for the record (a replay does not need it). */
+  /**
+   * Injection {@code n} became incident {@code incident}; for the record (a replay does not need
+   * it).
+   */
   public void received(long simulatedMs, long n, long incident) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("timeMs", simulatedMs);

@@ -20,13 +20,13 @@ import org.patrolsim.sim.Placement;
 import org.patrolsim.sim.Simulation;
 
 /**
- * A drill log read back for {@code patrolsim run --injections}: the injections and the end, each at the
- * simulated time and delta cycle where the drill's engine placed it, to be placed at exactly the same
- * point of a run as fast as possible, which then gives the drill's outputs byte for byte. Controls of
- * pace (pause, speed, jump) change nothing a run computes and are skipped; so are the lines that only
- * tell which incident an injection became. A hand-written script of injections is a log too: {@code
- * delta} may be left out (0, or 1 at time 0) and so may {@code n} (the injections are then numbered in
- * order of their lines).
+ * A drill log read back for {@code patrolsim run --injections}: the injections and the end, each at
+ * the simulated time and delta cycle where the drill's engine placed it, to be placed at exactly
+ * the same point of a run as fast as possible, which then gives the drill's outputs byte for byte.
+ * Controls of pace (pause, speed, jump) change nothing a run computes and are skipped; so are the
+ * lines that only tell which incident an injection became. A hand-written script of injections is a
+ * log too: {@code delta} may be left out (0, or 1 at time 0) and so may {@code n} (the injections
+ * are then numbered in order of their lines).
  *
  * @param injections in the order of the log's lines
  * @param end where the drill was ended, or null when it ran to its end
@@ -34,7 +34,9 @@ import org.patrolsim.sim.Simulation;
  */
 public record DrillReplay(List<Injection> injections, Placement end, JsonNode header) {
 
-  /** One injection of the log: number {@code n} of the drill, at {@code at}, from line {@code line}. */
+  /**
+   * One injection of the log: number {@code n} of the drill, at {@code at}, from line {@code line}.
+   */
   public record Injection(int line, Placement at, long n, IncidentOrder order) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,7 +75,8 @@ public record DrillReplay(List<Injection> injections, Placement end, JsonNode he
           if (!numbers.add(n)) {
             throw new DrillInputError("n: injection " + n + " appears twice");
           }
-          injections.add(new Injection(i + 1, placed, n, IncidentOrder.read(line.get("inject"), model)));
+          injections.add(
+              new Injection(i + 1, placed, n, IncidentOrder.read(line.get("inject"), model)));
         } else if (line.path("control").asText().equals("end")) {
           if (end != null) {
             throw new DrillInputError("control: a drill ends once; this log ends it twice");
@@ -88,8 +91,8 @@ public record DrillReplay(List<Injection> injections, Placement end, JsonNode he
   }
 
   /**
-   * Where the run of {@code model} differs from the drill the log's header describes (seed, days), in
-   * words; such a run is a variant, not a replay, and its outputs are not the drill's.
+   * Where the run of {@code model} differs from the drill the log's header describes (seed, days),
+   * in words; such a run is a variant, not a replay, and its outputs are not the drill's.
    */
   public List<String> differencesFrom(CityModel model) {
     List<String> out = new ArrayList<>();
@@ -133,7 +136,8 @@ public record DrillReplay(List<Injection> injections, Placement end, JsonNode he
     long time = whole(line, "timeMs", 0);
     long delta = line.has("delta") ? whole(line, "delta", 0) : time == 0 ? 1 : 0;
     if (time == 0 && delta == 0) {
-      throw new DrillInputError("delta: expected at least 1 at time 0 (delta 0 of time 0 is the start of the run)");
+      throw new DrillInputError(
+          "delta: expected at least 1 at time 0 (delta 0 of time 0 is the start of the run)");
     }
     if (delta > Integer.MAX_VALUE) {
       throw new DrillInputError("delta: " + delta + " is too large");

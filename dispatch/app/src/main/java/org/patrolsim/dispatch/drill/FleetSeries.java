@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The chart of the live page: every {@link #STEP_MS} of simulated time, the cars in each state and the
- * open incidents, taken as the record stream passes each step boundary.
+ * The chart of the live page: every {@link #STEP_MS} of simulated time, the cars in each state and
+ * the open incidents, taken as the record stream passes each step boundary.
  */
 final class FleetSeries {
   static final long STEP_MS = 5 * 60_000L;
@@ -14,7 +14,10 @@ final class FleetSeries {
   private final List<long[]> points = new ArrayList<>();
   private long next;
 
-  /** Whether the stream has reached the next sample time (the state before {@code timeMs} is the sample). */
+  /**
+   * Whether the stream has reached the next sample time (the state before {@code timeMs} is the
+   * sample).
+   */
   boolean due(long timeMs) {
     return timeMs >= next;
   }

@@ -14,8 +14,8 @@ import org.patrolsim.geo.LatLon;
 
 /**
  * Where the patrol cars are and what they do, from the movements they report (a route and when they
- * left, or where they stand): positions are interpolated along the routes at any simulated time, as the
- * command centre does. Station duty teams are counted by state.
+ * left, or where they stand): positions are interpolated along the routes at any simulated time, as
+ * the command centre does. Station duty teams are counted by state.
  */
 final class LiveFleet {
   /** Positions go to the page as whole 1e-5 degrees (about 1 m). */
@@ -47,8 +47,9 @@ final class LiveFleet {
   }
 
   /**
-   * Every car at {@code timeMs}, flat: latitude and longitude in 1e-5 degrees, the state's ordinal and the
-   * incident it is busy with (0 for none), in car order; a car that has not reported yet is left at 0, 0.
+   * Every car at {@code timeMs}, flat: latitude and longitude in 1e-5 degrees, the state's ordinal
+   * and the incident it is busy with (0 for none), in car order; a car that has not reported yet is
+   * left at 0, 0.
    */
   long[] positions(long timeMs) {
     long[] out = new long[cars.size() * 4];
@@ -57,7 +58,10 @@ final class LiveFleet {
       if (m == null) {
         continue;
       }
-      LatLon p = m.route() == null ? m.at() : m.route().positionAt((timeMs - m.departedMs()) / 1000.0).point();
+      LatLon p =
+          m.route() == null
+              ? m.at()
+              : m.route().positionAt((timeMs - m.departedMs()) / 1000.0).point();
       out[4 * i] = Math.round(p.lat() * SCALE);
       out[4 * i + 1] = Math.round(p.lon() * SCALE);
       out[4 * i + 2] = m.state().ordinal();

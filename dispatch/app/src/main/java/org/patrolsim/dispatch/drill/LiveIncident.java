@@ -10,13 +10,17 @@ import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.unit.TeamId;
 
 /**
- * One incident as the live view shows it: where, what, and how far the response has got (its phase, the
- * units sent, the times so far), rebuilt from the events.
+ * One incident as the live view shows it: where, what, and how far the response has got (its phase,
+ * the units sent, the times so far), rebuilt from the events.
  */
 final class LiveIncident {
   /** How far the response has got, in the words of the page. */
   enum Phase {
-    HANDLING("handling"), WAITING("waiting"), EN_ROUTE("en-route"), ON_SCENE("on-scene"), WORKING("working"),
+    HANDLING("handling"),
+    WAITING("waiting"),
+    EN_ROUTE("en-route"),
+    ON_SCENE("on-scene"),
+    WORKING("working"),
     CLEARED("cleared");
 
     final String key;
@@ -30,8 +34,10 @@ final class LiveIncident {
   private final DispatchEvent.CallReceived call;
   private final long injection;
   private final List<String> units = new ArrayList<>();
+
   /** The stations of the duty teams sent, for the line from station to scene. */
   private final List<String> teamsFrom = new ArrayList<>();
+
   private Phase phase = Phase.HANDLING;
   private long firstDispatchMs = -1;
   private long firstArrivalMs = -1;

@@ -11,9 +11,9 @@ import java.util.TreeMap;
 import org.patrolsim.dispatch.event.DispatchEvent;
 
 /**
- * The incidents of a live drill and the counts the KPI panel shows, kept up to date from the events.
- * Every incident carries the version of its last change, so that a page can ask what changed since the
- * version it has seen.
+ * The incidents of a live drill and the counts the KPI panel shows, kept up to date from the
+ * events. Every incident carries the version of its last change, so that a page can ask what
+ * changed since the version it has seen.
  */
 final class LiveIncidents {
   private final Map<Long, LiveIncident> byId = new HashMap<>();
@@ -98,8 +98,8 @@ final class LiveIncidents {
   }
 
   /**
-   * What a page that connects now is shown: every open or injected incident, and those cleared in the
-   * last {@code recentMs} of simulated time before {@code nowMs}.
+   * What a page that connects now is shown: every open or injected incident, and those cleared in
+   * the last {@code recentMs} of simulated time before {@code nowMs}.
    */
   List<Map<String, Object>> shown(long nowMs, long recentMs) {
     List<Map<String, Object>> out = new ArrayList<>();
@@ -127,11 +127,15 @@ final class LiveIncidents {
     k.put("calls", calls);
     k.put("injected", injected);
     k.put("open", calls - cleared);
-    k.put("waiting", phases.getOrDefault(LiveIncident.Phase.HANDLING, 0L)
-        + phases.getOrDefault(LiveIncident.Phase.WAITING, 0L));
+    k.put(
+        "waiting",
+        phases.getOrDefault(LiveIncident.Phase.HANDLING, 0L)
+            + phases.getOrDefault(LiveIncident.Phase.WAITING, 0L));
     k.put("enRoute", phases.getOrDefault(LiveIncident.Phase.EN_ROUTE, 0L));
-    k.put("onScene", phases.getOrDefault(LiveIncident.Phase.ON_SCENE, 0L)
-        + phases.getOrDefault(LiveIncident.Phase.WORKING, 0L));
+    k.put(
+        "onScene",
+        phases.getOrDefault(LiveIncident.Phase.ON_SCENE, 0L)
+            + phases.getOrDefault(LiveIncident.Phase.WORKING, 0L));
     k.put("cleared", cleared);
     k.put("street", street);
     k.put("handedOver", handedOver);
@@ -140,8 +144,12 @@ final class LiveIncidents {
     k.put("stationCallOuts", callOuts);
     k.put("preemptions", preemptions);
     k.put("urgentReached", urgentReached);
-    k.put("urgentFirstArrivalMeanSeconds", urgentReached == 0 ? null : urgentSecondsSum / urgentReached);
-    k.put("urgentWithinTargetShare", urgentReached == 0 ? null : (double) urgentWithinTarget / urgentReached);
+    k.put(
+        "urgentFirstArrivalMeanSeconds",
+        urgentReached == 0 ? null : urgentSecondsSum / urgentReached);
+    k.put(
+        "urgentWithinTargetShare",
+        urgentReached == 0 ? null : (double) urgentWithinTarget / urgentReached);
     k.put("urgentTargetSeconds", urgentTargetSeconds);
     return k;
   }

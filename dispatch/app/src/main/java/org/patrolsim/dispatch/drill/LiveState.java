@@ -13,15 +13,16 @@ import org.patrolsim.sim.RunStatus;
 import org.patrolsim.sim.SimRecord;
 
 /**
- * The picture of a live drill, rebuilt from the run's record stream alone (domain events and the cars'
- * reported movements), never from the entities: the cars and where they are, the incidents and how far
- * their response has got, the latest dispatch decisions, the KPI counts and the chart's samples. The
- * engine feeds it on its own thread; pages read it through a {@link LiveCursor} each: the whole picture
- * first, then only what changed. Thread-safe.
+ * The picture of a live drill, rebuilt from the run's record stream alone (domain events and the
+ * cars' reported movements), never from the entities: the cars and where they are, the incidents
+ * and how far their response has got, the latest dispatch decisions, the KPI counts and the chart's
+ * samples. The engine feeds it on its own thread; pages read it through a {@link LiveCursor} each:
+ * the whole picture first, then only what changed. Thread-safe.
  */
 public final class LiveState {
   /** Cleared incidents stay on the map of a page that connects for this much simulated time. */
   static final long RECENT_MS = 6 * 3_600_000L;
+
   /** A page that connects is shown at most this many of the latest decisions. */
   static final int DECISIONS_SHOWN = 100;
 
@@ -36,8 +37,10 @@ public final class LiveState {
   private Map<String, Object> outcome;
 
   public LiveState(CityModel model) {
-    this.fleet = new LiveFleet(model.cars().stream().map(CarPlan::id).toList(),
-        model.stations().stream().mapToInt(StationSite::teams).sum());
+    this.fleet =
+        new LiveFleet(
+            model.cars().stream().map(CarPlan::id).toList(),
+            model.stations().stream().mapToInt(StationSite::teams).sum());
     this.incidents = new LiveIncidents(model.scenario().dispatch().urgentTargetMinutes() * 60.0);
   }
 
@@ -72,13 +75,14 @@ public final class LiveState {
   }
 
   /**
-   * Takes a new frame: the clock (from the engine's status), every car where it is at that simulated
-   * time, and the KPI counts. Pages are sent the latest frame.
+   * Takes a new frame: the clock (from the engine's status), every car where it is at that
+   * simulated time, and the KPI counts. Pages are sent the latest frame.
    *
    * @param number the frame's number (frames are taken one after another)
    * @param state running, paused, ending or ended
    */
-  public synchronized Map<String, Object> takeFrame(long number, RunStatus status, long wallMs, String state) {
+  public synchronized Map<String, Object> takeFrame(
+      long number, RunStatus status, long wallMs, String state) {
     long simMs = Math.max(status.simulatedNow(), lastRecordMs);
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("n", number);
@@ -102,10 +106,10 @@ public final class LiveState {
   }
 
   /**
-   * What the page behind {@code cursor} is to be sent next, or null when nothing is new: the first time
-   * the whole picture ({@code "snapshot": true}: the frame, the incidents shown, the latest decisions and
-   * the chart), then the latest frame when it is new, with the incidents changed, the decisions and the
-   * chart's samples since. Moves the cursor on.
+   * What the page behind {@code cursor} is to be sent next, or null when nothing is new: the first
+   * time the whole picture ({@code "snapshot": true}: the frame, the incidents shown, the latest
+   * decisions and the chart), then the latest frame when it is new, with the incidents changed, the
+   * decisions and the chart's samples since. Moves the cursor on.
    */
   public synchronized Map<String, Object> next(LiveCursor cursor) {
     if (frame == null) {
@@ -120,8 +124,11 @@ public final class LiveState {
       m.put("decisions", decisions.after(0, DECISIONS_SHOWN));
     } else {
       List<Map<String, Object>> changed = incidents.changedSince(cursor.version);
-      if (frameNo == cursor.frame && changed.isEmpty() && decisions.count() == cursor.decisions
-          && series.size() == cursor.series && outcome == null) {
+      if (frameNo == cursor.frame
+          && changed.isEmpty()
+          && decisions.count() == cursor.decisions
+          && series.size() == cursor.series
+          && outcome == null) {
         return null;
       }
       m.put("snapshot", false);

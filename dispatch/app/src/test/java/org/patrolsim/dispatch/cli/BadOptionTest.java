@@ -10,12 +10,23 @@ class BadOptionTest {
 
   @Test
   void aValueOfTheWrongKindIsOneLineNamingTheOption() {
-    CliRun r = CliRun.of("calibrate", "records.yaml", "--map", "demo-city", "--out", "out",
-        "--holdout-days", "0.5");
+    CliRun r =
+        CliRun.of(
+            "calibrate",
+            "records.yaml",
+            "--map",
+            "demo-city",
+            "--out",
+            "out",
+            "--holdout-days",
+            "0.5");
 
     assertThat(r.exitCode()).isEqualTo(PatrolSim.EXIT_USAGE);
     assertThat(r.err().strip().lines()).hasSize(1);
-    assertThat(r.err()).startsWith("patrolsim calibrate: ").contains("--holdout-days").contains("'0.5'")
+    assertThat(r.err())
+        .startsWith("patrolsim calibrate: ")
+        .contains("--holdout-days")
+        .contains("'0.5'")
         .contains("patrolsim calibrate --help");
     assertThat(r.out()).isEmpty();
   }

@@ -20,41 +20,49 @@ import org.patrolsim.dispatch.report.geojson.IncidentsGeoJson;
 /**
  * A police bureau's raw offence export replayed on Monaco with one scenario: split date and time,
  * offences years before the window, case numbers repeated over several offences, a category with a
- * typo, projected x/y. The window picks the rows and the days, the id rule makes one call of a case,
- * and the summary accounts for every row by reason.
+ * typo, projected x/y. The window picks the rows and the days, the id rule makes one call of a
+ * case, and the summary accounts for every row by reason.
  */
 class BureauExportTest {
   /** Points on Monaco's streets (lat, lon). */
-  static final double[][] PLACES = {{43.7397, 7.4270}, {43.7311, 7.4197}, {43.7440, 7.4280}, {43.7350, 7.4210}};
+  static final double[][] PLACES = {
+    {43.7397, 7.4270}, {43.7311, 7.4197}, {43.7440, 7.4280}, {43.7350, 7.4210}
+  };
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Lambert-93 x;y of a place, as the bureau's export writes it. */
   static String xy(int place) {
-    var toLambert93 = new CoordinateTransformFactory().createTransform(new CRSFactory().createFromName("EPSG:4326"),
-        new CRSFactory().createFromName("EPSG:2154"));
-    ProjCoordinate p = toLambert93.transform(new ProjCoordinate(PLACES[place][1], PLACES[place][0]),
-        new ProjCoordinate());
+    var toLambert93 =
+        new CoordinateTransformFactory()
+            .createTransform(
+                new CRSFactory().createFromName("EPSG:4326"),
+                new CRSFactory().createFromName("EPSG:2154"));
+    ProjCoordinate p =
+        toLambert93.transform(
+            new ProjCoordinate(PLACES[place][1], PLACES[place][0]), new ProjCoordinate());
     return String.format(Locale.ROOT, "%.1f;%.1f", p.x, p.y);
   }
 
-  /** The export: 12 offence rows; the comments give each row's line and fate under the default rule. */
+  /**
+   * The export: 12 offence rows; the comments give each row's line and fate under the default rule.
+   */
   Path export() throws Exception {
-    List<String> rows = List.of(
-        "Aktenzeichen;Tatzeit_Datum;Tatzeit_Uhrzeit;Delikt;X;Y",
-        "A0;15.03.2018;10:00;Diebstahl;" + xy(0),           // 2: before the window
-        "A9;01.01.1959;00:00;Raub;0;0",                     // 3: before the window (its 0,0 not read)
-        "A1;01.05.2024;08:00;Sachbeschädigung;" + xy(0),    // 4: case A1, a lesser offence
-        "A1;01.05.2024;08:00;Körperverletzung;" + xy(0),    // 5: case A1's gravest: the call
-        "A2;01.05.2024;10:00;Diebstahl;" + xy(1),           // 6: a call
-        "A3;01.05.2024;14:00;Sachbeschädigung;" + xy(2),    // 7: case A3, first row
-        "A3;01.05.2024;14:00;Raub;" + xy(2),                // 8: case A3's gravest: the call
-        "A3;01.05.2024;14:00;Diebstahl;" + xy(2),           // 9: case A3, lesser
-        "A4;02.05.2024;09:00;Diebstal;" + xy(3),            // 10: a typo: the default type
-        "A5;02.05.2024;12:00;Diebstahl;;",                  // 11: no coordinates
-        "A6;02.05.2024;16:00;Körperverletzung;" + xy(1),    // 12: a call
-        "A7;03.05.2024;09:00;Diebstahl;" + xy(0));          // 13: at the window's end (exclusive)
+    List<String> rows =
+        List.of(
+            "Aktenzeichen;Tatzeit_Datum;Tatzeit_Uhrzeit;Delikt;X;Y",
+            "A0;15.03.2018;10:00;Diebstahl;" + xy(0), // 2: before the window
+            "A9;01.01.1959;00:00;Raub;0;0", // 3: before the window (its 0,0 not read)
+            "A1;01.05.2024;08:00;Sachbeschädigung;" + xy(0), // 4: case A1, a lesser offence
+            "A1;01.05.2024;08:00;Körperverletzung;" + xy(0), // 5: case A1's gravest: the call
+            "A2;01.05.2024;10:00;Diebstahl;" + xy(1), // 6: a call
+            "A3;01.05.2024;14:00;Sachbeschädigung;" + xy(2), // 7: case A3, first row
+            "A3;01.05.2024;14:00;Raub;" + xy(2), // 8: case A3's gravest: the call
+            "A3;01.05.2024;14:00;Diebstahl;" + xy(2), // 9: case A3, lesser
+            "A4;02.05.2024;09:00;Diebstal;" + xy(3), // 10: a typo: the default type
+            "A5;02.05.2024;12:00;Diebstahl;;", // 11: no coordinates
+            "A6;02.05.2024;16:00;Körperverletzung;" + xy(1), // 12: a call
+            "A7;03.05.2024;09:00;Diebstahl;" + xy(0)); // 13: at the window's end (exclusive)
     Path csv = dir.resolve("straftaten.csv");
     Files.writeString(csv, String.join("\r\n", rows) + "\r\n", StandardCharsets.UTF_8);
     return csv;
@@ -62,32 +70,45 @@ class BureauExportTest {
 
   Path scenario(Path csv) throws Exception {
     Path yaml = dir.resolve("bureau.yaml");
-    Files.writeString(yaml, String.join("\n",
-        "seed: 5",
-        "timeZone: Europe/Monaco",
-        "fleet: {vehicles: 3}",
-        "stations:",
-        "  - {id: fontvieille, lat: 43.7311, lon: 7.4197, dutyTeams: 1}",
-        "incidents:",
-        "  replay:",
-        "    file: " + csv.getFileName(),
-        "    delimiter: ';'",
-        "    columns: {date: Tatzeit_Datum, time: Tatzeit_Uhrzeit, x: X, y: Y, type: Delikt, call: Aktenzeichen}",
-        "    dateFormat: dd.MM.yyyy",
-        "    timeFormat: HH:mm",
-        "    crs: EPSG:2154",
-        "    from: 2024-05-01",
-        "    to: 2024-05-03",
-        "    onBadRow: skip",
-        "    types: {Körperverletzung: violent, Raub: violent, Sachbeschädigung: dispute, Diebstahl: theft-report}",
-        "    defaultType: assistance",
-        ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        yaml,
+        String.join(
+            "\n",
+            "seed: 5",
+            "timeZone: Europe/Monaco",
+            "fleet: {vehicles: 3}",
+            "stations:",
+            "  - {id: fontvieille, lat: 43.7311, lon: 7.4197, dutyTeams: 1}",
+            "incidents:",
+            "  replay:",
+            "    file: " + csv.getFileName(),
+            "    delimiter: ';'",
+            "    columns: {date: Tatzeit_Datum, time: Tatzeit_Uhrzeit, x: X, y: Y, type: Delikt, call: Aktenzeichen}",
+            "    dateFormat: dd.MM.yyyy",
+            "    timeFormat: HH:mm",
+            "    crs: EPSG:2154",
+            "    from: 2024-05-01",
+            "    to: 2024-05-03",
+            "    onBadRow: skip",
+            "    types: {Körperverletzung: violent, Raub: violent, Sachbeschädigung: dispute, Diebstahl: theft-report}",
+            "    defaultType: assistance",
+            ""),
+        StandardCharsets.UTF_8);
     return yaml;
   }
 
   RunCommandTest.Outcome run(Path scenario, Path out, String... set) {
-    List<String> args = new java.util.ArrayList<>(List.of("run", scenario.toString(), "--osm", ReplayRunTest.MONACO,
-        "--set", ReplayRunTest.CACHE, "--out", out.toString()));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "run",
+                scenario.toString(),
+                "--osm",
+                ReplayRunTest.MONACO,
+                "--set",
+                ReplayRunTest.CACHE,
+                "--out",
+                out.toString()));
     for (String s : set) {
       args.addAll(List.of("--set", s));
     }
@@ -113,10 +134,13 @@ class BureauExportTest {
       accounted += n.asInt();
     }
     assertThat(accounted).as("every row replayed or left out by reason").isEqualTo(12);
-    assertThat(o.out()).contains("5 of 12 replayed (repeated ids: mostSerious)")
-        .contains("3 outside the window", "3 repeated id", "1 no coordinates", "bad row at line 11");
+    assertThat(o.out())
+        .contains("5 of 12 replayed (repeated ids: mostSerious)")
+        .contains(
+            "3 outside the window", "3 repeated id", "1 no coordinates", "bad row at line 11");
 
-    List<String> incidents = Files.readAllLines(out.resolve(ReportFiles.INCIDENTS), StandardCharsets.UTF_8);
+    List<String> incidents =
+        Files.readAllLines(out.resolve(ReportFiles.INCIDENTS), StandardCharsets.UTF_8);
     assertThat(incidents.get(0)).endsWith(",repeatOf,sourceLine,sourceId,sourceCategory");
     assertThat(incidents).hasSize(1 + 5);
     // 08:00 on the window's first day, whose midnight is the run's start
@@ -125,16 +149,19 @@ class BureauExportTest {
     assertThat(incidents.get(3)).endsWith(",8,A3,Raub");
     assertThat(incidents.get(4)).endsWith(",10,A4,Diebstal");
     assertThat(incidents.get(4).split(",")[4]).isEqualTo("assistance");
-    JsonNode features = ReplayRunTest.JSON.readTree(out.resolve(IncidentsGeoJson.FILE).toFile()).get("features");
+    JsonNode features =
+        ReplayRunTest.JSON.readTree(out.resolve(IncidentsGeoJson.FILE).toFile()).get("features");
     JsonNode first = features.get(0).get("properties");
     assertThat(first.get("sourceLine").asInt()).isEqualTo(5);
     assertThat(first.get("sourceId").asText()).isEqualTo("A1");
     assertThat(first.get("sourceCategory").asText()).isEqualTo("Körperverletzung");
-    // the page shows the same counts: its data carries the summary's replay section, its table the rows
+    // the page shows the same counts: its data carries the summary's replay section, its table the
+    // rows
     String page = Files.readString(out.resolve("report.html"));
     var data = StreamedOutputsTest.RUN_DATA.matcher(page);
     assertThat(data.find()).isTrue();
-    assertThat(ReplayRunTest.JSON.readTree(data.group(1)).at("/summary/replay")).isEqualTo(s.get("replay"));
+    assertThat(ReplayRunTest.JSON.readTree(data.group(1)).at("/summary/replay"))
+        .isEqualTo(s.get("replay"));
     assertThat(page).contains("id=\"replay-table\"", "id=\"mapping-table\"", "function replayRows");
   }
 
@@ -143,7 +170,8 @@ class BureauExportTest {
     Path plan = scenario(export());
     Path first = dir.resolve("first");
     assertThat(run(plan, first, "incidents.replay.repeatedIds=first").exit()).isZero();
-    List<String> incidents = Files.readAllLines(first.resolve(ReportFiles.INCIDENTS), StandardCharsets.UTF_8);
+    List<String> incidents =
+        Files.readAllLines(first.resolve(ReportFiles.INCIDENTS), StandardCharsets.UTF_8);
     assertThat(incidents.get(1)).endsWith(",4,A1,Sachbeschädigung");
     assertThat(incidents.get(1).split(",")[4]).isEqualTo("dispute");
     Path all = dir.resolve("all");
@@ -153,7 +181,8 @@ class BureauExportTest {
     assertThat(s.at("/replay/leftOut/repeatedId").asInt()).isZero();
     Path out = dir.resolve("never");
     RunCommandTest.Outcome o = run(plan, out, "incidents.replay.repeatedIds=last");
-    ReplayRunTest.assertRejected(o, out, "incidents.replay.repeatedIds: expected first, mostSerious or keepAll, got 'last'");
+    ReplayRunTest.assertRejected(
+        o, out, "incidents.replay.repeatedIds: expected first, mostSerious or keepAll, got 'last'");
   }
 
   @Test
@@ -172,7 +201,8 @@ class BureauExportTest {
   }
 
   @Test
-  void theCategoriesAreTabledAndATypoOrAnUnusedKeyIsAWarningOrWithStrictMappingAnError() throws Exception {
+  void theCategoriesAreTabledAndATypoOrAnUnusedKeyIsAWarningOrWithStrictMappingAnError()
+      throws Exception {
     Path plan = scenario(export());
     Path out = dir.resolve("mapped");
     RunCommandTest.Outcome o = run(plan, out, "incidents.replay.types.Betrug=theft-report");
@@ -182,22 +212,33 @@ class BureauExportTest {
     // the 8 rows of the window read (line 11 has no place): the most rows first, then by category
     assertThat(mapping).hasSize(5);
     assertThat(mapping.get(0).toString())
-        .isEqualTo("{\"category\":\"Diebstahl\",\"type\":\"theft-report\",\"priority\":\"low\",\"how\":\"types\",\"rows\":2}");
-    assertThat(mapping.get(3).toString()).isEqualTo(
-        "{\"category\":\"Diebstal\",\"type\":\"assistance\",\"priority\":\"low\",\"how\":\"defaultType\",\"rows\":1}");
+        .isEqualTo(
+            "{\"category\":\"Diebstahl\",\"type\":\"theft-report\",\"priority\":\"low\",\"how\":\"types\",\"rows\":2}");
+    assertThat(mapping.get(3).toString())
+        .isEqualTo(
+            "{\"category\":\"Diebstal\",\"type\":\"assistance\",\"priority\":\"low\",\"how\":\"defaultType\",\"rows\":1}");
     int rows = 0;
     for (JsonNode m : mapping) {
       rows += m.get("rows").asInt();
     }
     assertThat(rows).isEqualTo(8);
-    assertThat(s.at("/replay/warnings").toString()).isEqualTo("[\"types key 'Betrug' matched no row\","
-        + "\"1 row of category 'Diebstal' fell to defaultType 'assistance'\"]");
-    assertThat(o.out()).contains("'Körperverletzung'", "2 -> violent (urgent)")
+    assertThat(s.at("/replay/warnings").toString())
+        .isEqualTo(
+            "[\"types key 'Betrug' matched no row\","
+                + "\"1 row of category 'Diebstal' fell to defaultType 'assistance'\"]");
+    assertThat(o.out())
+        .contains("'Körperverletzung'", "2 -> violent (urgent)")
         .contains("1 -> assistance (low), by defaultType")
         .containsPattern("warning +types key 'Betrug' matched no row");
     Path never = dir.resolve("never");
-    ReplayRunTest.assertRejected(run(plan, never, "incidents.replay.types.Betrug=theft-report",
-        "incidents.replay.strictMapping=true"), never, "straftaten.csv: incidents.replay.strictMapping: types key "
-        + "'Betrug' matched no row; 1 row of category 'Diebstal' fell to defaultType 'assistance'; expected");
+    ReplayRunTest.assertRejected(
+        run(
+            plan,
+            never,
+            "incidents.replay.types.Betrug=theft-report",
+            "incidents.replay.strictMapping=true"),
+        never,
+        "straftaten.csv: incidents.replay.strictMapping: types key "
+            + "'Betrug' matched no row; 1 row of category 'Diebstal' fell to defaultType 'assistance'; expected");
   }
 }

@@ -14,23 +14,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Cluster options that cannot work end in one line and exit code 2 before Akka starts: a worker's port in
- * use (checked in a JVM of its own, so that nothing Akka might print escapes the check), a host given with
- * a port, a host that is not this machine's. One JVM start, a few seconds.
+ * Cluster options that cannot work end in one line and exit code 2 before Akka starts: a worker's
+ * port in use (checked in a JVM of its own, so that nothing Akka might print escapes the check), a
+ * host given with a port, a host that is not this machine's. One JVM start, a few seconds.
  */
 class ClusterInputErrorsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aWorkerPortInUseGivesOneLineInsteadOfAkkasLog() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
       int port = taken.getLocalPort();
-      try (JvmProcess worker = JvmProcess.start("worker-port-in-use", List.of(), "worker", "--port",
-          Integer.toString(port))) {
+      try (JvmProcess worker =
+          JvmProcess.start(
+              "worker-port-in-use", List.of(), "worker", "--port", Integer.toString(port))) {
         assertThat(worker.awaitExit(Duration.ofSeconds(120))).isEqualTo(2);
-        assertThat(worker.err).containsExactly("patrolsim: --port " + port + ": already in use on 127.0.0.1"
-            + " (another worker?); choose another --port, or stop what holds it");
+        assertThat(worker.err)
+            .containsExactly(
+                "patrolsim: --port "
+                    + port
+                    + ": already in use on 127.0.0.1"
+                    + " (another worker?); choose another --port, or stop what holds it");
         assertThat(worker.out).isEmpty();
       }
     }
@@ -39,16 +43,35 @@ class ClusterInputErrorsTest {
   @Test
   void aHostWithAPortOrNotOfThisMachineGivesOneLine() throws IOException {
     Path plan = dir.resolve("plan.yaml");
-    Files.writeString(plan, "scenario: " + RunCommandTest.scenario("monaco-small.yaml") + "\ngrid:\n"
-        + "  fleet.vehicles: [4]\n");
+    Files.writeString(
+        plan,
+        "scenario: "
+            + RunCommandTest.scenario("monaco-small.yaml")
+            + "\ngrid:\n"
+            + "  fleet.vehicles: [4]\n");
     Path out = dir.resolve("out");
-    SweepCommandTest.assertBad(RunCommandTest.patrolsim("sweep", plan.toString(), "--osm", RunCommandTest.MONACO,
-        "--out", out.toString(), "--cluster", "127.0.0.1:2551", "--host", "127.0.0.1:2551"), out,
+    SweepCommandTest.assertBad(
+        RunCommandTest.patrolsim(
+            "sweep",
+            plan.toString(),
+            "--osm",
+            RunCommandTest.MONACO,
+            "--out",
+            out.toString(),
+            "--cluster",
+            "127.0.0.1:2551",
+            "--host",
+            "127.0.0.1:2551"),
+        out,
         "--host '127.0.0.1:2551': expected a host name or an address without a port, e.g. 127.0.0.1");
-    SweepCommandTest.assertBad(RunCommandTest.patrolsim("worker", "--host", "127.0.0.1:2551"), out,
+    SweepCommandTest.assertBad(
+        RunCommandTest.patrolsim("worker", "--host", "127.0.0.1:2551"),
+        out,
         "--host '127.0.0.1:2551': expected a host name or an address without a port");
     // 192.0.2.0/24 is TEST-NET-1, reserved for documentation: no machine has it
-    SweepCommandTest.assertBad(RunCommandTest.patrolsim("worker", "--host", "192.0.2.7", "--port", "0"), out,
+    SweepCommandTest.assertBad(
+        RunCommandTest.patrolsim("worker", "--host", "192.0.2.7", "--port", "0"),
+        out,
         "--host '192.0.2.7': cannot bind to it");
   }
 }

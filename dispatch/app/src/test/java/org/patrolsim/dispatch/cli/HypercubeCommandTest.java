@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.cli;
 
-import org.patrolsim.dispatch.testing.Fixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.hypercube.LarsonOdoniExample;
 import org.patrolsim.dispatch.hypercube.LineCapacity;
+import org.patrolsim.dispatch.testing.Fixtures;
 
 class HypercubeCommandTest {
   @TempDir Path dir;
@@ -52,13 +51,22 @@ class HypercubeCommandTest {
   @Test
   void sameInputGivesIdenticalOutput() throws IOException {
     String spec = example().toString();
-    assertThat(CliRun.of("hypercube", "--json", spec).out()).isEqualTo(CliRun.of("hypercube", "--json", spec).out());
+    assertThat(CliRun.of("hypercube", "--json", spec).out())
+        .isEqualTo(CliRun.of("hypercube", "--json", spec).out());
   }
 
   @Test
   void simulateAddsEstimatesWithIntervalsAndIsReproducible() throws IOException {
-    String[] args = {"hypercube", "--simulate", "--replications", "3", "--horizon", "300", "--json",
-        example().toString()};
+    String[] args = {
+      "hypercube",
+      "--simulate",
+      "--replications",
+      "3",
+      "--horizon",
+      "300",
+      "--json",
+      example().toString()
+    };
     CliRun first = CliRun.of(args);
     assertThat(first.exitCode()).isZero();
     JsonNode sim = new ObjectMapper().readTree(first.out()).get("simulated");
@@ -67,7 +75,9 @@ class HypercubeCommandTest {
     for (String key : new String[] {"probAllBusy", "interDistrictFraction", "meanQueueWait"}) {
       JsonNode e = sim.get(key);
       assertThat(e.get("ciLow").asDouble()).as(key).isLessThanOrEqualTo(e.get("mean").asDouble());
-      assertThat(e.get("ciHigh").asDouble()).as(key).isGreaterThanOrEqualTo(e.get("mean").asDouble());
+      assertThat(e.get("ciHigh").asDouble())
+          .as(key)
+          .isGreaterThanOrEqualTo(e.get("mean").asDouble());
     }
     assertThat(sim.get("dispatchFractions").get(2).get(9).has("ciHigh")).isTrue();
     assertThat(CliRun.of(args).out()).isEqualTo(first.out());
@@ -75,7 +85,15 @@ class HypercubeCommandTest {
 
   @Test
   void simulateTextShowsAnalyticAndSimulatedSideBySide() throws IOException {
-    CliRun run = CliRun.of("hypercube", "--simulate", "--replications", "2", "--horizon", "200", example().toString());
+    CliRun run =
+        CliRun.of(
+            "hypercube",
+            "--simulate",
+            "--replications",
+            "2",
+            "--horizon",
+            "200",
+            example().toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("analytic  simulated  95% CI", "Simulated dispatch fractions");
   }
@@ -89,28 +107,44 @@ class HypercubeCommandTest {
 
   @Test
   void travelTimesAreReportedPerAtom() {
-    CliRun run = CliRun.of("hypercube", "--json", Fixtures.file("/hypercube/with-travel-times.json").toString());
+    CliRun run =
+        CliRun.of(
+            "hypercube", "--json", Fixtures.file("/hypercube/with-travel-times.json").toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("\"meanTravelTimes\"", "\"meanTravelTime\"");
   }
 
   @Test
   void unknownUnitInAPreferenceListIsAUserError() throws IOException {
-    Path spec = write("bad.yaml", LarsonOdoniExample.text(LineCapacity.INFINITE)
-        .replace("rate: 0.15, preference: [2, 1, 3]", "rate: 0.15, preference: [2, 1, 4]"));
+    Path spec =
+        write(
+            "bad.yaml",
+            LarsonOdoniExample.text(LineCapacity.INFINITE)
+                .replace("rate: 0.15, preference: [2, 1, 3]", "rate: 0.15, preference: [2, 1, 4]"));
     CliRun run = CliRun.of("hypercube", spec.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("patrolsim: " + spec
-        + ": atoms[4] (atom 5).preference: unit 4 does not exist (units are numbered 1..3)" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            "patrolsim: "
+                + spec
+                + ": atoms[4] (atom 5).preference: unit 4 does not exist (units are numbered 1..3)"
+                + System.lineSeparator());
   }
 
   @Test
   void negativeRateIsAUserError() throws IOException {
-    Path spec = write("negative.yaml", LarsonOdoniExample.text(LineCapacity.ZERO).replace("rate: 0.15", "rate: -0.15"));
+    Path spec =
+        write(
+            "negative.yaml",
+            LarsonOdoniExample.text(LineCapacity.ZERO).replace("rate: 0.15", "rate: -0.15"));
     CliRun run = CliRun.of("hypercube", spec.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("patrolsim: " + spec + ": atoms[4] (atom 5).rate: expected a number that is not negative");
+    assertThat(run.err())
+        .startsWith(
+            "patrolsim: "
+                + spec
+                + ": atoms[4] (atom 5).rate: expected a number that is not negative");
   }
 
   @Test
@@ -118,8 +152,13 @@ class HypercubeCommandTest {
     Path spec = write("big.yaml", symmetricSpec(17));
     CliRun run = CliRun.of("hypercube", spec.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("patrolsim: " + spec + ": units: 17 is more than the exact solver's limit of 16"
-        + " (2^N states); use --approximate for Larson's approximate procedure" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            "patrolsim: "
+                + spec
+                + ": units: 17 is more than the exact solver's limit of 16"
+                + " (2^N states); use --approximate for Larson's approximate procedure"
+                + System.lineSeparator());
 
     CliRun approximate = CliRun.of("hypercube", "--approximate", spec.toString());
     assertThat(approximate.exitCode()).isZero();
@@ -142,7 +181,8 @@ class HypercubeCommandTest {
   }
 
   private static String symmetricSpec(int units) {
-    StringBuilder yaml = new StringBuilder("units: " + units + "\nserviceRates: 1.0\nqueue: infinite\natoms:\n");
+    StringBuilder yaml =
+        new StringBuilder("units: " + units + "\nserviceRates: 1.0\nqueue: infinite\natoms:\n");
     for (int j = 0; j < units; j++) {
       yaml.append("  - { rate: 0.5, preference: [");
       for (int k = 0; k < units; k++) {

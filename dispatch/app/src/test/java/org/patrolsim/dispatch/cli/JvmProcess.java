@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A real {@code patrolsim} in a JVM of its own, started by a test with this test's class path: its output
- * lines are collected as they come, and the test waits on conditions over them with generous timeouts.
+ * A real {@code patrolsim} in a JVM of its own, started by a test with this test's class path: its
+ * output lines are collected as they come, and the test waits on conditions over them with generous
+ * timeouts.
  */
 final class JvmProcess implements AutoCloseable {
   final String name;
@@ -50,20 +51,27 @@ final class JvmProcess implements AutoCloseable {
   }
 
   private void drain(InputStream stream, List<String> lines) {
-    Thread t = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          lines.add(line);
-        }
-      } catch (IOException e) {
-        // the process is gone
-      }
-    }, name + "-output");
+    Thread t =
+        new Thread(
+            () -> {
+              try (BufferedReader r =
+                  new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                  lines.add(line);
+                }
+              } catch (IOException e) {
+                // the process is gone
+              }
+            },
+            name + "-output");
     t.setDaemon(true);
     t.start();
   }
 
-  /** Waits until a line of standard output after the first {@code from} matches, or fails after {@code limit}. */
+  /**
+   * Waits until a line of standard output after the first {@code from} matches, or fails after
+   * {@code limit}.
+   */
   String awaitOut(int from, Predicate<String> line, Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
@@ -82,16 +90,28 @@ final class JvmProcess implements AutoCloseable {
         break;
       }
     }
-    throw new AssertionError(name + ": no such line within " + limit.toSeconds() + " s; out " + out + ", err "
-        + err.subList(Math.max(0, err.size() - 20), err.size()));
+    throw new AssertionError(
+        name
+            + ": no such line within "
+            + limit.toSeconds()
+            + " s; out "
+            + out
+            + ", err "
+            + err.subList(Math.max(0, err.size() - 20), err.size()));
   }
 
   /** Waits for the exit code, failing after {@code limit}. */
   int awaitExit(Duration limit) {
     try {
       if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new AssertionError(name + " still running after " + limit.toSeconds() + " s; out " + out + ", err "
-            + err.subList(Math.max(0, err.size() - 20), err.size()));
+        throw new AssertionError(
+            name
+                + " still running after "
+                + limit.toSeconds()
+                + " s; out "
+                + out
+                + ", err "
+                + err.subList(Math.max(0, err.size() - 20), err.size()));
       }
       return process.exitValue();
     } catch (InterruptedException e) {

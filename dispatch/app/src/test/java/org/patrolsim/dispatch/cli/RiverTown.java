@@ -9,8 +9,9 @@ import java.util.Locale;
 
 /**
  * A hand-made test town written as OSM XML: a 15 x 15 grid of two-way streets 100 m apart, cut by a
- * river between rows 7 and 8 that one bridge crosses, at column 13; and 2 km east of the grid a lone
- * 300 m stretch of motorway that joins nothing, which GraphHopper drops at import as a small piece.
+ * river between rows 7 and 8 that one bridge crosses, at column 13; and 2 km east of the grid a
+ * lone 300 m stretch of motorway that joins nothing, which GraphHopper drops at import as a small
+ * piece.
  *
  * <pre>
  *  row 14  +--+-- ... --+--+
@@ -19,6 +20,7 @@ import java.util.Locale;
  *  row 7   +--+-- ... --+--+                     ====== motorway, columns 34 to 37, row 7
  *  row 0   +--+-- ... --+--+
  * </pre>
+ *
  * Node (row, col) is at lat 10 + row * 100 m, lon 20 + col * 100 m.
  */
 final class RiverTown {
@@ -43,7 +45,8 @@ final class RiverTown {
   }
 
   static Path write(Path dir) {
-    StringBuilder sb = new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>\n<osm version='0.6'>\n");
+    StringBuilder sb =
+        new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>\n<osm version='0.6'>\n");
     for (int r = 0; r < N; r++) {
       for (int c = 0; c < N; c++) {
         node(sb, r * N + c + 1L, lat(r), lon(c));
@@ -76,7 +79,9 @@ final class RiverTown {
   }
 
   private static void node(StringBuilder sb, long id, double lat, double lon) {
-    sb.append(String.format(Locale.ROOT, "<node id='%d' version='1' lat='%.7f' lon='%.7f'/>%n", id, lat, lon));
+    sb.append(
+        String.format(
+            Locale.ROOT, "<node id='%d' version='1' lat='%.7f' lon='%.7f'/>%n", id, lat, lon));
   }
 
   private static void way(StringBuilder sb, long id, String highway, long... nodes) {
@@ -84,6 +89,8 @@ final class RiverTown {
     for (long n : nodes) {
       sb.append("<nd ref='").append(n).append("'/>");
     }
-    sb.append("<tag k='highway' v='").append(highway).append("'/><tag k='maxspeed' v='40'/></way>\n");
+    sb.append("<tag k='highway' v='")
+        .append(highway)
+        .append("'/><tag k='maxspeed' v='40'/></way>\n");
   }
 }

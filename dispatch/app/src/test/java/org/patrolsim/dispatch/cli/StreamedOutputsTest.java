@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.cli;
 
-import org.patrolsim.dispatch.testing.Repository;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,32 +19,51 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.Repository;
 import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
- * The outputs folded and written as the run goes are the bytes that main wrote from the whole event list
- * before (golden SHA-256 in {@code golden/outputs-main-9a8e4f5.txt}): the default scenario on the demo
- * city, and the Campo Grande worked example on its real map, written gzipped (the large files'
- * decompressed bytes must be the same).
+ * The outputs folded and written as the run goes are the bytes that main wrote from the whole event
+ * list before (golden SHA-256 in {@code golden/outputs-main-9a8e4f5.txt}): the default scenario on
+ * the demo city, and the Campo Grande worked example on its real map, written gzipped (the large
+ * files' decompressed bytes must be the same).
  */
 class StreamedOutputsTest {
-  static final Pattern RUN_DATA = Pattern.compile("<script type=\"application/json\" id=\"run-data\">(.*?)</script>",
-      Pattern.DOTALL);
+  static final Pattern RUN_DATA =
+      Pattern.compile(
+          "<script type=\"application/json\" id=\"run-data\">(.*?)</script>", Pattern.DOTALL);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
-  void theDefaultScenarioAndARealMapWriteTheBytesMainWroteBeforeTheReportsStreamed() throws Exception {
+  void theDefaultScenarioAndARealMapWriteTheBytesMainWroteBeforeTheReportsStreamed()
+      throws Exception {
     Map<String, String> golden = golden();
     Path demo = dir.resolve("default");
-    var a = RunCommandTest.patrolsim("run", "--days", "1", "--out", demo.toString(),
-        "--set", "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath());
+    var a =
+        RunCommandTest.patrolsim(
+            "run",
+            "--days",
+            "1",
+            "--out",
+            demo.toString(),
+            "--set",
+            "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath());
     assertThat(a.exit()).as(a.err()).isZero();
     Path campo = dir.resolve("campo-grande");
-    var b = RunCommandTest.patrolsim("run", campoGrandeExample().toString(), "--osm",
-        RunCommandTest.MONACO.replace("monaco.osm.gz", "campo-grande.osm.gz"), "--set", RunCommandTest.CACHE,
-        "--days", "2", "--gzip", "--out", campo.toString());
+    var b =
+        RunCommandTest.patrolsim(
+            "run",
+            campoGrandeExample().toString(),
+            "--osm",
+            RunCommandTest.MONACO.replace("monaco.osm.gz", "campo-grande.osm.gz"),
+            "--set",
+            RunCommandTest.CACHE,
+            "--days",
+            "2",
+            "--gzip",
+            "--out",
+            campo.toString());
     assertThat(b.exit()).as(b.err()).isZero();
     assertThat(b.out()).contains("incidents.csv.gz, decisions.jsonl.gz, incidents.geojson.gz");
     int checked = 0;
@@ -58,15 +75,25 @@ class StreamedOutputsTest {
     }
     assertThat(checked).isEqualTo(18);
     try (var files = Files.list(campo)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("summary.json",
-          "incidents.csv.gz", "decisions.jsonl.gz", "incidents.geojson.gz", "stations.geojson",
-          "jurisdictions.geojson", "beats.geojson", "coverage.geojson", "hexagons.geojson", "report.html");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "summary.json",
+              "incidents.csv.gz",
+              "decisions.jsonl.gz",
+              "incidents.geojson.gz",
+              "stations.geojson",
+              "jurisdictions.geojson",
+              "beats.geojson",
+              "coverage.geojson",
+              "hexagons.geojson",
+              "report.html");
     }
   }
 
   /**
-   * The hash of a file's bytes (decompressed when only its .gz is there), or of report.html's data with
-   * the scenario's name as given (a path that depends on the folder the test runs in) as "SCENARIO".
+   * The hash of a file's bytes (decompressed when only its .gz is there), or of report.html's data
+   * with the scenario's name as given (a path that depends on the folder the test runs in) as
+   * "SCENARIO".
    */
   static String sha256(Path folder, String file) throws IOException {
     if (file.equals("report.html#run-data")) {
@@ -94,7 +121,8 @@ class StreamedOutputsTest {
 
   static Map<String, String> golden() throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
-    try (InputStream in = StreamedOutputsTest.class.getResourceAsStream("/golden/outputs-main-9a8e4f5.txt")) {
+    try (InputStream in =
+        StreamedOutputsTest.class.getResourceAsStream("/golden/outputs-main-9a8e4f5.txt")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
         if (!line.isBlank() && !line.startsWith("#")) {
           List<String> f = List.of(line.split(" "));

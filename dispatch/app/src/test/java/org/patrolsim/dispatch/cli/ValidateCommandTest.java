@@ -19,8 +19,9 @@ import org.patrolsim.dispatch.hypercube.validation.ValidationOutcome;
 import org.patrolsim.dispatch.hypercube.validation.ValidationSuite;
 
 /**
- * {@code patrolsim validate}'s command line: its bad input, and its table and JSON on a cheap suite (the
- * full suite runs in docs/ARCHITECTURE.md's seed study; a cheap subset of it in ValidationSuiteTest).
+ * {@code patrolsim validate}'s command line: its bad input, and its table and JSON on a cheap suite
+ * (the full suite runs in docs/ARCHITECTURE.md's seed study; a cheap subset of it in
+ * ValidationSuiteTest).
  */
 class ValidateCommandTest {
   @TempDir Path dir;
@@ -30,15 +31,23 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", "--maps", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("patrolsim: --maps: expected a folder holding campo-grande.osm.gz (the real"
-        + " map the full-model cases run on), got " + dir).hasLineCount(1);
+    assertThat(run.err())
+        .startsWith(
+            "patrolsim: --maps: expected a folder holding campo-grande.osm.gz (the real"
+                + " map the full-model cases run on), got "
+                + dir)
+        .hasLineCount(1);
   }
 
   static ValidationOutcome cheapOutcome() {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "validate-command-test");
     try {
-      return new ValidationSuite(List.of(new ErlangCase(true, 5, 1_000),
-          new PublishedExampleCase(LineCapacity.INFINITE, 5, 1_000)), 0.95).run(system, 1);
+      return new ValidationSuite(
+              List.of(
+                  new ErlangCase(true, 5, 1_000),
+                  new PublishedExampleCase(LineCapacity.INFINITE, 5, 1_000)),
+              0.95)
+          .run(system, 1);
     } finally {
       system.terminate();
     }
@@ -48,8 +57,15 @@ class ValidateCommandTest {
   void theTableShowsBothIntervalsAndThePassRule() {
     ValidationOutcome outcome = cheapOutcome();
     String table = ValidateCommand.table(outcome);
-    assertThat(table).contains("base seed 1", "family-wise (Sidak): each of the 9 intervals at 99.432%", "95% CI",
-        "99.432% CI", "Erlang B: M/M/3/3, a = 2", "Larson & Odoni 3 units, 10 atoms", "mean queue wait");
+    assertThat(table)
+        .contains(
+            "base seed 1",
+            "family-wise (Sidak): each of the 9 intervals at 99.432%",
+            "95% CI",
+            "99.432% CI",
+            "Erlang B: M/M/3/3, a = 2",
+            "Larson & Odoni 3 units, 10 atoms",
+            "mean queue wait");
     assertThat(table).contains(outcome.passed() ? "PASS: all 9 intervals" : "FAIL: ");
   }
 
@@ -64,8 +80,9 @@ class ValidateCommandTest {
     for (JsonNode c : json.get("checks")) {
       assertThat(c.get("familyLow").asDouble()).isLessThan(c.get("ciLow").asDouble());
       assertThat(c.get("familyHigh").asDouble()).isGreaterThan(c.get("ciHigh").asDouble());
-      boolean covers = c.get("familyLow").asDouble() <= c.get("analytic").asDouble()
-          && c.get("analytic").asDouble() <= c.get("familyHigh").asDouble();
+      boolean covers =
+          c.get("familyLow").asDouble() <= c.get("analytic").asDouble()
+              && c.get("analytic").asDouble() <= c.get("familyHigh").asDouble();
       assertThat(c.get("covers").asBoolean()).isEqualTo(covers);
       assertThat(c.get("replications").asInt()).isEqualTo(5);
     }

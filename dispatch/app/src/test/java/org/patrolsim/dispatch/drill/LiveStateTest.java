@@ -26,20 +26,24 @@ import org.patrolsim.sim.RunStatus;
 import org.patrolsim.sim.SimRecord;
 
 /**
- * The live picture from a record stream written by hand: an incident's phase through its events, the
- * counts, and what each page is sent: the whole picture first, then only what changed since it last
- * looked, so a page that looks seldom gets everything it missed and one that reconnects starts over.
+ * The live picture from a record stream written by hand: an incident's phase through its events,
+ * the counts, and what each page is sent: the whole picture first, then only what changed since it
+ * last looked, so a page that looks seldom gets everything it missed and one that reconnects starts
+ * over.
  */
 class LiveStateTest {
   static final CarId CAR = new CarId(1);
   static final StationId S = new StationId("S");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private CityModel model() {
-    return GridModels.model(dir, "fleet:\n  vehicles: 2\n  shiftStartHours: [0]\n"
-        + "stations:\n  - {id: S, " + GridModels.latLon(0, 0.5) + "}\n");
+    return GridModels.model(
+        dir,
+        "fleet:\n  vehicles: 2\n  shiftStartHours: [0]\n"
+            + "stations:\n  - {id: S, "
+            + GridModels.latLon(0, 0.5)
+            + "}\n");
   }
 
   private static SimRecord at(long ms, Object payload) {
@@ -51,7 +55,8 @@ class LiveStateTest {
   }
 
   private static DispatchEvent.Decided patrol(long ms, long id) {
-    return new DispatchEvent.Decided(ms, id, Action.PATROL, CAR, Role.PRIMARY, 10, 20, 95, 0, "nearest free car", List.of());
+    return new DispatchEvent.Decided(
+        ms, id, Action.PATROL, CAR, Role.PRIMARY, 10, 20, 95, 0, "nearest free car", List.of());
   }
 
   private static Map<String, Object> frame(LiveState live, long n, long simMs) {
@@ -70,17 +75,28 @@ class LiveStateTest {
     live.accept(at(1_000, call(1_000, 1, Priority.URGENT)));
     live.accept(at(46_000, patrol(46_000, 1)));
     Map<String, Object> k = cast(frame(live, 1, 50_000).get("kpis"));
-    assertThat(k).containsEntry("calls", 1L).containsEntry("injected", 1L).containsEntry("enRoute", 1L)
+    assertThat(k)
+        .containsEntry("calls", 1L)
+        .containsEntry("injected", 1L)
+        .containsEntry("enRoute", 1L)
         .containsEntry("open", 1L);
     live.accept(at(181_000, new DispatchEvent.Arrived(181_000, 1, CAR, true)));
     live.accept(at(900_000, new DispatchEvent.Cleared(900_000, 1, CAR, Disposal.STREET, S)));
     k = cast(frame(live, 2, 900_000).get("kpis"));
-    assertThat(k).containsEntry("cleared", 1L).containsEntry("street", 1L).containsEntry("open", 0L)
-        .containsEntry("streetShareOfCleared", 1.0).containsEntry("urgentReached", 1L)
-        .containsEntry("urgentFirstArrivalMeanSeconds", 180.0).containsEntry("urgentWithinTargetShare", 1.0);
+    assertThat(k)
+        .containsEntry("cleared", 1L)
+        .containsEntry("street", 1L)
+        .containsEntry("open", 0L)
+        .containsEntry("streetShareOfCleared", 1.0)
+        .containsEntry("urgentReached", 1L)
+        .containsEntry("urgentFirstArrivalMeanSeconds", 180.0)
+        .containsEntry("urgentWithinTargetShare", 1.0);
     Map<String, Object> shown = incidents(live.next(new LiveCursor())).get(0);
-    assertThat(shown).containsEntry("phase", "cleared").containsEntry("injection", 1L)
-        .containsEntry("firstArrivalMs", 181_000L).containsEntry("disposal", "STREET")
+    assertThat(shown)
+        .containsEntry("phase", "cleared")
+        .containsEntry("injection", 1L)
+        .containsEntry("firstArrivalMs", 181_000L)
+        .containsEntry("disposal", "STREET")
         .containsEntry("units", List.of(CAR.name()));
   }
 
@@ -89,8 +105,11 @@ class LiveStateTest {
     LiveState live = new LiveState(model());
     LiveCursor page = new LiveCursor();
     assertThat(live.next(page)).as("nothing before the first frame").isNull();
-    live.accept(at(0, new LiveRecord.CarMoved(0, CAR, UnitState.FREE, null, 0,
-        new LatLon(10.001, 20.002), 0)));
+    live.accept(
+        at(
+            0,
+            new LiveRecord.CarMoved(
+                0, CAR, UnitState.FREE, null, 0, new LatLon(10.001, 20.002), 0)));
     live.accept(at(1_000, call(1_000, 1, Priority.NORMAL)));
     live.accept(at(2_000, call(2_000, 2, Priority.LOW)));
     frame(live, 1, 2_000);
@@ -114,12 +133,14 @@ class LiveStateTest {
     live.accept(at(5_000, patrol(5_000, 1)));
     live.accept(at(6_000, new DispatchEvent.Arrived(6_000, 2, CAR, true)));
     frame(live, 3, 6_000);
-    assertThat(incidents(live.next(slow))).as("everything a page missed, each incident once, oldest change first")
+    assertThat(incidents(live.next(slow)))
+        .as("everything a page missed, each incident once, oldest change first")
         .extracting(i -> i.get("id"), i -> i.get("phase"))
-        .containsExactly(tuple(3L, "handling"),
-            tuple(1L, "en-route"), tuple(2L, "working"));
+        .containsExactly(tuple(3L, "handling"), tuple(1L, "en-route"), tuple(2L, "working"));
     Map<String, Object> again = live.next(new LiveCursor());
-    assertThat(again).as("a page that reconnects starts from the whole picture").containsEntry("snapshot", true);
+    assertThat(again)
+        .as("a page that reconnects starts from the whole picture")
+        .containsEntry("snapshot", true);
     assertThat(incidents(again)).hasSize(3);
     assertThat((List<?>) again.get("decisions")).hasSize(2);
 

@@ -12,8 +12,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A client of a server-sent event stream, as a browser's EventSource reads it: events (type and data)
- * arrive in a queue with the wall-clock time they were received; {@link #close()} drops the connection.
+ * A client of a server-sent event stream, as a browser's EventSource reads it: events (type and
+ * data) arrive in a queue with the wall-clock time they were received; {@link #close()} drops the
+ * connection.
  */
 public final class EventStreamClient implements AutoCloseable {
   /** One event, received at {@code receivedMs} (System.currentTimeMillis). */
@@ -24,7 +25,8 @@ public final class EventStreamClient implements AutoCloseable {
   private final CompletableFuture<HttpResponse<Void>> response;
 
   public EventStreamClient(HttpClient http, URI uri) {
-    HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build();
     response = http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(new Lines()));
   }
 
@@ -33,7 +35,9 @@ public final class EventStreamClient implements AutoCloseable {
     return events.poll((long) (seconds * 1000), TimeUnit.MILLISECONDS);
   }
 
-  /** The next event of type {@code type} (others skipped), waiting at most {@code seconds} in all. */
+  /**
+   * The next event of type {@code type} (others skipped), waiting at most {@code seconds} in all.
+   */
   public Event next(String type, double seconds) throws InterruptedException {
     long until = System.nanoTime() + (long) (seconds * 1e9);
     for (long left; (left = until - System.nanoTime()) > 0; ) {

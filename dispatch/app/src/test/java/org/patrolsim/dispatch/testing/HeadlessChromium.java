@@ -20,10 +20,10 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Debian's headless Chromium driven by Selenium, as the browser tests use it: a fresh profile, nothing
- * downloaded, the browser's console kept. Needs {@code chromium} and {@code chromium-driver} (or
- * {@code PATROLSIM_CHROMIUM} and {@code PATROLSIM_CHROMEDRIVER}). Close it to quit the browser and delete
- * the profile.
+ * Debian's headless Chromium driven by Selenium, as the browser tests use it: a fresh profile,
+ * nothing downloaded, the browser's console kept. Needs {@code chromium} and {@code
+ * chromium-driver} (or {@code PATROLSIM_CHROMIUM} and {@code PATROLSIM_CHROMEDRIVER}). Close it to
+ * quit the browser and delete the profile.
  */
 public final class HeadlessChromium implements AutoCloseable {
   private final Path profile;
@@ -33,7 +33,10 @@ public final class HeadlessChromium implements AutoCloseable {
     this(width, height, false);
   }
 
-  /** As {@link #HeadlessChromium(int, int)}; with {@code networkLog} the driver also keeps the network log ({@code LogType.PERFORMANCE}). */
+  /**
+   * As {@link #HeadlessChromium(int, int)}; with {@code networkLog} the driver also keeps the
+   * network log ({@code LogType.PERFORMANCE}).
+   */
   public HeadlessChromium(int width, int height, boolean networkLog) {
     try {
       profile = Files.createTempDirectory("patrolsim-chromium-");
@@ -42,17 +45,28 @@ public final class HeadlessChromium implements AutoCloseable {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(env("PATROLSIM_CHROMIUM", "/usr/bin/chromium"));
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--hide-scrollbars");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + profile,
+        "--window-size=" + width + "," + height,
+        "--hide-scrollbars");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     if (networkLog) {
       logs.enable(LogType.PERFORMANCE, Level.ALL);
     }
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(env("PATROLSIM_CHROMEDRIVER", "/usr/bin/chromedriver"))).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(env("PATROLSIM_CHROMEDRIVER", "/usr/bin/chromedriver")))
+            .build();
     driver = new ChromeDriver(service, options);
   }
 
@@ -74,7 +88,8 @@ public final class HeadlessChromium implements AutoCloseable {
   private static String env(String name, String otherwise) {
     String v = System.getenv(name);
     String path = v == null || v.isBlank() ? otherwise : v;
-    assertThat(new File(path)).as(path + " (install Debian's chromium and chromium-driver, or set " + name + ")")
+    assertThat(new File(path))
+        .as(path + " (install Debian's chromium and chromium-driver, or set " + name + ")")
         .canRead();
     return path;
   }

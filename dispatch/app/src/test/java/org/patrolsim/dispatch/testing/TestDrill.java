@@ -29,9 +29,10 @@ import org.patrolsim.geo.network.RoadNetwork;
 import org.patrolsim.sim.WallClock;
 
 /**
- * A live drill served on 127.0.0.1 at a free port by the real server, for the drill's tests: the small
- * Monaco plan ({@code scenarios/monaco-small.yaml} on the real map), or the default scenario on the demo
- * city; with a client for its HTTP API. Close it to stop the server, the run and the actor system.
+ * A live drill served on 127.0.0.1 at a free port by the real server, for the drill's tests: the
+ * small Monaco plan ({@code scenarios/monaco-small.yaml} on the real map), or the default scenario
+ * on the demo city; with a client for its HTTP API. Close it to stop the server, the run and the
+ * actor system.
  */
 public final class TestDrill implements AutoCloseable {
   private final RoadNetwork network;
@@ -39,42 +40,69 @@ public final class TestDrill implements AutoCloseable {
   private final DrillSession session;
   private final DrillServer server;
   private final TrainerToken token = TrainerToken.random();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  private TestDrill(LoadedScenario loaded, RoadNetwork network, Path dir, double speed, String host,
+  private TestDrill(
+      LoadedScenario loaded,
+      RoadNetwork network,
+      Path dir,
+      double speed,
+      String host,
       Function<RunReport, Map<String, Object>> onEnd) {
     this.network = network;
     CityModel model = CityModelBuilder.build(loaded, network);
     system = DrillActorSystem.create();
-    session = DrillSession.create(model, new DrillSettings(speed, WallClock.system(), dir.resolve("drill-log.jsonl"),
-        Map.of("scenario", loaded.source()), onEnd));
+    session =
+        DrillSession.create(
+            model,
+            new DrillSettings(
+                speed,
+                WallClock.system(),
+                dir.resolve("drill-log.jsonl"),
+                Map.of("scenario", loaded.source()),
+                onEnd));
     server = DrillServer.start(system, session, PlanMap.of(model), host, 0, token, null);
     session.start(system);
   }
 
-  /** A drill of the small Monaco plan at {@code speed} x the real clock, whose end writes nothing. */
+  /**
+   * A drill of the small Monaco plan at {@code speed} x the real clock, whose end writes nothing.
+   */
   public static TestDrill monaco(Path dir, double speed, String... overrides) {
     return monacoOn("127.0.0.1", dir, speed, overrides);
   }
 
   /** As {@link #monaco}, served on {@code host} (as {@code --host} would). */
   public static TestDrill monacoOn(String host, Path dir, double speed, String... overrides) {
-    List<String> all = new java.util.ArrayList<>(List.of("map.osm=" + MonacoRun.MONACO.toAbsolutePath(),
-        "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath()));
+    List<String> all =
+        new java.util.ArrayList<>(
+            List.of(
+                "map.osm=" + MonacoRun.MONACO.toAbsolutePath(),
+                "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath()));
     all.addAll(List.of(overrides));
-    return new TestDrill(ScenarioLoader.load(MonacoRun.scenario("monaco-small.yaml"), all),
-        RoadNetwork.load(MonacoRun.MONACO, TestMaps.CACHE), dir, speed, host,
+    return new TestDrill(
+        ScenarioLoader.load(MonacoRun.scenario("monaco-small.yaml"), all),
+        RoadNetwork.load(MonacoRun.MONACO, TestMaps.CACHE),
+        dir,
+        speed,
+        host,
         r -> Map.of("report", "/report.html"));
   }
 
   /**
-   * A drill of the default scenario (the demo city, 48 cars) at {@code speed} x the real clock, whose end
-   * writes nothing; the demo city is imported on first use into target/test-graph-cache.
+   * A drill of the default scenario (the demo city, 48 cars) at {@code speed} x the real clock,
+   * whose end writes nothing; the demo city is imported on first use into target/test-graph-cache.
    */
   public static TestDrill demoCity(Path dir, double speed) {
     Path cache = TestMaps.CACHE.toAbsolutePath();
     LoadedScenario loaded = ScenarioLoader.loadDefault(List.of("map.cacheDir=" + cache));
-    return new TestDrill(loaded, RoadNetwork.demoCity(cache), dir, speed, "127.0.0.1",
+    return new TestDrill(
+        loaded,
+        RoadNetwork.demoCity(cache),
+        dir,
+        speed,
+        "127.0.0.1",
         r -> Map.of("report", "/report.html"));
   }
 
@@ -106,8 +134,10 @@ public final class TestDrill implements AutoCloseable {
 
   /** POST a JSON body with the given Authorization header (null: none). */
   public HttpResponse<String> post(String path, String json, String authorization) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-        .header("Content-Type", "application/json");
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path))
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json");
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
@@ -116,7 +146,8 @@ public final class TestDrill implements AutoCloseable {
 
   public HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -15,22 +15,27 @@ import org.patrolsim.dispatch.protocol.ToSource;
 import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.sim.Context;
+import org.patrolsim.sim.Entity;
 import org.patrolsim.sim.EntityId;
 import org.patrolsim.sim.Seeds;
-import org.patrolsim.sim.Entity;
 
 /**
- * Makes the calls: draws them from the non-homogeneous Poisson process (time, type, place on the road
- * network, and the incident's fate, from this entity's own random stream, so two plans see the same
- * calls), or replays a CSV of past incidents; in a drill it also makes the calls the trainer injects,
- * and ends the run when the trainer ends the drill; it makes the repeat calls the command centre asks
- * for (an incident not settled on the street, {@link ToSource.RepeatCall}). Each call goes to the command centre the moment it
- * happens; none arrives at or after the call horizon ({@code days}).
+ * Makes the calls: draws them from the non-homogeneous Poisson process (time, type, place on the
+ * road network, and the incident's fate, from this entity's own random stream, so two plans see the
+ * same calls), or replays a CSV of past incidents; in a drill it also makes the calls the trainer
+ * injects, and ends the run when the trainer ends the drill; it makes the repeat calls the command
+ * centre asks for (an incident not settled on the street, {@link ToSource.RepeatCall}). Each call
+ * goes to the command centre the moment it happens; none arrives at or after the call horizon
+ * ({@code days}).
  */
 public final class IncidentSource implements Entity<Msg> {
   private final CityModel model;
   private long nextId = 1;
-  /** The seed of the repeat calls' fate streams: the first draw of this entity's stream (so, of the run). */
+
+  /**
+   * The seed of the repeat calls' fate streams: the first draw of this entity's stream (so, of the
+   * run).
+   */
   private long repeatSeed;
 
   public IncidentSource(CityModel model) {
@@ -42,10 +47,18 @@ public final class IncidentSource implements Entity<Msg> {
     repeatSeed = ctx.random().nextLong();
     if (model.replay() != null) {
       var left = model.replayCalls();
-      ctx.emit(new DispatchEvent.ReplayRowsLeftOut(0, left.skippedRows(),
-          left.skippedLines().subList(0, Math.min(10, left.skippedRows())), left.rowsOutsideHorizon(), left.records(),
-          left.calls().size(), leftOut(left.leftOut()), left.repeatedIds() == null ? null : left.repeatedIds().key(),
-          left.mapping(), left.warnings()));
+      ctx.emit(
+          new DispatchEvent.ReplayRowsLeftOut(
+              0,
+              left.skippedRows(),
+              left.skippedLines().subList(0, Math.min(10, left.skippedRows())),
+              left.rowsOutsideHorizon(),
+              left.records(),
+              left.calls().size(),
+              leftOut(left.leftOut()),
+              left.repeatedIds() == null ? null : left.repeatedIds().key(),
+              left.mapping(),
+              left.warnings()));
       for (IncidentCall call : model.replay()) {
         if (call.timeMs() < model.callHorizonMs()) {
           ctx.schedule(call.timeMs(), new ToSource.ReplayCall(call));
@@ -62,8 +75,11 @@ public final class IncidentSource implements Entity<Msg> {
       IncidentType type = model.mix().draw(ctx.random());
       NetworkPosition scene = model.places().draw(ctx.random());
       LatLon p = scene.point();
-      IncidentCall call = new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), type, type.priority());
-      ctx.send(CityModel.COMMAND, new ToCommand.Call(call, scene, IncidentFate.draw(type, ctx.random())));
+      IncidentCall call =
+          new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), type, type.priority());
+      ctx.send(
+          CityModel.COMMAND,
+          new ToCommand.Call(call, scene, IncidentFate.draw(type, ctx.random())));
       scheduleNext(ctx);
     } else if (message instanceof ToSource.InjectedCall i) {
       injected(i, ctx);
@@ -72,12 +88,17 @@ public final class IncidentSource implements Entity<Msg> {
     } else if (message instanceof ToSource.EndDrill) {
       ctx.stop();
     } else if (message instanceof ToSource.ReplayCall r) {
-      NetworkPosition scene = model.network().snap(new LatLon(r.call().lat(), r.call().lon())).orElseThrow();
-      // numbered when made (the file's order when no repeat call comes between), so ids rise in call order
+      NetworkPosition scene =
+          model.network().snap(new LatLon(r.call().lat(), r.call().lon())).orElseThrow();
+      // numbered when made (the file's order when no repeat call comes between), so ids rise in
+      // call order
       IncidentCall c = r.call();
-      IncidentCall call = new IncidentCall(nextId++, c.timeMs(), c.lat(), c.lon(), c.type(), c.priority(), 0,
-          c.source());
-      ctx.send(CityModel.COMMAND, new ToCommand.Call(call, scene, IncidentFate.draw(call.type(), ctx.random())));
+      IncidentCall call =
+          new IncidentCall(
+              nextId++, c.timeMs(), c.lat(), c.lon(), c.type(), c.priority(), 0, c.source());
+      ctx.send(
+          CityModel.COMMAND,
+          new ToCommand.Call(call, scene, IncidentFate.draw(call.type(), ctx.random())));
     } else {
       throw new IllegalArgumentException("the incident source cannot handle " + message);
     }
@@ -90,32 +111,39 @@ public final class IncidentSource implements Entity<Msg> {
     return out;
   }
 
-  /** An injected call is a call like any other; one due after the call period is no call and is dropped. */
+  /**
+   * An injected call is a call like any other; one due after the call period is no call and is
+   * dropped.
+   */
   private void injected(ToSource.InjectedCall i, Context<Msg> ctx) {
     if (ctx.now() >= model.callHorizonMs()) {
       return;
     }
     NetworkPosition scene = model.network().snap(i.at()).orElseThrow();
     LatLon p = scene.point();
-    IncidentCall call = new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), i.type(), i.priority());
+    IncidentCall call =
+        new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), i.type(), i.priority());
     ctx.emit(new LiveRecord.CallInjected(ctx.now(), call.id(), i.injection()));
     ctx.send(CityModel.COMMAND, new ToCommand.Call(call, scene, i.fate()));
   }
 
   /**
-   * A repeat call is a call like any other, at the original's place; its fate comes from a stream seeded
-   * by the run and the original incident, never from this entity's own stream, so that a plan that makes
-   * more or fewer repeats sees the same generated calls. One due after the call period is dropped.
+   * A repeat call is a call like any other, at the original's place; its fate comes from a stream
+   * seeded by the run and the original incident, never from this entity's own stream, so that a
+   * plan that makes more or fewer repeats sees the same generated calls. One due after the call
+   * period is dropped.
    */
   private void repeat(ToSource.RepeatCall r, Context<Msg> ctx) {
     if (ctx.now() >= model.callHorizonMs()) {
       return;
     }
     LatLon p = r.scene().point();
-    IncidentCall call = new IncidentCall(nextId++, ctx.now(), p.lat(), p.lon(), r.type(), r.type().priority(),
-        r.repeatOf());
+    IncidentCall call =
+        new IncidentCall(
+            nextId++, ctx.now(), p.lat(), p.lon(), r.type(), r.type().priority(), r.repeatOf());
     RandomGenerator draws = Seeds.streamFor(repeatSeed, EntityId.of("repeat-of-" + r.repeatOf()));
-    ctx.send(CityModel.COMMAND, new ToCommand.Call(call, r.scene(), IncidentFate.draw(r.type(), draws)));
+    ctx.send(
+        CityModel.COMMAND, new ToCommand.Call(call, r.scene(), IncidentFate.draw(r.type(), draws)));
   }
 
   private void scheduleNext(Context<Msg> ctx) {

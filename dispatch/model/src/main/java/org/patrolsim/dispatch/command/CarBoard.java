@@ -13,18 +13,21 @@ import org.patrolsim.geo.network.SourceIndex;
 import org.patrolsim.geo.network.TravelTimes;
 
 /**
- * The command centre's picture of the patrol cars: each car's last reported state and the route it is
- * driving, from which its position is interpolated when needed (no per-second position reports).
- * Updated at once when the command centre sends a car, so two calls in one step never get the same car.
+ * The command centre's picture of the patrol cars: each car's last reported state and the route it
+ * is driving, from which its position is interpolated when needed (no per-second position reports).
+ * Updated at once when the command centre sends a car, so two calls in one step never get the same
+ * car.
  *
- * <p>Cars are numbered in name order (the order of equal road times); the same numbers key a
- * {@link SourceIndex} that follows where each car parks and what it drives, so that weighing cars for a
+ * <p>Cars are numbered in name order (the order of equal road times); the same numbers key a {@link
+ * SourceIndex} that follows where each car parks and what it drives, so that weighing cars for a
  * call looks only at the cars near it.
  */
 final class CarBoard {
   private final CarId[] byNumber;
+
   /** A car's number, by {@link CarId#index()}. */
   private final int[] numberOf;
+
   private final CarView[] views;
   private final SourceIndex where;
 

@@ -14,16 +14,18 @@ import org.patrolsim.geo.network.TravelTimes.Responders;
 import org.patrolsim.sim.Context;
 
 /**
- * Samples coverage as the field means it: the share of the road network, and the share of the expected
- * calls, that a free unit the policy would send could reach within the coverage target counted from the
- * call. Patrol cars (when the policy sends them) get the target less the typical urgent call handling, at
- * urgent response speed; station teams at their stations (when the policy calls stations out) get the
- * target less the typical urgent call handling and the typical turnout, at their own speed; both with the
- * congestion of the instant. One sweep per sample covers both kinds, every unit and every place.
+ * Samples coverage as the field means it: the share of the road network, and the share of the
+ * expected calls, that a free unit the policy would send could reach within the coverage target
+ * counted from the call. Patrol cars (when the policy sends them) get the target less the typical
+ * urgent call handling, at urgent response speed; station teams at their stations (when the policy
+ * calls stations out) get the target less the typical urgent call handling and the typical turnout,
+ * at their own speed; both with the congestion of the instant. One sweep per sample covers both
+ * kinds, every unit and every place.
  *
  * <p>The call period is cut into strata of {@code report.coverageSampleMinutes} and each stratum is
- * sampled once at a random instant inside it (stratified sampling), so samples can never line up with
- * shift changes or meal times, and an hour without a free unit weighs exactly its share of the day.
+ * sampled once at a random instant inside it (stratified sampling), so samples can never line up
+ * with shift changes or meal times, and an hour without a free unit weighs exactly its share of the
+ * day.
  */
 final class CoverageSampler {
   private final CityModel model;
@@ -32,13 +34,16 @@ final class CoverageSampler {
   private final double teamSeconds;
   private final ExpectedCalls expected;
   private long stratum;
+
   /** Per road segment: the covered fractions summed over the samples so far. */
   private final double[] perSegment;
+
   private int samples;
 
   CoverageSampler(CityModel model) {
     this.model = model;
-    this.strataMs = Math.max(1, Math.round(model.scenario().report().coverageSampleMinutes() * 60_000));
+    this.strataMs =
+        Math.max(1, Math.round(model.scenario().report().coverageSampleMinutes() * 60_000));
     double target = model.scenario().report().coverageTargetMinutes() * 60;
     this.carSeconds = target - model.response().typicalHandlingSeconds(Priority.URGENT);
     this.teamSeconds = carSeconds - model.response().typicalTurnoutSeconds();
@@ -58,19 +63,24 @@ final class CoverageSampler {
   void sample(List<NetworkPosition> freeCars, List<NetworkPosition> freeTeams, Context<Msg> ctx) {
     List<Responders> kinds = new ArrayList<>(2);
     if (model.policy().sendsPatrolCars()) {
-      kinds.add(new Responders(freeCars, carSeconds, model.response().carResponse(Priority.URGENT, ctx.now())));
+      kinds.add(
+          new Responders(
+              freeCars, carSeconds, model.response().carResponse(Priority.URGENT, ctx.now())));
     }
     if (model.policy().callsOutStations()) {
       kinds.add(new Responders(freeTeams, teamSeconds, model.response().teamDrive(ctx.now())));
     }
     CoverageShares shares = model.travelTimes().coverage(kinds, expected.places(), perSegment);
     samples++;
-    ctx.emit(new DispatchEvent.CoverageSampled(ctx.now(), shares.road(), shares.demand(),
-        expected.perHourAt(ctx.now())));
+    ctx.emit(
+        new DispatchEvent.CoverageSampled(
+            ctx.now(), shares.road(), shares.demand(), expected.perHourAt(ctx.now())));
     scheduleNext(ctx);
   }
 
-  /** Emits coverage per road segment: each segment's share of the samples, at the end of the run. */
+  /**
+   * Emits coverage per road segment: each segment's share of the samples, at the end of the run.
+   */
   void finish(Context<Msg> ctx) {
     double[] share = new double[perSegment.length];
     for (int i = 0; i < share.length; i++) {

@@ -12,11 +12,12 @@ import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.TravelTimes.Demand;
 
 /**
- * Where and when calls are expected, for demand-weighted coverage: the places of the incident place pool
- * with their probabilities and the arrival process's mean calls per hour of day; for a replay, the
- * replayed calls' places (each weighted by its calls) and their count per hour of day.
+ * Where and when calls are expected, for demand-weighted coverage: the places of the incident place
+ * pool with their probabilities and the arrival process's mean calls per hour of day; for a replay,
+ * the replayed calls' places (each weighted by its calls) and their count per hour of day.
  *
- * @param perHour the expected calls in each hour of the day (any scale: only the hours' shares matter)
+ * @param perHour the expected calls in each hour of the day (any scale: only the hours' shares
+ *     matter)
  */
 record ExpectedCalls(Demand places, double[] perHour) {
 
@@ -38,7 +39,8 @@ record ExpectedCalls(Demand places, double[] perHour) {
     double[] perHour = new double[24];
     for (IncidentCall c : model.replay()) {
       Optional<NetworkPosition> place = model.network().snap(new LatLon(c.lat(), c.lon()));
-      place.ifPresent(p -> calls.merge(p, 1.0, Double::sum)); // one place per address, weighted by its calls
+      place.ifPresent(
+          p -> calls.merge(p, 1.0, Double::sum)); // one place per address, weighted by its calls
       perHour[(int) ((c.timeMs() / 3_600_000L) % 24)]++;
     }
     double[] weights = calls.values().stream().mapToDouble(Double::doubleValue).toArray();

@@ -15,7 +15,8 @@ import org.patrolsim.dispatch.unit.UnitId;
 import org.patrolsim.geo.network.NetworkPosition;
 
 /**
- * One incident's lifecycle, as the command centre follows it, and the rule that decides its disposal.
+ * One incident's lifecycle, as the command centre follows it, and the rule that decides its
+ * disposal.
  *
  * <pre>
  *  HANDLING --handled--> WAITING --assign--> EN_ROUTE --arrive--> ON_SCENE --(all needed units)--> WORKING
@@ -24,21 +25,29 @@ import org.patrolsim.geo.network.NetworkPosition;
  *  WORKING --done (every unit)--> CLEARED
  * </pre>
  *
- * An incident needs one unit (the primary) or two (primary and backup); each role is a slot that a unit
- * fills. The on-scene work starts when every needed unit is there and lasts the incident's drawn time;
- * a pre-empted car's work so far is credited, so the unit that takes over works only the rest. Every
- * transition checks that it is allowed and fails loudly otherwise: a wrong transition is a bug.
+ * An incident needs one unit (the primary) or two (primary and backup); each role is a slot that a
+ * unit fills. The on-scene work starts when every needed unit is there and lasts the incident's
+ * drawn time; a pre-empted car's work so far is credited, so the unit that takes over works only
+ * the rest. Every transition checks that it is allowed and fails loudly otherwise: a wrong
+ * transition is a bug.
  *
- * <p>Disposal: a patrol car in the primary role when the work is done settles it on the street if the
- * incident's drawn fate allows at the chance of that car's crew and the delay from the call to the first
- * unit on scene ({@link IncidentFate#settledOnStreet}; {@link Disposal#STREET}), else hands it over to the station
- * ({@link Disposal#HANDED_OVER}); a station duty team in that role makes it a
- * {@link Disposal#STATION_CALLOUT}.
+ * <p>Disposal: a patrol car in the primary role when the work is done settles it on the street if
+ * the incident's drawn fate allows at the chance of that car's crew and the delay from the call to
+ * the first unit on scene ({@link IncidentFate#settledOnStreet}; {@link Disposal#STREET}), else
+ * hands it over to the station ({@link Disposal#HANDED_OVER}); a station duty team in that role
+ * makes it a {@link Disposal#STATION_CALLOUT}.
  */
 public final class Incident {
 
   /** Where the incident stands. */
-  public enum Phase { HANDLING, WAITING, EN_ROUTE, ON_SCENE, WORKING, CLEARED }
+  public enum Phase {
+    HANDLING,
+    WAITING,
+    EN_ROUTE,
+    ON_SCENE,
+    WORKING,
+    CLEARED
+  }
 
   private static final class Slot {
     final Role role;
@@ -61,7 +70,8 @@ public final class Incident {
   private long workStartedMs = -1;
   private long firstArrivalMs = -1;
 
-  public Incident(IncidentCall call, NetworkPosition scene, StationSite station, IncidentFate fate) {
+  public Incident(
+      IncidentCall call, NetworkPosition scene, StationSite station, IncidentFate fate) {
     this.call = call;
     this.scene = scene;
     this.station = station;
@@ -122,7 +132,8 @@ public final class Incident {
 
   /** {@code unit} is sent in {@code role}. */
   public void assign(Role role, UnitId unit) {
-    require(phase == Phase.WAITING || phase == Phase.EN_ROUTE || phase == Phase.ON_SCENE, "get a unit");
+    require(
+        phase == Phase.WAITING || phase == Phase.EN_ROUTE || phase == Phase.ON_SCENE, "get a unit");
     Slot s = slots.stream().filter(x -> x.role == role).findFirst().orElse(null);
     require(s != null && s.unit == null, "take " + unit + " as " + role.key());
     require(!holds(unit), "take " + unit + " twice");
@@ -133,12 +144,13 @@ public final class Incident {
   }
 
   /**
-   * {@code unit} reached the scene at {@code nowMs}. Returns true when this arrival completes the units the incident
-   * needs: the work starts now ({@link #startWork}).
+   * {@code unit} reached the scene at {@code nowMs}. Returns true when this arrival completes the
+   * units the incident needs: the work starts now ({@link #startWork}).
    */
   public boolean arrive(UnitId unit, long nowMs) {
     Slot s = slot(unit);
-    require(s != null && !s.arrived && (phase == Phase.EN_ROUTE || phase == Phase.ON_SCENE),
+    require(
+        s != null && !s.arrived && (phase == Phase.EN_ROUTE || phase == Phase.ON_SCENE),
         "let " + unit + " arrive");
     s.arrived = true;
     firstArrivalMs = firstArrivalMs < 0 ? nowMs : firstArrivalMs;
@@ -147,7 +159,10 @@ public final class Incident {
     return covered;
   }
 
-  /** Every needed unit is on scene: the on-scene work (or what is left of it) starts at {@code nowMs}. */
+  /**
+   * Every needed unit is on scene: the on-scene work (or what is left of it) starts at {@code
+   * nowMs}.
+   */
   public void startWork(long nowMs) {
     require(phase == Phase.WORKING && workStartedMs < 0, "start work");
     workStartedMs = nowMs;
@@ -165,7 +180,8 @@ public final class Incident {
 
   /** Only a non-urgent incident served by one unit may lose its car to an urgent call. */
   public boolean preemptable() {
-    return call.priority() != Priority.URGENT && slots.size() == 1
+    return call.priority() != Priority.URGENT
+        && slots.size() == 1
         && (phase == Phase.EN_ROUTE || phase == Phase.ON_SCENE || phase == Phase.WORKING);
   }
 
@@ -186,7 +202,10 @@ public final class Incident {
     return s.role;
   }
 
-  /** {@code unit} finished its part of the work. Returns true when every unit is done: the incident is cleared. */
+  /**
+   * {@code unit} finished its part of the work. Returns true when every unit is done: the incident
+   * is cleared.
+   */
   public boolean done(UnitId unit) {
     Slot s = slot(unit);
     require(s != null && s.arrived && !s.done && phase == Phase.WORKING, "let " + unit + " finish");
@@ -204,8 +223,8 @@ public final class Incident {
   }
 
   /**
-   * The time from the call to the first unit on scene (the first arrival counts, even of a unit later
-   * pre-empted: the parties met the police then), or -1 when none arrived yet.
+   * The time from the call to the first unit on scene (the first arrival counts, even of a unit
+   * later pre-empted: the parties met the police then), or -1 when none arrived yet.
    */
   public long arrivalDelayMs() {
     return firstArrivalMs < 0 ? -1 : firstArrivalMs - call.timeMs();
@@ -220,7 +239,8 @@ public final class Incident {
     if (!primary().isPatrolCar()) {
       return Disposal.STATION_CALLOUT;
     }
-    return fate.settledOnStreet(call.type(), crewFactor, arrivalDelayMs()) ? Disposal.STREET
+    return fate.settledOnStreet(call.type(), crewFactor, arrivalDelayMs())
+        ? Disposal.STREET
         : Disposal.HANDED_OVER;
   }
 

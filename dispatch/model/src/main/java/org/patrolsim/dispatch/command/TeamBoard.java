@@ -10,9 +10,9 @@ import org.patrolsim.dispatch.unit.StationId;
 import org.patrolsim.dispatch.unit.TeamId;
 
 /**
- * Which station duty teams are free. The command centre calls out a particular team and marks it busy
- * at once; the team is free again only when its station reports it back at the station, so this
- * picture is never optimistic.
+ * Which station duty teams are free. The command centre calls out a particular team and marks it
+ * busy at once; the team is free again only when its station reports it back at the station, so
+ * this picture is never optimistic.
  */
 final class TeamBoard {
   private final Map<StationId, TreeSet<TeamId>> free = new TreeMap<>();
@@ -33,7 +33,10 @@ final class TeamBoard {
 
   /** The stations that have a free team, in station order. */
   List<StationId> withFreeTeam() {
-    return free.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+    return free.entrySet().stream()
+        .filter(e -> !e.getValue().isEmpty())
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** Takes the station's free team with the lowest number. */

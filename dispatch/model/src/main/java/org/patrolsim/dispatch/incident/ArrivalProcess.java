@@ -5,16 +5,18 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Call times from a non-homogeneous Poisson process: a daily volume spread over the 24 hours of the day
- * by relative weights, repeated every day. Times are drawn by thinning (Lewis and Shedler): candidates
- * at the peak rate, each kept with probability rate(t) / peak.
+ * Call times from a non-homogeneous Poisson process: a daily volume spread over the 24 hours of the
+ * day by relative weights, repeated every day. Times are drawn by thinning (Lewis and Shedler):
+ * candidates at the peak rate, each kept with probability rate(t) / peak.
  */
 public final class ArrivalProcess {
   private static final long HOUR_MS = 3_600_000L;
   private final double[] perMs = new double[24];
   private final double peakPerMs;
 
-  /** @param perDay mean calls per day; @param hourlyProfile 24 non-negative weights, 00:00 first */
+  /**
+   * @param perDay mean calls per day; @param hourlyProfile 24 non-negative weights, 00:00 first
+   */
   public ArrivalProcess(double perDay, List<Double> hourlyProfile) {
     double total = hourlyProfile.stream().mapToDouble(Double::doubleValue).sum();
     double peak = 0;

@@ -6,10 +6,11 @@ import java.util.List;
 import org.patrolsim.dispatch.unit.CarId;
 
 /**
- * Which crew kind each patrol car carries. The kinds are placed in the order given, each spread evenly
- * over the fleet in car order (kind k with n of V cars takes the cars nearest to positions 0, V/n, 2V/n,
- * ..., the next free car when one is taken), so that a kind is not bunched in one part of the car list;
- * the rest are {@link CrewKind#ORDINARY}. The same plan always gives the same roster.
+ * Which crew kind each patrol car carries. The kinds are placed in the order given, each spread
+ * evenly over the fleet in car order (kind k with n of V cars takes the cars nearest to positions
+ * 0, V/n, 2V/n, ..., the next free car when one is taken), so that a kind is not bunched in one
+ * part of the car list; the rest are {@link CrewKind#ORDINARY}. The same plan always gives the same
+ * roster.
  */
 public final class CrewRoster {
   private final CrewKind[] kindOf;
@@ -24,8 +25,8 @@ public final class CrewRoster {
   public record Allocation(CrewKind kind, int cars) {}
 
   /**
-   * The roster of a fleet of {@code vehicles} cars with {@code allocations} (their cars add up to at most
-   * {@code vehicles}; checked by the scenario validator).
+   * The roster of a fleet of {@code vehicles} cars with {@code allocations} (their cars add up to
+   * at most {@code vehicles}; checked by the scenario validator).
    */
   public static CrewRoster of(int vehicles, List<Allocation> allocations) {
     if (allocations.stream().mapToInt(Allocation::cars).sum() > vehicles) {
@@ -48,8 +49,8 @@ public final class CrewRoster {
   }
 
   /**
-   * The crew kind of {@code car}. Kinds are spread over the around-the-clock cars; a car numbered after
-   * them (a part-day car of {@code fleet.extraShifts}) carries an ordinary crew.
+   * The crew kind of {@code car}. Kinds are spread over the around-the-clock cars; a car numbered
+   * after them (a part-day car of {@code fleet.extraShifts}) carries an ordinary crew.
    */
   public CrewKind kindOf(CarId car) {
     return car.index() < kindOf.length ? kindOf[car.index()] : CrewKind.ORDINARY;

@@ -27,7 +27,10 @@ public final class IncidentMix {
 
   /** The type named {@code name} (case-insensitive), or null. */
   public IncidentType byName(String name) {
-    return types.stream().filter(t -> t.name().equalsIgnoreCase(name.trim())).findFirst().orElse(null);
+    return types.stream()
+        .filter(t -> t.name().equalsIgnoreCase(name.trim()))
+        .findFirst()
+        .orElse(null);
   }
 
   public IncidentType draw(RandomGenerator random) {

@@ -2,15 +2,17 @@
 package org.patrolsim.dispatch.incident;
 
 /**
- * How long the units work on scene at an incident of a type: an Erlang-2 around a mean (the default,
- * {@code onSceneMinutes: M}) or a log-normal of a given median and 90th percentile
- * ({@code onSceneMinutes: {median: M, p90: P}}, the shape calibration fits to recorded times). Either
- * turns the same two uniform draws into a duration, so the fate of an incident takes the same number of
+ * How long the units work on scene at an incident of a type: an Erlang-2 around a mean (the
+ * default, {@code onSceneMinutes: M}) or a log-normal of a given median and 90th percentile ({@code
+ * onSceneMinutes: {median: M, p90: P}}, the shape calibration fits to recorded times). Either turns
+ * the same two uniform draws into a duration, so the fate of an incident takes the same number of
  * draws whichever it is, and two plans keep the same calls (common random numbers).
  */
 public sealed interface OnSceneTime {
 
-  /** The time on scene, in whole milliseconds, at uniform draws {@code u1} and {@code u2} (0 to 1). */
+  /**
+   * The time on scene, in whole milliseconds, at uniform draws {@code u1} and {@code u2} (0 to 1).
+   */
   long millisAt(double u1, double u2);
 
   /** The mean of {@link #millisAt} over uniform draws, in minutes. */
@@ -20,14 +22,16 @@ public sealed interface OnSceneTime {
    * Erlang-2 around {@code meanMs} (rarely very short, sometimes long), at least one minute.
    *
    * <p>The mean with the floor: for X ~ Erlang-2 with rate r = 2/m and the floor c = 1 minute,
-   * E[max(c, X)] = c P(X &lt; c) + E[X; X &gt;= c] = c (1 - e^(-rc) (1 + rc)) + e^(-rc) (r c^2 + 2c + 2/r).
+   * E[max(c, X)] = c P(X &lt; c) + E[X; X &gt;= c] = c (1 - e^(-rc) (1 + rc)) + e^(-rc) (r c^2 + 2c
+   * + 2/r).
    */
   record Erlang2(long meanMs) implements OnSceneTime {
     static final long FLOOR_MS = 60_000L;
 
     public Erlang2 {
       if (meanMs <= 0) {
-        throw new IllegalArgumentException("expected a positive mean time on scene, got " + meanMs + " ms");
+        throw new IllegalArgumentException(
+            "expected a positive mean time on scene, got " + meanMs + " ms");
       }
     }
 
@@ -48,14 +52,15 @@ public sealed interface OnSceneTime {
   }
 
   /**
-   * Log-normal with the median and 90th percentile of {@code spread} (in seconds; equal values: a fixed
-   * time), drawn by inversion from the first draw; the second is drawn and not used. No floor: a fitted
-   * distribution is used as it was fitted.
+   * Log-normal with the median and 90th percentile of {@code spread} (in seconds; equal values: a
+   * fixed time), drawn by inversion from the first draw; the second is drawn and not used. No
+   * floor: a fitted distribution is used as it was fitted.
    */
   record LogNormal(Spread spread) implements OnSceneTime {
     public LogNormal {
       if (!(spread.medianSeconds() > 0)) {
-        throw new IllegalArgumentException("expected a positive median time on scene, got " + spread);
+        throw new IllegalArgumentException(
+            "expected a positive median time on scene, got " + spread);
       }
     }
 

@@ -4,8 +4,8 @@ package org.patrolsim.dispatch.incident;
 /**
  * How the chance of settling an incident on the spot falls with the time from the call to the first
  * unit on scene (parties leave, disputes escalate): 1 within the grace time, then halving every
- * half-life. A half-life of 0 means settling does not depend on time (a theft report is taken whenever
- * the car comes).
+ * half-life. A half-life of 0 means settling does not depend on time (a theft report is taken
+ * whenever the car comes).
  *
  * @param graceMs time from the call within which the chance is whole
  * @param halfLifeMs after the grace, the chance halves every this long; 0: no decay
@@ -16,12 +16,15 @@ public record SettleDecay(long graceMs, long halfLifeMs) {
 
   public SettleDecay {
     if (graceMs < 0 || halfLifeMs < 0) {
-      throw new IllegalArgumentException("grace and half-life must be zero or more, got " + graceMs + ", "
-          + halfLifeMs);
+      throw new IllegalArgumentException(
+          "grace and half-life must be zero or more, got " + graceMs + ", " + halfLifeMs);
     }
   }
 
-  /** The factor on the chance after {@code delayMs} from the call to the first unit on scene (0 to 1). */
+  /**
+   * The factor on the chance after {@code delayMs} from the call to the first unit on scene (0 to
+   * 1).
+   */
   public double factor(long delayMs) {
     if (halfLifeMs == 0 || delayMs <= graceMs) {
       return 1.0;

@@ -4,17 +4,18 @@ package org.patrolsim.dispatch.incident;
 import org.apache.commons.math3.special.Erf;
 
 /**
- * A positive random duration given as its median and 90th percentile: log-normal, the usual shape of
- * call-handling and turnout times (most short, a long tail). Equal median and p90 give a fixed
- * duration; zero gives none. Durations are drawn by inversion from a uniform draw, so a draw made with
- * the call gives the same duration in every plan variant.
+ * A positive random duration given as its median and 90th percentile: log-normal, the usual shape
+ * of call-handling and turnout times (most short, a long tail). Equal median and p90 give a fixed
+ * duration; zero gives none. Durations are drawn by inversion from a uniform draw, so a draw made
+ * with the call gives the same duration in every plan variant.
  */
 public record Spread(double medianSeconds, double p90Seconds) {
   private static final double Z90 = 1.2815515655446004;
 
   public Spread {
     if (!(medianSeconds >= 0 && p90Seconds >= medianSeconds)) {
-      throw new IllegalArgumentException("expected 0 <= median <= p90, got " + medianSeconds + ", " + p90Seconds);
+      throw new IllegalArgumentException(
+          "expected 0 <= median <= p90, got " + medianSeconds + ", " + p90Seconds);
     }
   }
 

@@ -8,11 +8,11 @@ import org.patrolsim.geo.network.NetworkPosition;
 
 /**
  * The area one patrol car covers when free, as a few road points it drives between (a walk over the
- * street network). Points near hotspots carry more weight, so the walk leans towards them; a car on a
- * fixed post holds the first point.
+ * street network). Points near hotspots carry more weight, so the walk leans towards them; a car on
+ * a fixed post holds the first point.
  *
- * @param area the beat's polygon (lon/lat), for maps: the scenario's beat polygon, or the cell of road
- *     points nearest the beat's centre; null for a fixed post
+ * @param area the beat's polygon (lon/lat), for maps: the scenario's beat polygon, or the cell of
+ *     road points nearest the beat's centre; null for a fixed post
  */
 public record Beat(List<NetworkPosition> waypoints, double[] weights, Geometry area) {
 

@@ -3,9 +3,9 @@ package org.patrolsim.dispatch.model;
 
 import java.util.List;
 import org.patrolsim.dispatch.incident.ArrivalProcess;
-import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.CrewKind;
 import org.patrolsim.dispatch.incident.CrewRoster;
+import org.patrolsim.dispatch.incident.IncidentCall;
 import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.incident.replay.ReplayCalls;
@@ -21,11 +21,13 @@ import org.patrolsim.geo.zone.Zones;
 import org.patrolsim.sim.EntityId;
 
 /**
- * The read-only world a run's entities share: the road network and its oracle, the stations, the cars'
- * plans (beats, shifts, breaks), where incidents happen, the response chain and the parsed plan. Built
- * once by {@link CityModelBuilder}; entities keep their own mutable state and only read this.
+ * The read-only world a run's entities share: the road network and its oracle, the stations, the
+ * cars' plans (beats, shifts, breaks), where incidents happen, the response chain and the parsed
+ * plan. Built once by {@link CityModelBuilder}; entities keep their own mutable state and only read
+ * this.
  *
- * @param jurisdictions the stations' jurisdiction polygons (ids = station ids), or null: by road time
+ * @param jurisdictions the stations' jurisdiction polygons (ids = station ids), or null: by road
+ *     time
  * @param replay the calls of a replay file, or null when calls are generated
  * @param replayCalls the replay with what was left out of it, or null when calls are generated
  * @param roadJurisdictions the stations' jurisdictions by road time (outside the polygons, or all)
@@ -62,14 +64,17 @@ public record CityModel(
     return scenario().days() * 24 * HOUR_MS;
   }
 
-  /** The latest end of the run: the call period and the drain that follows open incidents to their end. */
+  /**
+   * The latest end of the run: the call period and the drain that follows open incidents to their
+   * end.
+   */
   public long endCapMs() {
     return callHorizonMs() + Math.round(scenario().drainCapHours() * HOUR_MS);
   }
 
   /**
-   * The share of calls a patrol could settle on the spot if one of the plan's best crews always attended
-   * within the grace time (the types' ceiling).
+   * The share of calls a patrol could settle on the spot if one of the plan's best crews always
+   * attended within the grace time (the types' ceiling).
    */
   public double streetCeiling() {
     double best = crews().bestFactor();
@@ -84,8 +89,11 @@ public record CityModel(
 
   /** Which crew kind each car carries ({@code fleet.crewKinds}); built anew on each call. */
   public CrewRoster crews() {
-    return CrewRoster.of(scenario().fleet().vehicles(), scenario().fleet().crewKinds().stream()
-        .map(k -> new CrewRoster.Allocation(new CrewKind(k.name(), k.settleFactor()), k.cars())).toList());
+    return CrewRoster.of(
+        scenario().fleet().vehicles(),
+        scenario().fleet().crewKinds().stream()
+            .map(k -> new CrewRoster.Allocation(new CrewKind(k.name(), k.settleFactor()), k.cars()))
+            .toList());
   }
 
   public StationSite station(StationId id) {
@@ -98,8 +106,8 @@ public record CityModel(
   }
 
   /**
-   * The station whose jurisdiction holds {@code point}: the polygon that holds it, else (no polygons, or
-   * a point outside them all) the station that reaches it first by road.
+   * The station whose jurisdiction holds {@code point}: the polygon that holds it, else (no
+   * polygons, or a point outside them all) the station that reaches it first by road.
    */
   public StationSite jurisdictionOf(LatLon point) {
     if (jurisdictions != null) {

@@ -12,9 +12,9 @@ import org.locationtech.jts.geom.Polygon;
 import org.patrolsim.dispatch.incident.ArrivalProcess;
 import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.incident.IncidentType;
+import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.incident.RepeatRule;
 import org.patrolsim.dispatch.incident.SettleDecay;
-import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.incident.replay.ReplayCalls;
 import org.patrolsim.dispatch.incident.replay.ReplayFormat;
 import org.patrolsim.dispatch.incident.replay.ReplaySetupError;
@@ -32,15 +32,18 @@ import org.patrolsim.geo.zone.Zone;
 import org.patrolsim.geo.zone.Zones;
 
 /**
- * Builds the {@link CityModel} of a scenario on a loaded road network: snaps stations (a station off the
- * map is a user's mistake naming its field), lays out one beat per car, fills the incident pools, reads
- * a replay file (and sets {@code days} to its span when the scenario leaves it out), and splits the
- * city into the stations' jurisdictions by road time. Deterministic: every random choice is seeded from the scenario seed.
+ * Builds the {@link CityModel} of a scenario on a loaded road network: snaps stations (a station
+ * off the map is a user's mistake naming its field), lays out one beat per car, fills the incident
+ * pools, reads a replay file (and sets {@code days} to its span when the scenario leaves it out),
+ * and splits the city into the stations' jurisdictions by road time. Deterministic: every random
+ * choice is seeded from the scenario seed.
  */
 public final class CityModelBuilder {
   private static final int BEAT_WAYPOINTS = 6;
+
   /** Road points sampled once for beats and hotspot pools. */
   private static final int SAMPLE = 20_000;
+
   private static final double M_PER_DEG = 111_320.0;
 
   private CityModelBuilder() {}
@@ -51,9 +54,15 @@ public final class CityModelBuilder {
     List<StationSite> stations = stations(loaded, network);
     GeometryFactory gf = new GeometryFactory();
     Bounds b = network.bounds();
-    Polygon everywhere = gf.createPolygon(new Coordinate[] {new Coordinate(b.minLon(), b.minLat()),
-        new Coordinate(b.maxLon(), b.minLat()), new Coordinate(b.maxLon(), b.maxLat()),
-        new Coordinate(b.minLon(), b.maxLat()), new Coordinate(b.minLon(), b.minLat())});
+    Polygon everywhere =
+        gf.createPolygon(
+            new Coordinate[] {
+              new Coordinate(b.minLon(), b.minLat()),
+              new Coordinate(b.maxLon(), b.minLat()),
+              new Coordinate(b.maxLon(), b.maxLat()),
+              new Coordinate(b.minLon(), b.maxLat()),
+              new Coordinate(b.minLon(), b.minLat())
+            });
     List<NetworkPosition> sample = network.roadPointsIn(everywhere, SAMPLE, seed ^ 0x5A3BL);
     List<List<NetworkPosition>> hotspotPools = new ArrayList<>();
     double[] hotspotWeights = new double[s.incidents().hotspots().size()];
@@ -61,19 +70,34 @@ public final class CityModelBuilder {
       Scenario.Hotspot h = s.incidents().hotspots().get(i);
       List<NetworkPosition> pool = within(sample, h);
       if (pool.isEmpty()) {
-        throw loaded.error("incidents.hotspots[" + i + "]",
-            "expected roads within " + h.radiusMetres() + " m of " + h.lat() + "," + h.lon() + ", found none on the map");
+        throw loaded.error(
+            "incidents.hotspots[" + i + "]",
+            "expected roads within "
+                + h.radiusMetres()
+                + " m of "
+                + h.lat()
+                + ","
+                + h.lon()
+                + ", found none on the map");
       }
       hotspotPools.add(pool);
       hotspotWeights[i] = h.weight();
     }
-    IncidentPlaces places = new IncidentPlaces(sample, hotspotPools, hotspotWeights, s.incidents().hotspotShare());
+    IncidentPlaces places =
+        new IncidentPlaces(sample, hotspotPools, hotspotWeights, s.incidents().hotspotShare());
     for (int i = 0; i < s.fleet().posts().size(); i++) {
       Scenario.Post p = s.fleet().posts().get(i);
       if (network.snap(new LatLon(p.lat(), p.lon())).isEmpty()) {
-        throw loaded.error("fleet.posts[" + i + "]", "post at " + p.lat() + "," + p.lon()
-            + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m; "
-            + offMapReason(loaded, network, new LatLon(p.lat(), p.lon())));
+        throw loaded.error(
+            "fleet.posts[" + i + "]",
+            "post at "
+                + p.lat()
+                + ","
+                + p.lon()
+                + " is off the map: expected a road within "
+                + (int) RoadNetwork.MAX_SNAP_METRES
+                + " m; "
+                + offMapReason(loaded, network, new LatLon(p.lat(), p.lon())));
       }
     }
     List<Beat> beats = beats(loaded, network, sample, s.fleet().vehicles(), 0);
@@ -96,58 +120,98 @@ public final class CityModelBuilder {
       loaded = new LoadedScenario(loaded.source(), s.withDays(replay != null ? replay.days() : 1));
     }
     DispatchPolicy policy = DispatchPolicy.of(s.dispatch(), s.fleet().urgentInterruptsMeal());
-    CityModel partial = new CityModel(loaded, network, stations, List.of(), places, jurisdictions(loaded, stations),
-        mix, arrivals, replay == null ? null : replay.calls(), policy,
-        new ResponseModel(s.response(), s.fleet().patrolSpeedFactor()), replay,
-        RoadJurisdictions.of(network, stations));
+    CityModel partial =
+        new CityModel(
+            loaded,
+            network,
+            stations,
+            List.of(),
+            places,
+            jurisdictions(loaded, stations),
+            mix,
+            arrivals,
+            replay == null ? null : replay.calls(),
+            policy,
+            new ResponseModel(s.response(), s.fleet().patrolSpeedFactor()),
+            replay,
+            RoadJurisdictions.of(network, stations));
     return withCars(partial, beats, extraBeats);
   }
 
   /**
    * The cars' plans: beat, shift group and break timetable, and the home station of each beat. The
-   * around-the-clock cars come first (car-01 ...), then the cars of each part-day shift group in turn,
-   * numbered on, so that adding part-day cars renames none.
+   * around-the-clock cars come first (car-01 ...), then the cars of each part-day shift group in
+   * turn, numbered on, so that adding part-day cars renames none.
    */
   private static CityModel withCars(CityModel m, List<Beat> beats, List<List<Beat>> extraBeats) {
     List<LatLon> centres = beats.stream().map(Beat::centre).toList();
     ShiftTimetable.Planned planned = ShiftTimetable.plan(m.loaded(), centres);
     List<CarPlan> cars = new ArrayList<>();
     for (int i = 0; i < beats.size(); i++) {
-      cars.add(new CarPlan(CarId.ofIndex(i), beats.get(i), planned.groups()[i], planned.plans().get(i),
-          m.jurisdictionOf(centres.get(i))));
+      cars.add(
+          new CarPlan(
+              CarId.ofIndex(i),
+              beats.get(i),
+              planned.groups()[i],
+              planned.plans().get(i),
+              m.jurisdictionOf(centres.get(i))));
     }
     Scenario.Fleet fleet = m.scenario().fleet();
     for (int g = 0; g < extraBeats.size(); g++) {
       List<ShiftPlan> shifts = ShiftTimetable.partDay(fleet, fleet.extraShifts().get(g));
       for (int j = 0; j < extraBeats.get(g).size(); j++) {
         Beat beat = extraBeats.get(g).get(j);
-        cars.add(new CarPlan(CarId.ofIndex(cars.size()), beat, fleet.shiftStartHours().size() + g, shifts.get(j),
-            m.jurisdictionOf(beat.centre())));
+        cars.add(
+            new CarPlan(
+                CarId.ofIndex(cars.size()),
+                beat,
+                fleet.shiftStartHours().size() + g,
+                shifts.get(j),
+                m.jurisdictionOf(beat.centre())));
       }
     }
-    return new CityModel(m.loaded(), m.network(), m.stations(), List.copyOf(cars), m.places(),
-        m.jurisdictions(), m.mix(), m.arrivals(), m.replay(), m.policy(), m.response(), m.replayCalls(),
+    return new CityModel(
+        m.loaded(),
+        m.network(),
+        m.stations(),
+        List.copyOf(cars),
+        m.places(),
+        m.jurisdictions(),
+        m.mix(),
+        m.arrivals(),
+        m.replay(),
+        m.policy(),
+        m.response(),
+        m.replayCalls(),
         m.roadJurisdictions());
   }
 
   /**
    * The beats of {@code cars} cars numbered from {@code first} (0-based): from the beats file, the
-   * posts, or laid out over the whole map. A part-day shift group gets its own layer of beats over the
-   * city this way, as the around-the-clock cars do.
+   * posts, or laid out over the whole map. A part-day shift group gets its own layer of beats over
+   * the city this way, as the around-the-clock cars do.
    */
-  private static List<Beat> beats(LoadedScenario loaded, RoadNetwork network, List<NetworkPosition> sample,
-      int cars, int first) {
+  private static List<Beat> beats(
+      LoadedScenario loaded,
+      RoadNetwork network,
+      List<NetworkPosition> sample,
+      int cars,
+      int first) {
     Scenario s = loaded.scenario();
     return s.fleet().beats() != null && s.fleet().posts().isEmpty()
-        ? beatsFromFile(loaded, network, cars, first) : beats(s, network, sample, cars, first);
+        ? beatsFromFile(loaded, network, cars, first)
+        : beats(s, network, sample, cars, first);
   }
 
   /** The replay's calls: read with its mapping, placed on the network, cut at the horizon. */
   private static ReplayCalls replay(LoadedScenario loaded, IncidentMix mix, RoadNetwork network) {
     Scenario s = loaded.scenario();
     try {
-      ReplayFormat format = ReplayFormat.of(s.incidents().replay(), ZoneId.of(s.timeZone()),
-          mix.types().stream().map(IncidentType::name).toList());
+      ReplayFormat format =
+          ReplayFormat.of(
+              s.incidents().replay(),
+              ZoneId.of(s.timeZone()),
+              mix.types().stream().map(IncidentType::name).toList());
       return ReplayCalls.prepare(format, mix, network, s.days(), loaded.source());
     } catch (ReplaySetupError e) {
       throw loaded.error("incidents.replay." + e.field(), e.getMessage());
@@ -163,24 +227,35 @@ public final class CityModelBuilder {
     Zones zones = Zones.fromGeoJson(Path.of(file));
     for (Zone z : zones.all()) {
       if (stations.stream().noneMatch(st -> st.id().value().equals(z.id()))) {
-        throw loaded.error("jurisdictions", file + " has zone '" + z.id()
-            + "'; expected each zone's id (or name) to be a station id of the scenario");
+        throw loaded.error(
+            "jurisdictions",
+            file
+                + " has zone '"
+                + z.id()
+                + "'; expected each zone's id (or name) to be a station id of the scenario");
       }
     }
     return zones;
   }
 
   /** Beats from a GeoJSON file: car i patrols zone i (modulo the number of zones). */
-  private static List<Beat> beatsFromFile(LoadedScenario loaded, RoadNetwork network, int cars, int first) {
+  private static List<Beat> beatsFromFile(
+      LoadedScenario loaded, RoadNetwork network, int cars, int first) {
     Scenario s = loaded.scenario();
     List<Zone> zones = Zones.fromGeoJson(Path.of(s.fleet().beats())).all();
     List<Beat> beats = new ArrayList<>();
     for (int car = first; car < first + cars; car++) {
       Zone zone = zones.get(car % zones.size());
-      List<NetworkPosition> points = network.roadPointsIn(zone.area(), BEAT_WAYPOINTS, s.seed() * 31 + car);
+      List<NetworkPosition> points =
+          network.roadPointsIn(zone.area(), BEAT_WAYPOINTS, s.seed() * 31 + car);
       if (points.isEmpty()) {
-        throw loaded.error("fleet.beats", "beat '" + zone.id() + "' in " + s.fleet().beats()
-            + " holds no road of the map; expected beats on the map");
+        throw loaded.error(
+            "fleet.beats",
+            "beat '"
+                + zone.id()
+                + "' in "
+                + s.fleet().beats()
+                + " holds no road of the map; expected beats on the map");
       }
       double[] weights = new double[points.size()];
       java.util.Arrays.fill(weights, 1);
@@ -190,32 +265,47 @@ public final class CityModelBuilder {
   }
 
   /**
-   * Why {@code point} snaps to no road; when the scenario names no map file and the point lies outside
-   * the demo city, the likely mistake too: a plan for a real city run without its map.
+   * Why {@code point} snaps to no road; when the scenario names no map file and the point lies
+   * outside the demo city, the likely mistake too: a plan for a real city run without its map.
    */
   private static String offMapReason(LoadedScenario loaded, RoadNetwork network, LatLon point) {
     SnapCheck check = network.check(point);
     boolean outside = check instanceof SnapCheck.OffNetwork off && !off.insideBounds();
-    return check.reason() + (outside && loaded.scenario().map().osm() == null
-        ? "; the scenario names no map (map.osm), so this is the bundled demo city: give the plan's map with --osm FILE"
-        + " or map.osm" : "");
+    return check.reason()
+        + (outside && loaded.scenario().map().osm() == null
+            ? "; the scenario names no map (map.osm), so this is the bundled demo city: give the plan's map with --osm FILE"
+                + " or map.osm"
+            : "");
   }
 
   /**
-   * The scenario's incident types as the model uses them, without building anything else (for reading
-   * dispatch records against a scenario before its map is loaded).
+   * The scenario's incident types as the model uses them, without building anything else (for
+   * reading dispatch records against a scenario before its map is loaded).
    */
   public static IncidentMix mix(Scenario s) {
     return new IncidentMix(s.incidents().types().stream().map(CityModelBuilder::type).toList());
   }
 
   private static IncidentType type(Scenario.IncidentType t) {
-    SettleDecay settle = t.settleHalfLifeMinutes() == null ? SettleDecay.NONE
-        : new SettleDecay(Math.round(t.settleGraceMinutes() * 60_000), Math.round(t.settleHalfLifeMinutes() * 60_000));
-    RepeatRule repeat = t.repeatChance() == 0 ? RepeatRule.NONE
-        : new RepeatRule(t.repeatChance(), Math.round(t.repeatMeanDays() * 86_400_000));
-    return new IncidentType(t.name(), Priority.parse(t.priority()), t.share(), t.onSceneMinutes().toTime(),
-        t.streetResolveProbability(), t.unitsNeeded(), settle, repeat);
+    SettleDecay settle =
+        t.settleHalfLifeMinutes() == null
+            ? SettleDecay.NONE
+            : new SettleDecay(
+                Math.round(t.settleGraceMinutes() * 60_000),
+                Math.round(t.settleHalfLifeMinutes() * 60_000));
+    RepeatRule repeat =
+        t.repeatChance() == 0
+            ? RepeatRule.NONE
+            : new RepeatRule(t.repeatChance(), Math.round(t.repeatMeanDays() * 86_400_000));
+    return new IncidentType(
+        t.name(),
+        Priority.parse(t.priority()),
+        t.share(),
+        t.onSceneMinutes().toTime(),
+        t.streetResolveProbability(),
+        t.unitsNeeded(),
+        settle,
+        repeat);
   }
 
   private static List<StationSite> stations(LoadedScenario loaded, RoadNetwork network) {
@@ -225,9 +315,18 @@ public final class CityModelBuilder {
       Scenario.Station st = stations.get(i);
       Optional<NetworkPosition> at = network.snap(new LatLon(st.lat(), st.lon()));
       if (at.isEmpty()) {
-        throw loaded.error("stations[" + i + "]", "station '" + st.id() + "' at " + st.lat() + "," + st.lon()
-            + " is off the map: expected a road within " + (int) RoadNetwork.MAX_SNAP_METRES + " m; "
-            + offMapReason(loaded, network, new LatLon(st.lat(), st.lon())));
+        throw loaded.error(
+            "stations[" + i + "]",
+            "station '"
+                + st.id()
+                + "' at "
+                + st.lat()
+                + ","
+                + st.lon()
+                + " is off the map: expected a road within "
+                + (int) RoadNetwork.MAX_SNAP_METRES
+                + " m; "
+                + offMapReason(loaded, network, new LatLon(st.lat(), st.lon())));
       }
       out.add(new StationSite(new StationId(st.id()), at.get(), st.dutyTeams()));
     }
@@ -236,11 +335,11 @@ public final class CityModelBuilder {
 
   /**
    * One beat per car: the beat centres are k-means centroids of road points (so beats are smaller
-   * where streets are dense), each beat the road points nearest its centre (its Voronoi cell), of which
-   * a few become the car's waypoints; a waypoint inside a hotspot weighs more.
+   * where streets are dense), each beat the road points nearest its centre (its Voronoi cell), of
+   * which a few become the car's waypoints; a waypoint inside a hotspot weighs more.
    */
-  private static List<Beat> beats(Scenario s, RoadNetwork network, List<NetworkPosition> sample, int cars,
-      int first) {
+  private static List<Beat> beats(
+      Scenario s, RoadNetwork network, List<NetworkPosition> sample, int cars, int first) {
     List<NetworkPosition> posts = posts(s, network);
     if (!posts.isEmpty()) {
       List<Beat> held = new ArrayList<>();
@@ -257,9 +356,12 @@ public final class CityModelBuilder {
     for (NetworkPosition p : sample) {
       cells.get(nearest(centres, p.point())).add(p);
     }
-    double maxWeight = s.incidents().hotspots().stream().mapToDouble(Scenario.Hotspot::weight).max().orElse(1);
-    List<org.locationtech.jts.geom.Geometry> areas = VoronoiCells.of(
-        java.util.Arrays.stream(centres).map(c -> new LatLon(c[0], c[1])).toList(), network.bounds());
+    double maxWeight =
+        s.incidents().hotspots().stream().mapToDouble(Scenario.Hotspot::weight).max().orElse(1);
+    List<org.locationtech.jts.geom.Geometry> areas =
+        VoronoiCells.of(
+            java.util.Arrays.stream(centres).map(c -> new LatLon(c[0], c[1])).toList(),
+            network.bounds());
     List<Beat> beats = new ArrayList<>();
     for (int car = 0; car < cars; car++) {
       List<NetworkPosition> cell = cells.get(car);
@@ -267,7 +369,8 @@ public final class CityModelBuilder {
       if (cell.isEmpty()) {
         points.add(sample.get((first + car) % sample.size()));
       }
-      java.util.SplittableRandom random = new java.util.SplittableRandom(s.seed() * 31 + first + car);
+      java.util.SplittableRandom random =
+          new java.util.SplittableRandom(s.seed() * 31 + first + car);
       for (int i = 0; i < BEAT_WAYPOINTS && !cell.isEmpty(); i++) {
         points.add(cell.get(random.nextInt(cell.size())));
       }
@@ -286,7 +389,9 @@ public final class CityModelBuilder {
   }
 
   private static List<NetworkPosition> within(List<NetworkPosition> sample, Scenario.Hotspot h) {
-    return sample.stream().filter(p -> metres(p.point(), h.lat(), h.lon()) <= h.radiusMetres()).toList();
+    return sample.stream()
+        .filter(p -> metres(p.point(), h.lat(), h.lon()) <= h.radiusMetres())
+        .toList();
   }
 
   /** Straight-line distance in metres (equirectangular; fine at city scale). */
@@ -321,7 +426,9 @@ public final class CityModelBuilder {
     return out;
   }
 
-  /** Lloyd's k-means on lat/lon, started from the first k points; 12 rounds are plenty for beats. */
+  /**
+   * Lloyd's k-means on lat/lon, started from the first k points; 12 rounds are plenty for beats.
+   */
   static double[][] kMeans(List<NetworkPosition> points, int k) {
     double[][] centres = new double[k][2];
     for (int i = 0; i < k; i++) {
@@ -347,5 +454,4 @@ public final class CityModelBuilder {
     }
     return centres;
   }
-
 }

@@ -8,17 +8,21 @@ import java.util.random.RandomGenerator;
 import org.patrolsim.geo.network.NetworkPosition;
 
 /**
- * Where new incidents happen: a pool of road points spread over the whole network by road length, and a
- * pool per hotspot; a share of incidents falls in hotspots, chosen by weight. The pools are fixed when
- * the model is built (from the scenario seed), so the draws of the incident source decide everything.
+ * Where new incidents happen: a pool of road points spread over the whole network by road length,
+ * and a pool per hotspot; a share of incidents falls in hotspots, chosen by weight. The pools are
+ * fixed when the model is built (from the scenario seed), so the draws of the incident source
+ * decide everything.
  */
-public record IncidentPlaces(List<NetworkPosition> everywhere, List<List<NetworkPosition>> hotspots,
-    double[] hotspotWeights, double hotspotShare) {
+public record IncidentPlaces(
+    List<NetworkPosition> everywhere,
+    List<List<NetworkPosition>> hotspots,
+    double[] hotspotWeights,
+    double hotspotShare) {
 
   /**
    * The probability that a call falls at each place, in pool order (the whole-map pool, then each
-   * hotspot's): the distribution {@link #draw} samples. A place in several pools adds up its shares; a
-   * place of the whole-map pool has probability 0 when every call falls in a hotspot.
+   * hotspot's): the distribution {@link #draw} samples. A place in several pools adds up its
+   * shares; a place of the whole-map pool has probability 0 when every call falls in a hotspot.
    */
   public Map<NetworkPosition, Double> probabilities() {
     Map<NetworkPosition, Double> p = new LinkedHashMap<>();

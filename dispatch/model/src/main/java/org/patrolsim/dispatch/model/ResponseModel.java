@@ -11,10 +11,10 @@ import org.patrolsim.geo.network.CongestionProfile;
 import org.patrolsim.geo.network.TravelConditions;
 
 /**
- * The response chain of a plan, as the entities use it: call-handling time per priority, the turnout of
- * station duty teams, and the travel conditions of every drive (speed factor per priority and unit kind,
- * and the congestion at the time of day of departure). Read-only; durations come from uniform draws made with
- * the call.
+ * The response chain of a plan, as the entities use it: call-handling time per priority, the
+ * turnout of station duty teams, and the travel conditions of every drive (speed factor per
+ * priority and unit kind, and the congestion at the time of day of departure). Read-only; durations
+ * come from uniform draws made with the call.
  */
 public final class ResponseModel {
   private final Map<Priority, Spread> handling = new EnumMap<>(Priority.class);
@@ -49,7 +49,8 @@ public final class ResponseModel {
       return CongestionProfile.NONE;
     }
     if (field instanceof List<?> values) {
-      return CongestionProfile.of(values.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray());
+      return CongestionProfile.of(
+          values.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray());
     }
     return CongestionProfile.typicalWeekday();
   }
@@ -59,7 +60,9 @@ public final class ResponseModel {
     return handling.get(priority).millisAt(u);
   }
 
-  /** The typical (median) call handling of a priority: call received to the first dispatch decision. */
+  /**
+   * The typical (median) call handling of a priority: call received to the first dispatch decision.
+   */
   public double typicalHandlingSeconds(Priority priority) {
     return handling.get(priority).medianSeconds();
   }
@@ -75,8 +78,8 @@ public final class ResponseModel {
   }
 
   /**
-   * A patrol car's turnout (dispatch to moving off) at draw {@code u}: the fate's turnout draw, the same
-   * the station teams use, so it takes no draw of its own. Zero by default.
+   * A patrol car's turnout (dispatch to moving off) at draw {@code u}: the fate's turnout draw, the
+   * same the station teams use, so it takes no draw of its own. Zero by default.
    */
   public long carTurnoutMs(double u) {
     return carTurnout.millisAt(u);
@@ -102,7 +105,10 @@ public final class ResponseModel {
     return conditions(patrolSpeed, nowMs);
   }
 
-  /** The congestion multiplier on travel time for a departure at {@code nowMs} (continuous over the day). */
+  /**
+   * The congestion multiplier on travel time for a departure at {@code nowMs} (continuous over the
+   * day).
+   */
   public double congestionAt(long nowMs) {
     return congestion.multiplierAt(secondOfDay(nowMs));
   }

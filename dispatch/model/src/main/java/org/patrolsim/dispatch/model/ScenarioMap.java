@@ -6,9 +6,9 @@ import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * The road network a scenario's {@code map} names: its OpenStreetMap file, or the bundled demo city of
- * its {@code demoCitySize}, imported into (or loaded from) the graph cache. The one place that reads
- * the {@code map} fields, so that a run, a sweep and a screen load the same network.
+ * The road network a scenario's {@code map} names: its OpenStreetMap file, or the bundled demo city
+ * of its {@code demoCitySize}, imported into (or loaded from) the graph cache. The one place that
+ * reads the {@code map} fields, so that a run, a sweep and a screen load the same network.
  */
 public final class ScenarioMap {
   private ScenarioMap() {}
@@ -20,21 +20,28 @@ public final class ScenarioMap {
    */
   public static RoadNetwork open(Scenario.MapSource map) {
     Path cache = cacheDir(map);
-    return map.osm() == null ? RoadNetwork.demoCity(cache, map.demoCitySizeOrDefault())
+    return map.osm() == null
+        ? RoadNetwork.demoCity(cache, map.demoCitySizeOrDefault())
         : RoadNetwork.load(Path.of(map.osm()), cache);
   }
 
   /** A key that is equal for two map fields exactly when they load the same network. */
   public static String key(Scenario.MapSource map) {
-    return (map.osm() == null ? "demo-city-" + map.demoCitySizeOrDefault() : "osm:" + map.osm()) + "\n"
+    return (map.osm() == null ? "demo-city-" + map.demoCitySizeOrDefault() : "osm:" + map.osm())
+        + "\n"
         + cacheDir(map);
   }
 
-  /** {@code map.cacheDir} ({@code ~} is the home folder), else {@code $PATROLSIM_CACHE}, else {@code ~/.cache/patrolsim}. */
+  /**
+   * {@code map.cacheDir} ({@code ~} is the home folder), else {@code $PATROLSIM_CACHE}, else {@code
+   * ~/.cache/patrolsim}.
+   */
   public static Path cacheDir(Scenario.MapSource map) {
     if (map.cacheDir() != null) {
-      return Path.of(map.cacheDir().startsWith("~") ? System.getProperty("user.home") + map.cacheDir().substring(1)
-          : map.cacheDir());
+      return Path.of(
+          map.cacheDir().startsWith("~")
+              ? System.getProperty("user.home") + map.cacheDir().substring(1)
+              : map.cacheDir());
     }
     return defaultCacheDir();
   }
@@ -42,7 +49,8 @@ public final class ScenarioMap {
   /** {@code $PATROLSIM_CACHE}, else {@code ~/.cache/patrolsim}. */
   public static Path defaultCacheDir() {
     String env = System.getenv("PATROLSIM_CACHE");
-    return env != null && !env.isBlank() ? Path.of(env)
+    return env != null && !env.isBlank()
+        ? Path.of(env)
         : Path.of(System.getProperty("user.home"), ".cache", "patrolsim");
   }
 }

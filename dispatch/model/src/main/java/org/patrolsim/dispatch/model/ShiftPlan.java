@@ -2,25 +2,36 @@
 package org.patrolsim.dispatch.model;
 
 /**
- * When one patrol car's crews change and eat. Shifts repeat every {@code shiftMs} from
- * {@code firstStartMs} (the start hour of the car's shift group, e.g. 07:00, 15:00, 23:00 for 3 x 8 h
- * from 7). At each change the car is off the street for the hand-over, less the planned overlap (the
- * incoming crew arrives early); with an overlap at least as long as the hand-over there is no gap. A
- * hand-over at the station adds the drive there. Each crew takes one meal break, {@code mealOffsetMs}
- * into its shift (set by the {@link ShiftTimetable}).
+ * When one patrol car's crews change and eat. Shifts repeat every {@code shiftMs} from {@code
+ * firstStartMs} (the start hour of the car's shift group, e.g. 07:00, 15:00, 23:00 for 3 x 8 h from
+ * 7). At each change the car is off the street for the hand-over, less the planned overlap (the
+ * incoming crew arrives early); with an overlap at least as long as the hand-over there is no gap.
+ * A hand-over at the station adds the drive there. Each crew takes one meal break, {@code
+ * mealOffsetMs} into its shift (set by the {@link ShiftTimetable}).
  *
- * <p>A part-day car ({@code fleet.extraShifts}) has one crew a day: its shift repeats every 24 hours
- * and its crew is on duty only the first {@code dutyMs} of it, then drives back to its home station and
- * is off duty until the next day's start. Around-the-clock cars are on duty the whole shift
- * ({@code dutyMs == shiftMs}).
+ * <p>A part-day car ({@code fleet.extraShifts}) has one crew a day: its shift repeats every 24
+ * hours and its crew is on duty only the first {@code dutyMs} of it, then drives back to its home
+ * station and is off duty until the next day's start. Around-the-clock cars are on duty the whole
+ * shift ({@code dutyMs == shiftMs}).
  *
  * @param dutyMs how long each crew is on duty from the start of its shift, at most {@code shiftMs}
  */
-public record ShiftPlan(long firstStartMs, long shiftMs, long handoverGapMs, boolean handoverAtStation,
-    long mealMs, long mealOffsetMs, long dutyMs) {
+public record ShiftPlan(
+    long firstStartMs,
+    long shiftMs,
+    long handoverGapMs,
+    boolean handoverAtStation,
+    long mealMs,
+    long mealOffsetMs,
+    long dutyMs) {
 
   /** An around-the-clock car's shifts: each crew on duty its whole shift. */
-  public ShiftPlan(long firstStartMs, long shiftMs, long handoverGapMs, boolean handoverAtStation, long mealMs,
+  public ShiftPlan(
+      long firstStartMs,
+      long shiftMs,
+      long handoverGapMs,
+      boolean handoverAtStation,
+      long mealMs,
       long mealOffsetMs) {
     this(firstStartMs, shiftMs, handoverGapMs, handoverAtStation, mealMs, mealOffsetMs, shiftMs);
   }
@@ -35,7 +46,10 @@ public record ShiftPlan(long firstStartMs, long shiftMs, long handoverGapMs, boo
     return firstStartMs + crewAt(nowMs) * shiftMs;
   }
 
-  /** Which crew is on duty at {@code nowMs}: the number of shift starts since the first (negative before it). */
+  /**
+   * Which crew is on duty at {@code nowMs}: the number of shift starts since the first (negative
+   * before it).
+   */
   public long crewAt(long nowMs) {
     return Math.floorDiv(nowMs - firstStartMs, shiftMs);
   }
@@ -45,12 +59,17 @@ public record ShiftPlan(long firstStartMs, long shiftMs, long handoverGapMs, boo
     return shiftStartAt(nowMs) + mealOffsetMs;
   }
 
-  /** Whether the car is off duty part of each day (a part-day shift group of {@code fleet.extraShifts}). */
+  /**
+   * Whether the car is off duty part of each day (a part-day shift group of {@code
+   * fleet.extraShifts}).
+   */
   public boolean partDay() {
     return dutyMs < shiftMs;
   }
 
-  /** Whether the plan has the car on duty at {@code nowMs} (always, for an around-the-clock car). */
+  /**
+   * Whether the plan has the car on duty at {@code nowMs} (always, for an around-the-clock car).
+   */
   public boolean onDutyAt(long nowMs) {
     return nowMs - shiftStartAt(nowMs) < dutyMs;
   }

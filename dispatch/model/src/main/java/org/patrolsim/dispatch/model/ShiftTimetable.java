@@ -9,19 +9,23 @@ import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.geo.LatLon;
 
 /**
- * Plans the fleet's shifts and breaks as a force would: cars are spread over the shift groups (staggered
- * start hours) so that neighbouring beats change crews at different times, and each car's meal break
- * gets a slot in the meal window of its shift so that at most {@code fleet.maxShareOnMealBreak} of the
- * cars eat at once and neighbouring beats do not eat together. Greedy and deterministic: the most
- * constrained car first, each takes the choice with the fewest neighbours in it, then the least load,
- * then the earliest. {@code mealPlan: car-index} keeps the simple stagger of earlier versions (car i eats
- * {@code (i mod 4) x 15} minutes after {@code mealBreakAfterHours}).
+ * Plans the fleet's shifts and breaks as a force would: cars are spread over the shift groups
+ * (staggered start hours) so that neighbouring beats change crews at different times, and each
+ * car's meal break gets a slot in the meal window of its shift so that at most {@code
+ * fleet.maxShareOnMealBreak} of the cars eat at once and neighbouring beats do not eat together.
+ * Greedy and deterministic: the most constrained car first, each takes the choice with the fewest
+ * neighbours in it, then the least load, then the earliest. {@code mealPlan: car-index} keeps the
+ * simple stagger of earlier versions (car i eats {@code (i mod 4) x 15} minutes after {@code
+ * mealBreakAfterHours}).
  */
 public final class ShiftTimetable {
   private static final long MIN = 60_000L;
+
   /** Beats whose centres are among the nearest few of a beat are its neighbours. */
   static final int NEIGHBOURS = 4;
+
   private static final long DAY_MS = 24 * 60 * MIN;
+
   /**
    * A part-day crew on duty longer than this many hours takes a meal break: the EU Working Time
    * Directive (2003/88/EC, Art. 4) gives a rest break to a working day longer than six hours.
@@ -32,7 +36,10 @@ public final class ShiftTimetable {
   private final int cars;
   private final List<int[]> neighbours;
   private final long shiftMs;
-  /** The order in which cars were given their groups (most constrained first); meals follow it too. */
+
+  /**
+   * The order in which cars were given their groups (most constrained first); meals follow it too.
+   */
   private final List<Integer> order = new ArrayList<>();
 
   private ShiftTimetable(Scenario.Fleet fleet, List<LatLon> beatCentres) {
@@ -49,8 +56,8 @@ public final class ShiftTimetable {
    * Plans every car's shifts and meal slot.
    *
    * @param beatCentres the centre of each car's beat (or its post), car order
-   * @throws org.patrolsim.dispatch.scenario.ScenarioError when the meal windows cannot seat every crew
-   *     within the share allowed on a break at once
+   * @throws org.patrolsim.dispatch.scenario.ScenarioError when the meal windows cannot seat every
+   *     crew within the share allowed on a break at once
    */
   public static Planned plan(LoadedScenario loaded, List<LatLon> beatCentres) {
     return new ShiftTimetable(loaded.scenario().fleet(), beatCentres).plan(loaded);
@@ -73,10 +80,20 @@ public final class ShiftTimetable {
       } else {
         peak = spreadMeals(groups, mealMs, capacity, offsets);
         if (peak > capacity) {
-          throw loaded.error("fleet.maxShareOnMealBreak", "expected a share that seats every crew's "
-              + fleet.mealBreakMinutes() + "-minute meal in its window: " + fleet.maxShareOnMealBreak() + " of "
-              + cars + " cars allows " + capacity + " on a break at once, but the windows need " + peak
-              + "; raise the share or widen fleet.mealWindowHours, got " + fleet.maxShareOnMealBreak());
+          throw loaded.error(
+              "fleet.maxShareOnMealBreak",
+              "expected a share that seats every crew's "
+                  + fleet.mealBreakMinutes()
+                  + "-minute meal in its window: "
+                  + fleet.maxShareOnMealBreak()
+                  + " of "
+                  + cars
+                  + " cars allows "
+                  + capacity
+                  + " on a break at once, but the windows need "
+                  + peak
+                  + "; raise the share or widen fleet.mealWindowHours, got "
+                  + fleet.maxShareOnMealBreak());
         }
       }
     }
@@ -89,12 +106,12 @@ public final class ShiftTimetable {
   }
 
   /**
-   * The shifts of the cars of one part-day shift group ({@code fleet.extraShifts}): one crew a day, on
-   * duty {@code hours} from {@code startHour}, no hand-over (the crew starts and ends at its home
-   * station). A crew on duty longer than {@link #MEAL_AFTER_DUTY_HOURS} hours takes one meal break,
-   * {@code fleet.mealBreakAfterHours} into its duty, the group's cars staggered one meal length apart
-   * through {@code fleet.mealWindowHours} by their place in the group (and never past the end of the duty);
-   * these meals are not counted against {@code fleet.maxShareOnMealBreak}.
+   * The shifts of the cars of one part-day shift group ({@code fleet.extraShifts}): one crew a day,
+   * on duty {@code hours} from {@code startHour}, no hand-over (the crew starts and ends at its
+   * home station). A crew on duty longer than {@link #MEAL_AFTER_DUTY_HOURS} hours takes one meal
+   * break, {@code fleet.mealBreakAfterHours} into its duty, the group's cars staggered one meal
+   * length apart through {@code fleet.mealWindowHours} by their place in the group (and never past
+   * the end of the duty); these meals are not counted against {@code fleet.maxShareOnMealBreak}.
    *
    * @return one plan per car of the group, in the group's car order
    */
@@ -104,20 +121,22 @@ public final class ShiftTimetable {
     boolean meal = shift.hours() > MEAL_AFTER_DUTY_HOURS && fleet.mealBreakMinutes() > 0;
     long mealMs = meal ? Math.round(fleet.mealBreakMinutes()) * MIN : 0;
     long after = Math.round(fleet.mealBreakAfterHours() * 60) * MIN;
-    int slots = meal ? (int) Math.max(1, Math.round(fleet.mealWindowHours() * 60) * MIN / mealMs) : 1;
+    int slots =
+        meal ? (int) Math.max(1, Math.round(fleet.mealWindowHours() * 60) * MIN / mealMs) : 1;
     List<ShiftPlan> plans = new ArrayList<>(shift.cars());
     for (int car = 0; car < shift.cars(); car++) {
-      long offset = meal ? Math.max(0, Math.min(after + (car % slots) * mealMs, dutyMs - mealMs)) : 0;
+      long offset =
+          meal ? Math.max(0, Math.min(after + (car % slots) * mealMs, dutyMs - mealMs)) : 0;
       plans.add(new ShiftPlan(start, DAY_MS, 0, true, mealMs, offset, dutyMs));
     }
     return plans;
   }
 
   /**
-   * Cars to shift groups, the groups as equal as can be, neighbours in different groups where possible:
-   * a colouring of the beats' neighbour graph, most constrained car first (DSatur: the car whose
-   * neighbours already use the most groups, then the one with the most neighbours, then the lowest
-   * number), each to the group with the fewest of its neighbours, then the fewest cars.
+   * Cars to shift groups, the groups as equal as can be, neighbours in different groups where
+   * possible: a colouring of the beats' neighbour graph, most constrained car first (DSatur: the
+   * car whose neighbours already use the most groups, then the one with the most neighbours, then
+   * the lowest number), each to the group with the fewest of its neighbours, then the fewest cars.
    */
   private int[] groups() {
     int k = fleet.shiftStartHours().size();
@@ -153,7 +172,12 @@ public final class ShiftTimetable {
       if (group[car] >= 0) {
         continue;
       }
-      long used = Arrays.stream(neighbours.get(car)).filter(n -> group[n] >= 0).map(n -> group[n]).distinct().count();
+      long used =
+          Arrays.stream(neighbours.get(car))
+              .filter(n -> group[n] >= 0)
+              .map(n -> group[n])
+              .distinct()
+              .count();
       long key = (used * (cars + 1) + neighbours.get(car).length) * (cars + 1) + (cars - car);
       if (key > bestKey) {
         bestKey = key;
@@ -173,9 +197,9 @@ public final class ShiftTimetable {
 
   /**
    * Meal slots back to back through each group's window; each car takes the slot that least exceeds
-   * the cap on cars eating at once, then the one with the fewest neighbours eating at the same time,
-   * then the lowest peak of cars eating (over the whole shift cycle,
-   * all groups together), then the earliest. Returns the highest number of cars eating at once.
+   * the cap on cars eating at once, then the one with the fewest neighbours eating at the same
+   * time, then the lowest peak of cars eating (over the whole shift cycle, all groups together),
+   * then the earliest. Returns the highest number of cars eating at once.
    */
   private int spreadMeals(int[] groups, long mealMs, int capacity, long[] offsets) {
     int cycle = (int) (shiftMs / MIN);
@@ -244,10 +268,15 @@ public final class ShiftTimetable {
       for (int j = 0; j < n; j++) {
         order[j] = j;
       }
-      Arrays.sort(order, (a, b) -> {
-        int c = Double.compare(distance(centres.get(from), centres.get(a)), distance(centres.get(from), centres.get(b)));
-        return c != 0 ? c : Integer.compare(a, b);
-      });
+      Arrays.sort(
+          order,
+          (a, b) -> {
+            int c =
+                Double.compare(
+                    distance(centres.get(from), centres.get(a)),
+                    distance(centres.get(from), centres.get(b)));
+            return c != 0 ? c : Integer.compare(a, b);
+          });
       int taken = 0;
       for (int j = 0; j < n && taken < NEIGHBOURS; j++) {
         if (order[j] != i) {

@@ -10,7 +10,11 @@ import org.patrolsim.dispatch.unit.CarId;
  * @param busyWith the priority of the incident the car is busy with, or null when it is not busy
  * @param busyIncident the id of that incident, or 0
  */
-public record Candidate(CarId car, double roadSeconds, Availability availability, Priority busyWith,
+public record Candidate(
+    CarId car,
+    double roadSeconds,
+    Availability availability,
+    Priority busyWith,
     long busyIncident) {
 
   /** What the car is doing while it is weighed. */

@@ -14,10 +14,13 @@ public sealed interface Decision {
    * @param preempted the incident it is taken off, or 0
    * @param interruptsMeal whether it leaves a meal break for this call
    */
-  record Patrol(CarId car, double roadSeconds, long preempted, boolean interruptsMeal, String reason)
+  record Patrol(
+      CarId car, double roadSeconds, long preempted, boolean interruptsMeal, String reason)
       implements Decision {}
 
-  /** Call out a duty team of this station (it has one free); {@code arrivalSeconds} as estimated. */
+  /**
+   * Call out a duty team of this station (it has one free); {@code arrivalSeconds} as estimated.
+   */
   record Station(StationId station, double arrivalSeconds, String reason) implements Decision {}
 
   /** Keep the call waiting for the next free unit. */

@@ -26,13 +26,14 @@ public sealed interface ToCommand extends Msg {
   record SampleCoverage() implements ToCommand {}
 
   /**
-   * A patrol car's state changed. While patrolling or driving it reports its route and departure time;
-   * the command centre interpolates the position itself when it needs it.
+   * A patrol car's state changed. While patrolling or driving it reports its route and departure
+   * time; the command centre interpolates the position itself when it needs it.
    *
    * @param route the route being driven, or null when standing at {@code at}
    * @param incident the incident it is busy with (0 when none)
    */
-  record CarStatus(CarId car, UnitState state, Route route, long departedMs, NetworkPosition at, long incident)
+  record CarStatus(
+      CarId car, UnitState state, Route route, long departedMs, NetworkPosition at, long incident)
       implements ToCommand {}
 
   /** A station duty team is back at its station and free. */

@@ -8,7 +8,8 @@ import org.patrolsim.geo.network.NetworkPosition;
 public sealed interface ToStation extends Msg {
 
   /** Send this duty team to this incident, after its turnout. */
-  record CallOut(TeamId team, long incident, NetworkPosition scene, long turnoutMs) implements ToStation {}
+  record CallOut(TeamId team, long incident, NetworkPosition scene, long turnoutMs)
+      implements ToStation {}
 
   /** Every needed unit is on scene: the team works for this long. */
   record TeamWork(TeamId team, long incident, long durationMs) implements ToStation {}
@@ -17,5 +18,10 @@ public sealed interface ToStation extends Msg {
   record TeamTimer(TeamId team, Kind kind) implements ToStation {}
 
   /** What a duty team's timer is for. */
-  enum Kind { TURNED_OUT, ARRIVED, SCENE_DONE, BACK_AT_STATION }
+  enum Kind {
+    TURNED_OUT,
+    ARRIVED,
+    SCENE_DONE,
+    BACK_AT_STATION
+  }
 }

@@ -2,8 +2,9 @@
 package org.patrolsim.dispatch.records;
 
 /**
- * Why a record, or one stage time of it, was left out. Row-level problems drop the call; stage-level
- * ones drop that time only (the call still counts for arrivals, places and the type mix).
+ * Why a record, or one stage time of it, was left out. Row-level problems drop the call;
+ * stage-level ones drop that time only (the call still counts for arrivals, places and the type
+ * mix).
  */
 public enum Problem {
   /** A row the replay mapping cannot read (bad time, place, category...): the call is left out. */
@@ -12,7 +13,10 @@ public enum Problem {
   OUTSIDE_WINDOW,
   /** A stage time that cannot be read: that time is left out. */
   UNREADABLE_TIME,
-  /** A unit position at dispatch ({@code columns.unitLat}, {@code unitLon}) that cannot be read: left out. */
+  /**
+   * A unit position at dispatch ({@code columns.unitLat}, {@code unitLon}) that cannot be read:
+   * left out.
+   */
   UNREADABLE_POSITION,
   /** A stage time before the one it follows (e.g. on scene before dispatched): left out. */
   OUT_OF_ORDER,

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the reader left out, counted by {@link Problem}, with the first lines of each (for the user to
- * look them up). Collected while reading, then read only.
+ * What the reader left out, counted by {@link Problem}, with the first lines of each (for the user
+ * to look them up). Collected while reading, then read only.
  */
 public final class RecordProblems {
   /** How many lines of each problem are kept as examples. */
@@ -42,7 +42,9 @@ public final class RecordProblems {
     return List.copyOf(lines.getOrDefault(problem, List.of()));
   }
 
-  /** For JSON outputs: problem key to {@code {count, firstLines}}, in enum order, only those found. */
+  /**
+   * For JSON outputs: problem key to {@code {count, firstLines}}, in enum order, only those found.
+   */
   public Map<String, Object> toJson() {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Problem p : Problem.values()) {

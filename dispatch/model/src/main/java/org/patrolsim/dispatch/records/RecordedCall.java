@@ -11,9 +11,9 @@ import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.geo.LatLon;
 
 /**
- * One call of a CAD export, after the reader's checks: when it was received, where, what (the file's
- * category and the scenario type it maps to), how urgent, whether officers started it themselves, and
- * the units that went, in dispatch order.
+ * One call of a CAD export, after the reader's checks: when it was received, where, what (the
+ * file's category and the scenario type it maps to), how urgent, whether officers started it
+ * themselves, and the units that went, in dispatch order.
  *
  * @param callId the export's call number, or the line number as text when it has no call column
  * @param line the first line of the call in the file
@@ -25,11 +25,19 @@ import org.patrolsim.geo.LatLon;
  * @param selfInitiated whether officers started it themselves (on view), not a caller
  * @param units the units that went, ordered by dispatch time (units without one last); may be empty
  */
-public record RecordedCall(String callId, int line, LocalDateTime received, LatLon point, String category,
-    String type, Priority priority, boolean selfInitiated, List<UnitVisit> units) {
+public record RecordedCall(
+    String callId,
+    int line,
+    LocalDateTime received,
+    LatLon point,
+    String category,
+    String type,
+    Priority priority,
+    boolean selfInitiated,
+    List<UnitVisit> units) {
 
-  private static final Comparator<UnitVisit> BY_DISPATCH = Comparator.comparing(UnitVisit::dispatched,
-      Comparator.nullsLast(Comparator.naturalOrder()));
+  private static final Comparator<UnitVisit> BY_DISPATCH =
+      Comparator.comparing(UnitVisit::dispatched, Comparator.nullsLast(Comparator.naturalOrder()));
 
   public RecordedCall {
     Objects.requireNonNull(received, "received");
@@ -43,7 +51,10 @@ public record RecordedCall(String callId, int line, LocalDateTime received, LatL
 
   /** The first time any unit was on scene. */
   public Optional<LocalDateTime> firstOnScene() {
-    return units.stream().map(UnitVisit::onScene).filter(Objects::nonNull).min(Comparator.naturalOrder());
+    return units.stream()
+        .map(UnitVisit::onScene)
+        .filter(Objects::nonNull)
+        .min(Comparator.naturalOrder());
   }
 
   /** A stage's length, empty when a time it needs is not recorded (or was left out). */
@@ -52,7 +63,9 @@ public record RecordedCall(String callId, int line, LocalDateTime received, LatL
     return switch (span) {
       case HANDLING -> between(received, first.map(UnitVisit::dispatched).orElse(null));
       case TURNOUT -> first.flatMap(u -> between(u.dispatched(), u.enRoute()));
-      case DRIVE -> first.flatMap(u -> between(u.enRoute() != null ? u.enRoute() : u.dispatched(), u.onScene()));
+      case DRIVE ->
+          first.flatMap(
+              u -> between(u.enRoute() != null ? u.enRoute() : u.dispatched(), u.onScene()));
       case RESPONSE -> between(received, firstOnScene().orElse(null));
       case ON_SCENE -> first.flatMap(u -> between(u.onScene(), u.cleared()));
     };

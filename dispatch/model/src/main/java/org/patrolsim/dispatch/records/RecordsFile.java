@@ -18,24 +18,26 @@ import java.util.Locale;
 import org.patrolsim.dispatch.incident.replay.ReplaySource;
 
 /**
- * A records file as given on a command line: a {@code .csv} read with the short form's column names, or
- * a YAML mapping that is exactly a replay mapping ({@code incidents.replay}'s fields), its {@code file}
- * relative to the YAML's folder. Read strictly: an unknown field is an error.
+ * A records file as given on a command line: a {@code .csv} read with the short form's column
+ * names, or a YAML mapping that is exactly a replay mapping ({@code incidents.replay}'s fields),
+ * its {@code file} relative to the YAML's folder. Read strictly: an unknown field is an error.
  */
 final class RecordsFile {
-  private static final ObjectMapper YAML = YAMLMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .build();
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .build();
 
   private RecordsFile() {}
 
   /**
    * The mapping of a records file, its {@code file} made absolute.
    *
-   * @throws RecordsError naming the file (and the field) for a missing file, bad YAML or an unknown field
+   * @throws RecordsError naming the file (and the field) for a missing file, bad YAML or an unknown
+   *     field
    */
   static ReplaySource load(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
@@ -61,16 +63,29 @@ final class RecordsFile {
     try {
       return YAML.readValue(bytes, ReplaySource.class);
     } catch (UnrecognizedPropertyException e) {
-      throw new RecordsError(file + ": unknown field '" + path(e) + "'; expected one of " + e.getKnownPropertyIds());
+      throw new RecordsError(
+          file + ": unknown field '" + path(e) + "'; expected one of " + e.getKnownPropertyIds());
     } catch (InvalidFormatException e) {
-      throw new RecordsError(file + ": field '" + path(e) + "' expected " + expected(e.getTargetType()) + ", got '"
-          + e.getValue() + "'");
+      throw new RecordsError(
+          file
+              + ": field '"
+              + path(e)
+              + "' expected "
+              + expected(e.getTargetType())
+              + ", got '"
+              + e.getValue()
+              + "'");
     } catch (MismatchedInputException e) {
-      throw new RecordsError(file + ": field '" + path(e) + "' expected " + expected(e.getTargetType()));
+      throw new RecordsError(
+          file + ": field '" + path(e) + "' expected " + expected(e.getTargetType()));
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      throw new RecordsError(file + (at == null ? "" : " line " + at.getLineNr()) + ": not valid YAML ("
-          + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+      throw new RecordsError(
+          file
+              + (at == null ? "" : " line " + at.getLineNr())
+              + ": not valid YAML ("
+              + e.getOriginalMessage().lines().findFirst().orElse("")
+              + ")");
     } catch (IOException e) {
       throw new RecordsError(file + ": cannot read the records file (" + e.getMessage() + ")");
     }
@@ -101,6 +116,8 @@ final class RecordsFile {
     if (type != null && java.util.Map.class.isAssignableFrom(type)) {
       return "a mapping";
     }
-    return type == null ? "a different kind of value" : "a mapping of fields (" + type.getSimpleName() + ")";
+    return type == null
+        ? "a different kind of value"
+        : "a mapping of fields (" + type.getSimpleName() + ")";
   }
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.records;
 
-/** A stage of a call between two recorded times, as calibration fits it and the back-test compares it. */
+/**
+ * A stage of a call between two recorded times, as calibration fits it and the back-test compares
+ * it.
+ */
 public enum Span {
   /** Call received to the first unit dispatched: call handling plus any wait for a free unit. */
   HANDLING,

@@ -25,30 +25,77 @@ public final class ConsoleTable {
     line(sb, "seed / days", s.get("seed") + " / " + s.get("days"));
     line(sb, "incidents", String.valueOf(inc.get("total")));
     report.replayLeftOut().ifPresent(r -> replayRows(sb, r));
-    line(sb, "street-level disposal", inc.get("streetDisposed") + "  (" + pct(s.get("streetDisposalShare"))
-        + " of calls; ceiling " + pct(s.get("streetDisposalCeiling")) + ", availability loss "
-        + pct(s.get("availabilityLoss")) + ", arrived too late " + pct(s.get("responseLoss")) + ")");
+    line(
+        sb,
+        "street-level disposal",
+        inc.get("streetDisposed")
+            + "  ("
+            + pct(s.get("streetDisposalShare"))
+            + " of calls; ceiling "
+            + pct(s.get("streetDisposalCeiling"))
+            + ", availability loss "
+            + pct(s.get("availabilityLoss"))
+            + ", arrived too late "
+            + pct(s.get("responseLoss"))
+            + ")");
     line(sb, "handed over to stations", String.valueOf(inc.get("handedOver")));
-    line(sb, "station call-outs (teams sent)", inc.get("stationCallOuts") + "  (" + inc.get("stationDisposed")
-        + " incidents disposed of by a station team)");
-    line(sb, "open at the end", inc.get("open") + (((Number) inc.get("open")).longValue() == 0 ? ""
-        : "  (waiting " + open.get("waiting") + ", en route " + open.get("en-route") + ", on scene "
-            + open.get("on-scene") + ")"));
+    line(
+        sb,
+        "station call-outs (teams sent)",
+        inc.get("stationCallOuts")
+            + "  ("
+            + inc.get("stationDisposed")
+            + " incidents disposed of by a station team)");
+    line(
+        sb,
+        "open at the end",
+        inc.get("open")
+            + (((Number) inc.get("open")).longValue() == 0
+                ? ""
+                : "  (waiting "
+                    + open.get("waiting")
+                    + ", en route "
+                    + open.get("en-route")
+                    + ", on scene "
+                    + open.get("on-scene")
+                    + ")"));
     line(sb, "pre-emptions", String.valueOf(inc.get("preemptions")));
     line(sb, "repeat calls (unsettled incidents)", String.valueOf(inc.get("repeatCalls")));
     times(sb, "first arrival", (Map<String, Object>) s.get("firstArrivalSeconds"));
     times(sb, "cover (all units)", (Map<String, Object>) s.get("coverSeconds"));
-    line(sb, "urgent first arrival within target", pct(s.get("urgentFirstArrivalWithinTargetShare")));
-    line(sb, "1-3-5 rings from dispatch", pct(rings.get("1")) + " / " + pct(rings.get("3")) + " / "
-        + pct(rings.get("5")) + "  (first unit on scene in 1, 3 min; all units in 5)");
+    line(
+        sb,
+        "urgent first arrival within target",
+        pct(s.get("urgentFirstArrivalWithinTargetShare")));
+    line(
+        sb,
+        "1-3-5 rings from dispatch",
+        pct(rings.get("1"))
+            + " / "
+            + pct(rings.get("3"))
+            + " / "
+            + pct(rings.get("5"))
+            + "  (first unit on scene in 1, 3 min; all units in 5)");
     line(sb, "patrol cars / utilisation", veh.get("count") + " / " + pct(veh.get("utilization")));
     if (veh.get("onDutyByHour") instanceof List<?> byHour) {
       line(sb, "patrol cars on duty by hour", hours((List<Number>) byHour));
     }
-    line(sb, "car time on meals / hand-overs", pct(time.get("mealBreak")) + " / " + pct(time.get("handover"))
-        + "  (meals missed " + veh.get("mealsMissed") + ")");
-    line(sb, "coverage: road / expected calls", pct(cov.get("meanShareWithinTarget")) + " / "
-        + pct(cov.get("demandWithinTargetShare")) + "  (within target from the call of a free unit)");
+    line(
+        sb,
+        "car time on meals / hand-overs",
+        pct(time.get("mealBreak"))
+            + " / "
+            + pct(time.get("handover"))
+            + "  (meals missed "
+            + veh.get("mealsMissed")
+            + ")");
+    line(
+        sb,
+        "coverage: road / expected calls",
+        pct(cov.get("meanShareWithinTarget"))
+            + " / "
+            + pct(cov.get("demandWithinTargetShare"))
+            + "  (within target from the call of a free unit)");
     StringBuilder st = new StringBuilder();
     for (Object o : (List<Object>) s.get("stations")) {
       Map<String, Object> m = (Map<String, Object>) o;
@@ -62,19 +109,30 @@ public final class ConsoleTable {
   private static void times(StringBuilder sb, String what, Map<String, Object> byPriority) {
     for (Map.Entry<String, Object> e : byPriority.entrySet()) {
       Map<String, Object> st = (Map<String, Object>) e.getValue();
-      line(sb, what + " " + e.getKey() + " (s)", String.format(Locale.ROOT, "mean %s  p50 %s  p90 %s  (n=%s)",
-          num(st.get("mean")), num(st.get("p50")), num(st.get("p90")), st.get("count")));
+      line(
+          sb,
+          what + " " + e.getKey() + " (s)",
+          String.format(
+              Locale.ROOT,
+              "mean %s  p50 %s  p90 %s  (n=%s)",
+              num(st.get("mean")),
+              num(st.get("p50")),
+              num(st.get("p90")),
+              st.get("count")));
     }
   }
 
-  /** The cars on duty by hour of day as runs of hours with the same figure: "00-16 h 48, 16-20 h 60, ...". */
+  /**
+   * The cars on duty by hour of day as runs of hours with the same figure: "00-16 h 48, 16-20 h 60,
+   * ...".
+   */
   static String hours(List<Number> byHour) {
     StringBuilder out = new StringBuilder();
     int from = 0;
     for (int h = 1; h <= byHour.size(); h++) {
       if (h == byHour.size() || !cars(byHour.get(h)).equals(cars(byHour.get(from)))) {
-        out.append(out.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%02d-%02d h %s", from, h,
-            cars(byHour.get(from))));
+        out.append(out.length() == 0 ? "" : ", ")
+            .append(String.format(Locale.ROOT, "%02d-%02d h %s", from, h, cars(byHour.get(from))));
         from = h;
       }
     }
@@ -93,37 +151,70 @@ public final class ConsoleTable {
 
   private static String pct(Object share) {
     return share instanceof Number n && Double.isFinite(n.doubleValue())
-        ? String.format(Locale.ROOT, "%.1f %%", n.doubleValue() * 100) : "-";
+        ? String.format(Locale.ROOT, "%.1f %%", n.doubleValue() * 100)
+        : "-";
   }
 
   private static String num(Object v) {
     return v instanceof Number n && Double.isFinite(n.doubleValue())
-        ? String.format(Locale.ROOT, "%.0f", n.doubleValue()) : "-";
+        ? String.format(Locale.ROOT, "%.0f", n.doubleValue())
+        : "-";
   }
 
-  /** The replay's rows: replayed of the file's, and those left out by reason (the bad rows' first lines). */
-  private static void replayRows(StringBuilder sb, org.patrolsim.dispatch.event.DispatchEvent.ReplayRowsLeftOut r) {
+  /**
+   * The replay's rows: replayed of the file's, and those left out by reason (the bad rows' first
+   * lines).
+   */
+  private static void replayRows(
+      StringBuilder sb, org.patrolsim.dispatch.event.DispatchEvent.ReplayRowsLeftOut r) {
     StringBuilder why = new StringBuilder();
-    r.leftOut().forEach((reason, count) -> {
-      if (count > 0) {
-        var known = org.patrolsim.dispatch.incident.replay.LeftOut.ofKey(reason);
-        why.append(why.length() == 0 ? "" : ", ").append(count).append(' ').append(known == null ? reason : known.words());
-      }
-    });
-    String lines = r.skippedRows() == 0 ? "" : (r.skippedRows() == 1 ? "; bad row at line " : "; bad rows at lines ")
-        + r.firstSkippedLines().stream()
-        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-        + (r.skippedRows() > r.firstSkippedLines().size() ? ", ..." : "");
-    line(sb, "replay rows", r.replayed() + " of " + r.records() + " replayed"
-        + (r.repeatedIds() == null ? "" : " (repeated ids: " + r.repeatedIds() + ")")
-        + (why.length() == 0 ? "" : "; left out: " + why) + lines);
+    r.leftOut()
+        .forEach(
+            (reason, count) -> {
+              if (count > 0) {
+                var known = org.patrolsim.dispatch.incident.replay.LeftOut.ofKey(reason);
+                why.append(why.length() == 0 ? "" : ", ")
+                    .append(count)
+                    .append(' ')
+                    .append(known == null ? reason : known.words());
+              }
+            });
+    String lines =
+        r.skippedRows() == 0
+            ? ""
+            : (r.skippedRows() == 1 ? "; bad row at line " : "; bad rows at lines ")
+                + r.firstSkippedLines().stream()
+                    .map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "))
+                + (r.skippedRows() > r.firstSkippedLines().size() ? ", ..." : "");
+    line(
+        sb,
+        "replay rows",
+        r.replayed()
+            + " of "
+            + r.records()
+            + " replayed"
+            + (r.repeatedIds() == null ? "" : " (repeated ids: " + r.repeatedIds() + ")")
+            + (why.length() == 0 ? "" : "; left out: " + why)
+            + lines);
     int shown = Math.min(MAPPING_SHOWN, r.mapping().size());
     for (var m : r.mapping().subList(0, shown)) {
-      line(sb, "  " + (m.category() == null ? "(no type column)" : "'" + m.category() + "'"), m.rows() + " -> " + m.type()
-          + " (" + m.priority() + ")" + (m.how().equals("types") ? "" : ", by " + m.how()));
+      line(
+          sb,
+          "  " + (m.category() == null ? "(no type column)" : "'" + m.category() + "'"),
+          m.rows()
+              + " -> "
+              + m.type()
+              + " ("
+              + m.priority()
+              + ")"
+              + (m.how().equals("types") ? "" : ", by " + m.how()));
     }
     if (r.mapping().size() > shown) {
-      line(sb, "  ...", (r.mapping().size() - shown) + " more lines in summary.json (replay.mapping)");
+      line(
+          sb,
+          "  ...",
+          (r.mapping().size() - shown) + " more lines in summary.json (replay.mapping)");
     }
     r.warnings().forEach(w -> line(sb, "  warning", w));
   }

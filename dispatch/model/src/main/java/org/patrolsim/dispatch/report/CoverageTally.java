@@ -9,10 +9,10 @@ import java.util.Map;
 import org.patrolsim.dispatch.event.DispatchEvent;
 
 /**
- * The coverage samples of a run, folded as they come: the share of road and the share of expected calls
- * within target, over the call period and by hour of day. The day's demand-weighted coverage weighs each
- * sample by the calls expected in its hour, so the quiet night hours count for what they hold of the
- * day's calls; the road share stays a plain mean over time.
+ * The coverage samples of a run, folded as they come: the share of road and the share of expected
+ * calls within target, over the call period and by hour of day. The day's demand-weighted coverage
+ * weighs each sample by the calls expected in its hour, so the quiet night hours count for what
+ * they hold of the day's calls; the road share stays a plain mean over time.
  */
 final class CoverageTally {
   private double[] road = new double[64];
@@ -45,7 +45,10 @@ final class CoverageTally {
     return Arrays.stream(road, 0, samples).average().orElse(0);
   }
 
-  /** The share of the expected calls within target: each sample weighted by its hour's expected calls. */
+  /**
+   * The share of the expected calls within target: each sample weighted by its hour's expected
+   * calls.
+   */
   double demandShare() {
     return weights > 0 ? weightedDemand / weights : 0;
   }

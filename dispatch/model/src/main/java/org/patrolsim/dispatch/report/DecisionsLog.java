@@ -14,12 +14,12 @@ import java.util.Map;
 import org.patrolsim.dispatch.event.DispatchEvent;
 
 /**
- * decisions.jsonl, written as the run goes: one JSON object per dispatch decision, in the order they
- * were taken. Keys are documented in docs/SCENARIO.md.
+ * decisions.jsonl, written as the run goes: one JSON object per dispatch decision, in the order
+ * they were taken. Keys are documented in docs/SCENARIO.md.
  */
 public final class DecisionsLog implements RunObserver {
-  private static final ObjectMapper LINE = JsonMapper.builder()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+  private static final ObjectMapper LINE =
+      JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
   private final Writer w;
 
@@ -47,7 +47,9 @@ public final class DecisionsLog implements RunObserver {
     m.put("action", d.action().key());
     m.put("unit", d.unit() == null ? "" : d.unit().name());
     m.put("role", d.role().key());
-    m.put("from", Double.isNaN(d.fromLat()) ? null : List.of(round6(d.fromLat()), round6(d.fromLon())));
+    m.put(
+        "from",
+        Double.isNaN(d.fromLat()) ? null : List.of(round6(d.fromLat()), round6(d.fromLon())));
     m.put("roadSeconds", finiteOrNull(RunReport.round(d.roadSeconds())));
     m.put("preempted", d.preempted());
     m.put("reason", d.reason());

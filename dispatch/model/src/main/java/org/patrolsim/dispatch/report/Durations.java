@@ -4,8 +4,9 @@ package org.patrolsim.dispatch.report;
 import java.util.Arrays;
 
 /**
- * A growing list of durations in whole milliseconds, four bytes each while they fit in an int (about 24
- * days) and eight once one does not: the raw material of exact percentiles over a long run.
+ * A growing list of durations in whole milliseconds, four bytes each while they fit in an int
+ * (about 24 days) and eight once one does not: the raw material of exact percentiles over a long
+ * run.
  */
 final class Durations {
   private int[] small = new int[64];

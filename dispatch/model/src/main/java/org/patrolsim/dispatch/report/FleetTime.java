@@ -9,18 +9,20 @@ import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.unit.UnitId;
 
 /**
- * How the patrol cars spent the call period: the time in each state, summed over the fleet, folded from
- * the cars' state changes as they come (holding only each car's last change). The drain after the call
- * period is left out: it is not a normal operating day. Off-duty time (a part-day car outside its hours)
- * is not car time: shares are of the cars' on-duty time. The on-duty time is also kept by hour of day,
- * for the cars on duty in each hour.
+ * How the patrol cars spent the call period: the time in each state, summed over the fleet, folded
+ * from the cars' state changes as they come (holding only each car's last change). The drain after
+ * the call period is left out: it is not a normal operating day. Off-duty time (a part-day car
+ * outside its hours) is not car time: shares are of the cars' on-duty time. The on-duty time is
+ * also kept by hour of day, for the cars on duty in each hour.
  */
 final class FleetTime {
   private static final long HOUR_MS = 3_600_000L;
   private final Map<UnitState, Long> carMs = new EnumMap<>(UnitState.class);
   private final Map<UnitId, DispatchEvent.UnitChanged> last = new HashMap<>();
+
   /** On-duty car time by hour of day (0-23). */
   private final long[] onDutyMsByHour = new long[24];
+
   private final long horizonMs;
   private final int cars;
 
@@ -64,7 +66,10 @@ final class FleetTime {
     }
   }
 
-  /** The cars' on-duty time: all car time (cars x call period) less the time part-day cars were off duty. */
+  /**
+   * The cars' on-duty time: all car time (cars x call period) less the time part-day cars were off
+   * duty.
+   */
   private double onDutyMs() {
     return (double) cars * horizonMs - carMs.getOrDefault(UnitState.OFF_DUTY, 0L);
   }
@@ -76,11 +81,14 @@ final class FleetTime {
   }
 
   /**
-   * Committed to incidents (self-initiated work is not: it has a share of its own): in a turnout before moving off, driving to or working at them, or driving back
-   * to the post after one (an exponential busy time).
+   * Committed to incidents (self-initiated work is not: it has a share of its own): in a turnout
+   * before moving off, driving to or working at them, or driving back to the post after one (an
+   * exponential busy time).
    */
   double utilization() {
-    return share(UnitState.TURNOUT) + share(UnitState.RESPONDING) + share(UnitState.ON_SCENE)
+    return share(UnitState.TURNOUT)
+        + share(UnitState.RESPONDING)
+        + share(UnitState.ON_SCENE)
         + share(UnitState.RETURNING);
   }
 

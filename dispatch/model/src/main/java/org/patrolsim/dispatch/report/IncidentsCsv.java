@@ -7,19 +7,22 @@ import java.io.Writer;
 import java.util.Locale;
 
 /**
- * incidents.csv, written as the run goes: the header at once, then one row per incident with its whole
- * timeline as soon as the timeline is final (so in incident id order). Columns are documented in
- * docs/SCENARIO.md.
+ * incidents.csv, written as the run goes: the header at once, then one row per incident with its
+ * whole timeline as soon as the timeline is final (so in incident id order). Columns are documented
+ * in docs/SCENARIO.md.
  */
 public final class IncidentsCsv implements RunObserver {
   /** The header: one column per timeline field. */
-  static final String COLUMNS = "id,callS,lat,lon,type,priority,station,firstDispatchS,firstUnit,fromLat,"
-      + "fromLon,firstEnRouteS,lastDispatchS,lastUnit,backupUnit,firstArrivalS,coveredS,clearS,disposal,clearedBy,handedOverTo,"
-      + "preemptions,openState,repeatOf,sourceLine,sourceId,sourceCategory";
+  static final String COLUMNS =
+      "id,callS,lat,lon,type,priority,station,firstDispatchS,firstUnit,fromLat,"
+          + "fromLon,firstEnRouteS,lastDispatchS,lastUnit,backupUnit,firstArrivalS,coveredS,clearS,disposal,clearedBy,handedOverTo,"
+          + "preemptions,openState,repeatOf,sourceLine,sourceId,sourceCategory";
 
   private final Writer w;
 
-  /** Writes the header to {@code w} and the rows as timelines come; the writer's owner closes it. */
+  /**
+   * Writes the header to {@code w} and the rows as timelines come; the writer's owner closes it.
+   */
   public IncidentsCsv(Writer w) {
     this.w = w;
     try {
@@ -41,14 +44,34 @@ public final class IncidentsCsv implements RunObserver {
   }
 
   static String row(IncidentTimeline t) {
-    return String.join(",", Long.toString(t.id()), secs(t.callMs()), coord(t.lat()), coord(t.lon()),
-        t.type(), t.priority().key(), name(t.station()), secs(t.firstDispatchMs()), name(t.firstUnit()),
-        coord(t.fromLat()), coord(t.fromLon()), secs(t.firstEnRouteMs()), secs(t.lastDispatchMs()), name(t.lastUnit()),
-        name(t.backupUnit()), secs(t.firstArrivalMs()), secs(t.coveredMs()), secs(t.clearMs()),
-        t.disposal() == null ? "OPEN" : t.disposal().name(), name(t.clearedBy()), name(t.handedOverTo()),
-        Integer.toString(t.preemptions()), t.openState() == null ? "" : t.openState().key(),
+    return String.join(
+        ",",
+        Long.toString(t.id()),
+        secs(t.callMs()),
+        coord(t.lat()),
+        coord(t.lon()),
+        t.type(),
+        t.priority().key(),
+        name(t.station()),
+        secs(t.firstDispatchMs()),
+        name(t.firstUnit()),
+        coord(t.fromLat()),
+        coord(t.fromLon()),
+        secs(t.firstEnRouteMs()),
+        secs(t.lastDispatchMs()),
+        name(t.lastUnit()),
+        name(t.backupUnit()),
+        secs(t.firstArrivalMs()),
+        secs(t.coveredMs()),
+        secs(t.clearMs()),
+        t.disposal() == null ? "OPEN" : t.disposal().name(),
+        name(t.clearedBy()),
+        name(t.handedOverTo()),
+        Integer.toString(t.preemptions()),
+        t.openState() == null ? "" : t.openState().key(),
         t.repeatOf() == 0 ? "" : Long.toString(t.repeatOf()),
-        t.source() == null ? "" : Integer.toString(t.source().line()), name(t.source() == null ? null : t.source().id()),
+        t.source() == null ? "" : Integer.toString(t.source().line()),
+        name(t.source() == null ? null : t.source().id()),
         name(t.source() == null ? null : t.source().category()));
   }
 
@@ -58,13 +81,15 @@ public final class IncidentsCsv implements RunObserver {
       return "";
     }
     String s = id.toString();
-    return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    return s.contains(",") || s.contains("\"") || s.contains("\n")
+        ? '"' + s.replace("\"", "\"\"") + '"'
+        : s;
   }
 
   /**
-   * Milliseconds as seconds with three decimals, empty when it did not happen: by integer arithmetic,
-   * the same text as {@code String.format(Locale.ROOT, "%.3f", ms / 1000.0)} (the double nearest a
-   * number of thousandths prints as those thousandths) at a fraction of the cost.
+   * Milliseconds as seconds with three decimals, empty when it did not happen: by integer
+   * arithmetic, the same text as {@code String.format(Locale.ROOT, "%.3f", ms / 1000.0)} (the
+   * double nearest a number of thousandths prints as those thousandths) at a fraction of the cost.
    */
   static String secs(long ms) {
     if (ms < 0) {

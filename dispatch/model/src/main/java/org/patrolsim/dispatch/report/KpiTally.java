@@ -17,8 +17,8 @@ import org.patrolsim.dispatch.unit.TeamId;
  * The running counts behind a run's KPIs, folded from its events and final timelines as they come:
  * counts, each incident's response times (for exact percentiles), car time by state, call-outs per
  * station and day, coverage samples. What it holds grows only with the days (per station and day,
- * samples) and by a few bytes per incident (its response times); {@link RunReport} turns it into the
- * summary.
+ * samples) and by a few bytes per incident (its response times); {@link RunReport} turns it into
+ * the summary.
  */
 final class KpiTally {
   static final long DAY_MS = 86_400_000L;
@@ -43,8 +43,10 @@ final class KpiTally {
   long stationCallOuts;
   long preemptions;
   long mealsMissed;
+
   /** Self-initiated jobs the cars started in the call period. */
   long selfInitiatedJobs;
+
   final CoverageTally coverage = new CoverageTally();
   long endedMs = Long.MIN_VALUE;
   DispatchEvent.ReplayRowsLeftOut replayLeftOut;
@@ -60,7 +62,8 @@ final class KpiTally {
     if (e instanceof DispatchEvent.UnitChanged u) {
       if (u.unit().isPatrolCar()) {
         fleet.changed(u);
-        selfInitiatedJobs += u.state() == UnitState.SELF_INITIATED && u.timeMs() < run.callHorizonMs() ? 1 : 0;
+        selfInitiatedJobs +=
+            u.state() == UnitState.SELF_INITIATED && u.timeMs() < run.callHorizonMs() ? 1 : 0;
       }
     } else if (e instanceof DispatchEvent.Decided d) {
       if (d.action() == Action.STATION) {
@@ -99,7 +102,8 @@ final class KpiTally {
     times.add(t);
     if (t.priority() == Priority.URGENT) {
       urgent++;
-      urgentFirstArrivalWithinTarget += t.firstArrivalSeconds() <= run.urgentTargetSeconds() ? 1 : 0;
+      urgentFirstArrivalWithinTarget +=
+          t.firstArrivalSeconds() <= run.urgentTargetSeconds() ? 1 : 0;
       urgentCoverWithinTarget += t.coverSeconds() <= run.urgentTargetSeconds() ? 1 : 0;
     }
     boolean[] rings = rings(t);
@@ -114,12 +118,12 @@ final class KpiTally {
   }
 
   /**
-   * The 1-3-5 minute rings of one incident, counted from the first dispatch order as the field counts
-   * them (docs/MODEL.md §3): 1, the first unit on scene within 1 minute of the order (a unit already at
-   * the spot: the model has no guards at key places, so a car near enough stands for them); 3, the first
-   * unit on scene within 3 minutes; 5, every unit it needs on scene (the backup of a two-unit incident,
-   * the district's support) within 5 minutes. An incident never dispatched or never reached is outside
-   * every ring.
+   * The 1-3-5 minute rings of one incident, counted from the first dispatch order as the field
+   * counts them (docs/MODEL.md §3): 1, the first unit on scene within 1 minute of the order (a unit
+   * already at the spot: the model has no guards at key places, so a car near enough stands for
+   * them); 3, the first unit on scene within 3 minutes; 5, every unit it needs on scene (the backup
+   * of a two-unit incident, the district's support) within 5 minutes. An incident never dispatched
+   * or never reached is outside every ring.
    */
   static boolean[] rings(IncidentTimeline t) {
     if (t.firstDispatchMs() < 0) {
@@ -127,8 +131,11 @@ final class KpiTally {
     }
     long first = t.firstArrivalMs() < 0 ? Long.MAX_VALUE : t.firstArrivalMs() - t.firstDispatchMs();
     long cover = t.coveredMs() < 0 ? Long.MAX_VALUE : t.coveredMs() - t.firstDispatchMs();
-    return new boolean[] {first <= RINGS_MINUTES[0] * 60_000L, first <= RINGS_MINUTES[1] * 60_000L,
-        cover <= RINGS_MINUTES[2] * 60_000L};
+    return new boolean[] {
+      first <= RINGS_MINUTES[0] * 60_000L,
+      first <= RINGS_MINUTES[1] * 60_000L,
+      cover <= RINGS_MINUTES[2] * 60_000L
+    };
   }
 
   /** The stream has ended. */

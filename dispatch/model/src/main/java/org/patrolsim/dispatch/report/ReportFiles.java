@@ -24,28 +24,30 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The output folder of a run. Files are written into a staging folder inside it ({@code .partial-*}),
- * some as the run goes (incidents.csv and decisions.jsonl through {@link #tables()}, the incidents'
- * GeoJSON), the rest at its end (summary.json, the other layers, report.html), and {@link #commit()}
- * moves them all into place only when all are complete; {@link #close()} deletes the staging folder, so
- * a failed run leaves no half-written file. The staging folder is made when the first file is opened
- * (after the run has been set up), so bad input leaves no folder behind either. The large files (one
- * line per incident or decision) are gzipped, named {@code NAME.gz}, when asked; a committed file
- * replaces the other form of itself left by an earlier run ({@code incidents.csv} and
- * {@code incidents.csv.gz}). Numbers are formatted with {@link Locale#ROOT}, so the bytes depend only on
- * the events.
+ * The output folder of a run. Files are written into a staging folder inside it ({@code
+ * .partial-*}), some as the run goes (incidents.csv and decisions.jsonl through {@link #tables()},
+ * the incidents' GeoJSON), the rest at its end (summary.json, the other layers, report.html), and
+ * {@link #commit()} moves them all into place only when all are complete; {@link #close()} deletes
+ * the staging folder, so a failed run leaves no half-written file. The staging folder is made when
+ * the first file is opened (after the run has been set up), so bad input leaves no folder behind
+ * either. The large files (one line per incident or decision) are gzipped, named {@code NAME.gz},
+ * when asked; a committed file replaces the other form of itself left by an earlier run ({@code
+ * incidents.csv} and {@code incidents.csv.gz}). Numbers are formatted with {@link Locale#ROOT}, so
+ * the bytes depend only on the events.
  */
 public final class ReportFiles implements AutoCloseable {
   public static final String SUMMARY = "summary.json";
   public static final String INCIDENTS = "incidents.csv";
   public static final String DECISIONS = "decisions.jsonl";
+
   /** The suffix of a gzipped large file. */
   public static final String GZ = ".gz";
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
   private static final int BUFFER = 1 << 16;
 
   private final Path outDir;
@@ -73,14 +75,17 @@ public final class ReportFiles implements AutoCloseable {
     return outDir;
   }
 
-  /** The name a file is written under: {@code name}, or {@code name.gz} for a large file when gzipping. */
+  /**
+   * The name a file is written under: {@code name}, or {@code name.gz} for a large file when
+   * gzipping.
+   */
   public String fileName(String name, boolean large) {
     return large && gzip ? name + GZ : name;
   }
 
   /**
-   * Opens a file of the output for writing (UTF-8, buffered); {@code large} files (a line per incident or
-   * decision) are gzipped when asked. The writer is closed by {@link #commit()}.
+   * Opens a file of the output for writing (UTF-8, buffered); {@code large} files (a line per
+   * incident or decision) are gzipped when asked. The writer is closed by {@link #commit()}.
    */
   public Writer open(String name, boolean large) {
     String file = fileName(name, large);
@@ -111,26 +116,31 @@ public final class ReportFiles implements AutoCloseable {
 
   /** incidents.csv and decisions.jsonl, opened now and written as the run goes. */
   public List<RunObserver> tables() {
-    return List.of(new IncidentsCsv(open(INCIDENTS, true)), new DecisionsLog(open(DECISIONS, true)));
+    return List.of(
+        new IncidentsCsv(open(INCIDENTS, true)), new DecisionsLog(open(DECISIONS, true)));
   }
 
   /** Writes summary.json, the report's summary. */
   public void writeSummary(RunReport report) {
-    write(SUMMARY, w -> {
-      JSON.writeValue(w, nullForNaN(report.summary()));
-      w.write('\n');
-    });
+    write(
+        SUMMARY,
+        w -> {
+          JSON.writeValue(w, nullForNaN(report.summary()));
+          w.write('\n');
+        });
   }
 
   /**
-   * A scratch file in the staging folder for a fold that spills to disk: not part of the output, deleted
-   * with the staging folder.
+   * A scratch file in the staging folder for a fold that spills to disk: not part of the output,
+   * deleted with the staging folder.
    */
   public Path scratch(String name) {
     return stage().resolve(".scratch-" + name);
   }
 
-  /** The files opened so far, as named in the folder: summary.json first, then in the order opened. */
+  /**
+   * The files opened so far, as named in the folder: summary.json first, then in the order opened.
+   */
   public List<String> names() {
     List<String> names = new ArrayList<>();
     if (files.containsKey(SUMMARY)) {
@@ -147,9 +157,13 @@ public final class ReportFiles implements AutoCloseable {
         w.close();
       }
       for (String name : names()) {
-        Files.move(stage.resolve(name), outDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+            stage.resolve(name),
+            outDir.resolve(name),
+            StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
-        String other = name.endsWith(GZ) ? name.substring(0, name.length() - GZ.length()) : name + GZ;
+        String other =
+            name.endsWith(GZ) ? name.substring(0, name.length() - GZ.length()) : name + GZ;
         if (!files.containsKey(other)) {
           Files.deleteIfExists(outDir.resolve(other));
         }
@@ -191,7 +205,9 @@ public final class ReportFiles implements AutoCloseable {
     return stage;
   }
 
-  /** A copy of a summary-like value with every NaN or infinite double as null (JSON has neither). */
+  /**
+   * A copy of a summary-like value with every NaN or infinite double as null (JSON has neither).
+   */
   @SuppressWarnings("unchecked")
   public static Object nullForNaN(Object value) {
     if (value instanceof Map<?, ?> map) {

@@ -4,9 +4,9 @@ package org.patrolsim.dispatch.report;
 import org.patrolsim.dispatch.incident.Priority;
 
 /**
- * A run's response times per measure and priority, folded from the final timelines: the calls of each
- * priority and, for each measure, the times of the calls it happened to, in whole milliseconds (so the
- * seconds, percentiles and means come out exactly as from the timelines themselves).
+ * A run's response times per measure and priority, folded from the final timelines: the calls of
+ * each priority and, for each measure, the times of the calls it happened to, in whole milliseconds
+ * (so the seconds, percentiles and means come out exactly as from the timelines themselves).
  */
 public final class ResponseTimes {
   /** The response times the report measures, each from the call. */
@@ -19,7 +19,8 @@ public final class ResponseTimes {
     CALL_TO_DISPATCH
   }
 
-  private final Durations[][] times = new Durations[Measure.values().length][Priority.values().length];
+  private final Durations[][] times =
+      new Durations[Measure.values().length][Priority.values().length];
   private final int[] calls = new int[Priority.values().length];
 
   ResponseTimes() {
@@ -49,7 +50,10 @@ public final class ResponseTimes {
     return calls[p.ordinal()];
   }
 
-  /** The seconds from the call of every call of priority {@code p} that measure {@code m} reached, sorted. */
+  /**
+   * The seconds from the call of every call of priority {@code p} that measure {@code m} reached,
+   * sorted.
+   */
   double[] sortedSeconds(Measure m, Priority p) {
     return times[m.ordinal()][p.ordinal()].sortedSeconds();
   }

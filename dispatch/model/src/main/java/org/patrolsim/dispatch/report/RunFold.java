@@ -8,12 +8,12 @@ import org.patrolsim.dispatch.event.DispatchEvent;
 
 /**
  * Folds a run's events as they arrive, in the engine's order, into its {@link RunReport}: the KPIs'
- * running counts, each incident's timeline (handed to the observers once final, in id order) and the
- * run's invariants, checked as it goes (a broken one throws {@link IllegalStateException} at once, or at
- * {@link #finish} for the counts). Nothing grows with the run but the few bytes per incident that exact
- * percentiles need, so a year of a big city folds in flat memory. Events before the run's
- * {@code RunStarted} (other entities' first state changes at time 0) are held until it comes. Fed by
- * one thread at a time; not reusable.
+ * running counts, each incident's timeline (handed to the observers once final, in id order) and
+ * the run's invariants, checked as it goes (a broken one throws {@link IllegalStateException} at
+ * once, or at {@link #finish} for the counts). Nothing grows with the run but the few bytes per
+ * incident that exact percentiles need, so a year of a big city folds in flat memory. Events before
+ * the run's {@code RunStarted} (other entities' first state changes at time 0) are held until it
+ * comes. Fed by one thread at a time; not reusable.
  */
 public final class RunFold implements Consumer<DispatchEvent> {
   private final List<RunObserver> observers;

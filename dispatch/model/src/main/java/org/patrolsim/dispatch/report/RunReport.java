@@ -16,11 +16,11 @@ import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.report.ResponseTimes.Measure;
 
 /**
- * The KPIs of one run, computed only from its stream of {@link DispatchEvent}s (folded as the run goes
- * by a {@link RunFold}); the definitions are in docs/MODEL.md. {@link #summary()} is the content of
- * summary.json, with the keys documented in docs/SCENARIO.md. Folding a run checks its invariants
- * ({@link RunInvariants}). It holds the run's response times (for exact percentiles and the report's
- * curves) but not its events or timelines.
+ * The KPIs of one run, computed only from its stream of {@link DispatchEvent}s (folded as the run
+ * goes by a {@link RunFold}); the definitions are in docs/MODEL.md. {@link #summary()} is the
+ * content of summary.json, with the keys documented in docs/SCENARIO.md. Folding a run checks its
+ * invariants ({@link RunInvariants}). It holds the run's response times (for exact percentiles and
+ * the report's curves) but not its events or timelines.
  */
 public final class RunReport {
   private final DispatchEvent.RunStarted run;
@@ -63,7 +63,10 @@ public final class RunReport {
     return summary;
   }
 
-  /** What a replay left out (bad rows skipped, rows after the last day), when the run replayed a file. */
+  /**
+   * What a replay left out (bad rows skipped, rows after the last day), when the run replayed a
+   * file.
+   */
   public Optional<DispatchEvent.ReplayRowsLeftOut> replayLeftOut() {
     return replayLeftOut;
   }
@@ -87,8 +90,8 @@ public final class RunReport {
   }
 
   /**
-   * The seconds from the call to {@code m} of every call of priority {@code p} that {@code m} happened
-   * to, sorted ascending; shared, not to be modified.
+   * The seconds from the call to {@code m} of every call of priority {@code p} that {@code m}
+   * happened to, sorted ascending; shared, not to be modified.
    */
   public double[] reachedSeconds(Measure m, Priority p) {
     return reached[m.ordinal()][p.ordinal()];
@@ -127,7 +130,9 @@ public final class RunReport {
     return s;
   }
 
-  /** A replay's rows: how many the file held, how many were replayed, and every other one by reason. */
+  /**
+   * A replay's rows: how many the file held, how many were replayed, and every other one by reason.
+   */
   private static Map<String, Object> replay(DispatchEvent.ReplayRowsLeftOut r) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("records", r.records());
@@ -175,10 +180,11 @@ public final class RunReport {
     inc.put("stationCallOuts", t.stationCallOuts);
     inc.put("preemptions", t.preemptions);
     inc.put("repeatCalls", t.street.repeatCalls);
-    replayLeftOut.ifPresent(r -> {
-      inc.put("replaySkippedRows", r.skippedRows());
-      inc.put("replayRowsOutsideHorizon", r.rowsOutsideHorizon());
-    });
+    replayLeftOut.ifPresent(
+        r -> {
+          inc.put("replaySkippedRows", r.skippedRows());
+          inc.put("replayRowsOutsideHorizon", r.rowsOutsideHorizon());
+        });
     return inc;
   }
 
@@ -229,36 +235,44 @@ public final class RunReport {
       v.put("selfInitiatedJobs", t.selfInitiatedJobs);
     }
     if (time.someoneOffDuty()) {
-      v.put("onDutyByHour", Arrays.stream(time.onDutyByHour()).map(RunReport::round).boxed().toList());
+      v.put(
+          "onDutyByHour",
+          Arrays.stream(time.onDutyByHour()).map(RunReport::round).boxed().toList());
     }
     return v;
   }
 
-  /** Per station: teams sent (on the day sent; the drain counts on the last day), days without, hand-overs. */
+  /**
+   * Per station: teams sent (on the day sent; the drain counts on the last day), days without,
+   * hand-overs.
+   */
   private List<Object> stations(KpiTally t) {
     List<Object> out = new ArrayList<>();
-    t.callOutsPerDay.forEach((id, days) -> {
-      Map<String, Object> st = new LinkedHashMap<>();
-      st.put("id", id.value());
-      st.put("callOuts", Arrays.stream(days).sum());
-      st.put("callOutsPerDay", Arrays.stream(days).boxed().toList());
-      st.put("zeroCallOutDays", Arrays.stream(days).filter(n -> n == 0).count());
-      st.put("stationDisposed", t.stationDisposed.getOrDefault(id, 0));
-      st.put("handOvers", t.handOvers.getOrDefault(id, 0));
-      out.add(st);
-    });
+    t.callOutsPerDay.forEach(
+        (id, days) -> {
+          Map<String, Object> st = new LinkedHashMap<>();
+          st.put("id", id.value());
+          st.put("callOuts", Arrays.stream(days).sum());
+          st.put("callOutsPerDay", Arrays.stream(days).boxed().toList());
+          st.put("zeroCallOutDays", Arrays.stream(days).filter(n -> n == 0).count());
+          st.put("stationDisposed", t.stationDisposed.getOrDefault(id, 0));
+          st.put("handOvers", t.handOvers.getOrDefault(id, 0));
+          out.add(st);
+        });
     return out;
   }
 
   /**
-   * The stations' call-outs over every station-day of the call period: how many station-days, how many
-   * without a call-out, and the call-outs per station-day. Numbers, so that replications and sweeps give
-   * them intervals (the per-station list cannot be a sweep KPI).
+   * The stations' call-outs over every station-day of the call period: how many station-days, how
+   * many without a call-out, and the call-outs per station-day. Numbers, so that replications and
+   * sweeps give them intervals (the per-station list cannot be a sweep KPI).
    */
   private Map<String, Object> stationDays(KpiTally t) {
     long count = (long) t.callOutsPerDay.size() * run.days();
-    long zero = t.callOutsPerDay.values().stream().flatMapToInt(Arrays::stream).filter(n -> n == 0).count();
-    long callOuts = t.callOutsPerDay.values().stream().flatMapToInt(Arrays::stream).asLongStream().sum();
+    long zero =
+        t.callOutsPerDay.values().stream().flatMapToInt(Arrays::stream).filter(n -> n == 0).count();
+    long callOuts =
+        t.callOutsPerDay.values().stream().flatMapToInt(Arrays::stream).asLongStream().sum();
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("count", count);
     d.put("zeroCallOut", zero);

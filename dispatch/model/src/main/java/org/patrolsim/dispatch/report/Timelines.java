@@ -16,11 +16,11 @@ import org.patrolsim.dispatch.unit.StationId;
 import org.patrolsim.dispatch.unit.UnitId;
 
 /**
- * Folds the event stream into one {@link IncidentTimeline} per incident and hands each over once it is
- * final, in incident id order: a cleared incident as soon as every incident called before it is final
- * too, the rest when the stream ends. Only the incidents in flight (and the cleared ones waiting for an
- * older one) are held, so memory does not grow with the run. Incident ids rise in call order; an event
- * for an incident already handed over, or never called, is a broken invariant.
+ * Folds the event stream into one {@link IncidentTimeline} per incident and hands each over once it
+ * is final, in incident id order: a cleared incident as soon as every incident called before it is
+ * final too, the rest when the stream ends. Only the incidents in flight (and the cleared ones
+ * waiting for an older one) are held, so memory does not grow with the run. Incident ids rise in
+ * call order; an event for an incident already handed over, or never called, is a broken invariant.
  */
 final class Timelines {
   private final Map<Long, Draft> drafts = new HashMap<>();
@@ -61,9 +61,33 @@ final class Timelines {
     SourceRow source;
 
     IncidentTimeline done() {
-      return new IncidentTimeline(id, callMs, lat, lon, type, priority, station, settleable, firstDispatchMs,
-          firstUnit, fromLat, fromLon, firstEnRouteMs, lastDispatchMs, lastUnit, backupUnit, firstArrivalMs, coveredMs, clearMs,
-          disposal, clearedBy, handedOverTo, preemptions, openState, repeatOf, source);
+      return new IncidentTimeline(
+          id,
+          callMs,
+          lat,
+          lon,
+          type,
+          priority,
+          station,
+          settleable,
+          firstDispatchMs,
+          firstUnit,
+          fromLat,
+          fromLon,
+          firstEnRouteMs,
+          lastDispatchMs,
+          lastUnit,
+          backupUnit,
+          firstArrivalMs,
+          coveredMs,
+          clearMs,
+          disposal,
+          clearedBy,
+          handedOverTo,
+          preemptions,
+          openState,
+          repeatOf,
+          source);
     }
 
     void dispatched(DispatchEvent.Decided x) {
@@ -84,8 +108,12 @@ final class Timelines {
   void accept(DispatchEvent e) {
     if (e instanceof DispatchEvent.CallReceived c) {
       if (c.incident() <= lastCalled) {
-        throw new IllegalStateException("broken invariant: incident " + c.incident() + " called after incident "
-            + lastCalled + ": incident ids must rise in call order");
+        throw new IllegalStateException(
+            "broken invariant: incident "
+                + c.incident()
+                + " called after incident "
+                + lastCalled
+                + ": incident ids must rise in call order");
       }
       lastCalled = c.incident();
       Draft d = new Draft();
@@ -114,7 +142,8 @@ final class Timelines {
         d.firstArrivalMs = a.timeMs();
       }
       if (a.covered() && d.coveredMs < 0) {
-        d.coveredMs = a.timeMs(); // the first cover: the citizen saw the units there, whatever came after
+        d.coveredMs =
+            a.timeMs(); // the first cover: the citizen saw the units there, whatever came after
       }
     } else if (e instanceof DispatchEvent.Preempted p) {
       draft(p.incident(), e).preemptions++;
@@ -151,8 +180,12 @@ final class Timelines {
   private Draft draft(long incident, DispatchEvent e) {
     Draft d = drafts.get(incident);
     if (d == null) {
-      throw new IllegalStateException("broken invariant: incident " + incident + ": " + e
-          + ", but the incident is not open (never called, or already cleared)");
+      throw new IllegalStateException(
+          "broken invariant: incident "
+              + incident
+              + ": "
+              + e
+              + ", but the incident is not open (never called, or already cleared)");
     }
     return d;
   }

@@ -14,8 +14,9 @@ import org.patrolsim.dispatch.report.RunReport;
  * Folds a run's events on a thread of its own, so that the engine does not wait while the report's
  * files are written: the engine's record sink hands events over in batches through a bounded queue
  * (it waits when the fold falls behind, so memory stays bounded), and one thread folds them in the
- * order given, so the files are the same bytes as when folded on the engine's thread. A fold that throws
- * stops taking events; the engine's next hand-over rethrows its exception, and so does {@link #finish}.
+ * order given, so the files are the same bytes as when folded on the engine's thread. A fold that
+ * throws stops taking events; the engine's next hand-over rethrows its exception, and so does
+ * {@link #finish}.
  */
 final class FoldThread implements Consumer<DispatchEvent>, AutoCloseable {
   private static final int BATCH = 1024;
@@ -52,7 +53,10 @@ final class FoldThread implements Consumer<DispatchEvent>, AutoCloseable {
     return fold.finish();
   }
 
-  /** Stops the thread (after a failed run: what is queued is folded or dropped, nothing is finished). */
+  /**
+   * Stops the thread (after a failed run: what is queued is folded or dropped, nothing is
+   * finished).
+   */
   @Override
   public void close() {
     end();

@@ -2,8 +2,8 @@
 package org.patrolsim.dispatch.scenario;
 
 /**
- * A validated scenario and the name of where it came from (a file name, or "default scenario"), so that
- * later checks that need the road network (a station off the map) can still name the file.
+ * A validated scenario and the name of where it came from (a file name, or "default scenario"), so
+ * that later checks that need the road network (a station off the map) can still name the file.
  */
 public record LoadedScenario(String source, Scenario scenario) {
 

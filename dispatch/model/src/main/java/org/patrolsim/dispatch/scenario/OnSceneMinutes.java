@@ -10,10 +10,11 @@ import org.patrolsim.dispatch.incident.OnSceneTime;
 import org.patrolsim.dispatch.incident.Spread;
 
 /**
- * An incident type's {@code onSceneMinutes}: a number, the mean of an Erlang-2 (the default shape), or
- * a mapping {@code {median: M, p90: P}}, a log-normal of that median and 90th percentile in minutes (the
- * shape calibration fits). Exactly one of {@code mean} and the pair is set; {@link ScenarioValidator}
- * checks the values. Written back in the form it was read, so a scenario's JSON round trip keeps it.
+ * An incident type's {@code onSceneMinutes}: a number, the mean of an Erlang-2 (the default shape),
+ * or a mapping {@code {median: M, p90: P}}, a log-normal of that median and 90th percentile in
+ * minutes (the shape calibration fits). Exactly one of {@code mean} and the pair is set; {@link
+ * ScenarioValidator} checks the values. Written back in the form it was read, so a scenario's JSON
+ * round trip keeps it.
  */
 public record OnSceneMinutes(Double mean, Double median, Double p90) {
 
@@ -25,7 +26,8 @@ public record OnSceneMinutes(Double mean, Double median, Double p90) {
 
   /** The mapping form: a log-normal with this median and 90th percentile. */
   @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-  public static OnSceneMinutes logNormal(@JsonProperty("median") Double median, @JsonProperty("p90") Double p90) {
+  public static OnSceneMinutes logNormal(
+      @JsonProperty("median") Double median, @JsonProperty("p90") Double p90) {
     return new OnSceneMinutes(null, median, p90);
   }
 
@@ -34,9 +36,12 @@ public record OnSceneMinutes(Double mean, Double median, Double p90) {
     return mean == null;
   }
 
-  /** The duration it stands for: Erlang-2 around the mean, or the log-normal (minutes to seconds). */
+  /**
+   * The duration it stands for: Erlang-2 around the mean, or the log-normal (minutes to seconds).
+   */
   public OnSceneTime toTime() {
-    return isLogNormal() ? new OnSceneTime.LogNormal(new Spread(median * 60, p90 * 60))
+    return isLogNormal()
+        ? new OnSceneTime.LogNormal(new Spread(median * 60, p90 * 60))
         : new OnSceneTime.Erlang2(Math.round(mean * 60_000));
   }
 

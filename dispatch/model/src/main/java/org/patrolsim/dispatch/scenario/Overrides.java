@@ -10,10 +10,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Applies one {@code --set path=value} to a scenario document tree before it is bound. The path is
- * dotted field names with list indices either as {@code stations[0].dutyTeams} or
- * {@code stations.0.dutyTeams}; the value is read as a YAML scalar or flow value, so {@code 24} is a
- * number, {@code true} a boolean and {@code [1,2]} a list. Unknown field names are left for the strict
- * binding to reject.
+ * dotted field names with list indices either as {@code stations[0].dutyTeams} or {@code
+ * stations.0.dutyTeams}; the value is read as a YAML scalar or flow value, so {@code 24} is a
+ * number, {@code true} a boolean and {@code [1,2]} a list. Unknown field names are left for the
+ * strict binding to reject.
  */
 final class Overrides {
   private static final YAMLMapper VALUES = new YAMLMapper();
@@ -23,7 +23,8 @@ final class Overrides {
   static void apply(ObjectNode root, String assignment) {
     int eq = assignment.indexOf('=');
     if (eq <= 0) {
-      throw new ScenarioError("--set " + assignment + ": expected path=value, e.g. fleet.vehicles=24");
+      throw new ScenarioError(
+          "--set " + assignment + ": expected path=value, e.g. fleet.vehicles=24");
     }
     String path = assignment.substring(0, eq).trim();
     String[] parts = path.replace("[", ".").replace("]", "").split("\\.");
@@ -48,8 +49,16 @@ final class Overrides {
       } else if (node instanceof ArrayNode array && isIndex(part)) {
         int index = Integer.parseInt(part);
         if (index >= array.size()) {
-          throw new ScenarioError("--set " + assignment + ": index " + index + " is past the end of '"
-              + String.join(".", java.util.Arrays.copyOf(parts, i)) + "' (" + array.size() + " entries)");
+          throw new ScenarioError(
+              "--set "
+                  + assignment
+                  + ": index "
+                  + index
+                  + " is past the end of '"
+                  + String.join(".", java.util.Arrays.copyOf(parts, i))
+                  + "' ("
+                  + array.size()
+                  + " entries)");
         }
         if (last) {
           array.set(index, value);
@@ -57,8 +66,14 @@ final class Overrides {
           node = array.get(index);
         }
       } else {
-        throw new ScenarioError("--set " + assignment + ": '" + part + "' in '" + path
-            + "' does not name a field of a mapping or an index of a list");
+        throw new ScenarioError(
+            "--set "
+                + assignment
+                + ": '"
+                + part
+                + "' in '"
+                + path
+                + "' does not name a field of a mapping or an index of a list");
       }
     }
   }

@@ -6,9 +6,9 @@ import org.patrolsim.dispatch.incident.replay.ReplaySource;
 
 /**
  * A deployment plan to simulate: the map, the fleet with its shifts and breaks, the stations, the
- * incident model, the response chain and the dispatch policy. Bound from YAML or JSON by
- * {@link ScenarioLoader}; every field and its default is documented in docs/SCENARIO.md, and the source
- * of every default in docs/MODEL.md. A missing field takes its default in the compact constructors
+ * incident model, the response chain and the dispatch policy. Bound from YAML or JSON by {@link
+ * ScenarioLoader}; every field and its default is documented in docs/SCENARIO.md, and the source of
+ * every default in docs/MODEL.md. A missing field takes its default in the compact constructors
  * below; range checks are in {@link ScenarioValidator}, so that their messages can name the file.
  */
 public record Scenario(
@@ -33,23 +33,38 @@ public record Scenario(
     map = map == null ? new MapSource(null, null, null) : map;
     fleet = fleet == null ? Fleet.defaults() : fleet;
     stations = stations == null ? List.of() : List.copyOf(stations);
-    incidents = incidents == null ? new IncidentModel(null, null, null, null, null, null) : incidents;
+    incidents =
+        incidents == null ? new IncidentModel(null, null, null, null, null, null) : incidents;
     response = response == null ? new ResponseChain(null, null, null, null, null) : response;
-    dispatch = dispatch == null ? new DispatchRules(null, null, null, null, null, null, null) : dispatch;
+    dispatch =
+        dispatch == null ? new DispatchRules(null, null, null, null, null, null, null) : dispatch;
     report = report == null ? new ReportOptions(null, null) : report;
   }
 
-  /** The same plan for {@code resolvedDays} days (when {@code days} was left to the replay's span). */
+  /**
+   * The same plan for {@code resolvedDays} days (when {@code days} was left to the replay's span).
+   */
   public Scenario withDays(int resolvedDays) {
-    return new Scenario(seed, resolvedDays, drainCapHours, map, fleet, stations, jurisdictions, incidents, response,
-        dispatch, report, timeZone);
+    return new Scenario(
+        seed,
+        resolvedDays,
+        drainCapHours,
+        map,
+        fleet,
+        stations,
+        jurisdictions,
+        incidents,
+        response,
+        dispatch,
+        report,
+        timeZone);
   }
 
   /**
    * The road network: an OpenStreetMap file, or the bundled demo city when {@code osm} is null.
    *
-   * @param demoCitySize the demo city's size (its side times this, 1 to 20) when {@code osm} is null;
-   *     null is size 1. Not allowed with {@code osm}: a file is its own size.
+   * @param demoCitySize the demo city's size (its side times this, 1 to 20) when {@code osm} is
+   *     null; null is size 1. Not allowed with {@code osm}: a file is its own size.
    */
   public record MapSource(String osm, String cacheDir, Integer demoCitySize) {
     /** The demo city's size to load: {@code demoCitySize}, or 1 when not given. */
@@ -61,9 +76,10 @@ public record Scenario(
   /**
    * The patrol cars: how many, their shifts, hand-overs, meal breaks and what they do when free.
    *
-   * @param busyTime {@code scene} (a sent car is busy while it drives to the call and works on scene) or
-   *     {@code exponential} (the hypercube-compatible busy time: from dispatch until back at its post, the
-   *     whole of it exponential with mean {@code busyMeanMinutes}); see docs/MODEL.md
+   * @param busyTime {@code scene} (a sent car is busy while it drives to the call and works on
+   *     scene) or {@code exponential} (the hypercube-compatible busy time: from dispatch until back
+   *     at its post, the whole of it exponential with mean {@code busyMeanMinutes}); see
+   *     docs/MODEL.md
    * @param selfInitiated work the officers start themselves while free, or null when none
    */
   public record Fleet(
@@ -92,7 +108,8 @@ public record Scenario(
     public Fleet {
       vehicles = vehicles == null ? 48 : vehicles;
       shiftHours = shiftHours == null ? 8.0 : shiftHours;
-      shiftStartHours = shiftStartHours == null ? List.of(6.0, 7.0, 8.0, 9.0) : List.copyOf(shiftStartHours);
+      shiftStartHours =
+          shiftStartHours == null ? List.of(6.0, 7.0, 8.0, 9.0) : List.copyOf(shiftStartHours);
       handover = handover == null ? "station" : handover;
       handoverMinutes = handoverMinutes == null ? 15.0 : handoverMinutes;
       overlapMinutes = overlapMinutes == null ? 0.0 : overlapMinutes;
@@ -110,37 +127,40 @@ public record Scenario(
       busyMeanMinutes = busyMeanMinutes == null ? 45.0 : busyMeanMinutes;
       crewKinds = crewKinds == null ? List.of() : List.copyOf(crewKinds);
       // a null entry is kept for the validator to name
-      extraShifts = extraShifts == null ? List.of()
-          : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(extraShifts));
+      extraShifts =
+          extraShifts == null
+              ? List.of()
+              : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(extraShifts));
       // selfInitiated stays null when not given: no self-initiated work
     }
 
     static Fleet defaults() {
-      return new Fleet(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+      return new Fleet(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
           null, null, null, null, null, null, null);
     }
   }
 
   /**
    * A kind of crew some patrol cars carry (e.g. a brigade of senior officers valued for calming
-   * disputes): {@code cars} of the fleet, spread over it in car order, settle calls with their type's
-   * {@code streetResolveProbability} times {@code settleFactor} (capped at 1). Cars no kind names are
-   * ordinary (factor 1).
+   * disputes): {@code cars} of the fleet, spread over it in car order, settle calls with their
+   * type's {@code streetResolveProbability} times {@code settleFactor} (capped at 1). Cars no kind
+   * names are ordinary (factor 1).
    */
   public record CrewKind(String name, Integer cars, Double settleFactor) {}
 
   /**
-   * A part-day shift group of {@code fleet.extraShifts}: {@code cars} more patrol cars on duty each day
-   * from {@code startHour} for {@code hours} hours (one crew a day, from and back to its home station),
-   * on top of the around-the-clock cars of {@code fleet.vehicles}; see docs/MODEL.md.
+   * A part-day shift group of {@code fleet.extraShifts}: {@code cars} more patrol cars on duty each
+   * day from {@code startHour} for {@code hours} hours (one crew a day, from and back to its home
+   * station), on top of the around-the-clock cars of {@code fleet.vehicles}; see docs/MODEL.md.
    */
   public record ExtraShift(Double startHour, Double hours, Integer cars) {}
 
   /**
-   * Work the officers of a free patrol car start themselves (stops, reports written): it starts as a
-   * Poisson process of {@code perCarHour} per free on-duty car hour and lasts {@code minutes} (a mean:
-   * Erlang-2; or {@code {median, p90}}: log-normal, as a type's {@link OnSceneMinutes}); the car is busy
-   * and not dispatched meanwhile. See docs/MODEL.md.
+   * Work the officers of a free patrol car start themselves (stops, reports written): it starts as
+   * a Poisson process of {@code perCarHour} per free on-duty car hour and lasts {@code minutes} (a
+   * mean: Erlang-2; or {@code {median, p90}}: log-normal, as a type's {@link OnSceneMinutes}); the
+   * car is busy and not dispatched meanwhile. See docs/MODEL.md.
    */
   public record SelfInitiated(Double perCarHour, OnSceneMinutes minutes) {}
 
@@ -164,7 +184,8 @@ public record Scenario(
       ReplaySource replay) {
     public IncidentModel {
       perDay = perDay == null ? 800.0 : perDay;
-      hourlyProfile = hourlyProfile == null ? DefaultIncidentModel.HOURLY_PROFILE : List.copyOf(hourlyProfile);
+      hourlyProfile =
+          hourlyProfile == null ? DefaultIncidentModel.HOURLY_PROFILE : List.copyOf(hourlyProfile);
       hotspotShare = hotspotShare == null ? 0.5 : hotspotShare;
       hotspots = hotspots == null ? List.of() : List.copyOf(hotspots);
       types = types == null ? DefaultIncidentModel.TYPES : List.copyOf(types);
@@ -180,10 +201,11 @@ public record Scenario(
   }
 
   /**
-   * A kind of incident: its priority, share of calls, time on scene ({@link OnSceneMinutes}), whether a patrol can settle it and
-   * how that chance falls with the delay to the first unit on scene ({@code settleGraceMinutes}, then
-   * halving every {@code settleHalfLifeMinutes}; none when null), and the chance and mean delay in days of
-   * a repeat call when it is not settled on the street.
+   * A kind of incident: its priority, share of calls, time on scene ({@link OnSceneMinutes}),
+   * whether a patrol can settle it and how that chance falls with the delay to the first unit on
+   * scene ({@code settleGraceMinutes}, then halving every {@code settleHalfLifeMinutes}; none when
+   * null), and the chance and mean delay in days of a repeat call when it is not settled on the
+   * street.
    */
   public record IncidentType(
       String name,
@@ -210,11 +232,12 @@ public record Scenario(
   }
 
   /**
-   * The response chain as forces measure it: call handling (call to dispatch) per priority, the turnout
-   * of station duty teams, travel speed per priority, the congestion of the roads by hour, and the
-   * turnout of patrol cars (dispatch to moving off; none by default).
+   * The response chain as forces measure it: call handling (call to dispatch) per priority, the
+   * turnout of station duty teams, travel speed per priority, the congestion of the roads by hour,
+   * and the turnout of patrol cars (dispatch to moving off; none by default).
    *
-   * @param congestion {@code weekday}, {@code none}, or a list of 24 hourly multipliers on travel time
+   * @param congestion {@code weekday}, {@code none}, or a list of 24 hourly multipliers on travel
+   *     time
    */
   public record ResponseChain(
       PerPriority callHandlingSeconds,
@@ -223,7 +246,8 @@ public record Scenario(
       Object congestion,
       Spread carTurnoutSeconds) {
     public ResponseChain {
-      callHandlingSeconds = callHandlingSeconds == null ? new PerPriority(null, null, null) : callHandlingSeconds;
+      callHandlingSeconds =
+          callHandlingSeconds == null ? new PerPriority(null, null, null) : callHandlingSeconds;
       turnoutSeconds = turnoutSeconds == null ? new Spread(120.0, 240.0) : turnoutSeconds;
       speedFactor = speedFactor == null ? new SpeedFactors(null, null, null, null) : speedFactor;
       congestion = congestion == null ? "weekday" : congestion;
@@ -240,10 +264,15 @@ public record Scenario(
     }
   }
 
-  /** A positive duration given by its median and 90th percentile (log-normal; equal values: fixed). */
+  /**
+   * A positive duration given by its median and 90th percentile (log-normal; equal values: fixed).
+   */
   public record Spread(Double median, Double p90) {}
 
-  /** Travel speed relative to the road's car speed: per priority for patrol cars, and for station teams. */
+  /**
+   * Travel speed relative to the road's car speed: per priority for patrol cars, and for station
+   * teams.
+   */
   public record SpeedFactors(Double urgent, Double normal, Double low, Double stationTeam) {
     public SpeedFactors {
       urgent = urgent == null ? 1.15 : urgent;
@@ -257,8 +286,8 @@ public record Scenario(
    * How the command centre chooses a unit.
    *
    * @param whenNoCarFree what the integrated policy does with a call that no free car within the
-   *     threshold can take: {@code station} (the jurisdiction's station) or {@code wait} (the call waits
-   *     for the next free car: the hypercube's infinite queue)
+   *     threshold can take: {@code station} (the jurisdiction's station) or {@code wait} (the call
+   *     waits for the next free car: the hypercube's infinite queue)
    */
   public record DispatchRules(
       String policy,

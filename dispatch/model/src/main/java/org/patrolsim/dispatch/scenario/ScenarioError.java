@@ -3,7 +3,10 @@ package org.patrolsim.dispatch.scenario;
 
 import org.patrolsim.dispatch.UserInputError;
 
-/** A mistake in a scenario file or a {@code --set} override: the message names the file and the field. */
+/**
+ * A mistake in a scenario file or a {@code --set} override: the message names the file and the
+ * field.
+ */
 public final class ScenarioError extends RuntimeException implements UserInputError {
   private static final long serialVersionUID = 1L;
 

@@ -25,36 +25,51 @@ import java.util.Locale;
 
 /**
  * Reads a scenario from YAML or JSON (or the bundled default), applies {@code --set path=value}
- * overrides to the document tree before binding, binds it strictly (an unknown field is an error) and
- * validates it. Every error is one {@link ScenarioError} line naming the file and the field path.
+ * overrides to the document tree before binding, binds it strictly (an unknown field is an error)
+ * and validates it. Every error is one {@link ScenarioError} line naming the file and the field
+ * path.
  */
 public final class ScenarioLoader {
   /** The name used in messages for the bundled default scenario. */
   public static final String DEFAULT_SOURCE = "default scenario";
 
   /**
-   * The bundled scenarios by name (docs/SCENARIO.md): {@code default}, the demo city with 48 cars, and
-   * {@code large}, the demo city at size 3 with 500 cars and 5,000 calls a day.
+   * The bundled scenarios by name (docs/SCENARIO.md): {@code default}, the demo city with 48 cars,
+   * and {@code large}, the demo city at size 3 with 500 cars and 5,000 calls a day.
    */
-  public static final java.util.Map<String, String> BUNDLED = java.util.Map.of(
-      "default", "default-scenario.yaml", "large", "large-scenario.yaml");
+  public static final java.util.Map<String, String> BUNDLED =
+      java.util.Map.of("default", "default-scenario.yaml", "large", "large-scenario.yaml");
 
   private static final String DEFAULT_RESOURCE = BUNDLED.get("default");
-  /** Fields holding file paths, resolved against the scenario file's folder (and a plan file's, for its settings). */
+
+  /**
+   * Fields holding file paths, resolved against the scenario file's folder (and a plan file's, for
+   * its settings).
+   */
   public static final List<String> PATH_FIELDS =
-      List.of("map.osm", "map.cacheDir", "fleet.beats", "jurisdictions", "incidents.replay", "incidents.replay.file");
+      List.of(
+          "map.osm",
+          "map.cacheDir",
+          "fleet.beats",
+          "jurisdictions",
+          "incidents.replay",
+          "incidents.replay.file");
 
   /** Fields of earlier versions, with what replaced them. */
-  private static final java.util.Map<String, String> RENAMED = java.util.Map.of(
-      "fleet.firstShiftStartHour", "replaced by fleet.shiftStartHours, a list of shift group start hours (e.g. [6])",
-      "dispatch.responseSpeedFactor", "replaced by response.speedFactor.urgent, .normal, .low and .stationTeam");
+  private static final java.util.Map<String, String> RENAMED =
+      java.util.Map.of(
+          "fleet.firstShiftStartHour",
+              "replaced by fleet.shiftStartHours, a list of shift group start hours (e.g. [6])",
+          "dispatch.responseSpeedFactor",
+              "replaced by response.speedFactor.urgent, .normal, .low and .stationTeam");
 
   private static final ObjectMapper YAML = configure(YAMLMapper.builder()).build();
   private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
 
   private ScenarioLoader() {}
 
-  private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
+  private static <
+          M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
       B configure(B builder) {
     return builder
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -76,7 +91,8 @@ public final class ScenarioLoader {
   public static LoadedScenario loadBundled(String name, List<String> overrides) {
     String resource = BUNDLED.get(name);
     if (resource == null) {
-      throw new IllegalArgumentException("no bundled scenario named " + name + "; bundled: " + BUNDLED.keySet());
+      throw new IllegalArgumentException(
+          "no bundled scenario named " + name + "; bundled: " + BUNDLED.keySet());
     }
     String source = name + " scenario";
     try (InputStream in = ScenarioLoader.class.getResourceAsStream(resource)) {
@@ -90,7 +106,10 @@ public final class ScenarioLoader {
     }
   }
 
-  /** Whether {@code fileOrName} names a bundled scenario (a bare name such as {@code large}, no folder). */
+  /**
+   * Whether {@code fileOrName} names a bundled scenario (a bare name such as {@code large}, no
+   * folder).
+   */
   public static boolean isBundled(String fileOrName) {
     return fileOrName != null && BUNDLED.containsKey(fileOrName);
   }
@@ -123,7 +142,9 @@ public final class ScenarioLoader {
     if (fileOrName == null) {
       return loadDefault(overrides);
     }
-    return isBundled(fileOrName) ? loadBundled(fileOrName, overrides) : load(Path.of(fileOrName), overrides);
+    return isBundled(fileOrName)
+        ? loadBundled(fileOrName, overrides)
+        : load(Path.of(fileOrName), overrides);
   }
 
   /**
@@ -142,8 +163,14 @@ public final class ScenarioLoader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new ScenarioError(source + ": no such scenario file" + (file.getParent() == null
-          ? " (nor a bundled scenario: " + String.join(", ", new java.util.TreeSet<>(BUNDLED.keySet())) + ")" : ""));
+      throw new ScenarioError(
+          source
+              + ": no such scenario file"
+              + (file.getParent() == null
+                  ? " (nor a bundled scenario: "
+                      + String.join(", ", new java.util.TreeSet<>(BUNDLED.keySet()))
+                      + ")"
+                  : ""));
     } catch (IOException e) {
       throw new ScenarioError(source + ": cannot read the scenario file (" + e.getMessage() + ")");
     }
@@ -160,22 +187,29 @@ public final class ScenarioLoader {
         return mapper.createObjectNode();
       }
       if (!tree.isObject()) {
-        throw new ScenarioError(source + ": expected a mapping of scenario fields at the top level");
+        throw new ScenarioError(
+            source + ": expected a mapping of scenario fields at the top level");
       }
       return tree;
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? "" : " line " + loc.getLineNr();
-      throw new ScenarioError(source + where + ": not valid " + (mapper == JSON ? "JSON" : "YAML")
-          + " (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+      throw new ScenarioError(
+          source
+              + where
+              + ": not valid "
+              + (mapper == JSON ? "JSON" : "YAML")
+              + " ("
+              + e.getOriginalMessage().lines().findFirst().orElse("")
+              + ")");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * The scenario as a complete JSON document (every field, paths already absolute): with
-   * {@link #fromJson} it carries a checked scenario to another thread or machine unchanged.
+   * The scenario as a complete JSON document (every field, paths already absolute): with {@link
+   * #fromJson} it carries a checked scenario to another thread or machine unchanged.
    */
   public static String toJson(Scenario scenario) {
     try {
@@ -185,19 +219,28 @@ public final class ScenarioLoader {
     }
   }
 
-  /** Reads a scenario written by {@link #toJson}, named {@code source} in messages, and checks it again. */
+  /**
+   * Reads a scenario written by {@link #toJson}, named {@code source} in messages, and checks it
+   * again.
+   */
   public static LoadedScenario fromJson(String source, String json) {
-    return bind(parse(JSON, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), source), source, null,
+    return bind(
+        parse(JSON, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), source),
+        source,
+        null,
         List.of());
   }
 
-  private static LoadedScenario bind(JsonNode tree, String source, Path base, List<String> overrides) {
+  private static LoadedScenario bind(
+      JsonNode tree, String source, Path base, List<String> overrides) {
     if (base != null) {
       resolvePaths((ObjectNode) tree, base);
     }
-    // Start from the defaults, so that --set can reach a field the file leaves out (even a list entry).
-    ObjectNode root = YAML.valueToTree(new Scenario(null, null, null, null, null, null, null, null, null, null, null,
-        null));
+    // Start from the defaults, so that --set can reach a field the file leaves out (even a list
+    // entry).
+    ObjectNode root =
+        YAML.valueToTree(
+            new Scenario(null, null, null, null, null, null, null, null, null, null, null, null));
     merge(root, (ObjectNode) tree);
     replayAsMapping(root);
     for (String override : overrides) {
@@ -209,38 +252,61 @@ public final class ScenarioLoader {
       scenario = YAML.treeToValue(root, Scenario.class);
     } catch (UnrecognizedPropertyException e) {
       String renamed = RENAMED.get(path(e));
-      throw new ScenarioError(source + ": unknown field '" + path(e) + "'; "
-          + (renamed != null ? renamed : "expected one of " + e.getKnownPropertyIds()));
+      throw new ScenarioError(
+          source
+              + ": unknown field '"
+              + path(e)
+              + "'; "
+              + (renamed != null ? renamed : "expected one of " + e.getKnownPropertyIds()));
     } catch (InvalidFormatException e) {
-      throw new ScenarioError(source + ": field '" + path(e) + "' expected " + expected(e.getTargetType())
-          + ", got '" + e.getValue() + "'");
+      throw new ScenarioError(
+          source
+              + ": field '"
+              + path(e)
+              + "' expected "
+              + expected(e.getTargetType())
+              + ", got '"
+              + e.getValue()
+              + "'");
     } catch (MismatchedInputException e) {
-      throw new ScenarioError(source + ": field '" + path(e) + "' expected " + expected(e.getTargetType()));
+      throw new ScenarioError(
+          source + ": field '" + path(e) + "' expected " + expected(e.getTargetType()));
     } catch (JsonProcessingException e) {
-      throw new ScenarioError(source + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      throw new ScenarioError(
+          source + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
     LoadedScenario loaded = new LoadedScenario(source, scenario);
     ScenarioValidator.validate(loaded);
     return loaded;
   }
 
-  /** The short form {@code replay: calls.csv} as {@code replay: {file: calls.csv}}, so --set reaches its fields. */
+  /**
+   * The short form {@code replay: calls.csv} as {@code replay: {file: calls.csv}}, so --set reaches
+   * its fields.
+   */
   private static void replayAsMapping(ObjectNode root) {
-    if (root.get("incidents") instanceof ObjectNode incidents && incidents.get("replay") instanceof TextNode file) {
+    if (root.get("incidents") instanceof ObjectNode incidents
+        && incidents.get("replay") instanceof TextNode file) {
       incidents.putObject("replay").set("file", file);
     }
   }
 
-  /** Copies {@code file} over {@code defaults}: mappings merge field by field, anything else replaces. */
+  /**
+   * Copies {@code file} over {@code defaults}: mappings merge field by field, anything else
+   * replaces.
+   */
   private static void merge(ObjectNode defaults, ObjectNode file) {
-    file.properties().forEach(e -> {
-      JsonNode current = defaults.get(e.getKey());
-      if (current instanceof ObjectNode currentObject && e.getValue() instanceof ObjectNode fileObject) {
-        merge(currentObject, fileObject);
-      } else {
-        defaults.set(e.getKey(), e.getValue());
-      }
-    });
+    file.properties()
+        .forEach(
+            e -> {
+              JsonNode current = defaults.get(e.getKey());
+              if (current instanceof ObjectNode currentObject
+                  && e.getValue() instanceof ObjectNode fileObject) {
+                merge(currentObject, fileObject);
+              } else {
+                defaults.set(e.getKey(), e.getValue());
+              }
+            });
   }
 
   private static void resolvePaths(ObjectNode root, Path base) {
@@ -250,7 +316,8 @@ public final class ScenarioLoader {
       for (int i = 0; i < parts.length - 1 && parent != null; i++) {
         parent = parent.get(parts[i]);
       }
-      if (parent instanceof ObjectNode obj && obj.get(parts[parts.length - 1]) instanceof TextNode text) {
+      if (parent instanceof ObjectNode obj
+          && obj.get(parts[parts.length - 1]) instanceof TextNode text) {
         String value = text.asText();
         if (!value.isEmpty() && !value.startsWith("~")) {
           obj.put(parts[parts.length - 1], base.resolve(value).normalize().toString());

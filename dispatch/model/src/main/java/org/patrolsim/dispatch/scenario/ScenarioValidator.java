@@ -2,9 +2,9 @@
 package org.patrolsim.dispatch.scenario;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +20,10 @@ import org.patrolsim.dispatch.incident.replay.ReplaySource;
  */
 final class ScenarioValidator {
   static final Set<String> PRIORITIES = Set.of("urgent", "normal", "low");
+
   /** The speed and congestion factors the travel-time oracle accepts. */
   static final double MIN_FACTOR = 0.1;
+
   static final double MAX_FACTOR = 10;
 
   private final LoadedScenario loaded;
@@ -35,54 +37,108 @@ final class ScenarioValidator {
   }
 
   private void run(Scenario s) {
-    check(s.days() == null || (s.days() >= 1 && s.days() <= 366), "days", "a number of days from 1 to 366", s.days());
-    check(s.drainCapHours() >= 0 && s.drainCapHours() <= 24 * 30, "drainCapHours",
-        "hours from 0 to 720 to follow open incidents after the last day", s.drainCapHours());
+    check(
+        s.days() == null || (s.days() >= 1 && s.days() <= 366),
+        "days",
+        "a number of days from 1 to 366",
+        s.days());
+    check(
+        s.drainCapHours() >= 0 && s.drainCapHours() <= 24 * 30,
+        "drainCapHours",
+        "hours from 0 to 720 to follow open incidents after the last day",
+        s.drainCapHours());
     try {
       ZoneId.of(s.timeZone());
     } catch (DateTimeException e) {
-      check(false, "timeZone", "a time zone such as America/Chicago, Europe/Paris or UTC", s.timeZone());
+      check(
+          false,
+          "timeZone",
+          "a time zone such as America/Chicago, Europe/Paris or UTC",
+          s.timeZone());
     }
     checkFile("map.osm", s.map().osm());
     Integer size = s.map().demoCitySize();
-    check(size == null || s.map().osm() == null, "map.demoCitySize",
-        "no size with map.osm (the size is the bundled demo city's; a map file is its own size; --set map.demoCitySize=null drops it)", size);
-    check(size == null || (size >= 1 && size <= 20), "map.demoCitySize",
-        "a demo city size from 1 to 20 (1: 15 x 15 km, about a million people; k: the side times k)", size);
+    check(
+        size == null || s.map().osm() == null,
+        "map.demoCitySize",
+        "no size with map.osm (the size is the bundled demo city's; a map file is its own size; --set map.demoCitySize=null drops it)",
+        size);
+    check(
+        size == null || (size >= 1 && size <= 20),
+        "map.demoCitySize",
+        "a demo city size from 1 to 20 (1: 15 x 15 km, about a million people; k: the side times k)",
+        size);
     fleet(s.fleet());
     stations(s.stations());
     checkFile("jurisdictions", s.jurisdictions());
     incidents(s.incidents());
     response(s.response());
-    check(s.response().carTurnoutSeconds().median() == 0 || s.fleet().busyTime().equals("scene"),
-        "response.carTurnoutSeconds", "{median: 0, p90: 0} with fleet.busyTime: exponential (its busy time is one"
-        + " exponential draw from the dispatch, with no turnout in it)", s.response().carTurnoutSeconds());
+    check(
+        s.response().carTurnoutSeconds().median() == 0 || s.fleet().busyTime().equals("scene"),
+        "response.carTurnoutSeconds",
+        "{median: 0, p90: 0} with fleet.busyTime: exponential (its busy time is one"
+            + " exponential draw from the dispatch, with no turnout in it)",
+        s.response().carTurnoutSeconds());
     dispatch(s.dispatch());
-    check(s.report().coverageTargetMinutes() > 0, "report.coverageTargetMinutes", "a positive number",
+    check(
+        s.report().coverageTargetMinutes() > 0,
+        "report.coverageTargetMinutes",
+        "a positive number",
         s.report().coverageTargetMinutes());
     double strata = 1440 / s.report().coverageSampleMinutes();
-    check(s.report().coverageSampleMinutes() > 0 && Math.abs(strata - Math.rint(strata)) < 1e-9,
-        "report.coverageSampleMinutes", "minutes that divide a day (e.g. 1, 5, 15, 60)",
+    check(
+        s.report().coverageSampleMinutes() > 0 && Math.abs(strata - Math.rint(strata)) < 1e-9,
+        "report.coverageSampleMinutes",
+        "minutes that divide a day (e.g. 1, 5, 15, 60)",
         s.report().coverageSampleMinutes());
   }
 
   private void fleet(Scenario.Fleet f) {
-    check(f.vehicles() >= 1, "fleet.vehicles", "at least 1 patrol car (an empty fleet cannot patrol)",
+    check(
+        f.vehicles() >= 1,
+        "fleet.vehicles",
+        "at least 1 patrol car (an empty fleet cannot patrol)",
         f.vehicles());
     double shifts = 24.0 / f.shiftHours();
-    check(f.shiftHours() > 0 && f.shiftHours() <= 24 && Math.abs(shifts - Math.rint(shifts)) < 1e-9,
-        "fleet.shiftHours", "a shift length that divides 24 hours (e.g. 8 or 12)", f.shiftHours());
-    check(!f.shiftStartHours().isEmpty(), "fleet.shiftStartHours", "at least one shift start hour", "none");
+    check(
+        f.shiftHours() > 0 && f.shiftHours() <= 24 && Math.abs(shifts - Math.rint(shifts)) < 1e-9,
+        "fleet.shiftHours",
+        "a shift length that divides 24 hours (e.g. 8 or 12)",
+        f.shiftHours());
+    check(
+        !f.shiftStartHours().isEmpty(),
+        "fleet.shiftStartHours",
+        "at least one shift start hour",
+        "none");
     Set<Long> starts = new HashSet<>();
     for (int i = 0; i < f.shiftStartHours().size(); i++) {
       Double h = f.shiftStartHours().get(i);
-      check(h != null && h >= 0 && h < 24, "fleet.shiftStartHours[" + i + "]", "an hour from 0 to 24", h);
-      check(starts.add(Math.floorMod(Math.round(h * 60), Math.round(f.shiftHours() * 60))),
-          "fleet.shiftStartHours[" + i + "]", "a start no other shift group has (modulo the shift length)", h);
+      check(
+          h != null && h >= 0 && h < 24,
+          "fleet.shiftStartHours[" + i + "]",
+          "an hour from 0 to 24",
+          h);
+      check(
+          starts.add(Math.floorMod(Math.round(h * 60), Math.round(f.shiftHours() * 60))),
+          "fleet.shiftStartHours[" + i + "]",
+          "a start no other shift group has (modulo the shift length)",
+          h);
     }
-    check(oneOf(f.handover(), "station", "field"), "fleet.handover", "'station' or 'field'", f.handover());
-    check(f.handoverMinutes() >= 0, "fleet.handoverMinutes", "zero or more minutes", f.handoverMinutes());
-    check(f.overlapMinutes() >= 0, "fleet.overlapMinutes", "zero or more minutes", f.overlapMinutes());
+    check(
+        oneOf(f.handover(), "station", "field"),
+        "fleet.handover",
+        "'station' or 'field'",
+        f.handover());
+    check(
+        f.handoverMinutes() >= 0,
+        "fleet.handoverMinutes",
+        "zero or more minutes",
+        f.handoverMinutes());
+    check(
+        f.overlapMinutes() >= 0,
+        "fleet.overlapMinutes",
+        "zero or more minutes",
+        f.overlapMinutes());
     meals(f);
     check(oneOf(f.patrol(), "roam", "post"), "fleet.patrol", "'roam' or 'post'", f.patrol());
     factor("fleet.patrolSpeedFactor", f.patrolSpeedFactor());
@@ -90,12 +146,27 @@ final class ScenarioValidator {
     checkFile("fleet.beats", f.beats());
     for (int i = 0; i < f.posts().size(); i++) {
       Scenario.Post p = f.posts().get(i);
-      check(p.lat() != null && p.lat() >= -90 && p.lat() <= 90, "fleet.posts[" + i + "].lat", "a latitude", p.lat());
-      check(p.lon() != null && p.lon() >= -180 && p.lon() <= 180, "fleet.posts[" + i + "].lon", "a longitude", p.lon());
+      check(
+          p.lat() != null && p.lat() >= -90 && p.lat() <= 90,
+          "fleet.posts[" + i + "].lat",
+          "a latitude",
+          p.lat());
+      check(
+          p.lon() != null && p.lon() >= -180 && p.lon() <= 180,
+          "fleet.posts[" + i + "].lon",
+          "a longitude",
+          p.lon());
     }
-    check(oneOf(f.busyTime(), "scene", "exponential"), "fleet.busyTime", "'scene' or 'exponential'", f.busyTime());
-    check(f.busyMeanMinutes() > 0 && f.busyMeanMinutes() <= 1440, "fleet.busyMeanMinutes",
-        "minutes above 0 and at most 1440 (the mean of an exponential busy time)", f.busyMeanMinutes());
+    check(
+        oneOf(f.busyTime(), "scene", "exponential"),
+        "fleet.busyTime",
+        "'scene' or 'exponential'",
+        f.busyTime());
+    check(
+        f.busyMeanMinutes() > 0 && f.busyMeanMinutes() <= 1440,
+        "fleet.busyMeanMinutes",
+        "minutes above 0 and at most 1440 (the mean of an exponential busy time)",
+        f.busyMeanMinutes());
     crewKinds(f);
     selfInitiated(f.selfInitiated());
   }
@@ -105,9 +176,16 @@ final class ScenarioValidator {
       return;
     }
     String at = "fleet.selfInitiated";
-    check(s.perCarHour() != null && s.perCarHour() > 0 && s.perCarHour() <= 60, at + ".perCarHour",
-        "jobs per free car hour above 0 and at most 60", s.perCarHour());
-    check(s.minutes() != null, at + ".minutes", "minutes (the mean) or {median: minutes, p90: minutes}", null);
+    check(
+        s.perCarHour() != null && s.perCarHour() > 0 && s.perCarHour() <= 60,
+        at + ".perCarHour",
+        "jobs per free car hour above 0 and at most 60",
+        s.perCarHour());
+    check(
+        s.minutes() != null,
+        at + ".minutes",
+        "minutes (the mean) or {median: minutes, p90: minutes}",
+        null);
     onScene(s.minutes(), at + ".minutes");
   }
 
@@ -118,30 +196,61 @@ final class ScenarioValidator {
       Scenario.CrewKind k = f.crewKinds().get(i);
       String at = "fleet.crewKinds[" + i + "]";
       check(k.name() != null && !k.name().isBlank(), at + ".name", "a crew kind name", k.name());
-      check(!k.name().equalsIgnoreCase("ordinary") && names.add(k.name().toLowerCase(Locale.ROOT)), at + ".name",
-          "a name not used by another crew kind (nor 'ordinary', the crew of the other cars)", k.name());
+      check(
+          !k.name().equalsIgnoreCase("ordinary") && names.add(k.name().toLowerCase(Locale.ROOT)),
+          at + ".name",
+          "a name not used by another crew kind (nor 'ordinary', the crew of the other cars)",
+          k.name());
       check(k.cars() != null && k.cars() >= 1, at + ".cars", "at least 1 car", k.cars());
-      check(k.settleFactor() != null && k.settleFactor() > 0 && k.settleFactor() <= 10, at + ".settleFactor",
-          "a factor above 0 and at most 10 on the types' streetResolveProbability", k.settleFactor());
+      check(
+          k.settleFactor() != null && k.settleFactor() > 0 && k.settleFactor() <= 10,
+          at + ".settleFactor",
+          "a factor above 0 and at most 10 on the types' streetResolveProbability",
+          k.settleFactor());
       cars += k.cars();
-      check(cars <= f.vehicles(), at + ".cars", "crew kinds that name at most fleet.vehicles (" + f.vehicles()
-          + ") cars in all", cars + " cars in all");
+      check(
+          cars <= f.vehicles(),
+          at + ".cars",
+          "crew kinds that name at most fleet.vehicles (" + f.vehicles() + ") cars in all",
+          cars + " cars in all");
     }
   }
 
   private void meals(Scenario.Fleet f) {
-    check(f.mealBreakMinutes() >= 0 && f.mealBreakMinutes() < f.shiftHours() * 60, "fleet.mealBreakMinutes",
-        "zero or more minutes, shorter than the shift", f.mealBreakMinutes());
-    check(f.mealBreakAfterHours() >= 0 && f.mealBreakAfterHours() < f.shiftHours(),
-        "fleet.mealBreakAfterHours", "hours into the shift, less than fleet.shiftHours", f.mealBreakAfterHours());
-    check(f.mealWindowHours() >= 0, "fleet.mealWindowHours", "zero or more hours", f.mealWindowHours());
-    double lastEnd = f.mealBreakAfterHours() + Math.max(f.mealWindowHours(), f.mealBreakMinutes() / 60);
-    check(lastEnd <= f.shiftHours() + 1e-9, "fleet.mealWindowHours",
+    check(
+        f.mealBreakMinutes() >= 0 && f.mealBreakMinutes() < f.shiftHours() * 60,
+        "fleet.mealBreakMinutes",
+        "zero or more minutes, shorter than the shift",
+        f.mealBreakMinutes());
+    check(
+        f.mealBreakAfterHours() >= 0 && f.mealBreakAfterHours() < f.shiftHours(),
+        "fleet.mealBreakAfterHours",
+        "hours into the shift, less than fleet.shiftHours",
+        f.mealBreakAfterHours());
+    check(
+        f.mealWindowHours() >= 0,
+        "fleet.mealWindowHours",
+        "zero or more hours",
+        f.mealWindowHours());
+    double lastEnd =
+        f.mealBreakAfterHours() + Math.max(f.mealWindowHours(), f.mealBreakMinutes() / 60);
+    check(
+        lastEnd <= f.shiftHours() + 1e-9,
+        "fleet.mealWindowHours",
         "a meal window that ends within the shift (mealBreakAfterHours + mealWindowHours <= shiftHours "
-            + f.shiftHours() + ")", f.mealWindowHours());
-    check(oneOf(f.mealPlan(), "spread", "car-index"), "fleet.mealPlan", "'spread' or 'car-index'", f.mealPlan());
-    check(f.maxShareOnMealBreak() > 0 && f.maxShareOnMealBreak() <= 1, "fleet.maxShareOnMealBreak",
-        "a share of the fleet above 0 and at most 1", f.maxShareOnMealBreak());
+            + f.shiftHours()
+            + ")",
+        f.mealWindowHours());
+    check(
+        oneOf(f.mealPlan(), "spread", "car-index"),
+        "fleet.mealPlan",
+        "'spread' or 'car-index'",
+        f.mealPlan());
+    check(
+        f.maxShareOnMealBreak() > 0 && f.maxShareOnMealBreak() <= 1,
+        "fleet.maxShareOnMealBreak",
+        "a share of the fleet above 0 and at most 1",
+        f.maxShareOnMealBreak());
     extraShifts(f.extraShifts());
   }
 
@@ -150,11 +259,21 @@ final class ScenarioValidator {
       Scenario.ExtraShift x = shifts.get(i);
       String at = "fleet.extraShifts[" + i + "]";
       check(x != null, at, "{startHour: 0-24, hours: more than 0 up to 24, cars: 0 or more}", x);
-      check(x.startHour() != null && x.startHour() >= 0 && x.startHour() < 24, at + ".startHour",
-          "the hour the part-day cars come on duty, from 0 to 24 (e.g. 16 or 16.5)", x.startHour());
-      check(x.hours() != null && x.hours() > 0 && x.hours() <= 24, at + ".hours",
-          "hours on duty each day, more than 0 and at most 24", x.hours());
-      check(x.cars() != null && x.cars() >= 0, at + ".cars", "a whole number of cars, 0 or more", x.cars());
+      check(
+          x.startHour() != null && x.startHour() >= 0 && x.startHour() < 24,
+          at + ".startHour",
+          "the hour the part-day cars come on duty, from 0 to 24 (e.g. 16 or 16.5)",
+          x.startHour());
+      check(
+          x.hours() != null && x.hours() > 0 && x.hours() <= 24,
+          at + ".hours",
+          "hours on duty each day, more than 0 and at most 24",
+          x.hours());
+      check(
+          x.cars() != null && x.cars() >= 0,
+          at + ".cars",
+          "a whole number of cars, 0 or more",
+          x.cars());
     }
   }
 
@@ -166,31 +285,57 @@ final class ScenarioValidator {
       String at = "stations[" + i + "]";
       check(st.id() != null && !st.id().isBlank(), at + ".id", "a station id", st.id());
       check(ids.add(st.id()), at + ".id", "an id not used by another station", st.id());
-      check(st.lat() != null && st.lat() >= -90 && st.lat() <= 90, at + ".lat", "a latitude", st.lat());
-      check(st.lon() != null && st.lon() >= -180 && st.lon() <= 180, at + ".lon", "a longitude", st.lon());
+      check(
+          st.lat() != null && st.lat() >= -90 && st.lat() <= 90,
+          at + ".lat",
+          "a latitude",
+          st.lat());
+      check(
+          st.lon() != null && st.lon() >= -180 && st.lon() <= 180,
+          at + ".lon",
+          "a longitude",
+          st.lon());
       check(st.dutyTeams() >= 1, at + ".dutyTeams", "at least 1 duty team", st.dutyTeams());
     }
   }
 
   private void incidents(Scenario.IncidentModel m) {
     if (m.replay() == null) {
-      check(m.perDay() > 0, "incidents.perDay", "a positive number of incidents per day", m.perDay());
+      check(
+          m.perDay() > 0, "incidents.perDay", "a positive number of incidents per day", m.perDay());
     }
     List<Double> profile = m.hourlyProfile();
-    check(profile.size() == 24, "incidents.hourlyProfile", "24 hourly weights", profile.size() + " values");
+    check(
+        profile.size() == 24,
+        "incidents.hourlyProfile",
+        "24 hourly weights",
+        profile.size() + " values");
     for (int h = 0; h < profile.size(); h++) {
-      check(profile.get(h) != null && profile.get(h) >= 0, "incidents.hourlyProfile[" + h + "]",
-          "a weight of zero or more", profile.get(h));
+      check(
+          profile.get(h) != null && profile.get(h) >= 0,
+          "incidents.hourlyProfile[" + h + "]",
+          "a weight of zero or more",
+          profile.get(h));
     }
-    check(profile.stream().mapToDouble(Double::doubleValue).sum() > 0, "incidents.hourlyProfile",
-        "at least one positive weight", "all zero");
-    check(m.hotspotShare() >= 0 && m.hotspotShare() <= 1, "incidents.hotspotShare", "a share from 0 to 1",
+    check(
+        profile.stream().mapToDouble(Double::doubleValue).sum() > 0,
+        "incidents.hourlyProfile",
+        "at least one positive weight",
+        "all zero");
+    check(
+        m.hotspotShare() >= 0 && m.hotspotShare() <= 1,
+        "incidents.hotspotShare",
+        "a share from 0 to 1",
         m.hotspotShare());
     for (int i = 0; i < m.hotspots().size(); i++) {
       Scenario.Hotspot h = m.hotspots().get(i);
       String at = "incidents.hotspots[" + i + "]";
       check(h.lat() != null && h.lat() >= -90 && h.lat() <= 90, at + ".lat", "a latitude", h.lat());
-      check(h.lon() != null && h.lon() >= -180 && h.lon() <= 180, at + ".lon", "a longitude", h.lon());
+      check(
+          h.lon() != null && h.lon() >= -180 && h.lon() <= 180,
+          at + ".lon",
+          "a longitude",
+          h.lon());
       check(h.radiusMetres() > 0, at + ".radiusMetres", "a positive radius", h.radiusMetres());
       check(h.weight() > 0, at + ".weight", "a positive weight", h.weight());
     }
@@ -201,13 +346,16 @@ final class ScenarioValidator {
   }
 
   /**
-   * The replay mapping's own checks (formats, zones, EPSG code, type table, and the file's header has
-   * the mapped columns), each naming its field.
+   * The replay mapping's own checks (formats, zones, EPSG code, type table, and the file's header
+   * has the mapped columns), each naming its field.
    */
   private void replay(ReplaySource replay, List<Scenario.IncidentType> types) {
     try {
-      ReplayFormat format = ReplayFormat.of(replay, ZoneId.of(loaded.scenario().timeZone()),
-          types.stream().map(Scenario.IncidentType::name).toList());
+      ReplayFormat format =
+          ReplayFormat.of(
+              replay,
+              ZoneId.of(loaded.scenario().timeZone()),
+              types.stream().map(Scenario.IncidentType::name).toList());
       checkFile("incidents.replay", replay.file());
       format.checkColumns();
     } catch (ReplaySetupError e) {
@@ -222,41 +370,75 @@ final class ScenarioValidator {
       Scenario.IncidentType t = types.get(i);
       String at = "incidents.types[" + i + "]";
       check(t.name() != null && !t.name().isBlank(), at + ".name", "a type name", t.name());
-      check(names.add(t.name().toLowerCase(Locale.ROOT)), at + ".name", "a name not used by another type",
+      check(
+          names.add(t.name().toLowerCase(Locale.ROOT)),
+          at + ".name",
+          "a name not used by another type",
           t.name());
-      check(PRIORITIES.contains(t.priority()), at + ".priority", "one of urgent, normal, low", t.priority());
+      check(
+          PRIORITIES.contains(t.priority()),
+          at + ".priority",
+          "one of urgent, normal, low",
+          t.priority());
       check(t.share() > 0, at + ".share", "a positive share of calls", t.share());
       onScene(t.onSceneMinutes(), at + ".onSceneMinutes");
-      check(t.streetResolveProbability() >= 0 && t.streetResolveProbability() <= 1,
-          at + ".streetResolveProbability", "a probability from 0 to 1", t.streetResolveProbability());
-      check(t.unitsNeeded() == 1 || t.unitsNeeded() == 2, at + ".unitsNeeded", "1 or 2", t.unitsNeeded());
+      check(
+          t.streetResolveProbability() >= 0 && t.streetResolveProbability() <= 1,
+          at + ".streetResolveProbability",
+          "a probability from 0 to 1",
+          t.streetResolveProbability());
+      check(
+          t.unitsNeeded() == 1 || t.unitsNeeded() == 2,
+          at + ".unitsNeeded",
+          "1 or 2",
+          t.unitsNeeded());
       settleAndRepeat(t, at);
     }
   }
 
   private void onScene(OnSceneMinutes m, String field) {
     if (!m.isLogNormal()) {
-      check(m.mean() > 0, field, "a positive number of minutes (the mean) or {median: minutes, p90: minutes}",
+      check(
+          m.mean() > 0,
+          field,
+          "a positive number of minutes (the mean) or {median: minutes, p90: minutes}",
           m.mean());
       return;
     }
-    check(m.median() != null && m.median() > 0 && m.median() <= 1440, field + ".median",
-        "minutes above 0 and at most 1440", m.median());
-    check(m.p90() != null && m.p90() >= m.median() && m.p90() <= 1440, field + ".p90",
-        "minutes at least the median (" + m.median() + ") and at most 1440", m.p90());
+    check(
+        m.median() != null && m.median() > 0 && m.median() <= 1440,
+        field + ".median",
+        "minutes above 0 and at most 1440",
+        m.median());
+    check(
+        m.p90() != null && m.p90() >= m.median() && m.p90() <= 1440,
+        field + ".p90",
+        "minutes at least the median (" + m.median() + ") and at most 1440",
+        m.p90());
   }
 
   private void settleAndRepeat(Scenario.IncidentType t, String at) {
-    check(t.settleGraceMinutes() >= 0 && t.settleGraceMinutes() <= 1440, at + ".settleGraceMinutes",
-        "minutes from 0 to 1440 from the call within which the settle chance is whole", t.settleGraceMinutes());
-    check(t.settleHalfLifeMinutes() == null || (t.settleHalfLifeMinutes() > 0 && t.settleHalfLifeMinutes() <= 10080),
+    check(
+        t.settleGraceMinutes() >= 0 && t.settleGraceMinutes() <= 1440,
+        at + ".settleGraceMinutes",
+        "minutes from 0 to 1440 from the call within which the settle chance is whole",
+        t.settleGraceMinutes());
+    check(
+        t.settleHalfLifeMinutes() == null
+            || (t.settleHalfLifeMinutes() > 0 && t.settleHalfLifeMinutes() <= 10080),
         at + ".settleHalfLifeMinutes",
         "minutes above 0 and at most 10080 in which the settle chance halves, or null when it does not fall",
         t.settleHalfLifeMinutes());
-    check(t.repeatChance() >= 0 && t.repeatChance() <= 1, at + ".repeatChance",
-        "a probability from 0 to 1 of a repeat call when not settled on the street", t.repeatChance());
-    check(t.repeatMeanDays() > 0 && t.repeatMeanDays() <= 366, at + ".repeatMeanDays",
-        "days above 0 and at most 366 (the mean delay from clear to the repeat call)", t.repeatMeanDays());
+    check(
+        t.repeatChance() >= 0 && t.repeatChance() <= 1,
+        at + ".repeatChance",
+        "a probability from 0 to 1 of a repeat call when not settled on the street",
+        t.repeatChance());
+    check(
+        t.repeatMeanDays() > 0 && t.repeatMeanDays() <= 366,
+        at + ".repeatMeanDays",
+        "days above 0 and at most 366 (the mean delay from clear to the repeat call)",
+        t.repeatMeanDays());
   }
 
   private void response(Scenario.ResponseChain r) {
@@ -273,48 +455,96 @@ final class ScenarioValidator {
   }
 
   private void spread(String field, Scenario.Spread s) {
-    check(s != null && s.median() != null && s.p90() != null, field, "{median: seconds, p90: seconds}", s);
-    check(s.median() >= 0 && s.median() <= 86_400, field + ".median", "seconds from 0 to 86400", s.median());
-    check(s.p90() >= s.median() && s.p90() <= 86_400, field + ".p90",
-        "seconds at least the median (" + s.median() + ") and at most 86400", s.p90());
-    check(s.median() > 0 || s.p90() == 0, field + ".p90", "0 when the median is 0 (no delay at all)", s.p90());
+    check(
+        s != null && s.median() != null && s.p90() != null,
+        field,
+        "{median: seconds, p90: seconds}",
+        s);
+    check(
+        s.median() >= 0 && s.median() <= 86_400,
+        field + ".median",
+        "seconds from 0 to 86400",
+        s.median());
+    check(
+        s.p90() >= s.median() && s.p90() <= 86_400,
+        field + ".p90",
+        "seconds at least the median (" + s.median() + ") and at most 86400",
+        s.p90());
+    check(
+        s.median() > 0 || s.p90() == 0,
+        field + ".p90",
+        "0 when the median is 0 (no delay at all)",
+        s.p90());
   }
 
   private void congestion(Object c) {
     String field = "response.congestion";
     if (c instanceof String name) {
-      check(oneOf(name, "weekday", "none"), field, "'weekday', 'none' or a list of 24 hourly multipliers", name);
+      check(
+          oneOf(name, "weekday", "none"),
+          field,
+          "'weekday', 'none' or a list of 24 hourly multipliers",
+          name);
       return;
     }
     check(c instanceof List<?>, field, "'weekday', 'none' or a list of 24 hourly multipliers", c);
     List<?> values = (List<?>) c;
-    check(values.size() == 24, field, "24 hourly multipliers, 00:00 first", values.size() + " values");
+    check(
+        values.size() == 24,
+        field,
+        "24 hourly multipliers, 00:00 first",
+        values.size() + " values");
     for (int h = 0; h < 24; h++) {
       Object v = values.get(h);
-      check(v instanceof Number n && n.doubleValue() >= MIN_FACTOR && n.doubleValue() <= MAX_FACTOR,
-          field + "[" + h + "]", "a multiplier on travel time from 0.1 to 10", v);
+      check(
+          v instanceof Number n && n.doubleValue() >= MIN_FACTOR && n.doubleValue() <= MAX_FACTOR,
+          field + "[" + h + "]",
+          "a multiplier on travel time from 0.1 to 10",
+          v);
     }
   }
 
   private void dispatch(Scenario.DispatchRules d) {
-    check(oneOf(d.policy(), "integrated", "traditional"), "dispatch.policy", "'integrated' or 'traditional'",
+    check(
+        oneOf(d.policy(), "integrated", "traditional"),
+        "dispatch.policy",
+        "'integrated' or 'traditional'",
         d.policy());
-    check(d.responseThresholdMinutes() > 0, "dispatch.responseThresholdMinutes", "a positive number",
+    check(
+        d.responseThresholdMinutes() > 0,
+        "dispatch.responseThresholdMinutes",
+        "a positive number",
         d.responseThresholdMinutes());
-    check(oneOf(d.whenNoTeamFree(), "nearest-unit", "wait"), "dispatch.whenNoTeamFree",
-        "'nearest-unit' or 'wait'", d.whenNoTeamFree());
-    check(d.urgentTargetMinutes() > 0, "dispatch.urgentTargetMinutes", "a positive number",
+    check(
+        oneOf(d.whenNoTeamFree(), "nearest-unit", "wait"),
+        "dispatch.whenNoTeamFree",
+        "'nearest-unit' or 'wait'",
+        d.whenNoTeamFree());
+    check(
+        d.urgentTargetMinutes() > 0,
+        "dispatch.urgentTargetMinutes",
+        "a positive number",
         d.urgentTargetMinutes());
-    check(d.candidatesLogged() >= 1, "dispatch.candidatesLogged", "at least 1", d.candidatesLogged());
-    check(oneOf(d.whenNoCarFree(), "station", "wait"), "dispatch.whenNoCarFree", "'station' or 'wait'",
+    check(
+        d.candidatesLogged() >= 1, "dispatch.candidatesLogged", "at least 1", d.candidatesLogged());
+    check(
+        oneOf(d.whenNoCarFree(), "station", "wait"),
+        "dispatch.whenNoCarFree",
+        "'station' or 'wait'",
         d.whenNoCarFree());
-    check(d.whenNoCarFree().equals("station") || d.policy().equals("integrated"), "dispatch.whenNoCarFree",
-        "'station' under the traditional policy (it sends no patrol car for a call to wait for)", d.whenNoCarFree());
+    check(
+        d.whenNoCarFree().equals("station") || d.policy().equals("integrated"),
+        "dispatch.whenNoCarFree",
+        "'station' under the traditional policy (it sends no patrol car for a call to wait for)",
+        d.whenNoCarFree());
   }
 
   private void factor(String field, Double value) {
-    check(value != null && value >= MIN_FACTOR && value <= MAX_FACTOR, field,
-        "a speed factor from 0.1 to 10 (1 = the road's car speed)", value);
+    check(
+        value != null && value >= MIN_FACTOR && value <= MAX_FACTOR,
+        field,
+        "a speed factor from 0.1 to 10 (1 = the road's car speed)",
+        value);
   }
 
   private static boolean oneOf(String value, String... allowed) {

@@ -15,9 +15,9 @@ import org.patrolsim.sim.Context;
 import org.patrolsim.sim.Entity;
 
 /**
- * A police station with its duty teams. The command centre calls out a particular free team; the team
- * turns out (gets ready and leaves the building), drives to the scene, works there once every needed
- * unit has arrived, drives back and is free again at the station, which it then reports.
+ * A police station with its duty teams. The command centre calls out a particular free team; the
+ * team turns out (gets ready and leaves the building), drives to the scene, works there once every
+ * needed unit has arrived, drives back and is free again at the station, which it then reports.
  */
 public final class PoliceStation implements Entity<Msg> {
   private final StationSite site;
@@ -55,7 +55,10 @@ public final class PoliceStation implements Entity<Msg> {
       callOut(c, ctx);
     } else if (message instanceof ToStation.TeamWork w) {
       Team t = team(w.team());
-      require(t.state == UnitState.ON_SCENE && t.incident == w.incident(), t, "work at incident " + w.incident());
+      require(
+          t.state == UnitState.ON_SCENE && t.incident == w.incident(),
+          t,
+          "work at incident " + w.incident());
       ctx.schedule(w.durationMs(), new ToStation.TeamTimer(t.id, ToStation.Kind.SCENE_DONE));
     } else if (message instanceof ToStation.TeamTimer timer) {
       timer(team(timer.team()), timer.kind(), ctx);
@@ -86,7 +89,8 @@ public final class PoliceStation implements Entity<Msg> {
       case SCENE_DONE -> {
         ctx.send(CityModel.COMMAND, new ToCommand.UnitDone(t.id, t.incident));
         t.incident = 0;
-        drive(t, t.scene, site.position(), UnitState.RETURNING, ToStation.Kind.BACK_AT_STATION, ctx);
+        drive(
+            t, t.scene, site.position(), UnitState.RETURNING, ToStation.Kind.BACK_AT_STATION, ctx);
       }
       case BACK_AT_STATION -> {
         t.scene = null;
@@ -96,14 +100,22 @@ public final class PoliceStation implements Entity<Msg> {
     }
   }
 
-  private void drive(Team t, NetworkPosition from, NetworkPosition to, UnitState state, ToStation.Kind onArrival,
+  private void drive(
+      Team t,
+      NetworkPosition from,
+      NetworkPosition to,
+      UnitState state,
+      ToStation.Kind onArrival,
       Context<Msg> ctx) {
     Route r = model.travelTimes().route(from, to, model.response().teamDrive(ctx.now()));
     if (!r.reachable()) {
-      throw new IllegalStateException(t.id + " cannot drive from " + from.point() + " to " + to.point());
+      throw new IllegalStateException(
+          t.id + " cannot drive from " + from.point() + " to " + to.point());
     }
     change(t, state, ctx);
-    ctx.schedule(Math.max(1, (long) Math.ceil(r.seconds() * 1000)), new ToStation.TeamTimer(t.id, onArrival));
+    ctx.schedule(
+        Math.max(1, (long) Math.ceil(r.seconds() * 1000)),
+        new ToStation.TeamTimer(t.id, onArrival));
   }
 
   private Team team(TeamId id) {

@@ -3,7 +3,9 @@ package org.patrolsim.dispatch.unit;
 
 import java.util.Objects;
 
-/** Duty team {@code number} (1-based) of a police station; named {@code <station>/team-<number>}. */
+/**
+ * Duty team {@code number} (1-based) of a police station; named {@code <station>/team-<number>}.
+ */
 public record TeamId(StationId station, int number) implements UnitId {
 
   public TeamId {

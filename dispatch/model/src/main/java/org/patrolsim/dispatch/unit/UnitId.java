@@ -2,8 +2,9 @@
 package org.patrolsim.dispatch.unit;
 
 /**
- * A unit that can be sent to an incident: a roving patrol car or a duty team of a police station. Its
- * {@link #name()} is what reports show; units order by that name, the tie-break of equal road times.
+ * A unit that can be sent to an incident: a roving patrol car or a duty team of a police station.
+ * Its {@link #name()} is what reports show; units order by that name, the tie-break of equal road
+ * times.
  */
 public sealed interface UnitId extends Comparable<UnitId> permits CarId, TeamId {
 

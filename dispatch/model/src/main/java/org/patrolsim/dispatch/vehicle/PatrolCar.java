@@ -24,31 +24,32 @@ import org.patrolsim.sim.Context;
 import org.patrolsim.sim.Entity;
 
 /**
- * A patrol car working 24 hours in shifts. When free it roams its beat (a weighted walk between beat
- * points) or holds its post; the command centre sends it to incidents. It reports every change of state,
- * with the route it is driving and when it left, so the command centre can interpolate its position; no
- * per-second events.
+ * A patrol car working 24 hours in shifts. When free it roams its beat (a weighted walk between
+ * beat points) or holds its post; the command centre sends it to incidents. It reports every change
+ * of state, with the route it is driving and when it left, so the command centre can interpolate
+ * its position; no per-second events.
  *
- * <p>Crews: at each shift change the crew hands over (in the field, or at its home station after driving
- * there), taken as soon as the car is free if it is busy. Each crew takes its own meal break at its
- * planned time, or as soon as it is free after that; an urgent call may interrupt it, and the rest is
- * taken after the job. Nothing passes from one crew to the next: a meal the crew could not finish before
- * its shift ended is recorded as missed.
+ * <p>Crews: at each shift change the crew hands over (in the field, or at its home station after
+ * driving there), taken as soon as the car is free if it is busy. Each crew takes its own meal
+ * break at its planned time, or as soon as it is free after that; an urgent call may interrupt it,
+ * and the rest is taken after the job. Nothing passes from one crew to the next: a meal the crew
+ * could not finish before its shift ended is recorded as missed.
  *
- * <p>A part-day car ({@code fleet.extraShifts}) waits off duty at its home station until its hours start,
- * then patrols its beat from there; when its hours end it takes no more calls, finishes the job it has
- * and drives back to the station (still on duty, in the hand-over state), where it goes off duty. Off
- * duty it is never sent.
+ * <p>A part-day car ({@code fleet.extraShifts}) waits off duty at its home station until its hours
+ * start, then patrols its beat from there; when its hours end it takes no more calls, finishes the
+ * job it has and drives back to the station (still on duty, in the hand-over state), where it goes
+ * off duty. Off duty it is never sent.
  *
- * <p>With {@code fleet.busyTime: exponential} (the hypercube-compatible busy time) a sent car stays busy
- * until it is back at its post (a roaming car: its beat's first point), and that whole time is drawn
- * at dispatch, exponential, from the car's own stream; the drive out, the time on scene and the drive
- * back fit inside it ({@link ExponentialBusyTime}), so the incident's own time on scene is not used.
+ * <p>With {@code fleet.busyTime: exponential} (the hypercube-compatible busy time) a sent car stays
+ * busy until it is back at its post (a roaming car: its beat's first point), and that whole time is
+ * drawn at dispatch, exponential, from the car's own stream; the drive out, the time on scene and
+ * the drive back fit inside it ({@link ExponentialBusyTime}), so the incident's own time on scene
+ * is not used.
  *
  * <p>With {@code fleet.selfInitiated} the crew of a free car starts work of its own now and then
- * ({@link SelfInitiatedWork}): it stops where it is, is not dispatched until done, then takes what is
- * pending (a hand-over, a meal) or patrols again. With {@code response.carTurnoutSeconds} a sent car
- * stands committed where it is (turnout) before it moves off.
+ * ({@link SelfInitiatedWork}): it stops where it is, is not dispatched until done, then takes what
+ * is pending (a hand-over, a meal) or patrols again. With {@code response.carTurnoutSeconds} a sent
+ * car stands committed where it is (turnout) before it moves off.
  */
 public final class PatrolCar implements Entity<Msg> {
   private static final long IDLE_DWELL_MS = 10 * 60_000L;
@@ -60,9 +61,14 @@ public final class PatrolCar implements Entity<Msg> {
   private final ShiftPlan shifts;
   private final boolean roams;
   private final long dwellMs;
+
   /** Legs between beat points, by {@code from * waypoints + to}, found when first driven. */
   private final Route[] legs;
-  /** The busy time of {@code fleet.busyTime: exponential}, or null for the drive and the time on scene. */
+
+  /**
+   * The busy time of {@code fleet.busyTime: exponential}, or null for the drive and the time on
+   * scene.
+   */
   private final ExponentialBusyTime exponentialBusy;
 
   private UnitState state = UnitState.FREE;
@@ -77,18 +83,33 @@ public final class PatrolCar implements Entity<Msg> {
   private boolean handoverPending;
   private long mealLeftMs;
   private long breakEndsMs;
+
   /** A part-day car's hours have ended: drive back to the station when free. */
   private boolean dutyOver;
+
   /** Driving back to the station to go off duty (not to hand over). */
   private boolean goingOffDuty;
-  /** With an exponential busy time: how the current job's busy time is spent, and the route back. */
+
+  /**
+   * With an exponential busy time: how the current job's busy time is spent, and the route back.
+   */
   private ExponentialBusyTime.Split job;
+
   private Route wayBack;
+
   /** In its turnout: the order it moves off on. */
   private ToCar.Assign turningOut;
-  /** The crew's own work ({@code fleet.selfInitiated}), or null when none; its stream is made at start. */
+
+  /**
+   * The crew's own work ({@code fleet.selfInitiated}), or null when none; its stream is made at
+   * start.
+   */
   private SelfInitiatedWork selfWork;
-  /** Counts the car's spells of being free: a self-initiated start is due only in the spell it was drawn in. */
+
+  /**
+   * Counts the car's spells of being free: a self-initiated start is due only in the spell it was
+   * drawn in.
+   */
   private long freeSpell;
 
   public PatrolCar(CarPlan plan, CityModel model) {
@@ -100,8 +121,10 @@ public final class PatrolCar implements Entity<Msg> {
     this.shifts = plan.shifts();
     this.dwellMs = Math.round(model.scenario().fleet().dwellMinutes() * 60_000);
     this.roams = model.scenario().fleet().patrol().equals("roam") && beat.waypoints().size() > 1;
-    this.exponentialBusy = model.scenario().fleet().busyTime().equals("exponential")
-        ? new ExponentialBusyTime(model.scenario().fleet().busyMeanMinutes() * 60_000) : null;
+    this.exponentialBusy =
+        model.scenario().fleet().busyTime().equals("exponential")
+            ? new ExponentialBusyTime(model.scenario().fleet().busyMeanMinutes() * 60_000)
+            : null;
   }
 
   @Override
@@ -109,8 +132,11 @@ public final class PatrolCar implements Entity<Msg> {
     Scenario.SelfInitiated own = model.scenario().fleet().selfInitiated();
     if (own != null) {
       // the car's self-initiated stream, seeded from its own stream (run seed and car id): one draw
-      selfWork = new SelfInitiatedWork(own.perCarHour(), own.minutes().toTime(),
-          new SplittableRandom(ctx.random().nextLong()));
+      selfWork =
+          new SelfInitiatedWork(
+              own.perCarHour(),
+              own.minutes().toTime(),
+              new SplittableRandom(ctx.random().nextLong()));
     }
     if (shifts.partDay()) {
       startPartDay(ctx);
@@ -124,7 +150,10 @@ public final class PatrolCar implements Entity<Msg> {
     patrol(ctx);
   }
 
-  /** A part-day car: on duty at the run's start (its hours run over midnight) on its beat, or at the station. */
+  /**
+   * A part-day car: on duty at the run's start (its hours run over midnight) on its beat, or at the
+   * station.
+   */
   private void startPartDay(Context<Msg> ctx) {
     crew = shifts.crewAt(0);
     ctx.schedule(shifts.nextChangeAfter(0), new ToCar.CarTimer(Kind.SHIFT_CHANGE, 0));
@@ -188,7 +217,10 @@ public final class PatrolCar implements Entity<Msg> {
     }
   }
 
-  /** A new crew takes over: the old crew's meal is gone, the hand-over is due, the new crew's meal planned. */
+  /**
+   * A new crew takes over: the old crew's meal is gone, the hand-over is due, the new crew's meal
+   * planned.
+   */
   private void shiftChange(Context<Msg> ctx) {
     crew = shifts.crewAt(ctx.now());
     ctx.schedule(shifts.shiftMs(), new ToCar.CarTimer(Kind.SHIFT_CHANGE, 0));
@@ -207,7 +239,10 @@ public final class PatrolCar implements Entity<Msg> {
     }
   }
 
-  /** A part-day crew's hours start: it leaves the station for its beat (free, so it can be sent at once). */
+  /**
+   * A part-day crew's hours start: it leaves the station for its beat (free, so it can be sent at
+   * once).
+   */
   private void startDuty(Context<Msg> ctx) {
     ctx.schedule(shifts.dutyMs(), new ToCar.CarTimer(Kind.DUTY_END, crew));
     dutyOver = false;
@@ -294,7 +329,10 @@ public final class PatrolCar implements Entity<Msg> {
     }
   }
 
-  /** Free again: the end of a part-day duty first, then a pending hand-over, then a pending meal, else patrol. */
+  /**
+   * Free again: the end of a part-day duty first, then a pending hand-over, then a pending meal,
+   * else patrol.
+   */
   private void nextDuty(Context<Msg> ctx) {
     planNo++;
     at = position(ctx.now());
@@ -316,8 +354,13 @@ public final class PatrolCar implements Entity<Msg> {
   /** In the field: stop where the car is. At the station: drive there first. */
   private void handOver(Context<Msg> ctx) {
     if (shifts.handoverAtStation()) {
-      Route toStation = model.travelTimes().route(at, plan.home().position(),
-          model.response().carResponse(Priority.NORMAL, ctx.now()));
+      Route toStation =
+          model
+              .travelTimes()
+              .route(
+                  at,
+                  plan.home().position(),
+                  model.response().carResponse(Priority.NORMAL, ctx.now()));
       if (toStation.reachable() && toStation.seconds() > 0) {
         waypoint = -1;
         drive(toStation, UnitState.HANDOVER, Kind.AT_STATION, ctx);
@@ -329,8 +372,13 @@ public final class PatrolCar implements Entity<Msg> {
 
   /** The end of a part-day duty: drive back to the home station, then off duty there. */
   private void driveOffDuty(Context<Msg> ctx) {
-    Route toStation = model.travelTimes().route(at, plan.home().position(),
-        model.response().carResponse(Priority.NORMAL, ctx.now()));
+    Route toStation =
+        model
+            .travelTimes()
+            .route(
+                at,
+                plan.home().position(),
+                model.response().carResponse(Priority.NORMAL, ctx.now()));
     if (toStation.reachable() && toStation.seconds() > 0) {
       waypoint = -1;
       goingOffDuty = true;
@@ -362,9 +410,12 @@ public final class PatrolCar implements Entity<Msg> {
       return;
     }
     int next = pickWaypoint(ctx.random());
-    Route leg = waypoint >= 0
-        ? cachedLeg(waypoint, next).scaled(model.response().congestionAt(ctx.now()))
-        : model.travelTimes().route(at, beat.waypoints().get(next), model.response().patrol(ctx.now()));
+    Route leg =
+        waypoint >= 0
+            ? cachedLeg(waypoint, next).scaled(model.response().congestionAt(ctx.now()))
+            : model
+                .travelTimes()
+                .route(at, beat.waypoints().get(next), model.response().patrol(ctx.now()));
     waypoint = next;
     if (!leg.reachable() || leg.seconds() <= 0) {
       route = null;
@@ -375,9 +426,12 @@ public final class PatrolCar implements Entity<Msg> {
     route = leg;
     departedMs = ctx.now();
     change(UnitState.FREE, ctx);
-    // the leg ends after the drive plus a stop at the beat point (visible presence); the command centre
-    // learns of the arrival without a message: a position interpolated past the end of a route is its end
-    ctx.schedule(Math.max(1, (long) Math.ceil(leg.seconds() * 1000) + dwellMs),
+    // the leg ends after the drive plus a stop at the beat point (visible presence); the command
+    // centre
+    // learns of the arrival without a message: a position interpolated past the end of a route is
+    // its end
+    ctx.schedule(
+        Math.max(1, (long) Math.ceil(leg.seconds() * 1000) + dwellMs),
         new ToCar.CarTimer(Kind.LEG_DONE, planNo));
   }
 
@@ -395,12 +449,21 @@ public final class PatrolCar implements Entity<Msg> {
     change(UnitState.FREE, ctx);
   }
 
-  /** A leg between two beat points at patrol pace without congestion; scaled to the hour when driven. */
+  /**
+   * A leg between two beat points at patrol pace without congestion; scaled to the hour when
+   * driven.
+   */
   private Route cachedLeg(int from, int to) {
     int slot = from * beat.waypoints().size() + to;
     if (legs[slot] == null) {
-      legs[slot] = model.travelTimes().route(beat.waypoints().get(from), beat.waypoints().get(to),
-          TravelConditions.FREE_FLOW.withSpeedFactor(model.scenario().fleet().patrolSpeedFactor()));
+      legs[slot] =
+          model
+              .travelTimes()
+              .route(
+                  beat.waypoints().get(from),
+                  beat.waypoints().get(to),
+                  TravelConditions.FREE_FLOW.withSpeedFactor(
+                      model.scenario().fleet().patrolSpeedFactor()));
     }
     return legs[slot];
   }
@@ -424,7 +487,10 @@ public final class PatrolCar implements Entity<Msg> {
     return waypoint == w.length - 1 ? 0 : w.length - 1;
   }
 
-  /** Sent to an incident: whatever the car was doing stops (a break is resumed or redone afterwards). */
+  /**
+   * Sent to an incident: whatever the car was doing stops (a break is resumed or redone
+   * afterwards).
+   */
   private void assign(ToCar.Assign a, Context<Msg> ctx) {
     if (state == UnitState.OFF_DUTY || goingOffDuty) {
       throw new IllegalStateException(id + " was sent to incident " + a.incident() + " off duty");
@@ -458,16 +524,25 @@ public final class PatrolCar implements Entity<Msg> {
   /** Moves off to the incident (en route), from {@code from}, at response speed. */
   private void moveOff(ToCar.Assign a, NetworkPosition from, Context<Msg> ctx) {
     ctx.emit(new DispatchEvent.EnRoute(ctx.now(), a.incident(), id));
-    Route toScene = model.travelTimes().route(from, a.scene(), model.response().carResponse(a.priority(), ctx.now()));
+    Route toScene =
+        model
+            .travelTimes()
+            .route(from, a.scene(), model.response().carResponse(a.priority(), ctx.now()));
     if (!toScene.reachable()) {
-      throw new IllegalStateException(id + " was sent to incident " + a.incident() + " it cannot reach");
+      throw new IllegalStateException(
+          id + " was sent to incident " + a.incident() + " it cannot reach");
     }
     if (exponentialBusy == null) {
       drive(toScene, UnitState.RESPONDING, Kind.ARRIVED, ctx);
       return;
     }
-    Route back = model.travelTimes().route(a.scene(), beat.waypoints().get(0),
-        model.response().carResponse(Priority.NORMAL, ctx.now()));
+    Route back =
+        model
+            .travelTimes()
+            .route(
+                a.scene(),
+                beat.waypoints().get(0),
+                model.response().carResponse(Priority.NORMAL, ctx.now()));
     wayBack = back.reachable() ? back : null;
     job = exponentialBusy.draw(ctx.random(), toScene.seconds(), back.seconds());
     drive(toScene, UnitState.RESPONDING, Kind.ARRIVED, job.outMs(), ctx);
@@ -492,7 +567,10 @@ public final class PatrolCar implements Entity<Msg> {
     drive(r, why, onArrival, Math.max(1, (long) Math.ceil(r.seconds() * 1000)), ctx);
   }
 
-  /** Drives {@code r}, the timer firing after {@code ms} (an exponential busy time may shorten a drive). */
+  /**
+   * Drives {@code r}, the timer firing after {@code ms} (an exponential busy time may shorten a
+   * drive).
+   */
   private void drive(Route r, UnitState why, Kind onArrival, long ms, Context<Msg> ctx) {
     route = r;
     departedMs = ctx.now();
@@ -500,7 +578,10 @@ public final class PatrolCar implements Entity<Msg> {
     ctx.schedule(ms, new ToCar.CarTimer(onArrival, planNo));
   }
 
-  /** Records the new state and tells the command centre, with the route being driven (and the live view). */
+  /**
+   * Records the new state and tells the command centre, with the route being driven (and the live
+   * view).
+   */
   private void change(UnitState newState, Context<Msg> ctx) {
     boolean wasFree = state == UnitState.FREE && reported;
     if (newState != state || !reported) {
@@ -514,10 +595,12 @@ public final class PatrolCar implements Entity<Msg> {
         ctx.schedule(selfWork.nextStartInMs(), new ToCar.CarTimer(Kind.SELF_START, freeSpell));
       }
     }
-    ctx.send(CityModel.COMMAND, new ToCommand.CarStatus(id, state, route, departedMs, route == null ? at : null,
-        incident));
-    ctx.emit(new LiveRecord.CarMoved(ctx.now(), id, state, route, departedMs, route == null ? at.point() : null,
-        incident));
+    ctx.send(
+        CityModel.COMMAND,
+        new ToCommand.CarStatus(id, state, route, departedMs, route == null ? at : null, incident));
+    ctx.emit(
+        new LiveRecord.CarMoved(
+            ctx.now(), id, state, route, departedMs, route == null ? at.point() : null, incident));
   }
 
   private NetworkPosition position(long nowMs) {

@@ -34,10 +34,14 @@ class IncidentTest {
   static final CarId CAR_2 = new CarId(2);
   static final TeamId TEAM = new TeamId(STATION.id(), 1);
 
-  /** A call of {@code type} needing 20 minutes on scene; {@code settleable}: its resolve draw allows it. */
+  /**
+   * A call of {@code type} needing 20 minutes on scene; {@code settleable}: its resolve draw allows
+   * it.
+   */
   static Incident incident(IncidentType type, boolean settleable) {
     IncidentCall call = new IncidentCall(9, 5 * MIN, 1, 2, type, type.priority());
-    return new Incident(call, SCENE, STATION, new IncidentFate(20 * MIN, settleable ? 0.1 : 0.95, 0.5, 0.5));
+    return new Incident(
+        call, SCENE, STATION, new IncidentFate(20 * MIN, settleable ? 0.1 : 0.95, 0.5, 0.5));
   }
 
   static Incident working(IncidentType type) {
@@ -54,7 +58,8 @@ class IncidentTest {
     Incident o = incident(NOISE, true);
     assertThat(o.phase()).isEqualTo(Phase.HANDLING);
     assertThat(o.openState()).isEqualTo(OpenState.WAITING);
-    assertThatThrownBy(() -> o.assign(Role.PRIMARY, CAR_1)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> o.assign(Role.PRIMARY, CAR_1))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("incident 9 (HANDLING) cannot get a unit");
   }
 
@@ -75,7 +80,8 @@ class IncidentTest {
     assertThat(o.phase()).isEqualTo(Phase.EN_ROUTE);
     assertThat(o.openState()).isEqualTo(OpenState.EN_ROUTE);
     assertThat(o.units()).containsExactly(CAR_1);
-    assertThatThrownBy(() -> o.assign(Role.PRIMARY, CAR_2)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> o.assign(Role.PRIMARY, CAR_2))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -125,11 +131,13 @@ class IncidentTest {
 
   @Test
   void urgentAndTwoUnitIncidentsAreNeverPreempted() {
-    Incident urgent = incident(new IncidentType("fight", Priority.URGENT, 1, 20 * MIN, 0.5, 1), true);
+    Incident urgent =
+        incident(new IncidentType("fight", Priority.URGENT, 1, 20 * MIN, 0.5, 1), true);
     urgent.handled();
     urgent.assign(Role.PRIMARY, CAR_1);
     assertThat(urgent.preemptable()).isFalse();
-    assertThatThrownBy(() -> urgent.preempt(CAR_1, 6 * MIN)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> urgent.preempt(CAR_1, 6 * MIN))
+        .isInstanceOf(IllegalStateException.class);
     Incident brawl = incident(BRAWL, true);
     brawl.handled();
     brawl.assign(Role.PRIMARY, CAR_1);
@@ -180,16 +188,27 @@ class IncidentTest {
 
   @Test
   void noDisposalBeforeItIsCleared() {
-    assertThatThrownBy(() -> working(NOISE).disposal(1.0)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> working(NOISE).disposal(1.0))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("cannot have a disposal");
   }
 
   @Test
   void theDelayToTheFirstUnitOnSceneAndTheCrewDecideASettle() {
-    // settle chance 0.8 whole within 5 min of the call, halving every 10 min after; resolve draw 0.45
-    IncidentType dispute = new IncidentType("dispute", Priority.NORMAL, 1, new OnSceneTime.Erlang2(20 * MIN), 0.8, 1,
-        new SettleDecay(5 * MIN, 10 * MIN), RepeatRule.NONE);
-    assertThat(cleared(dispute, 0.45, 9 * MIN).disposal(1.0)).isEqualTo(Disposal.STREET); // 4 min: 0.8
+    // settle chance 0.8 whole within 5 min of the call, halving every 10 min after; resolve draw
+    // 0.45
+    IncidentType dispute =
+        new IncidentType(
+            "dispute",
+            Priority.NORMAL,
+            1,
+            new OnSceneTime.Erlang2(20 * MIN),
+            0.8,
+            1,
+            new SettleDecay(5 * MIN, 10 * MIN),
+            RepeatRule.NONE);
+    assertThat(cleared(dispute, 0.45, 9 * MIN).disposal(1.0))
+        .isEqualTo(Disposal.STREET); // 4 min: 0.8
     // 15 min after the call: 0.8 x 0.5 = 0.4, handed over; a crew with factor 1.1: 0.44, still;
     // factor 1.25: 1.0 x 0.5 = 0.5, settled
     assertThat(cleared(dispute, 0.45, 20 * MIN).disposal(1.0)).isEqualTo(Disposal.HANDED_OVER);
@@ -199,10 +218,22 @@ class IncidentTest {
 
   @Test
   void theFirstArrivalCountsEvenIfThatCarIsPreempted() {
-    IncidentType dispute = new IncidentType("dispute", Priority.NORMAL, 1, new OnSceneTime.Erlang2(20 * MIN), 0.8, 1,
-        new SettleDecay(5 * MIN, 10 * MIN), RepeatRule.NONE);
-    Incident o = new Incident(new IncidentCall(9, 5 * MIN, 1, 2, dispute, dispute.priority()), SCENE, STATION,
-        new IncidentFate(20 * MIN, 0.5, 0.5, 0.5));
+    IncidentType dispute =
+        new IncidentType(
+            "dispute",
+            Priority.NORMAL,
+            1,
+            new OnSceneTime.Erlang2(20 * MIN),
+            0.8,
+            1,
+            new SettleDecay(5 * MIN, 10 * MIN),
+            RepeatRule.NONE);
+    Incident o =
+        new Incident(
+            new IncidentCall(9, 5 * MIN, 1, 2, dispute, dispute.priority()),
+            SCENE,
+            STATION,
+            new IncidentFate(20 * MIN, 0.5, 0.5, 0.5));
     o.handled();
     o.assign(Role.PRIMARY, CAR_1);
     o.arrive(CAR_1, 8 * MIN);
@@ -216,10 +247,17 @@ class IncidentTest {
     assertThat(o.disposal(1.0)).isEqualTo(Disposal.STREET);
   }
 
-  /** A one-unit incident of {@code type} called at 5 min, with {@code resolveDraw}, its car on scene at {@code arriveMs}. */
+  /**
+   * A one-unit incident of {@code type} called at 5 min, with {@code resolveDraw}, its car on scene
+   * at {@code arriveMs}.
+   */
   private static Incident cleared(IncidentType type, double resolveDraw, long arriveMs) {
-    Incident o = new Incident(new IncidentCall(9, 5 * MIN, 1, 2, type, type.priority()), SCENE, STATION,
-        new IncidentFate(20 * MIN, resolveDraw, 0.5, 0.5));
+    Incident o =
+        new Incident(
+            new IncidentCall(9, 5 * MIN, 1, 2, type, type.priority()),
+            SCENE,
+            STATION,
+            new IncidentFate(20 * MIN, resolveDraw, 0.5, 0.5));
     o.handled();
     o.assign(Role.PRIMARY, CAR_1);
     o.arrive(CAR_1, arriveMs);

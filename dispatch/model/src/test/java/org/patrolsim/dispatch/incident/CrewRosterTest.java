@@ -17,7 +17,8 @@ class CrewRosterTest {
   @Test
   void aKindIsSpreadEvenlyOverTheFleet() {
     CrewRoster r = CrewRoster.of(12, List.of(new CrewRoster.Allocation(BRIGADE, 3)));
-    List<Integer> brigade = IntStream.range(0, 12).filter(i -> r.kindOf(CarId.ofIndex(i)) == BRIGADE).boxed().toList();
+    List<Integer> brigade =
+        IntStream.range(0, 12).filter(i -> r.kindOf(CarId.ofIndex(i)) == BRIGADE).boxed().toList();
     assertThat(brigade).containsExactly(0, 4, 8);
     assertThat(r.kindOf(CarId.ofIndex(1))).isEqualTo(CrewKind.ORDINARY);
     assertThat(r.bestFactor()).isEqualTo(1.2);
@@ -33,8 +34,10 @@ class CrewRosterTest {
 
   @Test
   void aLaterKindTakesTheNextFreeCarAndTheCountsHold() {
-    CrewRoster r = CrewRoster.of(6, List.of(new CrewRoster.Allocation(BRIGADE, 2),
-        new CrewRoster.Allocation(CADETS, 3)));
+    CrewRoster r =
+        CrewRoster.of(
+            6,
+            List.of(new CrewRoster.Allocation(BRIGADE, 2), new CrewRoster.Allocation(CADETS, 3)));
     long brigade = IntStream.range(0, 6).filter(i -> r.kindOf(CarId.ofIndex(i)) == BRIGADE).count();
     long cadets = IntStream.range(0, 6).filter(i -> r.kindOf(CarId.ofIndex(i)) == CADETS).count();
     assertThat(brigade).isEqualTo(2);
@@ -51,7 +54,8 @@ class CrewRosterTest {
 
   @Test
   void theBestFactorOfAFleetAllOfAWeakerKindIsThatKinds() {
-    assertThat(CrewRoster.of(2, List.of(new CrewRoster.Allocation(CADETS, 2))).bestFactor()).isEqualTo(0.9);
+    assertThat(CrewRoster.of(2, List.of(new CrewRoster.Allocation(CADETS, 2))).bestFactor())
+        .isEqualTo(0.9);
   }
 
   @Test

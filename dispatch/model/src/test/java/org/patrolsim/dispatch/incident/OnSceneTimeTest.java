@@ -10,14 +10,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Time on scene: Erlang-2 around a mean (with its one-minute floor) or log-normal of a median and p90. */
+/**
+ * Time on scene: Erlang-2 around a mean (with its one-minute floor) or log-normal of a median and
+ * p90.
+ */
 class OnSceneTimeTest {
   static final int N = 20_000;
 
   @ParameterizedTest
   @ValueSource(doubles = {0.5, 2, 20, 40})
   void theErlangMeanIsThatOfTheTimesTheFateDraws(double meanMinutes) {
-    IncidentType type = new IncidentType("t", Priority.NORMAL, 1, Math.round(meanMinutes * 60_000), 0.5, 1);
+    IncidentType type =
+        new IncidentType("t", Priority.NORMAL, 1, Math.round(meanMinutes * 60_000), 0.5, 1);
     SplittableRandom random = new SplittableRandom(5);
     int n = 400_000;
     double sum = 0;
@@ -39,15 +43,24 @@ class OnSceneTimeTest {
   }
 
   /**
-   * The median and p90 of 20,000 drawn times are where they were asked. Tolerance: the share of draws
-   * below a quantile q has standard error sqrt(q (1 - q) / n), 0.0035 at the median and 0.0021 at the
-   * p90; the sample quantile must lie between the distribution's quantiles at q -/+ 4 standard errors.
+   * The median and p90 of 20,000 drawn times are where they were asked. Tolerance: the share of
+   * draws below a quantile q has standard error sqrt(q (1 - q) / n), 0.0035 at the median and
+   * 0.0021 at the p90; the sample quantile must lie between the distribution's quantiles at q -/+ 4
+   * standard errors.
    */
   @Test
   void logNormalDrawsHaveTheStatedMedianAndP90() {
     Spread minutes = new Spread(18 * 60, 55 * 60);
-    IncidentType type = new IncidentType("t", Priority.NORMAL, 1, new OnSceneTime.LogNormal(minutes), 0.5, 1,
-        SettleDecay.NONE, RepeatRule.NONE);
+    IncidentType type =
+        new IncidentType(
+            "t",
+            Priority.NORMAL,
+            1,
+            new OnSceneTime.LogNormal(minutes),
+            0.5,
+            1,
+            SettleDecay.NONE,
+            RepeatRule.NONE);
     SplittableRandom random = new SplittableRandom(3);
     long[] ms = new long[N];
     for (int i = 0; i < N; i++) {
@@ -57,7 +70,9 @@ class OnSceneTimeTest {
     for (double q : new double[] {0.5, 0.9}) {
       double fourSe = 4 * Math.sqrt(q * (1 - q) / N);
       long sample = ms[(int) Math.ceil(q * N) - 1];
-      assertThat(sample).as("q %s", q).isBetween(minutes.millisAt(q - fourSe), minutes.millisAt(q + fourSe));
+      assertThat(sample)
+          .as("q %s", q)
+          .isBetween(minutes.millisAt(q - fourSe), minutes.millisAt(q + fourSe));
     }
     assertThat(minutes.millisAt(0.5)).isEqualTo(18 * 60_000L);
     assertThat(minutes.millisAt(0.9)).isBetween(55 * 60_000L - 1, 55 * 60_000L + 1);
@@ -75,8 +90,16 @@ class OnSceneTimeTest {
   @Test
   void bothShapesTakeTheSameDrawsSoTheRestOfTheFateIsCommon() {
     IncidentType erlang = new IncidentType("t", Priority.NORMAL, 1, 20 * 60_000L, 0.5, 1);
-    IncidentType logNormal = new IncidentType("t", Priority.NORMAL, 1,
-        new OnSceneTime.LogNormal(new Spread(900, 2400)), 0.5, 1, SettleDecay.NONE, RepeatRule.NONE);
+    IncidentType logNormal =
+        new IncidentType(
+            "t",
+            Priority.NORMAL,
+            1,
+            new OnSceneTime.LogNormal(new Spread(900, 2400)),
+            0.5,
+            1,
+            SettleDecay.NONE,
+            RepeatRule.NONE);
     SplittableRandom a = new SplittableRandom(9);
     SplittableRandom b = new SplittableRandom(9);
     for (int i = 0; i < 100; i++) {

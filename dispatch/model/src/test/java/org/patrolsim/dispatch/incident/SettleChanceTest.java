@@ -10,8 +10,16 @@ import org.junit.jupiter.api.Test;
 /** The chance that a patrol settles a call on the spot: crew factor, cap at 1, grace, half-life. */
 class SettleChanceTest {
   static final long MIN = 60_000;
-  static final IncidentType DISPUTE = new IncidentType("dispute", Priority.NORMAL, 1, new OnSceneTime.Erlang2(30 * MIN), 0.8, 1,
-      new SettleDecay(5 * MIN, 20 * MIN), new RepeatRule(0.3, 7 * 86_400_000L));
+  static final IncidentType DISPUTE =
+      new IncidentType(
+          "dispute",
+          Priority.NORMAL,
+          1,
+          new OnSceneTime.Erlang2(30 * MIN),
+          0.8,
+          1,
+          new SettleDecay(5 * MIN, 20 * MIN),
+          new RepeatRule(0.3, 7 * 86_400_000L));
 
   @Test
   void wholeWithinTheGraceTime() {
@@ -32,7 +40,8 @@ class SettleChanceTest {
     assertThat(DISPUTE.settleChance(1.1, 0)).isCloseTo(0.88, within(1e-12));
     assertThat(DISPUTE.settleChance(0.5, 0)).isCloseTo(0.4, within(1e-12));
     assertThat(DISPUTE.settleChance(2.0, 0)).isEqualTo(1.0); // 1.6 capped
-    assertThat(DISPUTE.settleChance(2.0, 25 * MIN)).isCloseTo(0.5, within(1e-12)); // cap, then decay
+    assertThat(DISPUTE.settleChance(2.0, 25 * MIN))
+        .isCloseTo(0.5, within(1e-12)); // cap, then decay
   }
 
   @Test
@@ -52,7 +61,8 @@ class SettleChanceTest {
       if (fate.settledOnStreet(DISPUTE, 1.0, late)) {
         assertThat(fate.settledOnStreet(DISPUTE, 1.0, early)).isTrue();
       }
-      assertThat(fate.settleableAtBest(DISPUTE, 1.0) || !fate.settledOnStreet(DISPUTE, 1.0, early)).isTrue();
+      assertThat(fate.settleableAtBest(DISPUTE, 1.0) || !fate.settledOnStreet(DISPUTE, 1.0, early))
+          .isTrue();
     }
   }
 
@@ -69,10 +79,13 @@ class SettleChanceTest {
         sumDays += after.getAsLong() / 86_400_000.0;
       }
     }
-    // binomial sd of the share: sqrt(0.3 x 0.7 / 40000) = 0.0023; of the mean delay: 7 / sqrt(12000) = 0.064
+    // binomial sd of the share: sqrt(0.3 x 0.7 / 40000) = 0.0023; of the mean delay: 7 /
+    // sqrt(12000) = 0.064
     assertThat(repeats / (double) n).isCloseTo(0.3, within(0.01));
     assertThat(sumDays / repeats).isCloseTo(7.0, within(0.25));
-    assertThat(IncidentFate.draw(new IncidentType("t", Priority.LOW, 1, MIN, 0.5, 1), random)
-        .repeatAfterMs(new IncidentType("t", Priority.LOW, 1, MIN, 0.5, 1))).isEmpty();
+    assertThat(
+            IncidentFate.draw(new IncidentType("t", Priority.LOW, 1, MIN, 0.5, 1), random)
+                .repeatAfterMs(new IncidentType("t", Priority.LOW, 1, MIN, 0.5, 1)))
+        .isEmpty();
   }
 }

@@ -22,8 +22,11 @@ class SpreadTest {
   void drawsFromUniformNumbersHaveTheLogNormalMean() {
     Spread s = new Spread(45, 90);
     SplittableRandom random = new SplittableRandom(11);
-    double mean = Arrays.stream(new double[200_000]).map(x -> s.millisAt(random.nextDouble()) / 1000.0)
-        .average().orElseThrow();
+    double mean =
+        Arrays.stream(new double[200_000])
+            .map(x -> s.millisAt(random.nextDouble()) / 1000.0)
+            .average()
+            .orElseThrow();
     assertThat(mean).isCloseTo(s.meanSeconds(), org.assertj.core.data.Percentage.withPercentage(1));
     assertThat(s.meanSeconds()).isGreaterThan(45).isLessThan(90);
   }

@@ -53,11 +53,14 @@ class ShiftTimetableTest {
     List<int[]> neighbours = ShiftTimetable.neighbours(gridOfBeats(8, 6));
     for (int car = 0; car < 48; car++) {
       for (int other : neighbours.get(car)) {
-        assertThat(planned.groups()[other]).as("cars %d and %d are neighbours", car, other)
+        assertThat(planned.groups()[other])
+            .as("cars %d and %d are neighbours", car, other)
             .isNotEqualTo(planned.groups()[car]);
       }
     }
-    assertThat(planned.plans()).extracting(ShiftPlan::firstStartMs).containsOnly(6 * HOUR, 7 * HOUR, 8 * HOUR, 9 * HOUR);
+    assertThat(planned.plans())
+        .extracting(ShiftPlan::firstStartMs)
+        .containsOnly(6 * HOUR, 7 * HOUR, 8 * HOUR, 9 * HOUR);
   }
 
   @Test
@@ -71,12 +74,15 @@ class ShiftTimetableTest {
         load[m] += at[m] ? 1 : 0;
       }
     }
-    assertThat(Arrays.stream(load).max().orElseThrow()).isEqualTo(planned.mealPeak()).isLessThanOrEqualTo(6);
+    assertThat(Arrays.stream(load).max().orElseThrow())
+        .isEqualTo(planned.mealPeak())
+        .isLessThanOrEqualTo(6);
     List<int[]> neighbours = ShiftTimetable.neighbours(gridOfBeats(8, 6));
     for (int car = 0; car < 48; car++) {
       for (int other : neighbours.get(car)) {
         for (int m = 0; m < load.length; m++) {
-          assertThat(eating.get(car)[m] && eating.get(other)[m]).as("neighbours %d and %d at minute %d", car, other, m)
+          assertThat(eating.get(car)[m] && eating.get(other)[m])
+              .as("neighbours %d and %d at minute %d", car, other, m)
               .isFalse();
         }
       }
@@ -88,10 +94,17 @@ class ShiftTimetableTest {
 
   @Test
   void theCarIndexPlanKeepsTheEarlierFifteenMinuteStagger() {
-    ShiftTimetable.Planned planned = plan("fleet.mealPlan=car-index", "fleet.mealBreakAfterHours=4",
-        "fleet.shiftStartHours=[6]", "fleet.handover=field", "fleet.handoverMinutes=20");
-    assertThat(planned.plans()).extracting(ShiftPlan::mealOffsetMs).startsWith(4 * HOUR, 4 * HOUR + 15 * MIN,
-        4 * HOUR + 30 * MIN, 4 * HOUR + 45 * MIN, 4 * HOUR);
+    ShiftTimetable.Planned planned =
+        plan(
+            "fleet.mealPlan=car-index",
+            "fleet.mealBreakAfterHours=4",
+            "fleet.shiftStartHours=[6]",
+            "fleet.handover=field",
+            "fleet.handoverMinutes=20");
+    assertThat(planned.plans())
+        .extracting(ShiftPlan::mealOffsetMs)
+        .startsWith(
+            4 * HOUR, 4 * HOUR + 15 * MIN, 4 * HOUR + 30 * MIN, 4 * HOUR + 45 * MIN, 4 * HOUR);
     assertThat(planned.plans()).extracting(ShiftPlan::firstStartMs).containsOnly(6 * HOUR);
     assertThat(planned.plans().get(0).handoverGapMs()).isEqualTo(20 * MIN);
     assertThat(planned.plans().get(0).handoverAtStation()).isFalse();
@@ -99,17 +112,32 @@ class ShiftTimetableTest {
 
   @Test
   void overlapShortensTheHandOverGapAndCoversItEntirely() {
-    assertThat(plan("fleet.handoverMinutes=20", "fleet.overlapMinutes=5").plans().get(0).handoverGapMs())
+    assertThat(
+            plan("fleet.handoverMinutes=20", "fleet.overlapMinutes=5")
+                .plans()
+                .get(0)
+                .handoverGapMs())
         .isEqualTo(15 * MIN);
-    assertThat(plan("fleet.handoverMinutes=20", "fleet.overlapMinutes=20").plans().get(0).handoverGapMs()).isZero();
-    assertThat(plan("fleet.handoverMinutes=20", "fleet.overlapMinutes=45").plans().get(0).handoverGapMs()).isZero();
+    assertThat(
+            plan("fleet.handoverMinutes=20", "fleet.overlapMinutes=20")
+                .plans()
+                .get(0)
+                .handoverGapMs())
+        .isZero();
+    assertThat(
+            plan("fleet.handoverMinutes=20", "fleet.overlapMinutes=45")
+                .plans()
+                .get(0)
+                .handoverGapMs())
+        .isZero();
   }
 
   @Test
   void aShareThatCannotSeatEveryMealIsTheUsersMistakeNamingTheField() {
     assertThatThrownBy(() -> plan("fleet.maxShareOnMealBreak=0.02", "fleet.mealWindowHours=1"))
         .isInstanceOf(ScenarioError.class)
-        .hasMessageContaining("default scenario: fleet.maxShareOnMealBreak: expected a share that seats every crew's")
+        .hasMessageContaining(
+            "default scenario: fleet.maxShareOnMealBreak: expected a share that seats every crew's")
         .hasMessageContaining("allows 1 on a break at once");
   }
 
@@ -117,24 +145,42 @@ class ShiftTimetableTest {
   void aPartDayCrewEatsOnlyWhenOnDutyLongerThanSixHoursStaggeredThroughItsWindow() {
     Scenario.Fleet fleet = ScenarioLoader.loadDefault(List.of()).scenario().fleet();
     List<ShiftPlan> evening = ShiftTimetable.partDay(fleet, new Scenario.ExtraShift(16.0, 4.0, 3));
-    assertThat(evening).hasSize(3).allSatisfy(p -> {
-      assertThat(p.mealMs()).isZero();
-      assertThat(p.firstStartMs()).isEqualTo(16 * HOUR);
-      assertThat(p.dutyMs()).isEqualTo(4 * HOUR);
-      assertThat(p.shiftMs()).isEqualTo(24 * HOUR);
-      assertThat(p.handoverGapMs()).isZero();
-    });
-    assertThat(ShiftTimetable.partDay(fleet, new Scenario.ExtraShift(10.0, 6.0, 1)).get(0).mealMs()).isZero();
-    // 8 hours: a 30-minute meal from 3 hours in, the cars one meal apart through the 3-hour window (6 slots)
+    assertThat(evening)
+        .hasSize(3)
+        .allSatisfy(
+            p -> {
+              assertThat(p.mealMs()).isZero();
+              assertThat(p.firstStartMs()).isEqualTo(16 * HOUR);
+              assertThat(p.dutyMs()).isEqualTo(4 * HOUR);
+              assertThat(p.shiftMs()).isEqualTo(24 * HOUR);
+              assertThat(p.handoverGapMs()).isZero();
+            });
+    assertThat(ShiftTimetable.partDay(fleet, new Scenario.ExtraShift(10.0, 6.0, 1)).get(0).mealMs())
+        .isZero();
+    // 8 hours: a 30-minute meal from 3 hours in, the cars one meal apart through the 3-hour window
+    // (6 slots)
     List<ShiftPlan> day = ShiftTimetable.partDay(fleet, new Scenario.ExtraShift(9.0, 8.0, 8));
     assertThat(day).extracting(ShiftPlan::mealMs).containsOnly(30 * MIN);
-    assertThat(day).extracting(ShiftPlan::mealOffsetMs).containsExactly(3 * HOUR, 3 * HOUR + 30 * MIN, 4 * HOUR,
-        4 * HOUR + 30 * MIN, 5 * HOUR, 5 * HOUR + 30 * MIN, 3 * HOUR, 3 * HOUR + 30 * MIN);
-    // never past the end of the duty: from 5 hours in, a 6.5-hour duty has room for meals up to 6:00 in
-    Scenario.Fleet late = ScenarioLoader.loadDefault(List.of("fleet.mealBreakAfterHours=5")).scenario().fleet();
+    assertThat(day)
+        .extracting(ShiftPlan::mealOffsetMs)
+        .containsExactly(
+            3 * HOUR,
+            3 * HOUR + 30 * MIN,
+            4 * HOUR,
+            4 * HOUR + 30 * MIN,
+            5 * HOUR,
+            5 * HOUR + 30 * MIN,
+            3 * HOUR,
+            3 * HOUR + 30 * MIN);
+    // never past the end of the duty: from 5 hours in, a 6.5-hour duty has room for meals up to
+    // 6:00 in
+    Scenario.Fleet late =
+        ScenarioLoader.loadDefault(List.of("fleet.mealBreakAfterHours=5")).scenario().fleet();
     List<ShiftPlan> short6 = ShiftTimetable.partDay(late, new Scenario.ExtraShift(9.0, 6.5, 4));
-    assertThat(short6).extracting(ShiftPlan::mealOffsetMs).containsExactly(5 * HOUR, 5 * HOUR + 30 * MIN,
-        6 * HOUR, 6 * HOUR);
-    assertThat(short6).allSatisfy(p -> assertThat(p.mealOffsetMs() + p.mealMs()).isLessThanOrEqualTo(p.dutyMs()));
+    assertThat(short6)
+        .extracting(ShiftPlan::mealOffsetMs)
+        .containsExactly(5 * HOUR, 5 * HOUR + 30 * MIN, 6 * HOUR, 6 * HOUR);
+    assertThat(short6)
+        .allSatisfy(p -> assertThat(p.mealOffsetMs() + p.mealMs()).isLessThanOrEqualTo(p.dutyMs()));
   }
 }

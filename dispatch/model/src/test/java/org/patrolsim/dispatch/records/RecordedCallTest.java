@@ -22,8 +22,17 @@ class RecordedCallTest {
   void spansAreTakenFromTheFirstUnitDispatchedWhateverTheRowOrder() {
     UnitVisit backup = new UnitVisit("B2", at(200), at(230), at(500), at(2000));
     UnitVisit first = new UnitVisit("A1", at(60), at(90), at(400), at(1900));
-    RecordedCall call = new RecordedCall("c1", 2, T0, new LatLon(37.78, -122.41), "ASSAULT", "violent",
-        Priority.URGENT, false, List.of(backup, first));
+    RecordedCall call =
+        new RecordedCall(
+            "c1",
+            2,
+            T0,
+            new LatLon(37.78, -122.41),
+            "ASSAULT",
+            "violent",
+            Priority.URGENT,
+            false,
+            List.of(backup, first));
 
     assertEquals("A1", call.firstUnit().orElseThrow().unit());
     assertEquals(Duration.ofSeconds(60), call.span(Span.HANDLING).orElseThrow());
@@ -36,8 +45,17 @@ class RecordedCallTest {
   @Test
   void withoutAnEnRouteTimeTheDriveStartsAtDispatchAndMissingTimesGiveNoSpan() {
     UnitVisit unit = new UnitVisit(null, at(60), null, at(400), null);
-    RecordedCall call = new RecordedCall("7", 7, T0, new LatLon(0.1, 0.1), null, "traffic", Priority.NORMAL,
-        false, List.of(unit));
+    RecordedCall call =
+        new RecordedCall(
+            "7",
+            7,
+            T0,
+            new LatLon(0.1, 0.1),
+            null,
+            "traffic",
+            Priority.NORMAL,
+            false,
+            List.of(unit));
 
     assertEquals(Duration.ofSeconds(340), call.span(Span.DRIVE).orElseThrow());
     assertTrue(call.span(Span.TURNOUT).isEmpty());
@@ -54,7 +72,8 @@ class RecordedCallTest {
 
     assertEquals(9, problems.total());
     assertEquals(List.of(2, 3, 4, 5, 6), problems.exampleLines(Problem.OUT_OF_ORDER));
-    assertEquals("{outOfOrder={count=8, firstLines=[2, 3, 4, 5, 6]}, overCap={count=1, firstLines=[40]}}",
+    assertEquals(
+        "{outOfOrder={count=8, firstLines=[2, 3, 4, 5, 6]}, overCap={count=1, firstLines=[40]}}",
         problems.toJson().toString());
   }
 }

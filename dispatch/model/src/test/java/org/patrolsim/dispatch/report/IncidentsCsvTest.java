@@ -12,9 +12,13 @@ class IncidentsCsvTest {
   @Test
   void secondsAreTheTextOfStringFormatWithThreeDecimals() {
     SplittableRandom random = new SplittableRandom(3);
-    long[] edges = {0, 1, 9, 10, 99, 100, 999, 1000, 1001, 59_999, 86_400_000L, 366L * 86_400_000L + 999};
+    long[] edges = {
+      0, 1, 9, 10, 99, 100, 999, 1000, 1001, 59_999, 86_400_000L, 366L * 86_400_000L + 999
+    };
     for (long ms : edges) {
-      assertThat(IncidentsCsv.secs(ms)).as("%d ms", ms).isEqualTo(String.format(Locale.ROOT, "%.3f", ms / 1000.0));
+      assertThat(IncidentsCsv.secs(ms))
+          .as("%d ms", ms)
+          .isEqualTo(String.format(Locale.ROOT, "%.3f", ms / 1000.0));
     }
     for (int i = 0; i < 1_000_000; i++) {
       long ms = random.nextLong(1_000L * 86_400_000L); // up to a thousand days

@@ -15,8 +15,7 @@ import org.patrolsim.dispatch.event.DispatchEvent;
 
 /** The output folder: all files or none, gzipped large files, and one form of each file. */
 class ReportFilesTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static void write(Path out, boolean gzip) {
     try (ReportFiles files = ReportFiles.in(out, gzip)) {
@@ -37,10 +36,14 @@ class ReportFilesTest {
   void gzipCompressesOnlyTheLargeFilesWithTheSameBytesInside() throws Exception {
     write(dir.resolve("plain"), false);
     write(dir.resolve("gz"), true);
-    assertThat(names(dir.resolve("gz"))).containsExactly("decisions.jsonl.gz", "incidents.csv.gz", "summary.json");
+    assertThat(names(dir.resolve("gz")))
+        .containsExactly("decisions.jsonl.gz", "incidents.csv.gz", "summary.json");
     for (String name : List.of(ReportFiles.INCIDENTS, ReportFiles.DECISIONS)) {
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("gz").resolve(name + ".gz")))) {
-        assertThat(in.readAllBytes()).as(name).isEqualTo(Files.readAllBytes(dir.resolve("plain").resolve(name)));
+      try (InputStream in =
+          new GZIPInputStream(Files.newInputStream(dir.resolve("gz").resolve(name + ".gz")))) {
+        assertThat(in.readAllBytes())
+            .as(name)
+            .isEqualTo(Files.readAllBytes(dir.resolve("plain").resolve(name)));
       }
     }
     assertThat(Files.readAllBytes(dir.resolve("gz").resolve(ReportFiles.SUMMARY)))
@@ -52,7 +55,8 @@ class ReportFilesTest {
     Path out = dir.resolve("out");
     write(out, false);
     write(out, true);
-    assertThat(names(out)).containsExactly("decisions.jsonl.gz", "incidents.csv.gz", "summary.json");
+    assertThat(names(out))
+        .containsExactly("decisions.jsonl.gz", "incidents.csv.gz", "summary.json");
     write(out, false);
     assertThat(names(out)).containsExactly("decisions.jsonl", "incidents.csv", "summary.json");
   }
@@ -64,8 +68,11 @@ class ReportFilesTest {
     broken.add(12, new DispatchEvent.Arrived(55 * RunReportTest.MIN, 1, RunReportTest.CAR_1, true));
     try (ReportFiles files = ReportFiles.in(out, false)) {
       RunFold fold = RunFold.of(files.tables());
-      assertThatThrownBy(() -> broken.forEach(fold)).hasMessageContaining("broken invariant: incident 1");
-      assertThat(names(out)).as("the files written so far are in the staging folder only").hasSize(1)
+      assertThatThrownBy(() -> broken.forEach(fold))
+          .hasMessageContaining("broken invariant: incident 1");
+      assertThat(names(out))
+          .as("the files written so far are in the staging folder only")
+          .hasSize(1)
           .allMatch(n -> n.startsWith(".partial-"));
     }
     assertThat(names(out)).isEmpty();

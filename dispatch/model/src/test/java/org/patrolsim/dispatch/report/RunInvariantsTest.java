@@ -25,40 +25,61 @@ class RunInvariantsTest {
 
   @Test
   void anIncidentNeitherClearedNorReportedOpenBreaksTheCount() {
-    List<DispatchEvent> events = broken(e -> {
-      e.removeIf(DispatchEvent.StillOpen.class::isInstance);
-      return e;
-    });
-    assertThatThrownBy(() -> RunReport.of(events)).isInstanceOf(IllegalStateException.class)
+    List<DispatchEvent> events =
+        broken(
+            e -> {
+              e.removeIf(DispatchEvent.StillOpen.class::isInstance);
+              return e;
+            });
+    assertThatThrownBy(() -> RunReport.of(events))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("broken invariant: calls do not add up: 4 calls, 3 cleared, 0 open");
   }
 
   @Test
   void aCallOutWithoutATeamTurningOutBreaksTheCallOutCount() {
-    List<DispatchEvent> events = broken(e -> {
-      e.removeIf(x -> x instanceof DispatchEvent.UnitChanged u && u.state() == UnitState.TURNOUT
-          && u.unit().equals(RunReportTest.A1));
-      return e;
-    });
-    assertThatThrownBy(() -> RunReport.of(events)).hasMessageContaining("station call-outs do not add up: 2 decided, 1");
+    List<DispatchEvent> events =
+        broken(
+            e -> {
+              e.removeIf(
+                  x ->
+                      x instanceof DispatchEvent.UnitChanged u
+                          && u.state() == UnitState.TURNOUT
+                          && u.unit().equals(RunReportTest.A1));
+              return e;
+            });
+    assertThatThrownBy(() -> RunReport.of(events))
+        .hasMessageContaining("station call-outs do not add up: 2 decided, 1");
   }
 
   @Test
   void anArrivalBeforeTheDispatchIsATimelineOutOfOrder() {
-    List<DispatchEvent> events = broken(e -> {
-      int i = e.indexOf(new DispatchEvent.Arrived(12 * RunReportTest.MIN, 1, RunReportTest.CAR_1, true));
-      e.set(i, new DispatchEvent.Arrived(10 * RunReportTest.MIN + 30_000, 1, RunReportTest.CAR_1, true));
-      return e;
-    });
-    assertThatThrownBy(() -> RunReport.of(events)).hasMessageContaining("incident 1: timeline out of order");
+    List<DispatchEvent> events =
+        broken(
+            e -> {
+              int i =
+                  e.indexOf(
+                      new DispatchEvent.Arrived(
+                          12 * RunReportTest.MIN, 1, RunReportTest.CAR_1, true));
+              e.set(
+                  i,
+                  new DispatchEvent.Arrived(
+                      10 * RunReportTest.MIN + 30_000, 1, RunReportTest.CAR_1, true));
+              return e;
+            });
+    assertThatThrownBy(() -> RunReport.of(events))
+        .hasMessageContaining("incident 1: timeline out of order");
   }
 
   @Test
   void aClearBeforeTheCoverIsATimelineOutOfOrder() {
-    List<DispatchEvent> events = broken(e -> {
-      e.removeIf(x -> x instanceof DispatchEvent.Arrived a && a.incident() == 3 && a.covered());
-      return e;
-    });
+    List<DispatchEvent> events =
+        broken(
+            e -> {
+              e.removeIf(
+                  x -> x instanceof DispatchEvent.Arrived a && a.incident() == 3 && a.covered());
+              return e;
+            });
     assertThatThrownBy(() -> RunReport.of(events)).hasMessageContaining("incident 3:");
   }
 }

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
 import org.patrolsim.dispatch.event.DispatchEvent.OpenState;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.incident.Priority;
+import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.dispatch.unit.Role;
 import org.patrolsim.dispatch.unit.StationId;
@@ -32,16 +32,26 @@ class RunReportTest {
   static final TeamId B1 = new TeamId(B, 1);
   static final TeamId A1 = new TeamId(A, 1);
 
-  static DispatchEvent.Decided sent(long t, long incident, Action action, org.patrolsim.dispatch.unit.UnitId unit,
-      Role role) {
-    return new DispatchEvent.Decided(t, incident, action, unit, role, 1, 2, 120, 0, "why",
+  static DispatchEvent.Decided sent(
+      long t, long incident, Action action, org.patrolsim.dispatch.unit.UnitId unit, Role role) {
+    return new DispatchEvent.Decided(
+        t,
+        incident,
+        action,
+        unit,
+        role,
+        1,
+        2,
+        120,
+        0,
+        "why",
         List.of(new DispatchEvent.Weighed(CAR_1, 120, "free")));
   }
 
   /**
-   * Four calls on the first of two days: 1 settled by car-01 on the street in 2 min; 2 a station call-out
-   * by B's team; 3 a violent one covered by car-01 and a backup team of A, handed over; 4 still waiting
-   * when the drain cap ended the run.
+   * Four calls on the first of two days: 1 settled by car-01 on the street in 2 min; 2 a station
+   * call-out by B's team; 3 a violent one covered by car-01 and a backup team of A, handed over; 4
+   * still waiting when the drain cap ended the run.
    */
   static List<DispatchEvent> fourCalls() {
     List<DispatchEvent> e = new ArrayList<>();
@@ -70,9 +80,22 @@ class RunReportTest {
     e.add(new DispatchEvent.Arrived(94 * MIN, 3, CAR_2, false));
     e.add(new DispatchEvent.Arrived(99 * MIN, 3, A1, true));
     e.add(new DispatchEvent.Cleared(120 * MIN, 3, CAR_2, Disposal.HANDED_OVER, A));
-    e.add(new DispatchEvent.CallReceived(DAY + 30 * MIN, 4, 1, 2, "dispute", Priority.NORMAL, A, true));
-    e.add(new DispatchEvent.Decided(DAY + 31 * MIN, 4, Action.WAIT, null, Role.PRIMARY, Double.NaN, Double.NaN,
-        Double.NaN, 0, "no unit", List.of()));
+    e.add(
+        new DispatchEvent.CallReceived(
+            DAY + 30 * MIN, 4, 1, 2, "dispute", Priority.NORMAL, A, true));
+    e.add(
+        new DispatchEvent.Decided(
+            DAY + 31 * MIN,
+            4,
+            Action.WAIT,
+            null,
+            Role.PRIMARY,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            0,
+            "no unit",
+            List.of()));
     e.add(new DispatchEvent.StillOpen(3 * DAY, 4, OpenState.WAITING));
     e.add(new DispatchEvent.RunEnded(3 * DAY));
     return e;
@@ -91,9 +114,14 @@ class RunReportTest {
   void disposalsAndOpenIncidentsAddUpToTheCalls() {
     Map<String, Object> s = RunReport.of(fourCalls()).summary();
     Map<String, Object> inc = at(s, "incidents");
-    assertThat(inc).containsEntry("total", 4).containsEntry("streetDisposed", 1L)
-        .containsEntry("stationDisposed", 1L).containsEntry("handedOver", 1L).containsEntry("open", 1L);
-    assertThat((Object) at(s, "incidents", "openByState")).isEqualTo(Map.of("waiting", 1L, "en-route", 0L, "on-scene", 0L));
+    assertThat(inc)
+        .containsEntry("total", 4)
+        .containsEntry("streetDisposed", 1L)
+        .containsEntry("stationDisposed", 1L)
+        .containsEntry("handedOver", 1L)
+        .containsEntry("open", 1L);
+    assertThat((Object) at(s, "incidents", "openByState"))
+        .isEqualTo(Map.of("waiting", 1L, "en-route", 0L, "on-scene", 0L));
     assertThat(s.get("streetDisposalShare")).isEqualTo(0.25);
     assertThat(s.get("streetDisposalCeiling")).isEqualTo(0.75); // calls 1, 2 and 4 were settleable
     assertThat(s.get("availabilityLoss")).isEqualTo(0.5);
@@ -107,7 +135,9 @@ class RunReportTest {
     List<Map<String, Object>> stations = at(s, "stations");
     assertThat(stations).extracting(m -> m.get("id")).containsExactly("A", "B, east");
     assertThat(stations).extracting(m -> m.get("callOuts")).containsExactly(1, 1);
-    assertThat(stations).extracting(m -> m.get("callOutsPerDay")).containsExactly(List.of(1, 0), List.of(1, 0));
+    assertThat(stations)
+        .extracting(m -> m.get("callOutsPerDay"))
+        .containsExactly(List.of(1, 0), List.of(1, 0));
     assertThat(stations).extracting(m -> m.get("zeroCallOutDays")).containsExactly(1L, 1L);
     assertThat(stations).extracting(m -> m.get("stationDisposed")).containsExactly(0, 1);
     assertThat(stations).extracting(m -> m.get("handOvers")).containsExactly(1, 0);
@@ -116,44 +146,59 @@ class RunReportTest {
   @Test
   void firstArrivalAndCoverAreReportedApartPerPriority() {
     Map<String, Object> s = RunReport.of(fourCalls()).summary();
-    assertThat((Map<String, Object>) at(s, "firstArrivalSeconds", "urgent")).containsEntry("count", 2)
-        .containsEntry("mean", 180.0).containsEntry("p50", 120.0).containsEntry("p90", 240.0);
-    assertThat((Map<String, Object>) at(s, "coverSeconds", "urgent")).containsEntry("mean", 330.0)
+    assertThat((Map<String, Object>) at(s, "firstArrivalSeconds", "urgent"))
+        .containsEntry("count", 2)
+        .containsEntry("mean", 180.0)
+        .containsEntry("p50", 120.0)
+        .containsEntry("p90", 240.0);
+    assertThat((Map<String, Object>) at(s, "coverSeconds", "urgent"))
+        .containsEntry("mean", 330.0)
         .containsEntry("p90", 540.0);
-    assertThat((Map<String, Object>) at(s, "callToDispatchSeconds", "low")).containsEntry("mean", 120.0);
-    assertThat((Map<String, Object>) at(s, "firstArrivalSeconds", "normal")).containsEntry("count", 0)
+    assertThat((Map<String, Object>) at(s, "callToDispatchSeconds", "low"))
+        .containsEntry("mean", 120.0);
+    assertThat((Map<String, Object>) at(s, "firstArrivalSeconds", "normal"))
+        .containsEntry("count", 0)
         .containsEntry("mean", Double.NaN);
     assertThat(s.get("urgentFirstArrivalWithinTargetShare")).isEqualTo(1.0);
     assertThat(s.get("urgentCoverWithinTargetShare")).isEqualTo(0.5);
-    // from the first dispatch: call 1 on scene in 1 min (rings 1, 3, 5); call 2 in 8 min (none); call 3 first
+    // from the first dispatch: call 1 on scene in 1 min (rings 1, 3, 5); call 2 in 8 min (none);
+    // call 3 first
     // unit in 3 min (ring 3) but its backup after 8 (not ring 5); call 4 never dispatched
     assertThat((Map<String, Object>) s.get("ringsFromDispatchShare"))
-        .containsEntry("1", 0.25).containsEntry("3", 0.5).containsEntry("5", 0.25);
+        .containsEntry("1", 0.25)
+        .containsEntry("3", 0.5)
+        .containsEntry("5", 0.25);
   }
 
   @Test
   void carTimeIsIntegratedOverTheCallPeriodOnly() {
     Map<String, Object> s = RunReport.of(fourCalls()).summary();
-    // car-01 responding 1 min and on scene 28 min, of 2 cars x 2 days; the drain after day 2 is left out
-    assertThat((Object) at(s, "vehicles", "utilization")).isEqualTo(RunReport.round(29.0 / (2 * 2 * 1440)));
-    assertThat((Object) at(s, "vehicles", "timeShare", "onScene")).isEqualTo(RunReport.round(28.0 / (2 * 2 * 1440)));
+    // car-01 responding 1 min and on scene 28 min, of 2 cars x 2 days; the drain after day 2 is
+    // left out
+    assertThat((Object) at(s, "vehicles", "utilization"))
+        .isEqualTo(RunReport.round(29.0 / (2 * 2 * 1440)));
+    assertThat((Object) at(s, "vehicles", "timeShare", "onScene"))
+        .isEqualTo(RunReport.round(28.0 / (2 * 2 * 1440)));
     assertThat((Object) at(s, "coverage", "meanShareWithinTarget")).isEqualTo(0.6);
     assertThat((Object) at(s, "coverage", "samples")).isEqualTo(2);
     // the expected calls weigh the samples: (10 x 0.4 + 30 x 0.9) / 40
     assertThat((Object) at(s, "coverage", "demandWithinTargetShare")).isEqualTo(0.775);
-    assertThat((Object) at(s, "coverage", "byHour")).isEqualTo(List.of(
-        Map.of("hour", 0, "samples", 1, "road", 0.5, "demand", 0.4),
-        Map.of("hour", 1, "samples", 1, "road", 0.7, "demand", 0.9)));
+    assertThat((Object) at(s, "coverage", "byHour"))
+        .isEqualTo(
+            List.of(
+                Map.of("hour", 0, "samples", 1, "road", 0.5, "demand", 0.4),
+                Map.of("hour", 1, "samples", 1, "road", 0.7, "demand", 0.9)));
   }
 
   /**
-   * One day, car-01 around the clock (free all day) and car-02 a part-day car: off duty at its station
-   * until 16:00, 10 minutes responding from 17:00 and 30 on scene, driving back to the station from
-   * 20:00 (12 minutes, the hand-over state), then off duty again.
+   * One day, car-01 around the clock (free all day) and car-02 a part-day car: off duty at its
+   * station until 16:00, 10 minutes responding from 17:00 and 30 on scene, driving back to the
+   * station from 20:00 (12 minutes, the hand-over state), then off duty again.
    */
   static List<DispatchEvent> onePartDayCar() {
     long hour = 60 * MIN;
-    return List.of(new DispatchEvent.RunStarted(0, 5, 1, 2, List.of(A), 300, 300, DAY, 0.75),
+    return List.of(
+        new DispatchEvent.RunStarted(0, 5, 1, 2, List.of(A), 300, 300, DAY, 0.75),
         new DispatchEvent.UnitChanged(0, CAR_1, UnitState.FREE),
         new DispatchEvent.UnitChanged(0, CAR_2, UnitState.OFF_DUTY),
         new DispatchEvent.UnitChanged(16 * hour, CAR_2, UnitState.FREE),
@@ -170,8 +215,10 @@ class RunReportTest {
     Map<String, Object> s = RunReport.of(onePartDayCar()).summary();
     double onDutyMinutes = 1440 + 4 * 60 + 12;
     assertThat((Object) at(s, "vehicles", "count")).isEqualTo(2);
-    assertThat((Object) at(s, "vehicles", "utilization")).isEqualTo(RunReport.round(40 / onDutyMinutes));
-    assertThat((Object) at(s, "vehicles", "timeShare", "handover")).isEqualTo(RunReport.round(12 / onDutyMinutes));
+    assertThat((Object) at(s, "vehicles", "utilization"))
+        .isEqualTo(RunReport.round(40 / onDutyMinutes));
+    assertThat((Object) at(s, "vehicles", "timeShare", "handover"))
+        .isEqualTo(RunReport.round(12 / onDutyMinutes));
     assertThat((Object) at(s, "vehicles", "timeShare", "free"))
         .isEqualTo(RunReport.round((1440 + 4 * 60 - 40) / onDutyMinutes));
     List<Double> byHour = at(s, "vehicles", "onDutyByHour");
@@ -180,7 +227,8 @@ class RunReportTest {
       double expected = h >= 16 && h < 20 ? 2 : h == 20 ? 1.2 : 1;
       assertThat(byHour.get(h)).as("hour %d", h).isEqualTo(expected);
     }
-    // a plan without part-day cars has no off-duty time and writes no such key (its summary is unchanged)
+    // a plan without part-day cars has no off-duty time and writes no such key (its summary is
+    // unchanged)
     assertThat((Map<String, Object>) at(RunReport.of(fourCalls()).summary(), "vehicles"))
         .doesNotContainKey("onDutyByHour");
   }
@@ -188,7 +236,8 @@ class RunReportTest {
   @Test
   void theConsoleShowsTheCarsOnDutyByHourOnlyWithPartDayCars() {
     assertThat(ConsoleTable.of(RunReport.of(onePartDayCar())))
-        .contains("patrol cars on duty by hour          00-16 h 1, 16-20 h 2, 20-21 h 1.2, 21-24 h 1\n");
+        .contains(
+            "patrol cars on duty by hour          00-16 h 1, 16-20 h 2, 20-21 h 1.2, 21-24 h 1\n");
     assertThat(ConsoleTable.of(RunReport.of(fourCalls()))).doesNotContain("on duty by hour");
   }
 
@@ -206,22 +255,30 @@ class RunReportTest {
     List<String> csv = Files.readAllLines(out.resolve(ReportFiles.INCIDENTS));
     assertThat(csv).hasSize(5);
     assertThat(csv.get(0)).isEqualTo(IncidentsCsv.COLUMNS);
-    assertThat(csv.get(1)).isEqualTo("1,600.000,1.000000,2.000000,violent,urgent,A,660.000,car-01,1.000000,2.000000,"
-        + "660.000,660.000,car-01,,720.000,720.000,2400.000,STREET,car-01,,0,,,,,"); // en route at once; open state, repeatOf, source: empty
+    assertThat(csv.get(1))
+        .isEqualTo(
+            "1,600.000,1.000000,2.000000,violent,urgent,A,660.000,car-01,1.000000,2.000000,"
+                + "660.000,660.000,car-01,,720.000,720.000,2400.000,STREET,car-01,,0,,,,,"); // en
+    // route at once; open state, repeatOf, source: empty
     assertThat(csv.get(2)).contains(",\"B, east\",").contains(",\"B, east/team-1\",");
     assertThat(csv.get(3)).contains(",A/team-1,").contains(",HANDED_OVER,car-02,A,0,");
     assertThat(csv.get(4)).endsWith(",OPEN,,,0,waiting,,,,");
     List<String> decisions = Files.readAllLines(out.resolve(ReportFiles.DECISIONS));
     assertThat(decisions).hasSize(5);
-    assertThat(decisions.get(0)).contains("\"action\":\"patrol\",\"unit\":\"car-01\",\"role\":\"primary\"")
+    assertThat(decisions.get(0))
+        .contains("\"action\":\"patrol\",\"unit\":\"car-01\",\"role\":\"primary\"")
         .contains("\"candidates\":[{\"unit\":\"car-01\"");
     assertThat(decisions.get(4)).contains("\"action\":\"wait\",\"unit\":\"\"");
-    assertThat(Files.readString(out.resolve(ReportFiles.SUMMARY))).contains("\"streetDisposalShare\" : 0.25");
+    assertThat(Files.readString(out.resolve(ReportFiles.SUMMARY)))
+        .contains("\"streetDisposalShare\" : 0.25");
     try (var files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-          ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS);
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS);
     }
-    assertThat(ConsoleTable.of(RunReport.of(fourCalls()))).contains("street-level disposal").contains("25.0 %")
+    assertThat(ConsoleTable.of(RunReport.of(fourCalls())))
+        .contains("street-level disposal")
+        .contains("25.0 %")
         .contains("waiting 1");
   }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The arrival-delay bands of the street-disposal breakdown: upper bounds included, the last open. */
+/**
+ * The arrival-delay bands of the street-disposal breakdown: upper bounds included, the last open.
+ */
 class StreetDisposalTallyTest {
   @Test
   void aDelayFallsInTheBandWhoseUpperBoundItDoesNotPass() {

@@ -10,9 +10,10 @@ import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.unit.UnitId;
 
 /**
- * Whether station call-outs bunch at breaks: the minutes of the call period in which more patrol cars
- * are off the street for meals and hand-overs than on average ("break peaks"), the share of the period
- * they take, and the share of the call-outs sent in them. Without bunching the two shares are alike.
+ * Whether station call-outs bunch at breaks: the minutes of the call period in which more patrol
+ * cars are off the street for meals and hand-overs than on average ("break peaks"), the share of
+ * the period they take, and the share of the call-outs sent in them. Without bunching the two
+ * shares are alike.
  */
 record BreakWindows(double shareOfTime, double shareOfCallOuts, long callOuts) {
   static final long MIN = 60_000;
@@ -45,8 +46,8 @@ record BreakWindows(double shareOfTime, double shareOfCallOuts, long callOuts) {
         inPeaks += peak[(int) (d.timeMs() / MIN)] ? 1 : 0;
       }
     }
-    return new BreakWindows(peakMinutes / (double) minutes, callOuts == 0 ? 0 : inPeaks / (double) callOuts,
-        callOuts);
+    return new BreakWindows(
+        peakMinutes / (double) minutes, callOuts == 0 ? 0 : inPeaks / (double) callOuts, callOuts);
   }
 
   private static void mark(int[] off, DispatchEvent.UnitChanged from, long toMs) {

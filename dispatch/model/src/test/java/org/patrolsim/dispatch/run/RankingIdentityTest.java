@@ -13,26 +13,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.report.ReportFiles;
-import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
-import org.patrolsim.geo.network.RoadNetwork;
+import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.testing.TestMaps;
+import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * The command centre ranks cars with the oracle's k-nearest query ({@code TravelTimes.nearest}); a run
- * must give byte for byte the files it gives with the reference ranking that times every car and
- * sorts ({@link RoadNetwork#withFullScanRanking()}): the default scenario for one day, and the real
- * Monaco map with 120 cars (names past car-99, so name order is not creation order), pre-emption and
- * five candidates logged per decision.
+ * The command centre ranks cars with the oracle's k-nearest query ({@code TravelTimes.nearest}); a
+ * run must give byte for byte the files it gives with the reference ranking that times every car
+ * and sorts ({@link RoadNetwork#withFullScanRanking()}): the default scenario for one day, and the
+ * real Monaco map with 120 cars (names past car-99, so name order is not creation order),
+ * pre-emption and five candidates logged per decision.
  */
 class RankingIdentityTest {
   static final Path CACHE = TestMaps.CACHE;
   static final Path MONACO = TestMaps.map("monaco.osm.gz");
   static ActorSystem<Void> system;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void start() {
@@ -54,10 +53,16 @@ class RankingIdentityTest {
 
   @Test
   void largeFleetOnMonacoIsByteIdenticalWithTheFullScanRanking() throws Exception {
-    LoadedScenario loaded = ScenarioLoader.load(
-        Path.of(RankingIdentityTest.class.getResource("/scenarios/monaco-small.yaml").toURI()),
-        List.of("map.osm=" + MONACO.toAbsolutePath(), "fleet.vehicles=120", "incidents.perDay=1500",
-            "dispatch.preemption=true", "dispatch.candidatesLogged=5", "report.coverageSampleMinutes=60"));
+    LoadedScenario loaded =
+        ScenarioLoader.load(
+            Path.of(RankingIdentityTest.class.getResource("/scenarios/monaco-small.yaml").toURI()),
+            List.of(
+                "map.osm=" + MONACO.toAbsolutePath(),
+                "fleet.vehicles=120",
+                "incidents.perDay=1500",
+                "dispatch.preemption=true",
+                "dispatch.candidatesLogged=5",
+                "report.coverageSampleMinutes=60"));
     try (RoadNetwork network = RoadNetwork.load(MONACO, CACHE)) {
       assertSameFiles(loaded, network);
     }
@@ -67,12 +72,14 @@ class RankingIdentityTest {
     Path nearest = dir.resolve("nearest");
     Path fullScan = dir.resolve("full-scan");
     RecordedRun.writing(CityModelBuilder.build(loaded, network), system, nearest);
-    RecordedRun.writing(CityModelBuilder.build(loaded, network.withFullScanRanking()), system, fullScan);
+    RecordedRun.writing(
+        CityModelBuilder.build(loaded, network.withFullScanRanking()), system, fullScan);
     for (String file : List.of(ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS)) {
       byte[] expected = Files.readAllBytes(fullScan.resolve(file));
       assertThat(expected.length).as(file).isGreaterThan(100);
       assertThat(Files.readAllBytes(nearest.resolve(file))).as(file).isEqualTo(expected);
     }
-    assertThat(Files.readString(nearest.resolve(ReportFiles.DECISIONS))).contains("\"action\":\"patrol\"");
+    assertThat(Files.readString(nearest.resolve(ReportFiles.DECISIONS)))
+        .contains("\"action\":\"patrol\"");
   }
 }

@@ -16,11 +16,12 @@ import org.patrolsim.dispatch.testing.DemoCityRuns;
 import org.patrolsim.dispatch.testing.RecordedRun;
 
 /**
- * Street-level disposal as an outcome on the default plan (two days, seed 1, common random numbers):
- * slower drives and fewer cars lower it, and the drop is exactly the settles the model says they lose
- * (calls no patrol attended any more, calls a patrol reached later than the faster plan and past the
- * grace time of their type), less the settles they gain the same ways, rebuilt call by call from the two
- * runs' timelines; repeat calls appear and fall when more calls are settled.
+ * Street-level disposal as an outcome on the default plan (two days, seed 1, common random
+ * numbers): slower drives and fewer cars lower it, and the drop is exactly the settles the model
+ * says they lose (calls no patrol attended any more, calls a patrol reached later than the faster
+ * plan and past the grace time of their type), less the settles they gain the same ways, rebuilt
+ * call by call from the two runs' timelines; repeat calls appear and fall when more calls are
+ * settled.
  */
 class StreetDisposalOutcomeTest {
   static DemoCityRuns demo;
@@ -37,7 +38,8 @@ class StreetDisposalOutcomeTest {
 
   record Plan(CityModel model, RecordedRun run) {
     long street() {
-      return ((Number) ((Map<?, ?>) run.summary().get("incidents")).get("streetDisposed")).longValue();
+      return ((Number) ((Map<?, ?>) run.summary().get("incidents")).get("streetDisposed"))
+          .longValue();
     }
 
     long repeatCalls() {
@@ -54,13 +56,20 @@ class StreetDisposalOutcomeTest {
     return new Plan(model, demo.run(model));
   }
 
-  /** A generated call is the same call in every plan: the same time, place and type (ids shift with repeats). */
+  /**
+   * A generated call is the same call in every plan: the same time, place and type (ids shift with
+   * repeats).
+   */
   static String key(IncidentTimeline t) {
     return t.callMs() + "/" + t.lat() + "/" + t.lon() + "/" + t.type();
   }
 
-  /** The settles the slower plan lost and gained against the faster one, call by call, with their causes. */
-  record Explained(int lostNoPatrol, int lostLate, int gainedPatrol, int gainedEarlier, int repeatStreetDiff) {
+  /**
+   * The settles the slower plan lost and gained against the faster one, call by call, with their
+   * causes.
+   */
+  record Explained(
+      int lostNoPatrol, int lostLate, int gainedPatrol, int gainedEarlier, int repeatStreetDiff) {
     long drop() {
       return lostNoPatrol + lostLate - gainedPatrol - gainedEarlier + repeatStreetDiff;
     }
@@ -69,7 +78,9 @@ class StreetDisposalOutcomeTest {
   static Explained explain(Plan fast, Plan slow) {
     IncidentMix mix = fast.model().mix();
     Map<String, IncidentTimeline> inSlow = new HashMap<>();
-    slow.run().timelines().stream().filter(t -> t.repeatOf() == 0).forEach(t -> inSlow.put(key(t), t));
+    slow.run().timelines().stream()
+        .filter(t -> t.repeatOf() == 0)
+        .forEach(t -> inSlow.put(key(t), t));
     int lostNoPatrol = 0;
     int lostLate = 0;
     int gainedPatrol = 0;
@@ -87,17 +98,21 @@ class StreetDisposalOutcomeTest {
         if (!s.patrolAttended()) {
           lostNoPatrol++;
         } else {
-          // the same crew (every car ordinary on the default plan) and the same draw: only a later arrival
+          // the same crew (every car ordinary on the default plan) and the same draw: only a later
+          // arrival
           // past the type's grace can lose the settle
-          assertThat(s.firstArrivalMs() - s.callMs()).as("lost settle of %s", key(f))
-              .isGreaterThan(f.firstArrivalMs() - f.callMs()).isGreaterThan(grace);
+          assertThat(s.firstArrivalMs() - s.callMs())
+              .as("lost settle of %s", key(f))
+              .isGreaterThan(f.firstArrivalMs() - f.callMs())
+              .isGreaterThan(grace);
           lostLate++;
         }
       } else if (ss && !fs) {
         if (!f.patrolAttended()) {
           gainedPatrol++;
         } else {
-          assertThat(s.firstArrivalMs() - s.callMs()).as("gained settle of %s", key(f))
+          assertThat(s.firstArrivalMs() - s.callMs())
+              .as("gained settle of %s", key(f))
               .isLessThan(f.firstArrivalMs() - f.callMs());
           gainedEarlier++;
         }
@@ -109,14 +124,21 @@ class StreetDisposalOutcomeTest {
   }
 
   static long streetRepeats(Plan p) {
-    return p.run().timelines().stream().filter(t -> t.repeatOf() != 0 && t.disposal() == Disposal.STREET).count();
+    return p.run().timelines().stream()
+        .filter(t -> t.repeatOf() != 0 && t.disposal() == Disposal.STREET)
+        .count();
   }
 
   @Test
   void slowerDrivesLowerStreetDisposalByTheSettlesLateArrivalsLose() {
     Plan base = plan("days=2");
-    Plan slow = plan("days=2", "response.speedFactor.urgent=0.805", "response.speedFactor.normal=0.7",
-        "response.speedFactor.low=0.7", "response.speedFactor.stationTeam=0.7");
+    Plan slow =
+        plan(
+            "days=2",
+            "response.speedFactor.urgent=0.805",
+            "response.speedFactor.normal=0.7",
+            "response.speedFactor.low=0.7",
+            "response.speedFactor.stationTeam=0.7");
     Explained e = explain(base, slow);
     assertThat(base.street() - slow.street()).as("%s", e).isEqualTo(e.drop());
     assertThat(e.lostLate()).as("%s", e).isPositive();
@@ -125,9 +147,10 @@ class StreetDisposalOutcomeTest {
   }
 
   /**
-   * Urgent drives alone 30 % slower: urgent calls are 8 % of the calls and most are still reached within
-   * their 5-minute grace, so over two days the change is a handful of settles either way; what the test
-   * holds is that every settle gained or lost is explained, call by call, by the model's causes.
+   * Urgent drives alone 30 % slower: urgent calls are 8 % of the calls and most are still reached
+   * within their 5-minute grace, so over two days the change is a handful of settles either way;
+   * what the test holds is that every settle gained or lost is explained, call by call, by the
+   * model's causes.
    */
   @Test
   void slowerUrgentDrivesChangeStreetDisposalOnlyByTheSettlesTheModelExplains() {
@@ -135,7 +158,9 @@ class StreetDisposalOutcomeTest {
     Plan slow = plan("days=2", "response.speedFactor.urgent=0.805");
     Explained e = explain(base, slow);
     assertThat(base.street() - slow.street()).as("%s", e).isEqualTo(e.drop());
-    assertThat(e.lostNoPatrol() + e.lostLate() + e.gainedPatrol() + e.gainedEarlier()).as("%s", e).isPositive();
+    assertThat(e.lostNoPatrol() + e.lostLate() + e.gainedPatrol() + e.gainedEarlier())
+        .as("%s", e)
+        .isPositive();
   }
 
   @Test

@@ -28,16 +28,24 @@ class ScenarioLoaderTest {
     assertThat(s.fleet().vehicles()).isEqualTo(4);
     assertThat(s.fleet().shiftHours()).isEqualTo(8.0);
     assertThat(s.stations()).extracting(Scenario.Station::dutyTeams).containsExactly(2, 2);
-    assertThat(s.incidents().types()).extracting(Scenario.IncidentType::name)
+    assertThat(s.incidents().types())
+        .extracting(Scenario.IncidentType::name)
         .containsExactly("violent", "traffic", "dispute", "theft-report", "assistance");
     assertThat(s.dispatch().preemption()).isFalse();
   }
 
   @Test
   void overridesReachTheTwoScriptedPathsAndListEntries() {
-    Scenario s = ScenarioLoader.load(resource("two-stations.yaml"),
-        List.of("fleet.vehicles=24", "dispatch.policy=traditional", "stations[1].dutyTeams=5",
-            "incidents.types.0.share=0.5", "dispatch.preemption=true")).scenario();
+    Scenario s =
+        ScenarioLoader.load(
+                resource("two-stations.yaml"),
+                List.of(
+                    "fleet.vehicles=24",
+                    "dispatch.policy=traditional",
+                    "stations[1].dutyTeams=5",
+                    "incidents.types.0.share=0.5",
+                    "dispatch.preemption=true"))
+            .scenario();
     assertThat(s.fleet().vehicles()).isEqualTo(24);
     assertThat(s.dispatch().policy()).isEqualTo("traditional");
     assertThat(s.stations().get(1).dutyTeams()).isEqualTo(5);
@@ -68,21 +76,29 @@ class ScenarioLoaderTest {
 
   @Test
   void aNegativeRateOrEmptyFleetFromTheCommandLineIsRejected() {
-    assertThatThrownBy(() -> ScenarioLoader.load(resource("two-stations.yaml"), List.of("incidents.perDay=-5")))
+    assertThatThrownBy(
+            () ->
+                ScenarioLoader.load(resource("two-stations.yaml"), List.of("incidents.perDay=-5")))
         .hasMessageContaining("incidents.perDay: expected a positive number");
-    assertThatThrownBy(() -> ScenarioLoader.load(resource("two-stations.yaml"), List.of("fleet.vehicles=0")))
+    assertThatThrownBy(
+            () -> ScenarioLoader.load(resource("two-stations.yaml"), List.of("fleet.vehicles=0")))
         .hasMessageContaining("fleet.vehicles: expected at least 1 patrol car");
-    assertThatThrownBy(() -> ScenarioLoader.load(resource("two-stations.yaml"), List.of("fleet.vehicles=2.5")))
+    assertThatThrownBy(
+            () -> ScenarioLoader.load(resource("two-stations.yaml"), List.of("fleet.vehicles=2.5")))
         .hasMessageContaining("field 'fleet.vehicles' expected a whole number");
-    assertThatThrownBy(() -> ScenarioLoader.load(resource("two-stations.yaml"), List.of("dispatch.policy=fast")))
+    assertThatThrownBy(
+            () ->
+                ScenarioLoader.load(resource("two-stations.yaml"), List.of("dispatch.policy=fast")))
         .hasMessageContaining("dispatch.policy: expected 'integrated' or 'traditional', got fast");
   }
 
   @Test
   void aBadOverrideSyntaxIsOneLine() {
-    assertThatThrownBy(() -> ScenarioLoader.load(resource("two-stations.yaml"), List.of("fleet.vehicles")))
+    assertThatThrownBy(
+            () -> ScenarioLoader.load(resource("two-stations.yaml"), List.of("fleet.vehicles")))
         .hasMessage("--set fleet.vehicles: expected path=value, e.g. fleet.vehicles=24");
-    assertThatThrownBy(() -> ScenarioLoader.load(resource("two-stations.yaml"), List.of("stations[9].lat=1")))
+    assertThatThrownBy(
+            () -> ScenarioLoader.load(resource("two-stations.yaml"), List.of("stations[9].lat=1")))
         .hasMessageContaining("index 9 is past the end of 'stations' (2 entries)");
   }
 
@@ -98,7 +114,8 @@ class ScenarioLoaderTest {
     assertThat(s.fleet().shiftStartHours()).containsExactly(6.0, 7.0, 8.0, 9.0);
     assertThat(s.fleet().handover()).isEqualTo("station");
     assertThat(s.fleet().mealPlan()).isEqualTo("spread");
-    assertThat(s.response().callHandlingSeconds().urgent()).isEqualTo(new Scenario.Spread(45.0, 90.0));
+    assertThat(s.response().callHandlingSeconds().urgent())
+        .isEqualTo(new Scenario.Spread(45.0, 90.0));
     assertThat(s.response().speedFactor().urgent()).isEqualTo(1.15);
     assertThat(s.response().congestion()).isEqualTo("weekday");
     assertThat(s.dispatch().whenNoTeamFree()).isEqualTo("nearest-unit");
@@ -108,27 +125,59 @@ class ScenarioLoaderTest {
 
   @Test
   void everyNewFieldIsCheckedWithOneLineNamingItAndWhatWasExpected() {
-    List<List<String>> cases = List.of(
-        List.of("fleet.patrolSpeedFactor=0.05", "fleet.patrolSpeedFactor: expected a speed factor from 0.1 to 10"),
-        List.of("response.speedFactor.urgent=12", "response.speedFactor.urgent: expected a speed factor from 0.1 to 10"),
-        List.of("response.speedFactor.stationTeam=0", "response.speedFactor.stationTeam: expected a speed factor"),
-        List.of("response.callHandlingSeconds.normal.p90=10", "response.callHandlingSeconds.normal.p90: expected"
-            + " seconds at least the median"),
-        List.of("response.turnoutSeconds.median=-1", "response.turnoutSeconds.median: expected seconds from 0"),
-        List.of("response.congestion=rush", "response.congestion: expected 'weekday', 'none' or a list of 24"),
-        List.of("response.congestion=[1, 2]", "response.congestion: expected 24 hourly multipliers"),
-        List.of("fleet.shiftStartHours=[]", "fleet.shiftStartHours: expected at least one shift start hour"),
-        List.of("fleet.shiftStartHours=[6, 14]", "fleet.shiftStartHours[1]: expected a start no other shift group has"),
-        List.of("fleet.shiftStartHours=[25]", "fleet.shiftStartHours[0]: expected an hour from 0 to 24"),
-        List.of("fleet.handover=garage", "fleet.handover: expected 'station' or 'field', got garage"),
-        List.of("fleet.mealPlan=random", "fleet.mealPlan: expected 'spread' or 'car-index'"),
-        List.of("fleet.maxShareOnMealBreak=0", "fleet.maxShareOnMealBreak: expected a share of the fleet above 0"),
-        List.of("fleet.mealWindowHours=7", "fleet.mealWindowHours: expected a meal window that ends within the shift"),
-        List.of("dispatch.whenNoTeamFree=later", "dispatch.whenNoTeamFree: expected 'nearest-unit' or 'wait'"),
-        List.of("drainCapHours=-1", "drainCapHours: expected hours from 0 to 720"),
-        List.of("report.coverageSampleMinutes=7", "report.coverageSampleMinutes: expected minutes that divide a day"));
+    List<List<String>> cases =
+        List.of(
+            List.of(
+                "fleet.patrolSpeedFactor=0.05",
+                "fleet.patrolSpeedFactor: expected a speed factor from 0.1 to 10"),
+            List.of(
+                "response.speedFactor.urgent=12",
+                "response.speedFactor.urgent: expected a speed factor from 0.1 to 10"),
+            List.of(
+                "response.speedFactor.stationTeam=0",
+                "response.speedFactor.stationTeam: expected a speed factor"),
+            List.of(
+                "response.callHandlingSeconds.normal.p90=10",
+                "response.callHandlingSeconds.normal.p90: expected"
+                    + " seconds at least the median"),
+            List.of(
+                "response.turnoutSeconds.median=-1",
+                "response.turnoutSeconds.median: expected seconds from 0"),
+            List.of(
+                "response.congestion=rush",
+                "response.congestion: expected 'weekday', 'none' or a list of 24"),
+            List.of(
+                "response.congestion=[1, 2]",
+                "response.congestion: expected 24 hourly multipliers"),
+            List.of(
+                "fleet.shiftStartHours=[]",
+                "fleet.shiftStartHours: expected at least one shift start hour"),
+            List.of(
+                "fleet.shiftStartHours=[6, 14]",
+                "fleet.shiftStartHours[1]: expected a start no other shift group has"),
+            List.of(
+                "fleet.shiftStartHours=[25]",
+                "fleet.shiftStartHours[0]: expected an hour from 0 to 24"),
+            List.of(
+                "fleet.handover=garage",
+                "fleet.handover: expected 'station' or 'field', got garage"),
+            List.of("fleet.mealPlan=random", "fleet.mealPlan: expected 'spread' or 'car-index'"),
+            List.of(
+                "fleet.maxShareOnMealBreak=0",
+                "fleet.maxShareOnMealBreak: expected a share of the fleet above 0"),
+            List.of(
+                "fleet.mealWindowHours=7",
+                "fleet.mealWindowHours: expected a meal window that ends within the shift"),
+            List.of(
+                "dispatch.whenNoTeamFree=later",
+                "dispatch.whenNoTeamFree: expected 'nearest-unit' or 'wait'"),
+            List.of("drainCapHours=-1", "drainCapHours: expected hours from 0 to 720"),
+            List.of(
+                "report.coverageSampleMinutes=7",
+                "report.coverageSampleMinutes: expected minutes that divide a day"));
     for (List<String> c : cases) {
-      assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(c.get(0)))).as(c.get(0))
+      assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(c.get(0))))
+          .as(c.get(0))
           .isInstanceOf(ScenarioError.class)
           .hasMessageStartingWith("default scenario: " + c.get(1))
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -138,25 +187,42 @@ class ScenarioLoaderTest {
   @Test
   void thePartDayShiftGroupsAreCheckedWithOneLineEach() {
     String group = "fleet.extraShifts=[{startHour: 16, hours: 4, cars: 12}]";
-    List<List<String>> cases = List.of(
-        List.of("fleet.extraShifts[0].startHour=24", "fleet.extraShifts[0].startHour: expected the hour the part-day"
-            + " cars come on duty, from 0 to 24 (e.g. 16 or 16.5), got 24.0"),
-        List.of("fleet.extraShifts[0].startHour=-1", "fleet.extraShifts[0].startHour: expected the hour"),
-        List.of("fleet.extraShifts[0].startHour=null", "fleet.extraShifts[0].startHour: expected the hour"),
-        List.of("fleet.extraShifts[0].hours=0", "fleet.extraShifts[0].hours: expected hours on duty each day, more"
-            + " than 0 and at most 24, got 0.0"),
-        List.of("fleet.extraShifts[0].hours=25", "fleet.extraShifts[0].hours: expected hours on duty each day"),
-        List.of("fleet.extraShifts[0].cars=-1", "fleet.extraShifts[0].cars: expected a whole number of cars, 0 or"
-            + " more, got -1"),
-        List.of("fleet.extraShifts[0]=null", "fleet.extraShifts[0]: expected {startHour: 0-24, hours: more than 0"
-            + " up to 24, cars: 0 or more}, got null"));
+    List<List<String>> cases =
+        List.of(
+            List.of(
+                "fleet.extraShifts[0].startHour=24",
+                "fleet.extraShifts[0].startHour: expected the hour the part-day"
+                    + " cars come on duty, from 0 to 24 (e.g. 16 or 16.5), got 24.0"),
+            List.of(
+                "fleet.extraShifts[0].startHour=-1",
+                "fleet.extraShifts[0].startHour: expected the hour"),
+            List.of(
+                "fleet.extraShifts[0].startHour=null",
+                "fleet.extraShifts[0].startHour: expected the hour"),
+            List.of(
+                "fleet.extraShifts[0].hours=0",
+                "fleet.extraShifts[0].hours: expected hours on duty each day, more"
+                    + " than 0 and at most 24, got 0.0"),
+            List.of(
+                "fleet.extraShifts[0].hours=25",
+                "fleet.extraShifts[0].hours: expected hours on duty each day"),
+            List.of(
+                "fleet.extraShifts[0].cars=-1",
+                "fleet.extraShifts[0].cars: expected a whole number of cars, 0 or"
+                    + " more, got -1"),
+            List.of(
+                "fleet.extraShifts[0]=null",
+                "fleet.extraShifts[0]: expected {startHour: 0-24, hours: more than 0"
+                    + " up to 24, cars: 0 or more}, got null"));
     for (List<String> c : cases) {
-      assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(group, c.get(0)))).as(c.get(0))
+      assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(group, c.get(0))))
+          .as(c.get(0))
           .isInstanceOf(ScenarioError.class)
           .hasMessageStartingWith("default scenario: " + c.get(1))
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
-    assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(group, "fleet.extraShifts[0].cars=2.5")))
+    assertThatThrownBy(
+            () -> ScenarioLoader.loadDefault(List.of(group, "fleet.extraShifts[0].cars=2.5")))
         .hasMessageContaining("field 'fleet.extraShifts[0].cars' expected a whole number");
   }
 
@@ -164,28 +230,44 @@ class ScenarioLoaderTest {
   void anOverrideReachesOnePartDayGroupsCars() {
     Scenario.Fleet none = ScenarioLoader.loadDefault(List.of()).scenario().fleet();
     assertThat(none.extraShifts()).isEmpty();
-    Scenario.Fleet f = ScenarioLoader.loadDefault(List.of("fleet.extraShifts=[{startHour: 16, hours: 4, cars: 0}]",
-        "fleet.extraShifts[0].cars=12")).scenario().fleet();
+    Scenario.Fleet f =
+        ScenarioLoader.loadDefault(
+                List.of(
+                    "fleet.extraShifts=[{startHour: 16, hours: 4, cars: 0}]",
+                    "fleet.extraShifts[0].cars=12"))
+            .scenario()
+            .fleet();
     assertThat(f.extraShifts()).containsExactly(new Scenario.ExtraShift(16.0, 4.0, 12));
     assertThat(f.vehicles()).isEqualTo(48);
   }
 
   @Test
   void theHypercubeCompatibleFieldsAreCheckedWithOneLineEach() {
-    List<List<String>> cases = List.of(
-        List.of("fleet.busyTime=gamma", "fleet.busyTime: expected 'scene' or 'exponential', got gamma"),
-        List.of("fleet.busyMeanMinutes=0", "fleet.busyMeanMinutes: expected minutes above 0 and at most 1440"),
-        List.of("dispatch.whenNoCarFree=later", "dispatch.whenNoCarFree: expected 'station' or 'wait', got later"));
+    List<List<String>> cases =
+        List.of(
+            List.of(
+                "fleet.busyTime=gamma",
+                "fleet.busyTime: expected 'scene' or 'exponential', got gamma"),
+            List.of(
+                "fleet.busyMeanMinutes=0",
+                "fleet.busyMeanMinutes: expected minutes above 0 and at most 1440"),
+            List.of(
+                "dispatch.whenNoCarFree=later",
+                "dispatch.whenNoCarFree: expected 'station' or 'wait', got later"));
     for (List<String> c : cases) {
-      assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(c.get(0)))).as(c.get(0))
+      assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of(c.get(0))))
+          .as(c.get(0))
           .isInstanceOf(ScenarioError.class)
           .hasMessageStartingWith("default scenario: " + c.get(1))
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
-    assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of("dispatch.policy=traditional",
-        "dispatch.whenNoCarFree=wait")))
-        .hasMessage("default scenario: dispatch.whenNoCarFree: expected 'station' under the traditional policy (it"
-            + " sends no patrol car for a call to wait for), got wait");
+    assertThatThrownBy(
+            () ->
+                ScenarioLoader.loadDefault(
+                    List.of("dispatch.policy=traditional", "dispatch.whenNoCarFree=wait")))
+        .hasMessage(
+            "default scenario: dispatch.whenNoCarFree: expected 'station' under the traditional policy (it"
+                + " sends no patrol car for a call to wait for), got wait");
     Scenario s = ScenarioLoader.loadDefault(List.of()).scenario();
     assertThat(s.fleet().busyTime()).isEqualTo("scene");
     assertThat(s.fleet().busyMeanMinutes()).isEqualTo(45.0);
@@ -194,9 +276,17 @@ class ScenarioLoaderTest {
 
   @Test
   void theEarlierPlanIsStillReachableByFields() {
-    Scenario s = ScenarioLoader.loadDefault(List.of("fleet.shiftStartHours=[6]", "fleet.handover=field",
-        "fleet.handoverMinutes=20", "fleet.mealBreakAfterHours=4", "fleet.mealPlan=car-index",
-        "dispatch.whenNoTeamFree=wait", "response.congestion=none")).scenario();
+    Scenario s =
+        ScenarioLoader.loadDefault(
+                List.of(
+                    "fleet.shiftStartHours=[6]",
+                    "fleet.handover=field",
+                    "fleet.handoverMinutes=20",
+                    "fleet.mealBreakAfterHours=4",
+                    "fleet.mealPlan=car-index",
+                    "dispatch.whenNoTeamFree=wait",
+                    "response.congestion=none"))
+            .scenario();
     assertThat(s.fleet().shiftStartHours()).containsExactly(6.0);
     assertThat(s.response().congestion()).isEqualTo("none");
   }
@@ -204,8 +294,9 @@ class ScenarioLoaderTest {
   @Test
   void aFieldOfAnEarlierVersionSaysWhatReplacedIt() {
     assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of("fleet.firstShiftStartHour=7")))
-        .hasMessage("default scenario: unknown field 'fleet.firstShiftStartHour'; replaced by fleet.shiftStartHours,"
-            + " a list of shift group start hours (e.g. [6])");
+        .hasMessage(
+            "default scenario: unknown field 'fleet.firstShiftStartHour'; replaced by fleet.shiftStartHours,"
+                + " a list of shift group start hours (e.g. [6])");
   }
 
   @Test
@@ -220,7 +311,8 @@ class ScenarioLoaderTest {
     assertThat(s.stations()).hasSize(56);
     assertThat(s.stations().stream().mapToInt(Scenario.Station::dutyTeams).sum()).isEqualTo(164);
     assertThat(s.incidents().hotspots()).hasSize(12);
-    // the default scenario's plan, scaled: staggered shifts, crews change at their station, spread meals
+    // the default scenario's plan, scaled: staggered shifts, crews change at their station, spread
+    // meals
     Scenario d = ScenarioLoader.loadFileOrBundled(null, List.of()).scenario();
     assertThat(s.fleet().shiftStartHours()).isEqualTo(d.fleet().shiftStartHours());
     assertThat(s.fleet().handover()).isEqualTo(d.fleet().handover());
@@ -234,18 +326,29 @@ class ScenarioLoaderTest {
   void aBundledNameIsNotAFileButAPathWithAFolderIs() {
     assertThat(ScenarioLoader.isBundled("large")).isTrue();
     assertThat(ScenarioLoader.isBundled("./large")).isFalse();
-    assertThat(ScenarioLoader.loadFileOrBundled("default", List.of()).source()).isEqualTo("default scenario");
+    assertThat(ScenarioLoader.loadFileOrBundled("default", List.of()).source())
+        .isEqualTo("default scenario");
     assertThatThrownBy(() -> ScenarioLoader.loadFileOrBundled("./large", List.of()))
-        .isInstanceOf(ScenarioError.class).hasMessage("./large: no such scenario file");
+        .isInstanceOf(ScenarioError.class)
+        .hasMessage("./large: no such scenario file");
   }
 
   @Test
   void theDemoCitySizeIsCheckedAndOnlyForTheDemoCity() {
-    assertThat(ScenarioLoader.loadDefault(List.of("map.demoCitySize=2")).scenario().map().demoCitySize()).isEqualTo(2);
+    assertThat(
+            ScenarioLoader.loadDefault(List.of("map.demoCitySize=2"))
+                .scenario()
+                .map()
+                .demoCitySize())
+        .isEqualTo(2);
     assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of("map.demoCitySize=0")))
         .isInstanceOf(ScenarioError.class)
-        .hasMessageContaining("default scenario: map.demoCitySize: expected a demo city size from 1 to 20");
-    assertThatThrownBy(() -> ScenarioLoader.loadFileOrBundled("large", List.of("map.osm=" + resource("two-stations.yaml"))))
+        .hasMessageContaining(
+            "default scenario: map.demoCitySize: expected a demo city size from 1 to 20");
+    assertThatThrownBy(
+            () ->
+                ScenarioLoader.loadFileOrBundled(
+                    "large", List.of("map.osm=" + resource("two-stations.yaml"))))
         .isInstanceOf(ScenarioError.class)
         .hasMessageContaining("large scenario: map.demoCitySize: expected no size with map.osm");
   }

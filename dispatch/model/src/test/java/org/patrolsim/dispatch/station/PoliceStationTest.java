@@ -23,21 +23,27 @@ import org.patrolsim.geo.network.NetworkPosition;
 class PoliceStationTest {
   static final long MIN = 60_000;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static void fire(PoliceStation station, TestContext<Msg> ctx, ToStation.Kind kind) {
-    TestContext.Out<Msg> due = ctx.scheduled().stream()
-        .filter(o -> o.message() instanceof ToStation.TeamTimer t && t.kind() == kind)
-        .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + kind + " timer"));
+    TestContext.Out<Msg> due =
+        ctx.scheduled().stream()
+            .filter(o -> o.message() instanceof ToStation.TeamTimer t && t.kind() == kind)
+            .reduce((a, b) -> b)
+            .orElseThrow(() -> new AssertionError("no " + kind + " timer"));
     ctx.at(due.dueMs());
     station.receive(due.message(), ctx);
   }
 
   @Test
   void aCalledOutTeamTurnsOutDrivesWorksReturnsAndReportsFree() {
-    CityModel m = GridModels.model(dir, "fleet:\n  vehicles: 1\n  shiftStartHours: [0]\n"
-        + "stations:\n  - {id: \"north/2\", " + GridModels.latLon(0, 0.5) + ", dutyTeams: 2}\n");
+    CityModel m =
+        GridModels.model(
+            dir,
+            "fleet:\n  vehicles: 1\n  shiftStartHours: [0]\n"
+                + "stations:\n  - {id: \"north/2\", "
+                + GridModels.latLon(0, 0.5)
+                + ", dutyTeams: 2}\n");
     StationSite site = m.stations().get(0);
     PoliceStation station = new PoliceStation(site, m);
     TestContext<Msg> ctx = new TestContext<>(CityModel.entityOf(site.id()), 1);
@@ -48,22 +54,36 @@ class PoliceStationTest {
     fire(station, ctx, ToStation.Kind.TURNED_OUT);
     assertThat(ctx.now()).isEqualTo(13 * MIN);
     fire(station, ctx, ToStation.Kind.ARRIVED);
-    assertThat(ctx.sent(ToCommand.UnitArrived.class)).containsExactly(new ToCommand.UnitArrived(team2, 4));
+    assertThat(ctx.sent(ToCommand.UnitArrived.class))
+        .containsExactly(new ToCommand.UnitArrived(team2, 4));
     station.receive(new ToStation.TeamWork(team2, 4, 20 * MIN), ctx);
     fire(station, ctx, ToStation.Kind.SCENE_DONE);
-    assertThat(ctx.sent(ToCommand.UnitDone.class)).containsExactly(new ToCommand.UnitDone(team2, 4));
+    assertThat(ctx.sent(ToCommand.UnitDone.class))
+        .containsExactly(new ToCommand.UnitDone(team2, 4));
     fire(station, ctx, ToStation.Kind.BACK_AT_STATION);
     assertThat(ctx.sent(ToCommand.TeamFree.class)).containsExactly(new ToCommand.TeamFree(team2));
-    assertThat(ctx.emitted(DispatchEvent.UnitChanged.class)).filteredOn(u -> u.unit().equals(team2))
-        .extracting(DispatchEvent.UnitChanged::state).containsExactly(UnitState.FREE, UnitState.TURNOUT,
-            UnitState.RESPONDING, UnitState.ON_SCENE, UnitState.RETURNING, UnitState.FREE);
+    assertThat(ctx.emitted(DispatchEvent.UnitChanged.class))
+        .filteredOn(u -> u.unit().equals(team2))
+        .extracting(DispatchEvent.UnitChanged::state)
+        .containsExactly(
+            UnitState.FREE,
+            UnitState.TURNOUT,
+            UnitState.RESPONDING,
+            UnitState.ON_SCENE,
+            UnitState.RETURNING,
+            UnitState.FREE);
     assertThat(team2.name()).isEqualTo("north/2/team-2");
   }
 
   @Test
   void aCallOutToABusyTeamIsABug() {
-    CityModel m = GridModels.model(dir, "fleet:\n  vehicles: 1\n  shiftStartHours: [0]\n"
-        + "stations:\n  - {id: S, " + GridModels.latLon(0, 0.5) + ", dutyTeams: 1}\n");
+    CityModel m =
+        GridModels.model(
+            dir,
+            "fleet:\n  vehicles: 1\n  shiftStartHours: [0]\n"
+                + "stations:\n  - {id: S, "
+                + GridModels.latLon(0, 0.5)
+                + ", dutyTeams: 1}\n");
     StationSite site = m.stations().get(0);
     PoliceStation station = new PoliceStation(site, m);
     TestContext<Msg> ctx = new TestContext<>(CityModel.entityOf(site.id()), 1);
@@ -72,6 +92,7 @@ class PoliceStationTest {
     NetworkPosition scene = m.cars().get(0).beat().waypoints().get(0);
     station.receive(new ToStation.CallOut(team, 4, scene, 0), ctx);
     assertThatThrownBy(() -> station.receive(new ToStation.CallOut(team, 5, scene, 0), ctx))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("S/team-1 is TURNOUT");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("S/team-1 is TURNOUT");
   }
 }

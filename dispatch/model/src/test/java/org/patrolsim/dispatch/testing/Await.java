@@ -6,9 +6,9 @@ import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 
 /**
- * Waits for a condition of a live drill (real wall-clock time: a drill is paced by it), checking it every
- * 20 ms through Awaitility, and fails naming what was awaited when the generous bound passes. Tests never
- * wait for simulated time itself, only for what a drill shows.
+ * Waits for a condition of a live drill (real wall-clock time: a drill is paced by it), checking it
+ * every 20 ms through Awaitility, and fails naming what was awaited when the generous bound passes.
+ * Tests never wait for simulated time itself, only for what a drill shows.
  */
 public final class Await {
   private static final Duration POLL = Duration.ofMillis(20);
@@ -20,7 +20,10 @@ public final class Await {
   }
 
   public static void until(Duration bound, BooleanSupplier condition, String what) {
-    Awaitility.await(what).atMost(bound).pollInterval(POLL).pollDelay(Duration.ZERO)
+    Awaitility.await(what)
+        .atMost(bound)
+        .pollInterval(POLL)
+        .pollDelay(Duration.ZERO)
         .until(condition::getAsBoolean);
   }
 }

@@ -2,7 +2,6 @@
 package org.patrolsim.dispatch.testing;
 
 import akka.actor.typed.ActorSystem;
-import java.nio.file.Path;
 import java.util.List;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.model.CityModelBuilder;
@@ -11,9 +10,9 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * Runs of the bundled default scenario on the demo city, as users run it, for the tests of the model's
- * behaviour: one actor system (one thread) and the demo city's network (cached in target/), opened once
- * per test class and closed after it.
+ * Runs of the bundled default scenario on the demo city, as users run it, for the tests of the
+ * model's behaviour: one actor system (one thread) and the demo city's network (cached in target/),
+ * opened once per test class and closed after it.
  */
 public final class DemoCityRuns implements AutoCloseable {
   private final ActorSystem<Void> system = DispatchRun.actorSystem(1);

@@ -16,13 +16,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A test resource as a file, for commands that read files: the resource itself when the test classes are
- * a folder, or, when they come from another module's test jar, a copy under target/test-fixtures of all
- * that jar's resources (so a scenario finds the files it names beside it).
+ * A test resource as a file, for commands that read files: the resource itself when the test
+ * classes are a folder, or, when they come from another module's test jar, a copy under
+ * target/test-fixtures of all that jar's resources (so a scenario finds the files it names beside
+ * it).
  */
 public final class Fixtures {
   private static final Path COPIES = Path.of("target", "test-fixtures").toAbsolutePath();
-  /** The test jars whose resources this JVM has copied (each once, over what an earlier build left). */
+
+  /**
+   * The test jars whose resources this JVM has copied (each once, over what an earlier build left).
+   */
   private static final Set<Path> COPIED = new HashSet<>();
 
   private Fixtures() {}
@@ -52,10 +56,13 @@ public final class Fixtures {
     if (!COPIED.add(jarFile)) {
       return;
     }
-    try (FileSystem zip = FileSystems.newFileSystem(jarFile); Stream<Path> all = Files.walk(zip.getPath("/"))) {
+    try (FileSystem zip = FileSystems.newFileSystem(jarFile);
+        Stream<Path> all = Files.walk(zip.getPath("/"))) {
       for (Path entry : (Iterable<Path>) all::iterator) {
         String name = entry.toString().substring(1);
-        if (Files.isRegularFile(entry) && !name.endsWith(".class") && !name.startsWith("META-INF")) {
+        if (Files.isRegularFile(entry)
+            && !name.endsWith(".class")
+            && !name.startsWith("META-INF")) {
           Path copy = COPIES.resolve(name);
           Files.createDirectories(copy.getParent());
           try (InputStream in = Files.newInputStream(entry)) {

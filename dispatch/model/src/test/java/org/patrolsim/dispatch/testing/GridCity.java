@@ -11,8 +11,9 @@ import java.util.TreeSet;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * A hand-made test city written as OSM XML: a 15 x 15 grid of two-way streets 100 m apart (more than
- * GraphHopper's 200-node island limit), with optional barriers (a street removed) and one-way blocks.
+ * A hand-made test city written as OSM XML: a 15 x 15 grid of two-way streets 100 m apart (more
+ * than GraphHopper's 200-node island limit), with optional barriers (a street removed) and one-way
+ * blocks.
  *
  * <pre>
  *  row 14  +--+--+-- ... --+     north
@@ -73,11 +74,17 @@ public final class GridCity {
   }
 
   private String xml() {
-    StringBuilder sb = new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>\n<osm version='0.6'>\n");
+    StringBuilder sb =
+        new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>\n<osm version='0.6'>\n");
     for (int r = 0; r < N; r++) {
       for (int c = 0; c < N; c++) {
-        sb.append(String.format(Locale.ROOT, "<node id='%d' version='1' lat='%.7f' lon='%.7f'/>%n",
-            node(r, c), lat(r), lon(c)));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "<node id='%d' version='1' lat='%.7f' lon='%.7f'/>%n",
+                node(r, c),
+                lat(r),
+                lon(c)));
       }
     }
     long way = 1;
@@ -95,8 +102,14 @@ public final class GridCity {
   }
 
   private static void way(StringBuilder sb, long id, long a, long b, boolean oneway) {
-    sb.append("<way id='").append(id).append("' version='1'><nd ref='").append(a).append("'/><nd ref='")
-        .append(b).append("'/><tag k='highway' v='residential'/><tag k='maxspeed' v='40'/>")
-        .append(oneway ? "<tag k='oneway' v='yes'/>" : "").append("</way>\n");
+    sb.append("<way id='")
+        .append(id)
+        .append("' version='1'><nd ref='")
+        .append(a)
+        .append("'/><nd ref='")
+        .append(b)
+        .append("'/><tag k='highway' v='residential'/><tag k='maxspeed' v='40'/>")
+        .append(oneway ? "<tag k='oneway' v='yes'/>" : "")
+        .append("</way>\n");
   }
 }

@@ -13,9 +13,9 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * City models on the plain {@link GridCity} (imported once per test JVM) for testing one entity alone:
- * cars on fixed posts, stations where the test puts them, and instant call handling and turnout unless
- * the test's scenario text says otherwise.
+ * City models on the plain {@link GridCity} (imported once per test JVM) for testing one entity
+ * alone: cars on fixed posts, stations where the test puts them, and instant call handling and
+ * turnout unless the test's scenario text says otherwise.
  */
 public final class GridModels {
   private static RoadNetwork plain;
@@ -31,12 +31,16 @@ public final class GridModels {
 
   /** A point at (row, col) of the grid as "lat, lon" for YAML flow mappings. */
   public static String latLon(double row, double col) {
-    return String.format(Locale.ROOT, "lat: %.7f, lon: %.7f", GridCity.LAT0 + row * GridCity.DLAT,
+    return String.format(
+        Locale.ROOT,
+        "lat: %.7f, lon: %.7f",
+        GridCity.LAT0 + row * GridCity.DLAT,
         GridCity.LON0 + col * GridCity.DLON);
   }
 
   /**
-   * A model from scenario YAML; its incidents are generated (few, so that tests drive calls themselves).
+   * A model from scenario YAML; its incidents are generated (few, so that tests drive calls
+   * themselves).
    *
    * @param yaml the scenario text (fleet, stations, ...) over the defaults of these tests
    */
@@ -48,9 +52,14 @@ public final class GridModels {
   public static CityModel model(Path dir, String yaml, double perDay) {
     try {
       Path file = dir.resolve("scenario.yaml");
-      Files.writeString(file, "seed: 3\nincidents:\n  perDay: " + perDay + "\n"
-          + "response:\n  callHandlingSeconds: {urgent: {median: 0, p90: 0}, normal: {median: 0, p90: 0},"
-          + " low: {median: 0, p90: 0}}\n  turnoutSeconds: {median: 0, p90: 0}\n  congestion: none\n" + yaml);
+      Files.writeString(
+          file,
+          "seed: 3\nincidents:\n  perDay: "
+              + perDay
+              + "\n"
+              + "response:\n  callHandlingSeconds: {urgent: {median: 0, p90: 0}, normal: {median: 0, p90: 0},"
+              + " low: {median: 0, p90: 0}}\n  turnoutSeconds: {median: 0, p90: 0}\n  congestion: none\n"
+              + yaml);
       return CityModelBuilder.build(ScenarioLoader.load(file, List.of()), plainGrid());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,21 +9,25 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * Small plans on the real map of Monaco (docs/examples/maps) for the hypercube bridge's and command's tests: three cars at fixed
- * posts, and every call in one of three hotspots of 50 m around the posts (weights 2, 1, 1), 48 calls a
- * day, so that the hypercube of the plan can be written by hand: three atoms of 1, 0.5 and 0.5 calls an
- * hour.
+ * Small plans on the real map of Monaco (docs/examples/maps) for the hypercube bridge's and
+ * command's tests: three cars at fixed posts, and every call in one of three hotspots of 50 m
+ * around the posts (weights 2, 1, 1), 48 calls a day, so that the hypercube of the plan can be
+ * written by hand: three atoms of 1, 0.5 and 0.5 calls an hour.
  */
 public final class MonacoPlans {
   public static final Path MONACO = TestMaps.map("monaco.osm.gz");
   public static final Path CACHE = TestMaps.CACHE;
 
-  /** The three posts: Monte Carlo, Fontvieille, Larvotto (points on roads, as the map snaps them). */
-  public static final String POSTS = "[{lat: 43.738269, lon: 7.424527}, {lat: 43.731456, lon: 7.419546},"
-      + " {lat: 43.744055, lon: 7.428802}]";
+  /**
+   * The three posts: Monte Carlo, Fontvieille, Larvotto (points on roads, as the map snaps them).
+   */
+  public static final String POSTS =
+      "[{lat: 43.738269, lon: 7.424527}, {lat: 43.731456, lon: 7.419546},"
+          + " {lat: 43.744055, lon: 7.428802}]";
 
   /** The hypercube-compatible plan (docs/MODEL.md §6) with zero line capacity. */
-  public static final String COMPATIBLE = """
+  public static final String COMPATIBLE =
+      """
       seed: 1
       fleet:
         vehicles: 3
@@ -56,7 +60,8 @@ public final class MonacoPlans {
         whenNoCarFree: station
       report:
         coverageSampleMinutes: 1440
-      """.formatted(POSTS);
+      """
+          .formatted(POSTS);
 
   private MonacoPlans() {}
 
@@ -65,6 +70,7 @@ public final class MonacoPlans {
   }
 
   public static CityModel model(RoadNetwork network, String yaml, String... overrides) {
-    return CityModelBuilder.build(ScenarioLoader.loadText("monaco-plan", yaml, List.of(overrides)), network);
+    return CityModelBuilder.build(
+        ScenarioLoader.loadText("monaco-plan", yaml, List.of(overrides)), network);
   }
 }

@@ -23,12 +23,13 @@ import org.patrolsim.geo.network.RoadNetwork;
  * A run kept whole for tests that look inside it: its events in the engine's order and its final
  * timelines in id order (which the report, folded as the run goes, does not keep), and its report.
  */
-public record RecordedRun(List<DispatchEvent> events, List<IncidentTimeline> timelines, RunReport report) {
+public record RecordedRun(
+    List<DispatchEvent> events, List<IncidentTimeline> timelines, RunReport report) {
 
   /** Runs {@code model} on {@code system}, keeping everything. */
   public static RecordedRun of(CityModel model, ActorSystem<?> system) {
     Recorder recorder = new Recorder();
-    RunReport report = DispatchRun.run(model, system, t -> { }, RunFold.of(recorder));
+    RunReport report = DispatchRun.run(model, system, t -> {}, RunFold.of(recorder));
     return new RecordedRun(recorder.events, recorder.timelines, report);
   }
 
@@ -38,13 +39,14 @@ public record RecordedRun(List<DispatchEvent> events, List<IncidentTimeline> tim
    */
   public static RecordedRun monaco(String... overrides) {
     Path monaco = TestMaps.map("monaco.osm.gz");
-    List<String> all = new ArrayList<>(List.of("map.osm=" + monaco, "map.cacheDir=" + TestMaps.CACHE));
+    List<String> all =
+        new ArrayList<>(List.of("map.osm=" + monaco, "map.cacheDir=" + TestMaps.CACHE));
     all.addAll(List.of(overrides));
     LoadedScenario loaded = ScenarioLoader.load(Fixtures.file("/scenarios/monaco-small.yaml"), all);
     try (RoadNetwork network = RoadNetwork.load(monaco, TestMaps.CACHE)) {
       CityModel model = CityModelBuilder.build(loaded, network);
       Recorder recorder = new Recorder();
-      RunReport report = DispatchRun.run(model, 1, t -> { }, RunFold.of(recorder));
+      RunReport report = DispatchRun.run(model, 1, t -> {}, RunFold.of(recorder));
       return new RecordedRun(recorder.events, recorder.timelines, report);
     }
   }
@@ -58,19 +60,22 @@ public record RecordedRun(List<DispatchEvent> events, List<IncidentTimeline> tim
   }
 
   /**
-   * Runs {@code model} on {@code system} and writes summary.json, incidents.csv and decisions.jsonl into
-   * {@code outDir} as {@code patrolsim run} does.
+   * Runs {@code model} on {@code system} and writes summary.json, incidents.csv and decisions.jsonl
+   * into {@code outDir} as {@code patrolsim run} does.
    */
   public static RunReport writing(CityModel model, ActorSystem<?> system, Path outDir) {
     try (ReportFiles files = ReportFiles.in(outDir, false)) {
-      RunReport report = DispatchRun.run(model, system, t -> { }, RunFold.of(files.tables()));
+      RunReport report = DispatchRun.run(model, system, t -> {}, RunFold.of(files.tables()));
       files.writeSummary(report);
       files.commit();
       return report;
     }
   }
 
-  /** Folds {@code events} and writes summary.json, incidents.csv and decisions.jsonl into {@code outDir}. */
+  /**
+   * Folds {@code events} and writes summary.json, incidents.csv and decisions.jsonl into {@code
+   * outDir}.
+   */
   public static RunReport writing(List<DispatchEvent> events, Path outDir) {
     try (ReportFiles files = ReportFiles.in(outDir, false)) {
       RunFold fold = RunFold.of(files.tables());
@@ -83,7 +88,9 @@ public record RecordedRun(List<DispatchEvent> events, List<IncidentTimeline> tim
   }
 
   public List<DispatchEvent.Decided> decisions() {
-    return events.stream().filter(DispatchEvent.Decided.class::isInstance).map(DispatchEvent.Decided.class::cast)
+    return events.stream()
+        .filter(DispatchEvent.Decided.class::isInstance)
+        .map(DispatchEvent.Decided.class::cast)
         .toList();
   }
 

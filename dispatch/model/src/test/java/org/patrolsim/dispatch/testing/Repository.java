@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Files of the repository the tests read (docs, examples, maps), found from whichever module's folder a
- * test runs in: the nearest folder above it that holds {@code docs/examples}.
+ * Files of the repository the tests read (docs, examples, maps), found from whichever module's
+ * folder a test runs in: the nearest folder above it that holds {@code docs/examples}.
  */
 public final class Repository {
   private static final Path ROOT = findRoot();
@@ -24,6 +24,7 @@ public final class Repository {
         return p;
       }
     }
-    throw new IllegalStateException("no folder above " + Path.of("").toAbsolutePath() + " holds docs/examples");
+    throw new IllegalStateException(
+        "no folder above " + Path.of("").toAbsolutePath() + " holds docs/examples");
   }
 }

@@ -9,11 +9,15 @@ import org.patrolsim.sim.Context;
 import org.patrolsim.sim.EntityId;
 
 /**
- * A hand-driven {@link Context} for testing one entity alone: the test sets the clock, hands the entity
- * messages, and reads what it scheduled, sent and emitted. No engine, no actors, no other entities.
+ * A hand-driven {@link Context} for testing one entity alone: the test sets the clock, hands the
+ * entity messages, and reads what it scheduled, sent and emitted. No engine, no actors, no other
+ * entities.
  */
 public final class TestContext<M> implements Context<M> {
-  /** Something the entity scheduled to itself ({@code delayMs} after {@code atMs}) or sent to another. */
+  /**
+   * Something the entity scheduled to itself ({@code delayMs} after {@code atMs}) or sent to
+   * another.
+   */
   public record Out<M>(long atMs, long delayMs, EntityId to, M message) {
     public long dueMs() {
       return atMs + delayMs;

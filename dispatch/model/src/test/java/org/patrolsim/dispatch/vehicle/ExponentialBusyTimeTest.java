@@ -11,16 +11,16 @@ class ExponentialBusyTimeTest {
 
   @Test
   void theDrivesTakeTheirRoadTimesWhenTheBusyTimeAllowsAndTheRestIsOnScene() {
-    assertThat(ExponentialBusyTime.split(600_000, 120.0, 90.5)).isEqualTo(new ExponentialBusyTime.Split(120_000,
-        389_500, 90_500));
+    assertThat(ExponentialBusyTime.split(600_000, 120.0, 90.5))
+        .isEqualTo(new ExponentialBusyTime.Split(120_000, 389_500, 90_500));
   }
 
   @Test
   void aShortBusyTimeCutsTheDriveBackFirstThenTheDriveOut() {
-    assertThat(ExponentialBusyTime.split(150_000, 120.0, 90.0)).isEqualTo(new ExponentialBusyTime.Split(120_000, 0,
-        30_000));
-    assertThat(ExponentialBusyTime.split(100_000, 120.0, 90.0)).isEqualTo(new ExponentialBusyTime.Split(100_000, 0,
-        0));
+    assertThat(ExponentialBusyTime.split(150_000, 120.0, 90.0))
+        .isEqualTo(new ExponentialBusyTime.Split(120_000, 0, 30_000));
+    assertThat(ExponentialBusyTime.split(100_000, 120.0, 90.0))
+        .isEqualTo(new ExponentialBusyTime.Split(100_000, 0, 0));
     assertThat(ExponentialBusyTime.split(100_000, 20.0, Double.POSITIVE_INFINITY))
         .isEqualTo(new ExponentialBusyTime.Split(20_000, 0, 80_000));
   }
@@ -38,9 +38,15 @@ class ExponentialBusyTimeTest {
       overMean += t > 30 * 60_000 ? 1 : 0;
     }
     // mean within 4 standard errors (sd of an exponential = its mean); P(T > mean) = 1/e
-    assertThat(sum / n).isCloseTo(30 * 60_000.0, org.assertj.core.data.Offset.offset(4 * 30 * 60_000.0 / Math.sqrt(n)));
-    assertThat(overMean / (double) n).isCloseTo(Math.exp(-1),
-        org.assertj.core.data.Offset.offset(4 * Math.sqrt(Math.exp(-1) * (1 - Math.exp(-1)) / n)));
-    assertThatThrownBy(() -> new ExponentialBusyTime(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(sum / n)
+        .isCloseTo(
+            30 * 60_000.0, org.assertj.core.data.Offset.offset(4 * 30 * 60_000.0 / Math.sqrt(n)));
+    assertThat(overMean / (double) n)
+        .isCloseTo(
+            Math.exp(-1),
+            org.assertj.core.data.Offset.offset(
+                4 * Math.sqrt(Math.exp(-1) * (1 - Math.exp(-1)) / n)));
+    assertThatThrownBy(() -> new ExponentialBusyTime(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -24,11 +24,15 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
- * A real run of the small Monaco plan ({@code scenarios/monaco-small.yaml} on the real map of Monaco),
- * with its report, the plan's map layers, the report page's folds, and its events and timelines, for the
- * report tests.
+ * A real run of the small Monaco plan ({@code scenarios/monaco-small.yaml} on the real map of
+ * Monaco), with its report, the plan's map layers, the report page's folds, and its events and
+ * timelines, for the report tests.
  */
-public record MonacoRun(RunReport report, PlanMap plan, PageFold page, List<IncidentTimeline> timelines,
+public record MonacoRun(
+    RunReport report,
+    PlanMap plan,
+    PageFold page,
+    List<IncidentTimeline> timelines,
     List<DispatchEvent> events) {
   public static final Path MONACO = TestMaps.map("monaco.osm.gz");
 
@@ -38,20 +42,24 @@ public record MonacoRun(RunReport report, PlanMap plan, PageFold page, List<Inci
   }
 
   /**
-   * Runs the plan and writes, as {@code patrolsim run} does, summary.json, incidents.csv, decisions.jsonl
-   * and the five GeoJSON layers into {@code outDir}.
+   * Runs the plan and writes, as {@code patrolsim run} does, summary.json, incidents.csv,
+   * decisions.jsonl and the five GeoJSON layers into {@code outDir}.
    */
   public static MonacoRun writing(Path outDir, String... overrides) {
     return run(outDir, overrides);
   }
 
   private static MonacoRun run(Path outDir, String... overrides) {
-    List<String> all = new ArrayList<>(List.of("map.osm=" + MONACO.toAbsolutePath(),
-        "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath()));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "map.osm=" + MONACO.toAbsolutePath(),
+                "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath()));
     all.addAll(List.of(overrides));
     LoadedScenario loaded = ScenarioLoader.load(scenario("monaco-small.yaml"), all);
     try (RoadNetwork network = RoadNetwork.load(MONACO, TestMaps.CACHE);
-        ReportFiles files = ReportFiles.in(outDir == null ? Path.of("target", "unused") : outDir, false)) {
+        ReportFiles files =
+            ReportFiles.in(outDir == null ? Path.of("target", "unused") : outDir, false)) {
       var model = CityModelBuilder.build(loaded, network);
       PlanMap plan = PlanMap.of(model);
       Path spill = Files.createTempFile("monaco-run-page", ".bin");
@@ -63,7 +71,7 @@ public record MonacoRun(RunReport report, PlanMap plan, PageFold page, List<Inci
         observers.addAll(files.tables());
         observers.add(new IncidentsGeoJson(files.open(IncidentsGeoJson.FILE, true)));
       }
-      RunReport report = DispatchRun.run(model, 1, t -> { }, RunFold.of(observers));
+      RunReport report = DispatchRun.run(model, 1, t -> {}, RunFold.of(observers));
       if (outDir != null) {
         files.writeSummary(report);
         GeoJsonFiles.layers(plan, report).forEach(files::write);

@@ -14,10 +14,10 @@ import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.geo.LatLon;
 
 /**
- * Measures one run of the full model as the hypercube would, from its domain events alone (never from
- * live state): the cars' states over time, the calls and where they fell, the dispatch decisions. A car
- * counts as taken from the moment the command centre decides to send it (its own state change follows
- * in the next delta cycle), as the command centre sees it.
+ * Measures one run of the full model as the hypercube would, from its domain events alone (never
+ * from live state): the cars' states over time, the calls and where they fell, the dispatch
+ * decisions. A car counts as taken from the moment the command centre decides to send it (its own
+ * state change follows in the next delta cycle), as the command centre sees it.
  */
 final class ModelMeasures {
   private final PlanHypercube plan;
@@ -88,10 +88,16 @@ final class ModelMeasures {
         f[n][j] = patrolDispatches == 0 ? 0 : dispatches[n][j] / (double) patrolDispatches;
       }
     }
-    return new ModelSample(workloads, noneFreeMs / length, calls == 0 ? 0 : callsNoneFree / (double) calls, f,
+    return new ModelSample(
+        workloads,
+        noneFreeMs / length,
+        calls == 0 ? 0 : callsNoneFree / (double) calls,
+        f,
         patrolDispatches == 0 ? 0 : interDistrict / (double) patrolDispatches,
         patrolDispatches == 0 ? 0 : travelSeconds / patrolDispatches / 60,
-        calls == 0 ? 0 : waitMs / calls / 60_000, calls, waitedForTeams);
+        calls == 0 ? 0 : waitMs / calls / 60_000,
+        calls,
+        waitedForTeams);
   }
 
   private void decided(DispatchEvent.Decided d) {
@@ -118,7 +124,8 @@ final class ModelMeasures {
     }
     int atom = atomOf.getOrDefault(d.incident(), -1);
     if (atom < 0) {
-      throw new IllegalStateException("incident " + d.incident() + " fell at a place outside the plan's atoms");
+      throw new IllegalStateException(
+          "incident " + d.incident() + " fell at a place outside the plan's atoms");
     }
     dispatches[n][atom]++;
     patrolDispatches++;

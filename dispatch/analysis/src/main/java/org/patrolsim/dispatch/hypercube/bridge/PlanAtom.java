@@ -10,11 +10,13 @@ import org.patrolsim.geo.network.NetworkPosition;
  *
  * @param share the share of all calls that fall at these places
  * @param preference unit indexes (car order), most preferred first; every unit once
- * @param travelMinutes [n]: the mean road time from unit n's home to these places, weighted by their
- *     probabilities, at the plan's mean travel conditions (+Infinity where unit n cannot reach one)
+ * @param travelMinutes [n]: the mean road time from unit n's home to these places, weighted by
+ *     their probabilities, at the plan's mean travel conditions (+Infinity where unit n cannot
+ *     reach one)
  * @param places the incident places of this atom, in pool order
  */
-public record PlanAtom(double share, int[] preference, double[] travelMinutes, List<NetworkPosition> places) {
+public record PlanAtom(
+    double share, int[] preference, double[] travelMinutes, List<NetworkPosition> places) {
   public PlanAtom {
     preference = preference.clone();
     travelMinutes = travelMinutes.clone();

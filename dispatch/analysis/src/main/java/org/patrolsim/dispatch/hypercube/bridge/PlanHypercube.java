@@ -13,10 +13,11 @@ import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.network.NetworkPosition;
 
 /**
- * The hypercube system of a deployment plan, built by {@link PlanHypercubeBuilder}: units are the patrol
- * cars (unit n is car n+1) at their homes, atoms the incident places grouped by preference order, the
- * time unit one hour. The service rate is left open ({@link #spec(double)}) because with the model's
- * own busy time it depends on the travel times the solution predicts ({@link PlanScreen}).
+ * The hypercube system of a deployment plan, built by {@link PlanHypercubeBuilder}: units are the
+ * patrol cars (unit n is car n+1) at their homes, atoms the incident places grouped by preference
+ * order, the time unit one hour. The service rate is left open ({@link #spec(double)}) because with
+ * the model's own busy time it depends on the travel times the solution predicts ({@link
+ * PlanScreen}).
  *
  * @param source the scenario's name, for messages
  * @param cars the cars, unit order
@@ -54,7 +55,8 @@ public record PlanHypercube(
   /**
    * What keeps a car busy for one dispatch.
    *
-   * @param exponential {@code fleet.busyTime: exponential}: the whole busy time is given, {@code meanMinutes}
+   * @param exponential {@code fleet.busyTime: exponential}: the whole busy time is given, {@code
+   *     meanMinutes}
    * @param meanMinutes the exponential mean; with the model's own busy time, the mean time on scene
    *     (the drive out is added by {@link PlanScreen} from the solution's travel times)
    */
@@ -87,7 +89,10 @@ public record PlanHypercube(
     return atomOfPoint.getOrDefault(point, -1);
   }
 
-  /** The hypercube SPEC of the plan with this mean busy time (rates per hour, travel times in minutes). */
+  /**
+   * The hypercube SPEC of the plan with this mean busy time (rates per hour, travel times in
+   * minutes).
+   */
   public HypercubeSpec spec(double busyMinutes) {
     double[] mu = new double[units()];
     Arrays.fill(mu, 60 / busyMinutes);

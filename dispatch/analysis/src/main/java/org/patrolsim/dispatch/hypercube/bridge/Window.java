@@ -2,9 +2,10 @@
 package org.patrolsim.dispatch.hypercube.bridge;
 
 /**
- * The part of a run that is measured: simulated time from {@code fromMs} to {@code toMs}, optionally only
- * hour {@code hour} of each day. A run starts with every car free, so a steady-state check drops a
- * warm-up; a plan's own days are measured whole (or hour by hour, as the screen's {@code --hour}).
+ * The part of a run that is measured: simulated time from {@code fromMs} to {@code toMs},
+ * optionally only hour {@code hour} of each day. A run starts with every car free, so a
+ * steady-state check drops a warm-up; a plan's own days are measured whole (or hour by hour, as the
+ * screen's {@code --hour}).
  *
  * @param hour the hour of the day measured, or null for all of it
  */
@@ -14,7 +15,8 @@ public record Window(long fromMs, long toMs, Integer hour) {
 
   public Window {
     if (fromMs < 0 || toMs <= fromMs) {
-      throw new IllegalArgumentException("a window needs 0 <= from < to, got " + fromMs + " to " + toMs);
+      throw new IllegalArgumentException(
+          "a window needs 0 <= from < to, got " + fromMs + " to " + toMs);
     }
     if (hour != null && (hour < 0 || hour > 23)) {
       throw new IllegalArgumentException("hour of the day out of range: " + hour);
@@ -23,7 +25,9 @@ public record Window(long fromMs, long toMs, Integer hour) {
 
   /** Whether an event at {@code timeMs} falls in the window. */
   public boolean contains(long timeMs) {
-    return timeMs >= fromMs && timeMs < toMs && (hour == null || Math.floorMod(timeMs, DAY_MS) / HOUR_MS == hour);
+    return timeMs >= fromMs
+        && timeMs < toMs
+        && (hour == null || Math.floorMod(timeMs, DAY_MS) / HOUR_MS == hour);
   }
 
   /** How much of [a, b) falls in the window, in milliseconds. */

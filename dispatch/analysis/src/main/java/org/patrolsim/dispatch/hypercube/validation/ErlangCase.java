@@ -28,27 +28,52 @@ public record ErlangCase(boolean loss, int replications, double horizon) impleme
   @Override
   public List<ValidationCheck> run(ActorSystem<?> system, long seed) {
     double warmup = horizon * HypercubeSimulation.WARMUP_SHARE;
-    MultiServerQueue queue = (loss ? MultiServerQueue.lossSystem(3, 2.0) : MultiServerQueue.delaySystem(3, 0.7))
-        .run(warmup, horizon - warmup);
-    List<QueueEstimates> runs = queue.replicate(system,
-        Replications.of(seed, replications).parallelism(Runtime.getRuntime().availableProcessors()))
-        .toCompletableFuture().join();
+    MultiServerQueue queue =
+        (loss ? MultiServerQueue.lossSystem(3, 2.0) : MultiServerQueue.delaySystem(3, 0.7))
+            .run(warmup, horizon - warmup);
+    List<QueueEstimates> runs =
+        queue
+            .replicate(
+                system,
+                Replications.of(seed, replications)
+                    .parallelism(Runtime.getRuntime().availableProcessors()))
+            .toCompletableFuture()
+            .join();
     QueueEstimates theory = queue.theory();
     List<ValidationCheck> checks = new ArrayList<>();
     if (loss) {
-      checks.add(check("P(loss) = P(all busy)", theory.probabilityOfLoss(), runs, QueueEstimates::probabilityOfLoss));
+      checks.add(
+          check(
+              "P(loss) = P(all busy)",
+              theory.probabilityOfLoss(),
+              runs,
+              QueueEstimates::probabilityOfLoss));
     } else {
       double service = queue.meanServiceMillis();
-      checks.add(check("P(wait) = P(all busy)", theory.probabilityOfWaiting(), runs,
-          QueueEstimates::probabilityOfWaiting));
-      checks.add(check("mean queue wait", theory.meanWaitMillis() / service, runs, e -> e.meanWaitMillis() / service));
+      checks.add(
+          check(
+              "P(wait) = P(all busy)",
+              theory.probabilityOfWaiting(),
+              runs,
+              QueueEstimates::probabilityOfWaiting));
+      checks.add(
+          check(
+              "mean queue wait",
+              theory.meanWaitMillis() / service,
+              runs,
+              e -> e.meanWaitMillis() / service));
     }
-    checks.add(check("server utilisation", theory.utilisation(), runs, QueueEstimates::utilisation));
+    checks.add(
+        check("server utilisation", theory.utilisation(), runs, QueueEstimates::utilisation));
     return checks;
   }
 
-  private ValidationCheck check(String measure, double analytic, List<QueueEstimates> runs,
+  private ValidationCheck check(
+      String measure,
+      double analytic,
+      List<QueueEstimates> runs,
       ToDoubleFunction<QueueEstimates> value) {
-    return new ValidationCheck(name(), measure, analytic, runs.stream().map(value::applyAsDouble).toList());
+    return new ValidationCheck(
+        name(), measure, analytic, runs.stream().map(value::applyAsDouble).toList());
   }
 }

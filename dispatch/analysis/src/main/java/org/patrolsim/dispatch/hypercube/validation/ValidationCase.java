@@ -9,6 +9,9 @@ public interface ValidationCase {
   /** The system's name, as the table shows it. */
   String name();
 
-  /** Runs the system's replications from base seed {@code seed} and sets each measure against its value. */
+  /**
+   * Runs the system's replications from base seed {@code seed} and sets each measure against its
+   * value.
+   */
   List<ValidationCheck> run(ActorSystem<?> system, long seed);
 }

@@ -6,20 +6,23 @@ import org.patrolsim.sim.stats.ConfidenceInterval;
 import org.patrolsim.sim.stats.StreamingStats;
 
 /**
- * One line of {@code patrolsim validate}: a measure simulated over independent replications, set against
- * its analytic value. Its Student-t interval can be taken at any confidence level: 95 % for reading, and
- * the suite's per-interval level for the family-wise pass rule ({@link ValidationOutcome}).
+ * One line of {@code patrolsim validate}: a measure simulated over independent replications, set
+ * against its analytic value. Its Student-t interval can be taken at any confidence level: 95 % for
+ * reading, and the suite's per-interval level for the family-wise pass rule ({@link
+ * ValidationOutcome}).
  *
  * @param system the system simulated, e.g. "Erlang B: M/M/3/3, a = 2"
  * @param measure what is compared, e.g. "P(loss)"
  * @param analytic the exact value (Erlang's formulas or the exact hypercube solver)
  * @param replications the value each replication measured, in replication order
  */
-public record ValidationCheck(String system, String measure, double analytic, List<Double> replications) {
+public record ValidationCheck(
+    String system, String measure, double analytic, List<Double> replications) {
   public ValidationCheck {
     replications = List.copyOf(replications);
     if (replications.size() < 2) {
-      throw new IllegalArgumentException("an interval needs at least 2 replications, got " + replications.size());
+      throw new IllegalArgumentException(
+          "an interval needs at least 2 replications, got " + replications.size());
     }
   }
 
@@ -30,8 +33,8 @@ public record ValidationCheck(String system, String measure, double analytic, Li
 
   /** The Student-t interval of the mean at confidence {@code level}. */
   public ConfidenceInterval interval(double level) {
-    return ConfidenceInterval.studentT(StreamingStats.of(replications.stream().mapToDouble(Double::doubleValue)
-        .toArray()), level);
+    return ConfidenceInterval.studentT(
+        StreamingStats.of(replications.stream().mapToDouble(Double::doubleValue).toArray()), level);
   }
 
   /** Whether the interval at {@code level} contains the analytic value. */

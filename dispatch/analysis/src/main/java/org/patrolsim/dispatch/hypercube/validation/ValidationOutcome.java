@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * The checks of one run of the suite and its family-wise pass rule. With K intervals each at level
- * c = (1 - alpha)^(1/K) (Sidak), a flawless simulator sees all K cover their values with probability at
- * least 1 - alpha (exactly, were the intervals independent; more when they are positively correlated,
- * as measures of one system are), whatever the seed: the suite passes for at least 95 % of seeds, and
- * a failure says more than chance. The 95 % intervals are shown too, and about 5 % of them miss.
+ * c = (1 - alpha)^(1/K) (Sidak), a flawless simulator sees all K cover their values with
+ * probability at least 1 - alpha (exactly, were the intervals independent; more when they are
+ * positively correlated, as measures of one system are), whatever the seed: the suite passes for at
+ * least 95 % of seeds, and a failure says more than chance. The 95 % intervals are shown too, and
+ * about 5 % of them miss.
  *
  * @param seed the base seed of every case
  * @param checks every check, in the suite's order

@@ -8,13 +8,13 @@ import java.util.List;
 import org.patrolsim.dispatch.hypercube.LineCapacity;
 
 /**
- * The checks behind {@code patrolsim validate}: systems whose exact answers are known, simulated over
- * independent replications from one base seed, with a family-wise pass rule over all their intervals
- * ({@link ValidationOutcome}). The standard suite: the engine against Erlang B and C, the abstract
- * hypercube against Larson & Odoni's published example (infinite and zero queue), and the full dispatch
- * model in its hypercube-compatible configuration on Campo Grande against the exact hypercube of the
- * same plan (8 cars with a queue, 6 cars without). No seed is special: any base seed passes for a
- * flawless simulator with probability at least 95 %.
+ * The checks behind {@code patrolsim validate}: systems whose exact answers are known, simulated
+ * over independent replications from one base seed, with a family-wise pass rule over all their
+ * intervals ({@link ValidationOutcome}). The standard suite: the engine against Erlang B and C, the
+ * abstract hypercube against Larson & Odoni's published example (infinite and zero queue), and the
+ * full dispatch model in its hypercube-compatible configuration on Campo Grande against the exact
+ * hypercube of the same plan (8 cars with a queue, 6 cars without). No seed is special: any base
+ * seed passes for a flawless simulator with probability at least 95 %.
  *
  * @param cases the systems, in the order of the table
  * @param familyLevel the probability that a flawless simulator passes
@@ -22,6 +22,7 @@ import org.patrolsim.dispatch.hypercube.LineCapacity;
 public record ValidationSuite(List<ValidationCase> cases, double familyLevel) {
   /** The default base seed of {@code patrolsim validate}: the first, not a chosen one. */
   public static final long DEFAULT_SEED = 1;
+
   /** Replications of every case of the standard suite. */
   public static final int REPLICATIONS = 10;
 
@@ -34,13 +35,15 @@ public record ValidationSuite(List<ValidationCase> cases, double familyLevel) {
    * {@code cacheDir}.
    */
   public static ValidationSuite standard(Path map, Path cacheDir) {
-    return new ValidationSuite(List.of(
-        new ErlangCase(true, REPLICATIONS, 10_000),
-        new ErlangCase(false, REPLICATIONS, 10_000),
-        new PublishedExampleCase(LineCapacity.INFINITE, REPLICATIONS, 10_000),
-        new PublishedExampleCase(LineCapacity.ZERO, REPLICATIONS, 10_000),
-        FullModelCase.queue(REPLICATIONS, 20, 1, map, cacheDir),
-        FullModelCase.zeroCapacity(REPLICATIONS, 20, 1, map, cacheDir)), 0.95);
+    return new ValidationSuite(
+        List.of(
+            new ErlangCase(true, REPLICATIONS, 10_000),
+            new ErlangCase(false, REPLICATIONS, 10_000),
+            new PublishedExampleCase(LineCapacity.INFINITE, REPLICATIONS, 10_000),
+            new PublishedExampleCase(LineCapacity.ZERO, REPLICATIONS, 10_000),
+            FullModelCase.queue(REPLICATIONS, 20, 1, map, cacheDir),
+            FullModelCase.zeroCapacity(REPLICATIONS, 20, 1, map, cacheDir)),
+        0.95);
   }
 
   /** Runs every case from base seed {@code seed} on {@code system}. */

@@ -29,9 +29,9 @@ import org.patrolsim.sim.Simulation;
 
 /**
  * A deliberately biased model for the tests: the real command centre, shown a picture in which the
- * nearest free car is busy whenever another car is free, so that it sends the second-nearest. Nothing
- * else changes (the cars, the stations, the calls, the invariants), so the full-model check must catch
- * it by the dispatch pattern alone.
+ * nearest free car is busy whenever another car is free, so that it sends the second-nearest.
+ * Nothing else changes (the cars, the stations, the calls, the invariants), so the full-model check
+ * must catch it by the dispatch pattern alone.
  */
 final class SecondNearestCommand implements Entity<Msg> {
   private final CityModel model;
@@ -47,9 +47,12 @@ final class SecondNearestCommand implements Entity<Msg> {
 
   /** The full model with this command centre instead of the real one. */
   static Simulation<Msg> replication(CityModel model, long seed) {
-    Simulation.Builder<Msg> b = Simulation.<Msg>builder().seed(seed).horizon(model.endCapMs())
-        .entity(CityModel.SOURCE, () -> new IncidentSource(model))
-        .entity(CityModel.COMMAND, () -> new SecondNearestCommand(model));
+    Simulation.Builder<Msg> b =
+        Simulation.<Msg>builder()
+            .seed(seed)
+            .horizon(model.endCapMs())
+            .entity(CityModel.SOURCE, () -> new IncidentSource(model))
+            .entity(CityModel.COMMAND, () -> new SecondNearestCommand(model));
     for (CarPlan car : model.cars()) {
       b.entity(CityModel.entityOf(car.id()), () -> new PatrolCar(car, model));
     }
@@ -78,10 +81,15 @@ final class SecondNearestCommand implements Entity<Msg> {
       reported.put(st.car(), st);
       free.put(st.car(), st.state() == UnitState.FREE);
     }
-    CarId hidden = message instanceof ToCommand.CallHandled h ? nearestOfSeveralFree(calls.get(h.incident()), ctx) : null;
+    CarId hidden =
+        message instanceof ToCommand.CallHandled h
+            ? nearestOfSeveralFree(calls.get(h.incident()), ctx)
+            : null;
     if (hidden != null) {
       ToCommand.CarStatus real = reported.get(hidden);
-      inner.receive(new ToCommand.CarStatus(hidden, UnitState.RESPONDING, null, ctx.now(), real.at(), 0), watched);
+      inner.receive(
+          new ToCommand.CarStatus(hidden, UnitState.RESPONDING, null, ctx.now(), real.at(), 0),
+          watched);
       inner.receive(message, watched);
       inner.receive(real, watched);
     } else {
@@ -90,22 +98,34 @@ final class SecondNearestCommand implements Entity<Msg> {
   }
 
   private CarId nearestOfSeveralFree(ToCommand.Call call, Context<Msg> ctx) {
-    List<CarId> cars = free.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+    List<CarId> cars =
+        free.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
     if (cars.size() < 2) {
       return null;
     }
     List<NetworkPosition> at = new ArrayList<>();
     for (CarId car : cars) {
       ToCommand.CarStatus st = reported.get(car);
-      at.add(st.route() == null ? st.at() : st.route().positionAt((ctx.now() - st.departedMs()) / 1000.0));
+      at.add(
+          st.route() == null
+              ? st.at()
+              : st.route().positionAt((ctx.now() - st.departedMs()) / 1000.0));
     }
-    double[] s = model.travelTimes().secondsTo(at, call.scene(),
-        model.response().carResponse(call.call().priority(), ctx.now()));
-    return java.util.stream.IntStream.range(0, cars.size()).boxed()
-        .min(Comparator.comparingDouble((Integer i) -> s[i]).thenComparing(cars::get)).map(cars::get).orElseThrow();
+    double[] s =
+        model
+            .travelTimes()
+            .secondsTo(
+                at, call.scene(), model.response().carResponse(call.call().priority(), ctx.now()));
+    return java.util.stream.IntStream.range(0, cars.size())
+        .boxed()
+        .min(Comparator.comparingDouble((Integer i) -> s[i]).thenComparing(cars::get))
+        .map(cars::get)
+        .orElseThrow();
   }
 
-  /** The engine's context, noting the cars the inner command centre sends (they are no longer free). */
+  /**
+   * The engine's context, noting the cars the inner command centre sends (they are no longer free).
+   */
   private Context<Msg> watched(Context<Msg> ctx) {
     return new Context<>() {
       @Override
@@ -145,7 +165,9 @@ final class SecondNearestCommand implements Entity<Msg> {
 
       @Override
       public void emit(Object record) {
-        if (record instanceof DispatchEvent.Decided d && d.action() == Action.PATROL && d.unit() instanceof CarId car) {
+        if (record instanceof DispatchEvent.Decided d
+            && d.action() == Action.PATROL
+            && d.unit() instanceof CarId car) {
           free.put(car, false);
         }
         ctx.emit(record);

@@ -27,15 +27,15 @@ import org.patrolsim.sim.RunStatus;
 
 /**
  * The trainer's requests: {@code POST /api/incidents} (inject an incident) and {@code POST
- * /api/control/<pause|resume|speed|jump|end>}. Each must carry the trainer's token (else 401 without one,
- * 403 with a wrong one) and a JSON body (at most {@value #MAX_BODY} bytes) of exactly the fields it takes;
- * a bad one gets 400 with one line naming the field, one the drill cannot take now 409, and neither
- * changes anything. The token is checked before the body is read.
+ * /api/control/<pause|resume|speed|jump|end>}. Each must carry the trainer's token (else 401
+ * without one, 403 with a wrong one) and a JSON body (at most {@value #MAX_BODY} bytes) of exactly
+ * the fields it takes; a bad one gets 400 with one line naming the field, one the drill cannot take
+ * now 409, and neither changes anything. The token is checked before the body is read.
  */
 final class ControlRoutes extends AllDirectives {
   static final long MAX_BODY = 16 * 1024;
-  private static final List<HttpHeader> CHALLENGE = List.of(RawHeader.create("WWW-Authenticate",
-      "Bearer realm=\"patrolsim drill\""));
+  private static final List<HttpHeader> CHALLENGE =
+      List.of(RawHeader.create("WWW-Authenticate", "Bearer realm=\"patrolsim drill\""));
 
   private final DrillSession session;
   private final TrainerToken token;
@@ -48,39 +48,69 @@ final class ControlRoutes extends AllDirectives {
   Route route() {
     return concat(
         path("incidents", () -> post(() -> trainer(body -> inject(body)))),
-        path(akka.http.javadsl.server.PathMatchers.segment("control").slash(akka.http.javadsl.server.PathMatchers.segment()),
+        path(
+            akka.http.javadsl.server.PathMatchers.segment("control")
+                .slash(akka.http.javadsl.server.PathMatchers.segment()),
             action -> post(() -> trainer(body -> control(action, body)))));
   }
 
-  /** Checks the token, then reads the body as one JSON object and answers what {@code handle} makes of it. */
+  /**
+   * Checks the token, then reads the body as one JSON object and answers what {@code handle} makes
+   * of it.
+   */
   private Route trainer(Function<JsonNode, CompletionStage<HttpResponse>> handle) {
-    return optionalHeaderValueByName("Authorization", auth -> switch (token.check(auth)) {
-      case MISSING -> complete(Replies.error(StatusCodes.UNAUTHORIZED,
-          "this needs the trainer's token (Authorization: Bearer <token>, printed when the drill started);"
-              + " observers can only watch").addHeaders(CHALLENGE));
-      case WRONG -> complete(Replies.error(StatusCodes.FORBIDDEN, "wrong trainer's token: nothing was changed"));
-      case TRAINER -> withSizeLimit(MAX_BODY, () -> extractRequest(request -> {
-        var type = request.entity().getContentType();
-        boolean empty = request.entity().isKnownEmpty();
-        if (!empty && !type.mediaType().equals(MediaTypes.APPLICATION_JSON)) {
-          return complete(Replies.error(StatusCodes.UNSUPPORTED_MEDIA_TYPE,
-              "expected a JSON body (Content-Type: application/json), got " + type));
-        }
-        return entity(Unmarshaller.entityToString(), text -> completeWithFuture(answer(text, handle)));
-      }));
-    });
+    return optionalHeaderValueByName(
+        "Authorization",
+        auth ->
+            switch (token.check(auth)) {
+              case MISSING ->
+                  complete(
+                      Replies.error(
+                              StatusCodes.UNAUTHORIZED,
+                              "this needs the trainer's token (Authorization: Bearer <token>, printed when the drill started);"
+                                  + " observers can only watch")
+                          .addHeaders(CHALLENGE));
+              case WRONG ->
+                  complete(
+                      Replies.error(
+                          StatusCodes.FORBIDDEN, "wrong trainer's token: nothing was changed"));
+              case TRAINER ->
+                  withSizeLimit(
+                      MAX_BODY,
+                      () ->
+                          extractRequest(
+                              request -> {
+                                var type = request.entity().getContentType();
+                                boolean empty = request.entity().isKnownEmpty();
+                                if (!empty
+                                    && !type.mediaType().equals(MediaTypes.APPLICATION_JSON)) {
+                                  return complete(
+                                      Replies.error(
+                                          StatusCodes.UNSUPPORTED_MEDIA_TYPE,
+                                          "expected a JSON body (Content-Type: application/json), got "
+                                              + type));
+                                }
+                                return entity(
+                                    Unmarshaller.entityToString(),
+                                    text -> completeWithFuture(answer(text, handle)));
+                              }));
+            });
   }
 
-  private static CompletionStage<HttpResponse> answer(String text, Function<JsonNode, CompletionStage<HttpResponse>> handle) {
+  private static CompletionStage<HttpResponse> answer(
+      String text, Function<JsonNode, CompletionStage<HttpResponse>> handle) {
     CompletionStage<HttpResponse> answer;
     try {
-      JsonNode body = text.isBlank() ? Replies.JSON.createObjectNode() : Replies.JSON.readTree(text);
+      JsonNode body =
+          text.isBlank() ? Replies.JSON.createObjectNode() : Replies.JSON.readTree(text);
       if (body == null || !body.isObject()) {
         throw new DrillInputError("expected a JSON object as the body");
       }
       answer = handle.apply(body);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      answer = CompletableFuture.failedFuture(new DrillInputError("the body is not JSON: " + e.getOriginalMessage()));
+      answer =
+          CompletableFuture.failedFuture(
+              new DrillInputError("the body is not JSON: " + e.getOriginalMessage()));
     } catch (RuntimeException e) {
       answer = CompletableFuture.failedFuture(e);
     }
@@ -88,7 +118,10 @@ final class ControlRoutes extends AllDirectives {
   }
 
   private static HttpResponse refusal(Throwable failure) {
-    Throwable e = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    Throwable e =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     if (e instanceof DrillInputError) {
       return Replies.error(StatusCodes.BAD_REQUEST, e.getMessage());
     }
@@ -117,15 +150,21 @@ final class ControlRoutes extends AllDirectives {
         fields(body, Set.of("speed"));
         JsonNode v = body.get("speed");
         if (v == null || !v.isNumber()) {
-          throw new DrillInputError("speed: expected a number (simulated seconds per second), got " + v);
+          throw new DrillInputError(
+              "speed: expected a number (simulated seconds per second), got " + v);
         }
         yield session.speed(v.asDouble()).thenApply(ControlRoutes::status);
       }
       case "jump" -> {
         fields(body, Set.of("timeMs"));
         JsonNode v = body.get("timeMs");
-        if (v == null || !v.canConvertToExactIntegral() || !v.canConvertToLong() || v.asLong() < 0) {
-          throw new DrillInputError("timeMs: expected the simulated time to jump to, in whole ms since the start, got " + v);
+        if (v == null
+            || !v.canConvertToExactIntegral()
+            || !v.canConvertToLong()
+            || v.asLong() < 0) {
+          throw new DrillInputError(
+              "timeMs: expected the simulated time to jump to, in whole ms since the start, got "
+                  + v);
         }
         yield session.jump(v.asLong()).thenApply(ControlRoutes::status);
       }
@@ -133,8 +172,11 @@ final class ControlRoutes extends AllDirectives {
         fields(body, Set.of());
         yield session.end().thenApply(Replies::ok);
       }
-      default -> throw new DrillInputError("control: unknown control '" + action
-          + "'; expected pause, resume, speed, jump or end");
+      default ->
+          throw new DrillInputError(
+              "control: unknown control '"
+                  + action
+                  + "'; expected pause, resume, speed, jump or end");
     };
   }
 
@@ -142,14 +184,24 @@ final class ControlRoutes extends AllDirectives {
     for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
       String field = it.next();
       if (!allowed.contains(field)) {
-        throw new DrillInputError(field + ": unknown field; expected " + (allowed.isEmpty() ? "no fields"
-            : String.join(", ", allowed)));
+        throw new DrillInputError(
+            field
+                + ": unknown field; expected "
+                + (allowed.isEmpty() ? "no fields" : String.join(", ", allowed)));
       }
     }
   }
 
   private static HttpResponse status(RunStatus s) {
-    return Replies.ok(Map.of("timeMs", s.simulatedNow(), "time", DayClock.of(s.simulatedNow()), "paused", s.paused(),
-        "speed", s.speed()));
+    return Replies.ok(
+        Map.of(
+            "timeMs",
+            s.simulatedNow(),
+            "time",
+            DayClock.of(s.simulatedNow()),
+            "paused",
+            s.paused(),
+            "speed",
+            s.speed()));
   }
 }

@@ -18,9 +18,10 @@ import org.patrolsim.dispatch.report.html.RoadLayer;
 import org.patrolsim.dispatch.report.html.WebAssets;
 
 /**
- * What a drill's page loads once ({@code GET /api/plan}): the plan, which the drill never changes. The
- * road network in the report's compact form, the jurisdictions and beats as the report draws them, the
- * stations, the cars' names, the incident types a trainer may inject, and the clock's limits.
+ * What a drill's page loads once ({@code GET /api/plan}): the plan, which the drill never changes.
+ * The road network in the report's compact form, the jurisdictions and beats as the report draws
+ * them, the stations, the cars' names, the incident types a trainer may inject, and the clock's
+ * limits.
  */
 final class PlanDocument {
   private PlanDocument() {}
@@ -35,14 +36,26 @@ final class PlanDocument {
     d.put("endCapMs", model.endCapMs());
     d.put("urgentTargetSeconds", model.scenario().dispatch().urgentTargetMinutes() * 60.0);
     d.put("frameMs", frameMs);
-    d.put("bounds", List.of(List.of(plan.bounds().minLat(), plan.bounds().minLon()),
-        List.of(plan.bounds().maxLat(), plan.bounds().maxLon())));
+    d.put(
+        "bounds",
+        List.of(
+            List.of(plan.bounds().minLat(), plan.bounds().minLon()),
+            List.of(plan.bounds().maxLat(), plan.bounds().maxLon())));
     d.put("roads", RoadLayer.roads(plan));
     d.put("jurisdictions", JurisdictionsGeoJson.of(plan));
     d.put("beats", BeatsGeoJson.of(plan));
     List<Map<String, Object>> stations = new ArrayList<>();
     for (PlanMap.Station s : plan.stations()) {
-      stations.add(Map.of("id", s.id().value(), "lat", s.point().lat(), "lon", s.point().lon(), "teams", s.dutyTeams()));
+      stations.add(
+          Map.of(
+              "id",
+              s.id().value(),
+              "lat",
+              s.point().lat(),
+              "lon",
+              s.point().lon(),
+              "teams",
+              s.dutyTeams()));
     }
     d.put("stations", stations);
     d.put("cars", model.cars().stream().map(CarPlan::id).map(c -> c.name()).toList());

@@ -8,13 +8,17 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The trainer's token: 256 random bits, new for every drill and printed when it starts. A control request
- * must carry it as {@code Authorization: Bearer <token>}; observers have none and can only watch. Compared
- * in constant time.
+ * The trainer's token: 256 random bits, new for every drill and printed when it starts. A control
+ * request must carry it as {@code Authorization: Bearer <token>}; observers have none and can only
+ * watch. Compared in constant time.
  */
 public final class TrainerToken {
   /** What a request's credentials amount to. */
-  public enum Verdict { TRAINER, MISSING, WRONG }
+  public enum Verdict {
+    TRAINER,
+    MISSING,
+    WRONG
+  }
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private final String value;
@@ -44,7 +48,9 @@ public final class TrainerToken {
       return Verdict.MISSING;
     }
     byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
-    return MessageDigest.isEqual(given, value.getBytes(StandardCharsets.UTF_8)) ? Verdict.TRAINER : Verdict.WRONG;
+    return MessageDigest.isEqual(given, value.getBytes(StandardCharsets.UTF_8))
+        ? Verdict.TRAINER
+        : Verdict.WRONG;
   }
 
   @Override

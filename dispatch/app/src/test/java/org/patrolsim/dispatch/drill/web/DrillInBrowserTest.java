@@ -34,10 +34,11 @@ import org.patrolsim.dispatch.testing.HeadlessChromium;
 import org.patrolsim.dispatch.testing.TestDrill;
 
 /**
- * The drill page in headless Chromium against a real drill (Monaco, 120 x real time): the cars move; the
- * trainer clicks the map to inject an incident, which appears, gets a unit that arrives; pause stops the
- * simulated clock and resume restarts it; the browser closes and a new one catches up from the present
- * state; an observer's page has no controls. No console error or warning. Screenshots in target/.
+ * The drill page in headless Chromium against a real drill (Monaco, 120 x real time): the cars
+ * move; the trainer clicks the map to inject an incident, which appears, gets a unit that arrives;
+ * pause stops the simulated clock and resume restarts it; the browser closes and a new one catches
+ * up from the present state; an observer's page has no controls. No console error or warning.
+ * Screenshots in target/.
  */
 @Tag("browser")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,8 +46,7 @@ class DrillInBrowserTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final Duration WAIT = Duration.ofSeconds(60);
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static TestDrill drill;
   static HeadlessChromium chromium;
   static ChromeDriver driver;
@@ -97,36 +97,62 @@ class DrillInBrowserTest {
     Object before = js("return JSON.stringify(window.patrolsimDrill.carPositions())");
     until(d -> !before.equals(js("return JSON.stringify(window.patrolsimDrill.carPositions())")));
     @SuppressWarnings("unchecked")
-    List<List<Number>> cars = (List<List<Number>>) js("return window.patrolsimDrill.carPositions()");
-    assertThat(cars).hasSize(6).allSatisfy(p -> assertThat(p.get(0).doubleValue()).isBetween(43.72, 43.76));
+    List<List<Number>> cars =
+        (List<List<Number>>) js("return window.patrolsimDrill.carPositions()");
+    assertThat(cars)
+        .hasSize(6)
+        .allSatisfy(p -> assertThat(p.get(0).doubleValue()).isBetween(43.72, 43.76));
   }
 
   @Test
   @Order(2)
   void clickingTheMapInjectsAnIncidentThatGetsAUnitWhichArrives() {
     new Select(driver.findElement(By.id("inject-type"))).selectByVisibleText("dispute");
-    assertThat(new Select(driver.findElement(By.id("inject-priority"))).getFirstSelectedOption().getText())
-        .as("the type's own priority").isEqualTo("normal");
+    assertThat(
+            new Select(driver.findElement(By.id("inject-priority")))
+                .getFirstSelectedOption()
+                .getText())
+        .as("the type's own priority")
+        .isEqualTo("normal");
     driver.findElement(By.id("arm")).click();
     WebElement map = driver.findElement(By.id("map"));
     @SuppressWarnings("unchecked")
-    Map<String, Number> at = (Map<String, Number>) js("var m = window.patrolsimDrill.map(), s = m.getSize(),"
-        + " p = m.latLngToContainerPoint([43.7397, 7.4270]); return {x: p.x, y: p.y, w: s.x, h: s.y};");
-    new Actions(driver).moveToElement(map, at.get("x").intValue() - at.get("w").intValue() / 2,
-        at.get("y").intValue() - at.get("h").intValue() / 2).click().perform();
+    Map<String, Number> at =
+        (Map<String, Number>)
+            js(
+                "var m = window.patrolsimDrill.map(), s = m.getSize(),"
+                    + " p = m.latLngToContainerPoint([43.7397, 7.4270]); return {x: p.x, y: p.y, w: s.x, h: s.y};");
+    new Actions(driver)
+        .moveToElement(
+            map,
+            at.get("x").intValue() - at.get("w").intValue() / 2,
+            at.get("y").intValue() - at.get("h").intValue() / 2)
+        .click()
+        .perform();
     WebElement result = driver.findElement(By.id("control-result"));
     until(d -> result.getText().startsWith("injected #1"));
-    WebElement line = until(d -> d.findElements(By.cssSelector("#injected li[data-injection='1']")).stream()
-        .findFirst().orElse(null));
+    WebElement line =
+        until(
+            d ->
+                d.findElements(By.cssSelector("#injected li[data-injection='1']")).stream()
+                    .findFirst()
+                    .orElse(null));
     injectedIncident = Long.parseLong(line.getAttribute("data-incident"));
-    until(d -> List.of("on-scene", "working", "cleared").contains(
-        d.findElement(By.cssSelector("#injected li[data-injection='1']")).getAttribute("data-phase")));
+    until(
+        d ->
+            List.of("on-scene", "working", "cleared")
+                .contains(
+                    d.findElement(By.cssSelector("#injected li[data-injection='1']"))
+                        .getAttribute("data-phase")));
     @SuppressWarnings("unchecked")
-    Map<String, Object> incident = (Map<String, Object>) js("return window.patrolsimDrill.incident(arguments[0])",
-        injectedIncident);
+    Map<String, Object> incident =
+        (Map<String, Object>)
+            js("return window.patrolsimDrill.incident(arguments[0])", injectedIncident);
     assertThat((List<?>) incident.get("units")).as("a unit was dispatched").isNotEmpty();
-    assertThat(((Number) incident.get("firstArrivalMs")).longValue()).as("and arrived")
-        .isGreaterThanOrEqualTo(((Number) incident.get("firstDispatchMs")).longValue()).isPositive();
+    assertThat(((Number) incident.get("firstArrivalMs")).longValue())
+        .as("and arrived")
+        .isGreaterThanOrEqualTo(((Number) incident.get("firstDispatchMs")).longValue())
+        .isPositive();
     assertThat(incident.get("type")).isEqualTo("dispute");
     JsonNode server = state();
     boolean known = false;
@@ -134,7 +160,8 @@ class DrillInBrowserTest {
       known |= i.get("id").asLong() == injectedIncident && i.get("injection").asLong() == 1;
     }
     assertThat(known).as("the server's picture has the injected incident").isTrue();
-    assertThat(drill.logLines()).anyMatch(l -> l.contains("\"inject\"") && l.contains("\"dispute\""));
+    assertThat(drill.logLines())
+        .anyMatch(l -> l.contains("\"inject\"") && l.contains("\"dispute\""));
   }
 
   @Test
@@ -159,7 +186,9 @@ class DrillInBrowserTest {
   @Order(3)
   void theTimeFieldIsOnA24HourClockAndTheLegendNamesStations() {
     org.openqa.selenium.WebElement time = driver.findElement(By.id("jump-time"));
-    assertThat(time.getAttribute("type")).as("a text field, not the browser's locale clock").isEqualTo("text");
+    assertThat(time.getAttribute("type"))
+        .as("a text field, not the browser's locale clock")
+        .isEqualTo("text");
     assertThat(time.getAttribute("value")).isEqualTo("08:00");
     time.clear();
     time.sendKeys("25:00");
@@ -187,14 +216,20 @@ class DrillInBrowserTest {
     driver = chromium.driver();
     open(drill.server().observerUrl().toString());
     assertThat(driver.findElement(By.id("role")).getText()).isEqualTo("observer (read-only)");
-    assertThat(driver.findElement(By.id("controls")).isDisplayed()).as("no controls for an observer").isFalse();
+    assertThat(driver.findElement(By.id("controls")).isDisplayed())
+        .as("no controls for an observer")
+        .isFalse();
     @SuppressWarnings("unchecked")
-    Map<String, Object> incident = (Map<String, Object>) until(d -> js(
-        "return window.patrolsimDrill.incident(arguments[0])", injectedIncident));
+    Map<String, Object> incident =
+        (Map<String, Object>)
+            until(d -> js("return window.patrolsimDrill.incident(arguments[0])", injectedIncident));
     assertThat(((Number) incident.get("injection")).intValue()).isEqualTo(1);
-    assertThat(driver.findElement(By.id("clock")).getText()).as("the clock goes on from the present")
+    assertThat(driver.findElement(By.id("clock")).getText())
+        .as("the clock goes on from the present")
         .isNotEqualTo(clockBefore);
-    assertThat(driver.findElements(By.cssSelector("#decisions li"))).as("the latest decisions").isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("#decisions li")))
+        .as("the latest decisions")
+        .isNotEmpty();
     assertThat(chromium.consoleProblems()).as("console errors and warnings").isEmpty();
   }
 

@@ -31,14 +31,14 @@ import org.patrolsim.dispatch.testing.EventStreamClient;
 import org.patrolsim.dispatch.testing.TestDrill;
 
 /**
- * Load on loopback, bounded in time, run by hand ({@code -Pload-tests}, see BENCHMARKS.md): the default
- * scenario (demo city, 48 cars) at 60 x real time with 20 observers connected for 60 s, each reading the
- * event stream a page reads, while the trainer injects an incident every 5 s. The trainer's updates keep
- * flowing: no update reaches an observer more than 2 s after the server took it, no observer waits more
- * than 2 s between two updates, and every injected incident reaches every observer within 2 s of the
- * trainer's request being answered. The heap after a full collection stays flat (sampled every 5 s). The
- * figures go to target/drill-load.json (the process's CPU time counts the 20 observers' own reading too,
- * as they run in this JVM).
+ * Load on loopback, bounded in time, run by hand ({@code -Pload-tests}, see BENCHMARKS.md): the
+ * default scenario (demo city, 48 cars) at 60 x real time with 20 observers connected for 60 s,
+ * each reading the event stream a page reads, while the trainer injects an incident every 5 s. The
+ * trainer's updates keep flowing: no update reaches an observer more than 2 s after the server took
+ * it, no observer waits more than 2 s between two updates, and every injected incident reaches
+ * every observer within 2 s of the trainer's request being answered. The heap after a full
+ * collection stays flat (sampled every 5 s). The figures go to target/drill-load.json (the
+ * process's CPU time counts the 20 observers' own reading too, as they run in this JVM).
  */
 @Tag("load")
 class DrillLoadTest {
@@ -46,11 +46,13 @@ class DrillLoadTest {
   static final long RUN_MS = 60_000;
   static final long INJECT_EVERY_MS = 5_000;
   static final ObjectMapper JSON = new ObjectMapper();
-  /** Where the trainer injects, as fractions of the map's bounding box (the city's inner districts). */
+
+  /**
+   * Where the trainer injects, as fractions of the map's bounding box (the city's inner districts).
+   */
   static final double[][] PLACES = {{0.5, 0.5}, {0.42, 0.61}, {0.63, 0.44}, {0.35, 0.37}};
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** What one observer saw. */
   static final class Observer implements Runnable {
@@ -107,8 +109,12 @@ class DrillLoadTest {
       JsonNode bounds = JSON.readTree(drill.get("/api/plan").body()).get("bounds");
       List<String> places = new ArrayList<>();
       for (double[] f : PLACES) {
-        double lat = bounds.get(0).get(0).asDouble() + f[0] * (bounds.get(1).get(0).asDouble() - bounds.get(0).get(0).asDouble());
-        double lon = bounds.get(0).get(1).asDouble() + f[1] * (bounds.get(1).get(1).asDouble() - bounds.get(0).get(1).asDouble());
+        double lat =
+            bounds.get(0).get(0).asDouble()
+                + f[0] * (bounds.get(1).get(0).asDouble() - bounds.get(0).get(0).asDouble());
+        double lon =
+            bounds.get(0).get(1).asDouble()
+                + f[1] * (bounds.get(1).get(1).asDouble() - bounds.get(0).get(1).asDouble());
         places.add(String.format(java.util.Locale.ROOT, "\"lat\": %.6f, \"lon\": %.6f", lat, lon));
       }
       HttpClient http = HttpClient.newHttpClient();
@@ -124,25 +130,45 @@ class DrillLoadTest {
       List<Long> heapMb = new ArrayList<>();
       Map<Long, Long> answeredMs = new LinkedHashMap<>();
       long simStart = simMs(drill);
-      var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      var os =
+          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpuStart = os.getProcessCpuTime();
-      // the trainer's side on a timer of its own: a heap sample every 5 s, an injection every 5 s from 2 s
+      // the trainer's side on a timer of its own: a heap sample every 5 s, an injection every 5 s
+      // from 2 s
       // in until 4 s before the end, and the end itself, which cancels both
       ScheduledExecutorService trainer = Executors.newSingleThreadScheduledExecutor();
       AtomicReference<Throwable> failed = new AtomicReference<>();
-      trainer.scheduleAtFixedRate(guarded(failed, () -> {
-        System.gc();
-        heapMb.add((memory.getHeapMemoryUsage().getUsed() + (1 << 19)) >> 20);
-      }), 0, 5_000, TimeUnit.MILLISECONDS);
-      trainer.scheduleAtFixedRate(guarded(failed, () -> {
-        if (System.currentTimeMillis() < until - 4_000) {
-          HttpResponse<String> r = drill.trainer("/api/incidents",
-              "{\"type\": \"dispute\", " + places.get(answeredMs.size() % places.size()) + "}");
-          assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-          answeredMs.put(JSON.readTree(r.body()).get("n").asLong(), System.currentTimeMillis());
-        }
-      }), 2_000, INJECT_EVERY_MS, TimeUnit.MILLISECONDS);
-      trainer.schedule(trainer::shutdown, until - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
+      trainer.scheduleAtFixedRate(
+          guarded(
+              failed,
+              () -> {
+                System.gc();
+                heapMb.add((memory.getHeapMemoryUsage().getUsed() + (1 << 19)) >> 20);
+              }),
+          0,
+          5_000,
+          TimeUnit.MILLISECONDS);
+      trainer.scheduleAtFixedRate(
+          guarded(
+              failed,
+              () -> {
+                if (System.currentTimeMillis() < until - 4_000) {
+                  HttpResponse<String> r =
+                      drill.trainer(
+                          "/api/incidents",
+                          "{\"type\": \"dispute\", "
+                              + places.get(answeredMs.size() % places.size())
+                              + "}");
+                  assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                  answeredMs.put(
+                      JSON.readTree(r.body()).get("n").asLong(), System.currentTimeMillis());
+                }
+              }),
+          2_000,
+          INJECT_EVERY_MS,
+          TimeUnit.MILLISECONDS);
+      trainer.schedule(
+          trainer::shutdown, until - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
       assertThat(trainer.awaitTermination(RUN_MS + 30_000, TimeUnit.MILLISECONDS)).isTrue();
       assertThat(failed.get()).as("the trainer's side").isNull();
       long simulated = simMs(drill) - simStart;
@@ -169,24 +195,34 @@ class DrillLoadTest {
       figures.put("simulatedSeconds", simulated / 1000);
       figures.put("injections", answeredMs.size());
       figures.put("updatesPerObserverMin", fewestUpdates);
-      figures.put("kilobytesPerObserverMean", observers.stream().mapToLong(o -> o.bytes).average().orElseThrow() / 1024);
+      figures.put(
+          "kilobytesPerObserverMean",
+          observers.stream().mapToLong(o -> o.bytes).average().orElseThrow() / 1024);
       figures.put("worstUpdateAgeMs", worstAge);
       figures.put("worstGapBetweenUpdatesMs", worstGap);
       figures.put("worstInjectionToObserverMs", worstInjection);
       figures.put("heapAfterGcMbEvery5s", heapMb);
       figures.put("processCpuSeconds", Math.round(cpuSeconds * 10) / 10.0);
       figures.put("machineLoadAverage", os.getSystemLoadAverage());
-      Files.writeString(Path.of("target", "drill-load.json"),
+      Files.writeString(
+          Path.of("target", "drill-load.json"),
           JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
       System.out.println("drill load: " + figures);
 
       assertThat(simulated).as("simulated time kept pace").isGreaterThan(50 * 60_000);
       assertThat(worstAge).as("no update older than 2 s").isLessThanOrEqualTo(2_000);
-      assertThat(worstGap).as("no wait of more than 2 s between updates").isLessThanOrEqualTo(2_000);
-      assertThat(worstInjection).as("every injection reaches every observer within 2 s").isLessThanOrEqualTo(2_000);
-      assertThat(fewestUpdates).as("about four updates a second each").isGreaterThan(RUN_MS / 1000 * 3);
+      assertThat(worstGap)
+          .as("no wait of more than 2 s between updates")
+          .isLessThanOrEqualTo(2_000);
+      assertThat(worstInjection)
+          .as("every injection reaches every observer within 2 s")
+          .isLessThanOrEqualTo(2_000);
+      assertThat(fewestUpdates)
+          .as("about four updates a second each")
+          .isGreaterThan(RUN_MS / 1000 * 3);
       long settled = heapMb.get(2);
-      assertThat(heapMb.subList(2, heapMb.size())).as("heap after GC stays flat, MB (every 5 s)")
+      assertThat(heapMb.subList(2, heapMb.size()))
+          .as("heap after GC stays flat, MB (every 5 s)")
           .allSatisfy(mb -> assertThat(mb).isLessThanOrEqualTo(settled + 24));
     }
   }

@@ -29,17 +29,16 @@ import org.patrolsim.dispatch.testing.TestDrill;
 import org.patrolsim.sim.RunStatus;
 
 /**
- * The drill's web server, for real on 127.0.0.1 (Monaco, 60 x real time): observers may watch but not
- * control (401 without the token, 403 with a wrong one, and nothing changes); every control is checked
- * and a bad one gets a 4xx naming the field, with nothing changed; a page that reconnects is sent the
- * present state first.
+ * The drill's web server, for real on 127.0.0.1 (Monaco, 60 x real time): observers may watch but
+ * not control (401 without the token, 403 with a wrong one, and nothing changes); every control is
+ * checked and a bad one gets a 4xx naming the field, with nothing changed; a page that reconnects
+ * is sent the present state first.
  */
 class DrillServerTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String ROAD = "\"lat\": 43.7397, \"lon\": 7.4270";
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static TestDrill drill;
 
   @BeforeAll
@@ -81,17 +80,23 @@ class DrillServerTest {
   void controlsWithoutTheTrainersTokenAreRefusedAndChangeNothing() {
     List<String> log = drill.logLines();
     long injected = injected();
-    String[][] requests = {{"/api/control/pause", "{}"}, {"/api/control/end", "{}"},
-        {"/api/control/speed", "{\"speed\": 1}"}, {"/api/control/jump", "{\"timeMs\": 80000000}"},
-        {"/api/incidents", "{\"type\": \"violent\", " + ROAD + "}"}};
+    String[][] requests = {
+      {"/api/control/pause", "{}"},
+      {"/api/control/end", "{}"},
+      {"/api/control/speed", "{\"speed\": 1}"},
+      {"/api/control/jump", "{\"timeMs\": 80000000}"},
+      {"/api/incidents", "{\"type\": \"violent\", " + ROAD + "}"}
+    };
     for (String[] r : requests) {
       HttpResponse<String> none = drill.post(r[0], r[1], null);
       assertThat(none.statusCode()).as(r[0] + " without a token").isEqualTo(401);
-      assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+      assertThat(none.headers().firstValue("WWW-Authenticate"))
+          .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
       assertThat(json(none).get("error").asText()).contains("trainer's token");
       HttpResponse<String> wrong = drill.post(r[0], r[1], "Bearer " + drill.token().value() + "x");
       assertThat(wrong.statusCode()).as(r[0] + " with a wrong token").isEqualTo(403);
-      assertThat(drill.post(r[0], r[1], "Basic " + drill.token().value()).statusCode()).as(r[0] + ", not a bearer")
+      assertThat(drill.post(r[0], r[1], "Basic " + drill.token().value()).statusCode())
+          .as(r[0] + ", not a bearer")
           .isEqualTo(401);
     }
     assertThat(drill.logLines()).as("nothing logged").isEqualTo(log);
@@ -100,7 +105,9 @@ class DrillServerTest {
     assertThat(s.paused()).isFalse();
     assertThat(s.speed()).isEqualTo(60);
     long before = s.simulatedNow();
-    waitFor(() -> status().simulatedNow() > before + 30_000, "simulated time still going at the same pace");
+    waitFor(
+        () -> status().simulatedNow() > before + 30_000,
+        "simulated time still going at the same pace");
     assertThat(injected()).isEqualTo(injected);
   }
 
@@ -108,22 +115,34 @@ class DrillServerTest {
   void aMalformedInjectionGets400NamingTheFieldAndChangesNothing() {
     List<String> log = drill.logLines();
     long injected = injected();
-    Map<String, String> bad = Map.of(
-        "{\"type\": \"violent\", \"lat\": 43.70, \"lon\": 7.30}", "lat, lon: 43.700000, 7.300000 is off the map",
-        "{\"type\": \"alien landing\", " + ROAD + "}", "type: unknown incident type 'alien landing'; expected one of violent",
-        "{\"type\": \"violent\", \"lon\": 7.4270}", "lat: missing",
-        "{\"type\": \"violent\", \"lat\": 95, \"lon\": 7.4270}", "lat: expected a number from -90 to 90, got 95",
-        "{\"type\": \"violent\", \"units\": 3, " + ROAD + "}", "units: expected 1, or 2",
-        "{\"type\": \"violent\", \"priority\": \"asap\", " + ROAD + "}", "priority: expected urgent, normal or low",
-        "{\"type\": \"violent\", \"colour\": \"red\", " + ROAD + "}", "colour: unknown field",
-        "{\"lat\": 43.7397, \"lon\": 7.4270}", "type: missing",
-        "[1, 2]", "expected a JSON object",
-        "{\"type\": \"violent\", " + ROAD, "the body is not JSON");
-    bad.forEach((body, message) -> {
-      HttpResponse<String> r = drill.trainer("/api/incidents", body);
-      assertThat(r.statusCode()).as(body).isEqualTo(400);
-      assertThat(json(r).get("error").asText()).as(body).startsWith(message);
-    });
+    Map<String, String> bad =
+        Map.of(
+            "{\"type\": \"violent\", \"lat\": 43.70, \"lon\": 7.30}",
+            "lat, lon: 43.700000, 7.300000 is off the map",
+            "{\"type\": \"alien landing\", " + ROAD + "}",
+            "type: unknown incident type 'alien landing'; expected one of violent",
+            "{\"type\": \"violent\", \"lon\": 7.4270}",
+            "lat: missing",
+            "{\"type\": \"violent\", \"lat\": 95, \"lon\": 7.4270}",
+            "lat: expected a number from -90 to 90, got 95",
+            "{\"type\": \"violent\", \"units\": 3, " + ROAD + "}",
+            "units: expected 1, or 2",
+            "{\"type\": \"violent\", \"priority\": \"asap\", " + ROAD + "}",
+            "priority: expected urgent, normal or low",
+            "{\"type\": \"violent\", \"colour\": \"red\", " + ROAD + "}",
+            "colour: unknown field",
+            "{\"lat\": 43.7397, \"lon\": 7.4270}",
+            "type: missing",
+            "[1, 2]",
+            "expected a JSON object",
+            "{\"type\": \"violent\", " + ROAD,
+            "the body is not JSON");
+    bad.forEach(
+        (body, message) -> {
+          HttpResponse<String> r = drill.trainer("/api/incidents", body);
+          assertThat(r.statusCode()).as(body).isEqualTo(400);
+          assertThat(json(r).get("error").asText()).as(body).startsWith(message);
+        });
     assertThat(drill.logLines()).as("nothing logged").isEqualTo(log);
     assertThat(injected()).isEqualTo(injected);
   }
@@ -133,24 +152,43 @@ class DrillServerTest {
     List<String> log = drill.logLines();
     long now = status().simulatedNow();
     record Bad(String path, String body, int status, String message) {}
-    for (Bad b : List.of(
-        new Bad("/api/control/speed", "{\"speed\": 0}", 400, "speed: expected a pace from 0.1 to 3600"),
-        new Bad("/api/control/speed", "{\"speed\": \"fast\"}", 400, "speed: expected a number"),
-        new Bad("/api/control/speed", "{}", 400, "speed: expected a number"),
-        new Bad("/api/control/jump", "{\"timeMs\": " + Math.max(1, now - 1000) + "}", 400, "timeMs: "),
-        new Bad("/api/control/jump", "{\"timeMs\": 999999999999}", 400, "timeMs: "),
-        new Bad("/api/control/jump", "{\"timeMs\": 1.5}", 400, "timeMs: expected"),
-        new Bad("/api/control/pause", "{\"now\": true}", 400, "now: unknown field; expected no fields"),
-        new Bad("/api/control/rewind", "{}", 400, "control: unknown control 'rewind'"))) {
+    for (Bad b :
+        List.of(
+            new Bad(
+                "/api/control/speed",
+                "{\"speed\": 0}",
+                400,
+                "speed: expected a pace from 0.1 to 3600"),
+            new Bad("/api/control/speed", "{\"speed\": \"fast\"}", 400, "speed: expected a number"),
+            new Bad("/api/control/speed", "{}", 400, "speed: expected a number"),
+            new Bad(
+                "/api/control/jump",
+                "{\"timeMs\": " + Math.max(1, now - 1000) + "}",
+                400,
+                "timeMs: "),
+            new Bad("/api/control/jump", "{\"timeMs\": 999999999999}", 400, "timeMs: "),
+            new Bad("/api/control/jump", "{\"timeMs\": 1.5}", 400, "timeMs: expected"),
+            new Bad(
+                "/api/control/pause",
+                "{\"now\": true}",
+                400,
+                "now: unknown field; expected no fields"),
+            new Bad("/api/control/rewind", "{}", 400, "control: unknown control 'rewind'"))) {
       HttpResponse<String> r = drill.trainer(b.path(), b.body());
       assertThat(r.statusCode()).as(b.path() + " " + b.body()).isEqualTo(b.status());
-      assertThat(json(r).get("error").asText()).as(b.path() + " " + b.body()).startsWith(b.message());
+      assertThat(json(r).get("error").asText())
+          .as(b.path() + " " + b.body())
+          .startsWith(b.message());
     }
-    HttpResponse<String> text = drill.send(HttpRequest.newBuilder(drill.uri("/api/control/pause"))
-        .header("Authorization", "Bearer " + drill.token().value()).header("Content-Type", "text/plain")
-        .POST(HttpRequest.BodyPublishers.ofString("pause")));
+    HttpResponse<String> text =
+        drill.send(
+            HttpRequest.newBuilder(drill.uri("/api/control/pause"))
+                .header("Authorization", "Bearer " + drill.token().value())
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("pause")));
     assertThat(text.statusCode()).isEqualTo(415);
-    HttpResponse<String> huge = drill.trainer("/api/incidents", "{\"type\": \"" + "x".repeat(40_000) + "\"}");
+    HttpResponse<String> huge =
+        drill.trainer("/api/incidents", "{\"type\": \"" + "x".repeat(40_000) + "\"}");
     assertThat(huge.statusCode()).isEqualTo(413);
     assertThat(json(huge).has("error")).isTrue();
     HttpResponse<String> get = drill.get("/api/control/pause");
@@ -166,10 +204,13 @@ class DrillServerTest {
   void theServerListensOn127001AndAnswersOnlyToLoopbackNames() throws Exception {
     InetSocketAddress at = drill.server().address();
     assertThat(at.getAddress().getHostAddress()).isEqualTo("127.0.0.1");
-    assertThat(drill.server().observerUrl().toString()).startsWith("http://127.0.0.1:" + at.getPort() + "/");
-    Optional<InetAddress> other = NetworkInterface.networkInterfaces()
-        .flatMap(NetworkInterface::inetAddresses)
-        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+    assertThat(drill.server().observerUrl().toString())
+        .startsWith("http://127.0.0.1:" + at.getPort() + "/");
+    Optional<InetAddress> other =
+        NetworkInterface.networkInterfaces()
+            .flatMap(NetworkInterface::inetAddresses)
+            .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+            .findFirst();
     if (other.isPresent()) {
       try (Socket s = new Socket()) {
         s.connect(new InetSocketAddress(other.get(), at.getPort()), 2000);
@@ -178,19 +219,27 @@ class DrillServerTest {
         // refused: nothing listens there
       }
     }
-    assertThat(statusWithHost(at, "drill.example.com:" + at.getPort())).as("a name rebound to this machine")
+    assertThat(statusWithHost(at, "drill.example.com:" + at.getPort()))
+        .as("a name rebound to this machine")
         .startsWith("HTTP/1.1 421");
     assertThat(statusWithHost(at, "localhost:" + at.getPort())).startsWith("HTTP/1.1 200");
   }
 
-  /** The status line of a GET /api/state sent with the given Host header (Java's HTTP client will not set it). */
+  /**
+   * The status line of a GET /api/state sent with the given Host header (Java's HTTP client will
+   * not set it).
+   */
   static String statusWithHost(InetSocketAddress at, String host) throws IOException {
     try (Socket s = new Socket(at.getAddress(), at.getPort())) {
       s.setSoTimeout(10_000);
-      s.getOutputStream().write(("GET /api/state HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      return new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
-          java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+      s.getOutputStream()
+          .write(
+              ("GET /api/state HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return new java.io.BufferedReader(
+              new java.io.InputStreamReader(
+                  s.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+          .readLine();
     }
   }
 
@@ -199,16 +248,26 @@ class DrillServerTest {
     try (TestDrill open = TestDrill.monacoOn("0.0.0.0", elsewhere, 60)) {
       InetSocketAddress at = open.server().address();
       assertThat(at.getAddress().isAnyLocalAddress()).as("every interface").isTrue();
-      assertThat(statusWithHost(new InetSocketAddress(InetAddress.getLoopbackAddress(), at.getPort()),
-          "drill.example.com:" + at.getPort())).as("no loopback-only Host check").startsWith("HTTP/1.1 200");
-      Optional<InetAddress> other = NetworkInterface.networkInterfaces()
-          .flatMap(NetworkInterface::inetAddresses)
-          .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+      assertThat(
+              statusWithHost(
+                  new InetSocketAddress(InetAddress.getLoopbackAddress(), at.getPort()),
+                  "drill.example.com:" + at.getPort()))
+          .as("no loopback-only Host check")
+          .startsWith("HTTP/1.1 200");
+      Optional<InetAddress> other =
+          NetworkInterface.networkInterfaces()
+              .flatMap(NetworkInterface::inetAddresses)
+              .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+              .findFirst();
       if (other.isPresent()) {
-        assertThat(statusWithHost(new InetSocketAddress(other.get(), at.getPort()), other.get().getHostAddress()))
-            .as("reachable on " + other.get()).startsWith("HTTP/1.1 200");
+        assertThat(
+                statusWithHost(
+                    new InetSocketAddress(other.get(), at.getPort()), other.get().getHostAddress()))
+            .as("reachable on " + other.get())
+            .startsWith("HTTP/1.1 200");
       }
-      assertThat(open.post("/api/control/pause", "{}", null).statusCode()).as("control still needs the token")
+      assertThat(open.post("/api/control/pause", "{}", null).statusCode())
+          .as("control still needs the token")
           .isEqualTo(401);
     }
   }
@@ -217,21 +276,29 @@ class DrillServerTest {
   void thePageAndItsAssetsComeFromTheDrillItself() {
     HttpResponse<String> page = drill.get("/");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-        assertThat(csp).contains("script-src 'self'", "connect-src 'self'", "default-src 'none'"));
-    assertThat(page.body()).contains("/assets/leaflet.js", "/assets/echarts.js", "/assets/drill.js")
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .contains("script-src 'self'", "connect-src 'self'", "default-src 'none'"));
+    assertThat(page.body())
+        .contains("/assets/leaflet.js", "/assets/echarts.js", "/assets/drill.js")
         .doesNotContain("http://", "https://");
-    for (String asset : List.of("leaflet.js", "leaflet.css", "echarts.js", "drill.js", "drill.css")) {
+    for (String asset :
+        List.of("leaflet.js", "leaflet.css", "echarts.js", "drill.js", "drill.css")) {
       HttpResponse<String> r = drill.get("/assets/" + asset);
       assertThat(r.statusCode()).as(asset).isEqualTo(200);
-      assertThat(r.headers().firstValue("Content-Type").orElseThrow()).as(asset)
+      assertThat(r.headers().firstValue("Content-Type").orElseThrow())
+          .as(asset)
           .startsWith(asset.endsWith(".js") ? "application/javascript" : "text/css");
     }
     JsonNode plan = json(drill.get("/api/plan"));
     assertThat(plan.get("cars")).hasSize(6);
     assertThat(plan.get("types").get(0).get("name").asText()).isEqualTo("violent");
     assertThat(plan.get("roads").get("lines").size()).isGreaterThan(100);
-    assertThat(drill.get("/report.html").statusCode()).as("no report before the end").isEqualTo(404);
+    assertThat(drill.get("/report.html").statusCode())
+        .as("no report before the end")
+        .isEqualTo(404);
   }
 
   @Test
@@ -248,7 +315,8 @@ class DrillServerTest {
       assertThat(update.get("snapshot").asBoolean()).as("then updates").isFalse();
       assertThat(update.get("frame").get("cars")).hasSize(6 * 4);
     }
-    HttpResponse<String> injected = drill.trainer("/api/incidents", "{\"type\": \"dispute\", " + ROAD + "}");
+    HttpResponse<String> injected =
+        drill.trainer("/api/incidents", "{\"type\": \"dispute\", " + ROAD + "}");
     assertThat(injected.statusCode()).isEqualTo(200);
     long n = json(injected).get("n").asLong();
     waitFor(() -> injected() >= n, "the injected call received");

@@ -25,10 +25,11 @@ import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.testing.HeadlessChromium;
 
 /**
- * report.html of {@code run --replications 3} (the default city, one day) in headless Chromium: each KPI
- * card leads with the mean of the three replications in replications.csv and the 95 % interval of
- * summary.json, with replication 0's figure beneath it labelled; the station table gives each station's
- * mean and interval; the parts drawn from replication 0 say so. Runs with {@code -Pbrowser-tests}.
+ * report.html of {@code run --replications 3} (the default city, one day) in headless Chromium:
+ * each KPI card leads with the mean of the three replications in replications.csv and the 95 %
+ * interval of summary.json, with replication 0's figure beneath it labelled; the station table
+ * gives each station's mean and interval; the parts drawn from replication 0 say so. Runs with
+ * {@code -Pbrowser-tests}.
  */
 @Tag("browser")
 class ReplicatedReportInBrowserTest {
@@ -42,8 +43,15 @@ class ReplicatedReportInBrowserTest {
 
   @BeforeAll
   static void runThreeReplicationsAndOpenTheReport() throws IOException {
-    int exit = PatrolSim.execute("run", "--days", "1", "--replications", String.valueOf(REPLICATIONS),
-        "--out", OUT.toString());
+    int exit =
+        PatrolSim.execute(
+            "run",
+            "--days",
+            "1",
+            "--replications",
+            String.valueOf(REPLICATIONS),
+            "--out",
+            OUT.toString());
     assertThat(exit).isZero();
     summary = new ObjectMapper().readTree(OUT.resolve(ReportFiles.SUMMARY).toFile());
     List<String> lines = Files.readAllLines(OUT.resolve("replications.csv"));
@@ -75,18 +83,31 @@ class ReplicatedReportInBrowserTest {
     assertCard("zeroCallOutDays", "stationDays.zeroCallOut", "count", " of " + stationDays);
     // replication 0 is the run of the scenario's seed: its figure is beneath, in small print
     assertThat(text("[data-kpi=streetDisposalShare] .single"))
-        .isEqualTo("replication 0 (seed " + rows.get(0)[1] + "): " + format(column("streetDisposalShare")[0], "share"));
-    assertThat(text("[data-kpi=zeroCallOutDays] .single")).isEqualTo("replication 0 (seed " + rows.get(0)[1] + "): "
-        + Math.round(column("stationDays.zeroCallOut")[0]) + " of " + stationDays);
+        .isEqualTo(
+            "replication 0 (seed "
+                + rows.get(0)[1]
+                + "): "
+                + format(column("streetDisposalShare")[0], "share"));
+    assertThat(text("[data-kpi=zeroCallOutDays] .single"))
+        .isEqualTo(
+            "replication 0 (seed "
+                + rows.get(0)[1]
+                + "): "
+                + Math.round(column("stationDays.zeroCallOut")[0])
+                + " of "
+                + stationDays);
   }
 
   @Test
   void theStationTableCarriesIntervalsAndWhatShowsReplicationZeroSaysSo() {
     for (JsonNode st : summary.get("stations")) {
-      WebElement row = driver.findElement(By.cssSelector("#station-table tr[data-station='" + st.get("id").asText() + "']"));
+      WebElement row =
+          driver.findElement(
+              By.cssSelector("#station-table tr[data-station='" + st.get("id").asText() + "']"));
       List<WebElement> cells = row.findElements(By.tagName("td"));
       assertThat(cells.get(1).getText()).isEqualTo(interval(st.get("callOuts")));
-      assertThat(cells.get(3).getText()).isEqualTo(interval(st.get("zeroCallOutDays")) + " of " + summary.get("days").asInt());
+      assertThat(cells.get(3).getText())
+          .isEqualTo(interval(st.get("zeroCallOutDays")) + " of " + summary.get("days").asInt());
     }
     assertThat(text("#station-hint")).contains("mean of 3 replications [95 % interval]");
     assertThat(text("#response-hint")).contains("replication 0");
@@ -101,11 +122,20 @@ class ReplicatedReportInBrowserTest {
       mean += v / REPLICATIONS;
     }
     JsonNode e = summary.get("kpis").get(kpi);
-    assertThat(e.get("mean").asDouble()).as(kpi + " mean in summary.json").isCloseTo(mean,
-        org.assertj.core.data.Offset.offset(1e-5));
-    assertThat(text("[data-kpi=" + card + "] .value")).as(card).isEqualTo(format(mean, unit) + suffix);
-    assertThat(text("[data-kpi=" + card + "] .interval")).as(card + " interval").isEqualTo("mean of 3 replications; "
-        + "95 % interval " + format(e.get("ciLow").asDouble(), unit) + " to " + format(e.get("ciHigh").asDouble(), unit));
+    assertThat(e.get("mean").asDouble())
+        .as(kpi + " mean in summary.json")
+        .isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-5));
+    assertThat(text("[data-kpi=" + card + "] .value"))
+        .as(card)
+        .isEqualTo(format(mean, unit) + suffix);
+    assertThat(text("[data-kpi=" + card + "] .interval"))
+        .as(card + " interval")
+        .isEqualTo(
+            "mean of 3 replications; "
+                + "95 % interval "
+                + format(e.get("ciLow").asDouble(), unit)
+                + " to "
+                + format(e.get("ciHigh").asDouble(), unit));
   }
 
   private static double[] column(String kpi) {
@@ -123,7 +153,11 @@ class ReplicatedReportInBrowserTest {
   }
 
   private static String interval(JsonNode e) {
-    return String.format(Locale.ROOT, "%.1f [%.1f, %.1f]", e.get("mean").asDouble(), e.get("ciLow").asDouble(),
+    return String.format(
+        Locale.ROOT,
+        "%.1f [%.1f, %.1f]",
+        e.get("mean").asDouble(),
+        e.get("ciLow").asDouble(),
         e.get("ciHigh").asDouble());
   }
 

@@ -39,11 +39,12 @@ import org.patrolsim.dispatch.testing.HeadlessChromium;
 import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
- * report.html of a real run (the demo's day) in headless Chromium, opened from {@code file://} as a user
- * would: no console error, no network request, one mark per incident, every chart drawn, layers that
- * hide, and an incident's timeline with the times of incidents.csv. Needs Debian's {@code chromium} and
- * {@code chromium-driver} (or {@code PATROLSIM_CHROMIUM} and {@code PATROLSIM_CHROMEDRIVER}); runs with
- * {@code -Pbrowser-tests}. Keeps screenshots in target/ for a person to look at.
+ * report.html of a real run (the demo's day) in headless Chromium, opened from {@code file://} as a
+ * user would: no console error, no network request, one mark per incident, every chart drawn,
+ * layers that hide, and an incident's timeline with the times of incidents.csv. Needs Debian's
+ * {@code chromium} and {@code chromium-driver} (or {@code PATROLSIM_CHROMIUM} and {@code
+ * PATROLSIM_CHROMEDRIVER}); runs with {@code -Pbrowser-tests}. Keeps screenshots in target/ for a
+ * person to look at.
  */
 @Tag("browser")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -60,8 +61,9 @@ class ReportInBrowserTest {
 
   @BeforeAll
   static void runTheDemoAndOpenItsReport() throws IOException {
-    int exit = PatrolSim.execute("demo", "--cache-dir", TestMaps.CACHE.toString(),
-        "--out", OUT.toString());
+    int exit =
+        PatrolSim.execute(
+            "demo", "--cache-dir", TestMaps.CACHE.toString(), "--out", OUT.toString());
     assertThat(exit).isZero();
     summary = JSON.readTree(OUT.resolve(ReportFiles.SUMMARY).toFile());
     List<String> lines = Files.readAllLines(OUT.resolve(ReportFiles.INCIDENTS));
@@ -74,7 +76,10 @@ class ReportInBrowserTest {
     browser = new HeadlessChromium(1400, 1100, true);
     driver = browser.driver();
     js = driver;
-    driver.manage().logs().get(LogType.PERFORMANCE); // drains what the browser's own start page asked for
+    driver
+        .manage()
+        .logs()
+        .get(LogType.PERFORMANCE); // drains what the browser's own start page asked for
     driver.manage().logs().get(LogType.BROWSER);
     driver.get(url);
     new WebDriverWait(driver, Duration.ofSeconds(60))
@@ -87,7 +92,6 @@ class ReportInBrowserTest {
       browser.close();
     }
   }
-
 
   @Test
   @Order(1)
@@ -104,16 +108,21 @@ class ReportInBrowserTest {
       JsonNode m = JSON.readTree(e.getMessage()).get("message");
       String method = m.get("method").asText();
       // the page's requests (the browser's own new-tab page may still be loading in another tab)
-      if (method.equals("Network.requestWillBeSent") && m.get("params").path("documentURL").asText().equals(url)) {
+      if (method.equals("Network.requestWillBeSent")
+          && m.get("params").path("documentURL").asText().equals(url)) {
         requests.add(m.get("params").get("request").get("url").asText());
       }
-      assertThat(method).as("no web socket or event source").doesNotStartWith("Network.webSocket")
+      assertThat(method)
+          .as("no web socket or event source")
+          .doesNotStartWith("Network.webSocket")
           .doesNotStartWith("Network.eventSource");
     }
     assertThat(requests).as("the page itself was loaded, and seen as loaded").contains(url);
-    assertThat(requests).as("nothing but the page itself (and data: URLs) is requested by the page")
+    assertThat(requests)
+        .as("nothing but the page itself (and data: URLs) is requested by the page")
         .allMatch(u -> u.equals(url) || u.startsWith("data:"));
-    assertThat(js.executeScript("return performance.getEntriesByType('resource').length")).isEqualTo(0L);
+    assertThat(js.executeScript("return performance.getEntriesByType('resource').length"))
+        .isEqualTo(0L);
   }
 
   @Test
@@ -122,17 +131,36 @@ class ReportInBrowserTest {
     long total = summary.get("incidents").get("total").asLong();
     assertThat(total).isGreaterThan(500);
     assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()")).isEqualTo(total);
-    assertThat(driver.findElement(By.id("shown-count")).getText()).isEqualTo("Showing " + total + " of " + total + " incidents");
-    assertThat(paintedShare(".leaflet-incidents-pane canvas")).as("incidents drawn").isGreaterThan(0.002);
-    assertThat(paintedShare(".leaflet-coverage-pane canvas")).as("coverage drawn").isGreaterThan(0.05);
-    for (String chart : List.of("chart-hourly", "chart-response", "chart-fleet", "chart-callouts")) {
-      assertThat(paintedShare("#" + chart + " canvas")).as(chart + " has drawn").isGreaterThan(0.03);
-      assertThat(js.executeScript("return echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption()"
-          + ".series.every(function (s) { return s.data.length > 0; })", chart)).as(chart + " has data").isEqualTo(true);
+    assertThat(driver.findElement(By.id("shown-count")).getText())
+        .isEqualTo("Showing " + total + " of " + total + " incidents");
+    assertThat(paintedShare(".leaflet-incidents-pane canvas"))
+        .as("incidents drawn")
+        .isGreaterThan(0.002);
+    assertThat(paintedShare(".leaflet-coverage-pane canvas"))
+        .as("coverage drawn")
+        .isGreaterThan(0.05);
+    for (String chart :
+        List.of("chart-hourly", "chart-response", "chart-fleet", "chart-callouts")) {
+      assertThat(paintedShare("#" + chart + " canvas"))
+          .as(chart + " has drawn")
+          .isGreaterThan(0.03);
+      assertThat(
+              js.executeScript(
+                  "return echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption()"
+                      + ".series.every(function (s) { return s.data.length > 0; })",
+                  chart))
+          .as(chart + " has data")
+          .isEqualTo(true);
     }
-    assertThat(driver.findElements(By.cssSelector("#kpi-cards .card"))).hasSizeGreaterThanOrEqualTo(8);
-    assertThat(driver.findElement(By.cssSelector("[data-kpi=streetDisposalShare] .value")).getText())
-        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f %%", summary.get("streetDisposalShare").asDouble() * 100));
+    assertThat(driver.findElements(By.cssSelector("#kpi-cards .card")))
+        .hasSizeGreaterThanOrEqualTo(8);
+    assertThat(
+            driver.findElement(By.cssSelector("[data-kpi=streetDisposalShare] .value")).getText())
+        .isEqualTo(
+            String.format(
+                java.util.Locale.ROOT,
+                "%.1f %%",
+                summary.get("streetDisposalShare").asDouble() * 100));
   }
 
   @Test
@@ -141,11 +169,17 @@ class ReportInBrowserTest {
     assertThat(paintedShare(".leaflet-coverage-pane canvas")).isGreaterThan(0.05);
     double roads = paintedShare(".leaflet-roads-pane canvas");
     layerCheckbox("Coverage per road segment").click();
-    waitFor(() -> paintedShare(".leaflet-coverage-pane canvas") == 0, "the coverage canvas is cleared");
-    assertThat(paintedShare(".leaflet-roads-pane canvas")).as("the grey roads stay").isEqualTo(roads).isPositive();
+    waitFor(
+        () -> paintedShare(".leaflet-coverage-pane canvas") == 0, "the coverage canvas is cleared");
+    assertThat(paintedShare(".leaflet-roads-pane canvas"))
+        .as("the grey roads stay")
+        .isEqualTo(roads)
+        .isPositive();
     layerCheckbox("Incidents").click();
     assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()")).isEqualTo(0L);
-    waitFor(() -> paintedShare(".leaflet-incidents-pane canvas") == 0, "the incidents canvas is cleared");
+    waitFor(
+        () -> paintedShare(".leaflet-incidents-pane canvas") == 0,
+        "the incidents canvas is cleared");
     layerCheckbox("Incidents").click();
     layerCheckbox("Coverage per road segment").click();
     assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()"))
@@ -161,7 +195,9 @@ class ReportInBrowserTest {
       WebElement search = driver.findElement(By.id("search"));
       search.clear();
       search.sendKeys(id);
-      WebElement row = driver.findElement(By.cssSelector("#incident-table tbody tr[data-incident='" + id + "']"));
+      WebElement row =
+          driver.findElement(
+              By.cssSelector("#incident-table tbody tr[data-incident='" + id + "']"));
       js.executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
       row.click();
       assertTimelineMatchesCsv(id);
@@ -174,29 +210,43 @@ class ReportInBrowserTest {
     WebElement map = driver.findElement(By.id("map"));
     js.executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -80)", map);
     @SuppressWarnings("unchecked")
-    Map<String, Object> target = (Map<String, Object>) js.executeScript(
-        "var r = window.patrolsimReport, m = r.map, size = m.getSize(), best = null;"
-            + "m.eachLayer(function (l) { if (l.incidentId !== undefined) {"
-            + "  var p = m.latLngToContainerPoint(l.getLatLng());"
-            + "  if (p.x > 80 && p.x < size.x - 260 && p.y > 80 && p.y < size.y - 260 && best === null) {"
-            + "    best = {id: l.incidentId, x: p.x, y: p.y, w: size.x, h: size.y}; } } });"
-            + "return best;");
+    Map<String, Object> target =
+        (Map<String, Object>)
+            js.executeScript(
+                "var r = window.patrolsimReport, m = r.map, size = m.getSize(), best = null;"
+                    + "m.eachLayer(function (l) { if (l.incidentId !== undefined) {"
+                    + "  var p = m.latLngToContainerPoint(l.getLatLng());"
+                    + "  if (p.x > 80 && p.x < size.x - 260 && p.y > 80 && p.y < size.y - 260 && best === null) {"
+                    + "    best = {id: l.incidentId, x: p.x, y: p.y, w: size.x, h: size.y}; } } });"
+                    + "return best;");
     assertThat(target).as("a mark away from the map's controls").isNotNull();
     int x = ((Number) target.get("x")).intValue() - ((Number) target.get("w")).intValue() / 2;
     int y = ((Number) target.get("y")).intValue() - ((Number) target.get("h")).intValue() / 2;
-    js.executeScript("var m = window.patrolsimReport.map; m.getContainer().addEventListener('mousedown',"
-        + " function (e) { window.lastPress = m.mouseEventToContainerPoint(e); }, true);");
+    js.executeScript(
+        "var m = window.patrolsimReport.map; m.getContainer().addEventListener('mousedown',"
+            + " function (e) { window.lastPress = m.mouseEventToContainerPoint(e); }, true);");
     new Actions(driver).moveToElement(map, x, y).click().perform();
-    String selected = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-        d.findElements(By.cssSelector("#incident-detail h3[data-selected]")).stream().findFirst()
-            .map(h -> h.getAttribute("data-selected")).orElse(null));
+    String selected =
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(
+                d ->
+                    d.findElements(By.cssSelector("#incident-detail h3[data-selected]")).stream()
+                        .findFirst()
+                        .map(h -> h.getAttribute("data-selected"))
+                        .orElse(null));
     // the mark under the pointer is the one shown (the topmost, if marks overlap there)
-    Object distance = js.executeScript("var id = +arguments[0], m = window.patrolsimReport.map, l = null;"
-        + "m.eachLayer(function (k) { if (k.incidentId === id) { l = k; } });"
-        + "var p = m.latLngToContainerPoint(l.getLatLng());"
-        + "return Math.hypot(p.x - window.lastPress.x, p.y - window.lastPress.y);", selected);
-    assertThat(((Number) distance).doubleValue()).as("pixels from the press to the mark's centre (radius 4, "
-        + "stroke 1, and Leaflet rounds the centre to whole pixels)").isLessThanOrEqualTo(5.5);
+    Object distance =
+        js.executeScript(
+            "var id = +arguments[0], m = window.patrolsimReport.map, l = null;"
+                + "m.eachLayer(function (k) { if (k.incidentId === id) { l = k; } });"
+                + "var p = m.latLngToContainerPoint(l.getLatLng());"
+                + "return Math.hypot(p.x - window.lastPress.x, p.y - window.lastPress.y);",
+            selected);
+    assertThat(((Number) distance).doubleValue())
+        .as(
+            "pixels from the press to the mark's centre (radius 4, "
+                + "stroke 1, and Leaflet rounds the centre to whole pixels)")
+        .isLessThanOrEqualTo(5.5);
     assertTimelineMatchesCsv(selected);
   }
 
@@ -204,11 +254,13 @@ class ReportInBrowserTest {
   @Order(6)
   void filtersShowOnlyTheIncidentsAsked() throws IOException {
     new Select(driver.findElement(By.id("filter-priority"))).selectByVisibleText("urgent");
-    long urgent = csv.values().stream().filter(r -> r[header.indexOf("priority")].equals("urgent")).count();
+    long urgent =
+        csv.values().stream().filter(r -> r[header.indexOf("priority")].equals("urgent")).count();
     assertThat(urgent).isPositive();
     assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()")).isEqualTo(urgent);
     new Select(driver.findElement(By.id("filter-priority"))).selectByVisibleText("all priorities");
-    assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()")).isEqualTo((long) csv.size());
+    assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()"))
+        .isEqualTo((long) csv.size());
     screenshots();
   }
 
@@ -217,24 +269,31 @@ class ReportInBrowserTest {
   @SuppressWarnings("unchecked")
   void theCallOutHeatmapColoursEachCountAsItsLegendSays() {
     // the days of 0 to 8 call-outs, 5, 6 and 7 among them, drawn by the page's own visual map
-    List<Map<String, Object>> drawn = (List<Map<String, Object>>) js.executeScript(
-        "var c = window.patrolsimReport.charts.callOuts, o = c.getOption(), before = o.series[0].data;"
-            + "var n = o.yAxis[0].data.length, cells = [];"
-            + "for (var v = 0; v <= 8; v++) { cells.push([0, v % n, v]); }"
-            + "c.setOption({ series: [{ data: cells }] });"
-            + "var data = c.getModel().getSeriesByIndex(0).getData(), out = [];"
-            + "for (var i = 0; i < data.count(); i++) {"
-            + "  out.push({ value: data.get('value', i), fill: String(data.getItemVisual(i, 'style').fill) }); }"
-            + "c.setOption({ series: [{ data: before }] });"
-            + "return out;");
-    List<Map<String, Object>> pieces = (List<Map<String, Object>>) js.executeScript(
-        "return window.patrolsimReport.charts.callOuts.getOption().visualMap[0].pieces"
-            + ".map(function (p) { return { label: p.label, color: p.color }; });");
+    List<Map<String, Object>> drawn =
+        (List<Map<String, Object>>)
+            js.executeScript(
+                "var c = window.patrolsimReport.charts.callOuts, o = c.getOption(), before = o.series[0].data;"
+                    + "var n = o.yAxis[0].data.length, cells = [];"
+                    + "for (var v = 0; v <= 8; v++) { cells.push([0, v % n, v]); }"
+                    + "c.setOption({ series: [{ data: cells }] });"
+                    + "var data = c.getModel().getSeriesByIndex(0).getData(), out = [];"
+                    + "for (var i = 0; i < data.count(); i++) {"
+                    + "  out.push({ value: data.get('value', i), fill: String(data.getItemVisual(i, 'style').fill) }); }"
+                    + "c.setOption({ series: [{ data: before }] });"
+                    + "return out;");
+    List<Map<String, Object>> pieces =
+        (List<Map<String, Object>>)
+            js.executeScript(
+                "return window.patrolsimReport.charts.callOuts.getOption().visualMap[0].pieces"
+                    + ".map(function (p) { return { label: p.label, color: p.color }; });");
     assertThat(drawn).hasSize(9);
     for (Map<String, Object> cell : drawn) {
       long v = ((Number) cell.get("value")).longValue();
-      List<String> colours = pieces.stream().filter(p -> legendCovers((String) p.get("label"), v))
-          .map(p -> (String) p.get("color")).toList();
+      List<String> colours =
+          pieces.stream()
+              .filter(p -> legendCovers((String) p.get("label"), v))
+              .map(p -> (String) p.get("color"))
+              .toList();
       assertThat(colours).as("legend classes naming " + v + " call-outs").hasSize(1);
       assertThat(cell.get("fill")).as(v + " call-outs").isEqualTo(colours.get(0));
     }
@@ -242,10 +301,14 @@ class ReportInBrowserTest {
 
   /** Whether a legend label ("0 (zero call-out day)", "1 to 2", "6 or more") names {@code v}. */
   private static boolean legendCovers(String label, long v) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)(?: to (\\d+)| or more|\\b.*)").matcher(label);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("^(\\d+)(?: to (\\d+)| or more|\\b.*)").matcher(label);
     assertThat(m.find()).as("a legend label with its bounds: " + label).isTrue();
     long low = Long.parseLong(m.group(1));
-    long high = m.group(2) != null ? Long.parseLong(m.group(2)) : label.contains("or more") ? Long.MAX_VALUE : low;
+    long high =
+        m.group(2) != null
+            ? Long.parseLong(m.group(2))
+            : label.contains("or more") ? Long.MAX_VALUE : low;
     return v >= low && v <= high;
   }
 
@@ -253,12 +316,18 @@ class ReportInBrowserTest {
   @Order(8)
   @SuppressWarnings("unchecked")
   void incidentColoursStandOutFromTheCoverageRamp() {
-    Map<String, List<String>> colours = (Map<String, List<String>>) js.executeScript(
-        "return window.patrolsimReport.colors;");
+    Map<String, List<String>> colours =
+        (Map<String, List<String>>) js.executeScript("return window.patrolsimReport.colors;");
     for (String dot : colours.get("disposal")) {
       for (String road : colours.get("coverage")) {
-        assertThat(deltaE(dot, road)).as("CIE76 colour difference of incident " + dot + " from road " + road
-            + " (above 25: told apart at a glance)").isGreaterThan(25);
+        assertThat(deltaE(dot, road))
+            .as(
+                "CIE76 colour difference of incident "
+                    + dot
+                    + " from road "
+                    + road
+                    + " (above 25: told apart at a glance)")
+            .isGreaterThan(25);
       }
     }
   }
@@ -268,10 +337,15 @@ class ReportInBrowserTest {
   void navigationLinksLandBelowTheStickyHeader() {
     for (String section : List.of("map-section", "charts", "explorer", "kpis")) {
       driver.findElement(By.cssSelector("header.top nav a[href='#" + section + "']")).click();
-      Object gap = js.executeScript("var h = document.querySelector('header.top').getBoundingClientRect().bottom;"
-          + "return document.getElementById(arguments[0]).getBoundingClientRect().top - h;", section);
-      assertThat(((Number) gap).doubleValue()).as(section + ": pixels between the header and the section")
-          .isGreaterThanOrEqualTo(0).isLessThan(40);
+      Object gap =
+          js.executeScript(
+              "var h = document.querySelector('header.top').getBoundingClientRect().bottom;"
+                  + "return document.getElementById(arguments[0]).getBoundingClientRect().top - h;",
+              section);
+      assertThat(((Number) gap).doubleValue())
+          .as(section + ": pixels between the header and the section")
+          .isGreaterThanOrEqualTo(0)
+          .isLessThan(40);
     }
   }
 
@@ -280,11 +354,17 @@ class ReportInBrowserTest {
   void printingDropsTheControlsAndTheStickyHeader() {
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     try {
-      assertThat(js.executeScript("return getComputedStyle(document.querySelector('header.top nav')).display"))
+      assertThat(
+              js.executeScript(
+                  "return getComputedStyle(document.querySelector('header.top nav')).display"))
           .isEqualTo("none");
-      assertThat(js.executeScript("return getComputedStyle(document.querySelector('header.top')).position"))
+      assertThat(
+              js.executeScript(
+                  "return getComputedStyle(document.querySelector('header.top')).position"))
           .isEqualTo("static");
-      assertThat(js.executeScript("return getComputedStyle(document.querySelector('.leaflet-control-container')).display"))
+      assertThat(
+              js.executeScript(
+                  "return getComputedStyle(document.querySelector('.leaflet-control-container')).display"))
           .isEqualTo("none");
     } finally {
       driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -299,14 +379,19 @@ class ReportInBrowserTest {
       driver.navigate().refresh();
       new WebDriverWait(driver, Duration.ofSeconds(60))
           .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
-      Object share = js.executeScript("var m = document.getElementById('map').getBoundingClientRect(), a = 0;"
-          + "document.querySelectorAll('.leaflet-control-container .legend, .leaflet-control-layers').forEach("
-          + "function (e) { var r = e.getBoundingClientRect(); a += r.width * r.height; });"
-          + "return a / (m.width * m.height);");
-      assertThat(((Number) share).doubleValue()).as("share of the map under its legend and layer list")
+      Object share =
+          js.executeScript(
+              "var m = document.getElementById('map').getBoundingClientRect(), a = 0;"
+                  + "document.querySelectorAll('.leaflet-control-container .legend, .leaflet-control-layers').forEach("
+                  + "function (e) { var r = e.getBoundingClientRect(); a += r.width * r.height; });"
+                  + "return a / (m.width * m.height);");
+      assertThat(((Number) share).doubleValue())
+          .as("share of the map under its legend and layer list")
           .isLessThan(0.05);
       driver.findElement(By.cssSelector(".legend summary")).click();
-      assertThat(driver.findElement(By.cssSelector(".legend")).getAttribute("open")).as("the legend opens").isNotNull();
+      assertThat(driver.findElement(By.cssSelector(".legend")).getAttribute("open"))
+          .as("the legend opens")
+          .isNotNull();
     } finally {
       driver.manage().window().setSize(new Dimension(1400, 1100));
     }
@@ -317,21 +402,28 @@ class ReportInBrowserTest {
   @SuppressWarnings("unchecked")
   void theHexagonsCountTheIncidentsOfIncidentsCsvAndTheDotsStayAvailable() throws IOException {
     long total = csv.size();
-    long threshold = (Long) js.executeScript("return JSON.parse(document.getElementById('run-data').textContent)"
-        + ".map.hexagonsByDefaultFrom");
+    long threshold =
+        (Long)
+            js.executeScript(
+                "return JSON.parse(document.getElementById('run-data').textContent)"
+                    + ".map.hexagonsByDefaultFrom");
     assertThat(total).as("a day's run opens with the dots").isLessThan(threshold);
-    assertThat(js.executeScript("return window.patrolsimReport.hexagonsOnMap().length")).isEqualTo(0L);
+    assertThat(js.executeScript("return window.patrolsimReport.hexagonsOnMap().length"))
+        .isEqualTo(0L);
     layerCheckbox("Incidents in hexagons").click();
-    List<Map<String, Object>> cells = (List<Map<String, Object>>) js.executeScript(
-        "return window.patrolsimReport.hexagonsOnMap()");
+    List<Map<String, Object>> cells =
+        (List<Map<String, Object>>)
+            js.executeScript("return window.patrolsimReport.hexagonsOnMap()");
     assertThat(cells).isNotEmpty();
-    // each incident of incidents.csv falls in exactly one hexagon drawn; the hexagons' counts are theirs
+    // each incident of incidents.csv falls in exactly one hexagon drawn; the hexagons' counts are
+    // theirs
     Map<String, long[]> counted = new HashMap<>();
     Map<String, List<Double>> urgent = new HashMap<>();
     for (String[] row : csv.values()) {
       double lat = Double.parseDouble(row[header.indexOf("lat")]);
       double lon = Double.parseDouble(row[header.indexOf("lon")]);
-      List<Map<String, Object>> in = cells.stream().filter(c -> inside((List<List<Number>>) c.get("ring"), lon, lat)).toList();
+      List<Map<String, Object>> in =
+          cells.stream().filter(c -> inside((List<List<Number>>) c.get("ring"), lon, lat)).toList();
       assertThat(in).as("hexagons holding incident " + row[0]).hasSize(1);
       String cell = (String) ((Map<String, Object>) in.get(0).get("properties")).get("cell");
       long[] n = counted.computeIfAbsent(cell, k -> new long[3]);
@@ -341,7 +433,8 @@ class ReportInBrowserTest {
       n[2] += disposal.equals("STATION_CALLOUT") ? 1 : 0;
       String arrival = row[header.indexOf("firstArrivalS")];
       if (row[header.indexOf("priority")].equals("urgent") && !arrival.isEmpty()) {
-        urgent.computeIfAbsent(cell, k -> new ArrayList<>())
+        urgent
+            .computeIfAbsent(cell, k -> new ArrayList<>())
             .add(Double.parseDouble(arrival) - Double.parseDouble(row[header.indexOf("callS")]));
       }
     }
@@ -349,10 +442,13 @@ class ReportInBrowserTest {
     for (Map<String, Object> c : cells) {
       Map<String, Object> p = (Map<String, Object>) c.get("properties");
       long[] n = counted.get((String) p.get("cell"));
-      assertThat(((Number) p.get("calls")).longValue()).as("calls in " + p.get("cell")).isEqualTo(n[0]);
+      assertThat(((Number) p.get("calls")).longValue())
+          .as("calls in " + p.get("cell"))
+          .isEqualTo(n[0]);
       assertThat(((Number) p.get("streetDisposed")).longValue()).isEqualTo(n[1]);
       assertThat(((Number) p.get("stationCallOuts")).longValue()).isEqualTo(n[2]);
-      List<Double> times = urgent.getOrDefault((String) p.get("cell"), List.of()).stream().sorted().toList();
+      List<Double> times =
+          urgent.getOrDefault((String) p.get("cell"), List.of()).stream().sorted().toList();
       Object p90 = p.get("urgentFirstArrivalP90S");
       if (times.isEmpty()) {
         assertThat(p90).isNull();
@@ -365,15 +461,20 @@ class ReportInBrowserTest {
     JsonNode file = JSON.readTree(OUT.resolve("hexagons.geojson").toFile());
     assertThat(file.get("features")).hasSize(cells.size());
     // another measure recolours them; the dots are still there to switch on
-    List<Object> byCalls = (List<Object>) js.executeScript(
-        "return window.patrolsimReport.hexagonsOnMap().map(function (c) { return c.fill; })");
+    List<Object> byCalls =
+        (List<Object>)
+            js.executeScript(
+                "return window.patrolsimReport.hexagonsOnMap().map(function (c) { return c.fill; })");
     new Select(driver.findElement(By.id("hex-measure"))).selectByValue("streetShare");
-    List<Object> byShare = (List<Object>) js.executeScript(
-        "return window.patrolsimReport.hexagonsOnMap().map(function (c) { return c.fill; })");
+    List<Object> byShare =
+        (List<Object>)
+            js.executeScript(
+                "return window.patrolsimReport.hexagonsOnMap().map(function (c) { return c.fill; })");
     assertThat(byShare).isNotEqualTo(byCalls);
     new Select(driver.findElement(By.id("hex-measure"))).selectByValue("calls");
     layerCheckbox("Incidents in hexagons").click();
-    assertThat(js.executeScript("return window.patrolsimReport.hexagonsOnMap().length")).isEqualTo(0L);
+    assertThat(js.executeScript("return window.patrolsimReport.hexagonsOnMap().length"))
+        .isEqualTo(0L);
     assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()")).isEqualTo(total);
   }
 
@@ -396,7 +497,8 @@ class ReportInBrowserTest {
   private static double deltaE(String a, String b) {
     double[] x = lab(a);
     double[] y = lab(b);
-    return Math.sqrt(Math.pow(x[0] - y[0], 2) + Math.pow(x[1] - y[1], 2) + Math.pow(x[2] - y[2], 2));
+    return Math.sqrt(
+        Math.pow(x[0] - y[0], 2) + Math.pow(x[1] - y[1], 2) + Math.pow(x[2] - y[2], 2));
   }
 
   private static double[] lab(String hex) {
@@ -408,36 +510,55 @@ class ReportInBrowserTest {
     double x = (0.4124 * c[0] + 0.3576 * c[1] + 0.1805 * c[2]) / 0.95047;
     double y = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
     double z = (0.0193 * c[0] + 0.1192 * c[1] + 0.9505 * c[2]) / 1.08883;
-    java.util.function.DoubleUnaryOperator f = t -> t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116.0;
-    return new double[] {116 * f.applyAsDouble(y) - 16, 500 * (f.applyAsDouble(x) - f.applyAsDouble(y)),
-        200 * (f.applyAsDouble(y) - f.applyAsDouble(z))};
+    java.util.function.DoubleUnaryOperator f =
+        t -> t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116.0;
+    return new double[] {
+      116 * f.applyAsDouble(y) - 16,
+      500 * (f.applyAsDouble(x) - f.applyAsDouble(y)),
+      200 * (f.applyAsDouble(y) - f.applyAsDouble(z))
+    };
   }
 
   private void assertTimelineMatchesCsv(String id) {
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
-        !d.findElements(By.cssSelector("#incident-detail h3[data-selected='" + id + "']")).isEmpty());
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                !d.findElements(By.cssSelector("#incident-detail h3[data-selected='" + id + "']"))
+                    .isEmpty());
     String[] row = csv.get(id);
-    for (String field : List.of("callS", "firstDispatchS", "lastDispatchS", "firstArrivalS", "coveredS", "clearS")) {
-      String shown = driver.findElement(By.cssSelector("#incident-detail td[data-field='" + field + "']"))
-          .getAttribute("textContent");
+    for (String field :
+        List.of(
+            "callS", "firstDispatchS", "lastDispatchS", "firstArrivalS", "coveredS", "clearS")) {
+      String shown =
+          driver
+              .findElement(By.cssSelector("#incident-detail td[data-field='" + field + "']"))
+              .getAttribute("textContent");
       assertThat(shown).as("incident " + id + " " + field).isEqualTo(row[header.indexOf(field)]);
     }
-    assertThat(driver.findElements(By.cssSelector("#incident-detail .decision"))).as("its dispatch decisions")
+    assertThat(driver.findElements(By.cssSelector("#incident-detail .decision")))
+        .as("its dispatch decisions")
         .isNotEmpty();
-    assertThat(driver.findElement(By.cssSelector("#incident-detail .decision .reason")).getText()).startsWith("Reason: ");
+    assertThat(driver.findElement(By.cssSelector("#incident-detail .decision .reason")).getText())
+        .startsWith("Reason: ");
   }
 
   private static void waitFor(java.util.function.BooleanSupplier condition, String what) {
-    new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage(what).until(d -> condition.getAsBoolean());
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .withMessage(what)
+        .until(d -> condition.getAsBoolean());
   }
 
   private static String anyWith(String column) {
-    return csv.values().stream().filter(r -> !r[header.indexOf(column)].isEmpty()).map(r -> r[0])
-        .min(java.util.Comparator.comparingLong(Long::parseLong)).orElseThrow();
+    return csv.values().stream()
+        .filter(r -> !r[header.indexOf(column)].isEmpty())
+        .map(r -> r[0])
+        .min(java.util.Comparator.comparingLong(Long::parseLong))
+        .orElseThrow();
   }
 
   private static WebElement layerCheckbox(String name) {
-    for (WebElement label : driver.findElements(By.cssSelector(".leaflet-control-layers-overlays label"))) {
+    for (WebElement label :
+        driver.findElements(By.cssSelector(".leaflet-control-layers-overlays label"))) {
       if (label.getText().trim().equals(name)) {
         return label.findElement(By.tagName("input"));
       }
@@ -445,23 +566,31 @@ class ReportInBrowserTest {
     throw new AssertionError("no layer named " + name);
   }
 
-  /** The share of a canvas's pixels that are painted (not transparent and not white); 0 when there is none. */
+  /**
+   * The share of a canvas's pixels that are painted (not transparent and not white); 0 when there
+   * is none.
+   */
   private static double paintedShare(String selector) {
-    Object share = js.executeScript("var c = document.querySelector(arguments[0]); if (!c) { return 0; }"
-        + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
-        + "for (var i = 0; i < d.length; i += 4) { if (d[i + 3] > 0 && !(d[i] > 250 && d[i + 1] > 250 && d[i + 2] > 250)) { n++; } }"
-        + "return n / (d.length / 4);", selector);
+    Object share =
+        js.executeScript(
+            "var c = document.querySelector(arguments[0]); if (!c) { return 0; }"
+                + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
+                + "for (var i = 0; i < d.length; i += 4) { if (d[i + 3] > 0 && !(d[i] > 250 && d[i + 1] > 250 && d[i + 2] > 250)) { n++; } }"
+                + "return n / (d.length / 4);",
+            selector);
     return ((Number) share).doubleValue();
   }
 
   private static void screenshots() throws IOException {
     js.executeScript("window.scrollTo(0, 0)");
     Path top = driver.getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(top, Path.of("target", "report-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        top, Path.of("target", "report-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
     long height = (Long) js.executeScript("return document.documentElement.scrollHeight");
     driver.manage().window().setSize(new Dimension(1400, (int) Math.min(height, 8000)));
     Path full = driver.getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(full, Path.of("target", "report-screenshot-full.png"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        full, Path.of("target", "report-screenshot-full.png"), StandardCopyOption.REPLACE_EXISTING);
     driver.manage().window().setSize(new Dimension(1400, 1100));
   }
 }

@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The rows of a file that cannot be used, each with its line and why, collected so that they are all
- * reported at once: a count and the first {@link #SHOWN} in one line.
+ * The rows of a file that cannot be used, each with its line and why, collected so that they are
+ * all reported at once: a count and the first {@link #SHOWN} in one line.
  */
 final class BadRows {
   /** How many bad rows a message lists before "and N more". */
@@ -18,7 +18,10 @@ final class BadRows {
 
   private final List<BadRow> rows = new ArrayList<>();
 
-  /** Adds a bad row; a line break inside a quoted value is shown as {@code \n}, so messages stay one line. */
+  /**
+   * Adds a bad row; a line break inside a quoted value is shown as {@code \n}, so messages stay one
+   * line.
+   */
   void add(int line, LeftOut reason, String why) {
     rows.add(new BadRow(line, reason, why.replaceAll("\\R", "\\\\n")));
   }

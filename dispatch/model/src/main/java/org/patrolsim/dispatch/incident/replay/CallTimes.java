@@ -19,33 +19,57 @@ import java.time.temporal.TemporalQueries;
 import java.util.Locale;
 
 /**
- * Reads a call's time from one column (date and time) or two (date, time of day) and turns it into the
- * local wall-clock time of the scenario's time zone: a time with an offset or {@code Z} is converted to
- * that zone; a time without one is read in the file's zone (by default the scenario's) and converted if
- * the two differ. The simulation's clock is that wall clock, so a call at 14:05 local time happens at
- * 14:05 of its simulated day, also after a change to or from daylight saving time.
+ * Reads a call's time from one column (date and time) or two (date, time of day) and turns it into
+ * the local wall-clock time of the scenario's time zone: a time with an offset or {@code Z} is
+ * converted to that zone; a time without one is read in the file's zone (by default the scenario's)
+ * and converted if the two differ. The simulation's clock is that wall clock, so a call at 14:05
+ * local time happens at 14:05 of its simulated day, also after a change to or from daylight saving
+ * time.
  *
- * <p>{@code iso} accepts {@code 2024-05-01T08:15:30}, a space for the {@code T}, seconds and fractions
- * optional, and an optional offset ({@code Z}, {@code +02:00}, {@code +0200}, {@code +02}). A pattern
- * uses {@link DateTimeFormatter}'s letters, case-insensitive for AM/PM and month names (English), e.g.
- * {@code MM/dd/yyyy hh:mm:ss a}; {@code Hmm} reads military times such as {@code 930} and {@code 2130}.
+ * <p>{@code iso} accepts {@code 2024-05-01T08:15:30}, a space for the {@code T}, seconds and
+ * fractions optional, and an optional offset ({@code Z}, {@code +02:00}, {@code +0200}, {@code
+ * +02}). A pattern uses {@link DateTimeFormatter}'s letters, case-insensitive for AM/PM and month
+ * names (English), e.g. {@code MM/dd/yyyy hh:mm:ss a}; {@code Hmm} reads military times such as
+ * {@code 930} and {@code 2130}.
  */
 final class CallTimes {
-  private static final ZonedDateTime SAMPLE = ZonedDateTime.of(2024, 5, 1, 20, 15, 30, 0, ZoneId.of("UTC"));
-  private static final DateTimeFormatter ISO_TIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
-      .appendValue(HOUR_OF_DAY, 2).appendLiteral(':').appendValue(MINUTE_OF_HOUR, 2)
-      .optionalStart().appendLiteral(':').appendValue(SECOND_OF_MINUTE, 2)
-      .optionalStart().appendFraction(NANO_OF_SECOND, 0, 9, true).optionalEnd().optionalEnd()
-      .toFormatter(Locale.ROOT);
-  private static final DateTimeFormatter ISO_DATE_TIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE)
-      .optionalStart().appendLiteral('T').optionalEnd()
-      .optionalStart().appendLiteral(' ').optionalEnd()
-      .append(ISO_TIME)
-      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HH", "Z").optionalEnd()
-      .toFormatter(Locale.ROOT);
+  private static final ZonedDateTime SAMPLE =
+      ZonedDateTime.of(2024, 5, 1, 20, 15, 30, 0, ZoneId.of("UTC"));
+  private static final DateTimeFormatter ISO_TIME =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendValue(HOUR_OF_DAY, 2)
+          .appendLiteral(':')
+          .appendValue(MINUTE_OF_HOUR, 2)
+          .optionalStart()
+          .appendLiteral(':')
+          .appendValue(SECOND_OF_MINUTE, 2)
+          .optionalStart()
+          .appendFraction(NANO_OF_SECOND, 0, 9, true)
+          .optionalEnd()
+          .optionalEnd()
+          .toFormatter(Locale.ROOT);
+  private static final DateTimeFormatter ISO_DATE_TIME =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE)
+          .optionalStart()
+          .appendLiteral('T')
+          .optionalEnd()
+          .optionalStart()
+          .appendLiteral(' ')
+          .optionalEnd()
+          .append(ISO_TIME)
+          .optionalStart()
+          .appendOffset("+HH:MM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HHMM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HH", "Z")
+          .optionalEnd()
+          .toFormatter(Locale.ROOT);
 
   private final DateTimeFormatter time;
   private final DateTimeFormatter date;
@@ -54,8 +78,13 @@ final class CallTimes {
   private final ZoneId fileZone;
   private final ZoneId scenarioZone;
 
-  private CallTimes(DateTimeFormatter time, DateTimeFormatter date, String timeExample, String dateExample,
-      ZoneId fileZone, ZoneId scenarioZone) {
+  private CallTimes(
+      DateTimeFormatter time,
+      DateTimeFormatter date,
+      String timeExample,
+      String dateExample,
+      ZoneId fileZone,
+      ZoneId scenarioZone) {
     this.time = time;
     this.date = date;
     this.timeExample = timeExample;
@@ -65,25 +94,45 @@ final class CallTimes {
   }
 
   /**
-   * Compiles the formats of {@code source}; with {@code twoColumns} the time format reads a time of day
-   * and the date format the date.
+   * Compiles the formats of {@code source}; with {@code twoColumns} the time format reads a time of
+   * day and the date format the date.
    *
    * @throws ReplaySetupError naming {@code timeFormat}, {@code dateFormat} or {@code timeZone}
    */
   static CallTimes of(ReplaySource source, boolean twoColumns, ZoneId scenarioZone) {
-    ZoneId fileZone = source.timeZone() == null ? scenarioZone : zone("timeZone", source.timeZone());
+    ZoneId fileZone =
+        source.timeZone() == null ? scenarioZone : zone("timeZone", source.timeZone());
     if (!twoColumns) {
       DateTimeFormatter t = formatter("timeFormat", source.timeFormat(), ISO_DATE_TIME);
-      String example = example("timeFormat", source.timeFormat(), t, "a date and a time of day",
-          a -> LocalDateTime.from(a), "an ISO date-time like 2024-05-01T08:15:30 (an offset or Z may follow)");
+      String example =
+          example(
+              "timeFormat",
+              source.timeFormat(),
+              t,
+              "a date and a time of day",
+              a -> LocalDateTime.from(a),
+              "an ISO date-time like 2024-05-01T08:15:30 (an offset or Z may follow)");
       return new CallTimes(t, null, example, null, fileZone, scenarioZone);
     }
     DateTimeFormatter t = formatter("timeFormat", source.timeFormat(), ISO_TIME);
-    DateTimeFormatter d = formatter("dateFormat", source.dateFormat(), DateTimeFormatter.ISO_LOCAL_DATE);
-    String timeExample = example("timeFormat", source.timeFormat(), t, "a time of day", LocalTime::from,
-        "an ISO time of day like 20:15 or 20:15:30");
-    String dateExample = example("dateFormat", source.dateFormat(), d, "a date", LocalDate::from,
-        "an ISO date like 2024-05-01");
+    DateTimeFormatter d =
+        formatter("dateFormat", source.dateFormat(), DateTimeFormatter.ISO_LOCAL_DATE);
+    String timeExample =
+        example(
+            "timeFormat",
+            source.timeFormat(),
+            t,
+            "a time of day",
+            LocalTime::from,
+            "an ISO time of day like 20:15 or 20:15:30");
+    String dateExample =
+        example(
+            "dateFormat",
+            source.dateFormat(),
+            d,
+            "a date",
+            LocalDate::from,
+            "an ISO date like 2024-05-01");
     return new CallTimes(t, d, timeExample, dateExample, fileZone, scenarioZone);
   }
 
@@ -92,8 +141,9 @@ final class CallTimes {
     try {
       return ZoneId.of(text.trim());
     } catch (DateTimeException e) {
-      throw new ReplaySetupError(field, "expected a time zone such as America/Chicago, Europe/Paris or UTC, got '"
-          + text + "'");
+      throw new ReplaySetupError(
+          field,
+          "expected a time zone such as America/Chicago, Europe/Paris or UTC, got '" + text + "'");
     }
   }
 
@@ -102,16 +152,32 @@ final class CallTimes {
       return iso;
     }
     try {
-      return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(format).toFormatter(Locale.ENGLISH);
+      return new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern(format)
+          .toFormatter(Locale.ENGLISH);
     } catch (IllegalArgumentException e) {
-      throw new ReplaySetupError(field, "expected 'iso' or a date-time pattern like 'MM/dd/yyyy hh:mm:ss a', got '"
-          + format + "' (" + e.getMessage() + ")");
+      throw new ReplaySetupError(
+          field,
+          "expected 'iso' or a date-time pattern like 'MM/dd/yyyy hh:mm:ss a', got '"
+              + format
+              + "' ("
+              + e.getMessage()
+              + ")");
     }
   }
 
-  /** How a good value looks, for messages; checks on a sample that the pattern yields what is needed. */
-  private static String example(String field, String format, DateTimeFormatter f, String needs,
-      java.util.function.Function<TemporalAccessor, ?> result, String isoWords) {
+  /**
+   * How a good value looks, for messages; checks on a sample that the pattern yields what is
+   * needed.
+   */
+  private static String example(
+      String field,
+      String format,
+      DateTimeFormatter f,
+      String needs,
+      java.util.function.Function<TemporalAccessor, ?> result,
+      String isoWords) {
     if (ReplaySource.ISO.equalsIgnoreCase(format.trim())) {
       return isoWords;
     }
@@ -120,7 +186,8 @@ final class CallTimes {
       text = f.format(SAMPLE);
       result.apply(f.parse(text));
     } catch (DateTimeException e) {
-      throw new ReplaySetupError(field, "expected a pattern that reads " + needs + ", got '" + format + "'");
+      throw new ReplaySetupError(
+          field, "expected a pattern that reads " + needs + ", got '" + format + "'");
     }
     return "a value like " + text + " (" + field + " '" + format + "')";
   }
@@ -140,7 +207,8 @@ final class CallTimes {
   LocalDateTime read(String timeColumn, String timeCell, String dateColumn, String dateCell) {
     if (date == null) {
       TemporalAccessor t = parse(time, timeColumn, timeCell, timeExample);
-      LocalDateTime local = complete(() -> LocalDateTime.from(t), timeColumn, timeCell, timeExample);
+      LocalDateTime local =
+          complete(() -> LocalDateTime.from(t), timeColumn, timeCell, timeExample);
       ZoneId zone = t.query(TemporalQueries.zone());
       return inScenarioZone(local, zone == null ? fileZone : zone);
     }
@@ -152,14 +220,19 @@ final class CallTimes {
   }
 
   /**
-   * A stage time of one row (dispatched, on scene...) in the scenario's zone. With one time column it is
-   * a date-time in the time format; with a date column it is a time of day in the time format, on the
-   * call's date, or on the next day when earlier than the call's time of day.
+   * A stage time of one row (dispatched, on scene...) in the scenario's zone. With one time column
+   * it is a date-time in the time format; with a date column it is a time of day in the time
+   * format, on the call's date, or on the next day when earlier than the call's time of day.
    *
    * @param callTimeCell the row's call time cell (its time of day with a date column)
    * @throws IllegalArgumentException whose message says what was expected (without the line)
    */
-  LocalDateTime readStage(String column, String cell, String dateColumn, String dateCell, String callTimeColumn,
+  LocalDateTime readStage(
+      String column,
+      String cell,
+      String dateColumn,
+      String dateCell,
+      String callTimeColumn,
       String callTimeCell) {
     if (date == null) {
       return read(column, cell, null, null);
@@ -174,7 +247,8 @@ final class CallTimes {
     return inScenarioZone(at.isBefore(callAt) ? local.plusDays(1) : local, fileZone);
   }
 
-  private static <T> T complete(java.util.function.Supplier<T> value, String column, String cell, String example) {
+  private static <T> T complete(
+      java.util.function.Supplier<T> value, String column, String cell, String example) {
     try {
       return value.get();
     } catch (DateTimeException e) {
@@ -185,15 +259,19 @@ final class CallTimes {
   /** With an ISO date column, the date part of a value like {@code 2024-05-01T00:00:00.000}. */
   private String isoDatePart(String cell) {
     String text = cell.trim();
-    return date == DateTimeFormatter.ISO_LOCAL_DATE && text.length() > 10 ? text.substring(0, 10) : text;
+    return date == DateTimeFormatter.ISO_LOCAL_DATE && text.length() > 10
+        ? text.substring(0, 10)
+        : text;
   }
 
   private LocalDateTime inScenarioZone(LocalDateTime local, ZoneId zone) {
-    return zone.equals(scenarioZone) ? local
+    return zone.equals(scenarioZone)
+        ? local
         : ZonedDateTime.of(local, zone).withZoneSameInstant(scenarioZone).toLocalDateTime();
   }
 
-  private static TemporalAccessor parse(DateTimeFormatter f, String column, String cell, String example) {
+  private static TemporalAccessor parse(
+      DateTimeFormatter f, String column, String cell, String example) {
     String text = cell.trim();
     if (text.isEmpty()) {
       throw new IllegalArgumentException(column + " is empty, expected " + example);

@@ -34,20 +34,33 @@ final class CategoryTable {
     Map<String, String> byFold = new LinkedHashMap<>();
     scenarioTypes.forEach(t -> byFold.put(fold(t), t));
     Map<String, String> table = new LinkedHashMap<>();
-    source.types().forEach((category, type) -> {
-      String known = type == null ? null : byFold.get(fold(type));
-      if (known == null) {
-        throw new ReplaySetupError("types." + category, "expected one of the scenario's incident types "
-            + scenarioTypes + ", got '" + type + "'");
-      }
-      table.put(category, known);
-    });
+    source
+        .types()
+        .forEach(
+            (category, type) -> {
+              String known = type == null ? null : byFold.get(fold(type));
+              if (known == null) {
+                throw new ReplaySetupError(
+                    "types." + category,
+                    "expected one of the scenario's incident types "
+                        + scenarioTypes
+                        + ", got '"
+                        + type
+                        + "'");
+              }
+              table.put(category, known);
+            });
     String fallback = null;
     if (source.defaultType() != null) {
       fallback = byFold.get(fold(source.defaultType()));
       if (fallback == null) {
-        throw new ReplaySetupError("defaultType", "expected one of the scenario's incident types " + scenarioTypes
-            + ", got '" + source.defaultType() + "'");
+        throw new ReplaySetupError(
+            "defaultType",
+            "expected one of the scenario's incident types "
+                + scenarioTypes
+                + ", got '"
+                + source.defaultType()
+                + "'");
       }
     }
     return new CategoryTable(table, scenarioTypes, fallback);
@@ -74,8 +87,14 @@ final class CategoryTable {
     if (defaultType != null) {
       return defaultType;
     }
-    throw new IllegalArgumentException(column + " '" + category + "' is not in incidents.replay.types nor a type of "
-        + "the scenario " + List.copyOf(typeNames.values()) + ", and there is no defaultType");
+    throw new IllegalArgumentException(
+        column
+            + " '"
+            + category
+            + "' is not in incidents.replay.types nor a type of "
+            + "the scenario "
+            + List.copyOf(typeNames.values())
+            + ", and there is no defaultType");
   }
 
   /**
@@ -93,7 +112,10 @@ final class CategoryTable {
     return exact.keySet().stream().filter(k -> fold(k).equals(folded)).findFirst().orElse(null);
   }
 
-  /** Whether a category (null: no type column) gets {@code defaultType} because nothing else maps it. */
+  /**
+   * Whether a category (null: no type column) gets {@code defaultType} because nothing else maps
+   * it.
+   */
   boolean fallsToDefault(String category) {
     return category == null || (keyOf(category) == null && !typeNames.containsKey(fold(category)));
   }

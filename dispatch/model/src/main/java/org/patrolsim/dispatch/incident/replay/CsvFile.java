@@ -20,12 +20,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A CSV file as exports and spreadsheets write it, read with Jackson's CSV parser: a header line, quoted
- * fields that hold commas, quotes ({@code ""}) or line breaks, CRLF or LF line ends, a byte-order mark,
- * blank lines. Every record keeps the line of the file it starts on (1 = the header), so that messages
- * point where a text editor shows the row. Bytes that are not valid in the encoding stop the reading with
- * the line that holds them (an export saved as Latin-1 read as UTF-8 would otherwise turn its accented
- * categories into U+FFFD, and no longer match them).
+ * A CSV file as exports and spreadsheets write it, read with Jackson's CSV parser: a header line,
+ * quoted fields that hold commas, quotes ({@code ""}) or line breaks, CRLF or LF line ends, a
+ * byte-order mark, blank lines. Every record keeps the line of the file it starts on (1 = the
+ * header), so that messages point where a text editor shows the row. Bytes that are not valid in
+ * the encoding stop the reading with the line that holds them (an export saved as Latin-1 read as
+ * UTF-8 would otherwise turn its accented categories into U+FFFD, and no longer match them).
  *
  * @param header the header's cells, trimmed
  * @param records the data records in file order, blank lines left out
@@ -64,7 +64,8 @@ record CsvFile(Path file, List<String> header, List<Record> records) {
     List<Record> records = new ArrayList<>();
     int lastLine = 0;
     try (Reader in = reader(file, charset);
-         MappingIterator<String[]> rows = mapper.readerFor(String[].class).with(schema).readValues(in)) {
+        MappingIterator<String[]> rows =
+            mapper.readerFor(String[].class).with(schema).readValues(in)) {
       while (rows.hasNextValue()) {
         int line = lastLine + 1;
         String[] cells = rows.nextValue();
@@ -91,8 +92,12 @@ record CsvFile(Path file, List<String> header, List<Record> records) {
       throw new ReplayError(shown(file) + ": no such file");
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      throw new ReplayError(shown(file) + (at == null ? "" : " line " + at.getLineNr()) + ": not valid CSV ("
-          + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+      throw new ReplayError(
+          shown(file)
+              + (at == null ? "" : " line " + at.getLineNr())
+              + ": not valid CSV ("
+              + e.getOriginalMessage().lines().findFirst().orElse("")
+              + ")");
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new ReplayError(shown(file) + ": cannot be read (" + e.getMessage() + ")");
     }
@@ -119,34 +124,53 @@ record CsvFile(Path file, List<String> header, List<Record> records) {
       if (i == bytes.length || bytes[i] == '\n') {
         java.nio.ByteBuffer one = java.nio.ByteBuffer.wrap(bytes, start, i - start);
         try {
-          charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT).decode(one);
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(one);
         } catch (java.nio.charset.CharacterCodingException e) {
           StringBuilder hex = new StringBuilder();
           int at = one.position();
           for (int k = at; k < Math.min(at + Math.max(1, codingLength(e)), i); k++) {
-            hex.append(hex.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[k] & 0xFF));
+            hex.append(hex.length() == 0 ? "" : " ")
+                .append(String.format("0x%02X", bytes[k] & 0xFF));
           }
-          return shown(file) + " line " + line + ": bytes that are not " + charset.name() + " (" + hex + ", at byte "
-              + (at - start + 1) + " of the line); set incidents.replay.encoding to the file's character set, e.g. "
+          return shown(file)
+              + " line "
+              + line
+              + ": bytes that are not "
+              + charset.name()
+              + " ("
+              + hex
+              + ", at byte "
+              + (at - start + 1)
+              + " of the line); set incidents.replay.encoding to the file's character set, e.g. "
               + "ISO-8859-1 or windows-1252";
         }
         line++;
         start = i + 1;
       }
     }
-    return shown(file) + ": bytes that are not " + charset.name() + "; set incidents.replay.encoding to the file's "
+    return shown(file)
+        + ": bytes that are not "
+        + charset.name()
+        + "; set incidents.replay.encoding to the file's "
         + "character set, e.g. ISO-8859-1 or windows-1252";
   }
 
   private static int codingLength(java.nio.charset.CharacterCodingException e) {
-    return e instanceof java.nio.charset.MalformedInputException m ? m.getInputLength()
+    return e instanceof java.nio.charset.MalformedInputException m
+        ? m.getInputLength()
         : e instanceof java.nio.charset.UnmappableCharacterException u ? u.getInputLength() : 1;
   }
 
   private static Reader reader(Path file, Charset charset) throws IOException {
-    var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
   }
 }

@@ -2,8 +2,9 @@
 package org.patrolsim.dispatch.incident.replay;
 
 /**
- * Why a row of a replay file was not replayed. The first four are bad rows (they stop the run unless
- * {@code onBadRow: skip}); the others are left out by the mapping's own rules and always counted.
+ * Why a row of a replay file was not replayed. The first four are bad rows (they stop the run
+ * unless {@code onBadRow: skip}); the others are left out by the mapping's own rules and always
+ * counted.
  */
 public enum LeftOut {
   /** A place cell empty, or 0,0 as exports write for a missing location. */

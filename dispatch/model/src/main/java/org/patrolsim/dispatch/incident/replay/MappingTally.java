@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How a replay's categories were mapped, counted over the rows of the window that were read: a table of
- * category to type and priority, and a warning for every {@code types} or {@code priorities} key that
- * matched no row and for every category that fell to {@code defaultType} (a typo in a key sends urgent
- * calls to the default type without a word otherwise).
+ * How a replay's categories were mapped, counted over the rows of the window that were read: a
+ * table of category to type and priority, and a warning for every {@code types} or {@code
+ * priorities} key that matched no row and for every category that fell to {@code defaultType} (a
+ * typo in a key sends urgent calls to the default type without a word otherwise).
  *
  * @param lines the table, the most rows first (ties by category, type, priority)
- * @param warnings one sentence each, in a fixed order: unused {@code types} keys, unused
- *     {@code priorities} keys, categories that fell to the default
+ * @param warnings one sentence each, in a fixed order: unused {@code types} keys, unused {@code
+ *     priorities} keys, categories that fell to the default
  */
 record MappingTally(List<CategoryMapping> lines, List<String> warnings) {
 
@@ -30,7 +30,10 @@ record MappingTally(List<CategoryMapping> lines, List<String> warnings) {
     Map<String, Integer> defaulted = new LinkedHashMap<>();
     for (ReplayRow r : rows) {
       String key = categories.keyOf(r.category());
-      String how = key != null ? "types" : categories.fallsToDefault(r.category()) ? "defaultType" : "typeName";
+      String how =
+          key != null
+              ? "types"
+              : categories.fallsToDefault(r.category()) ? "defaultType" : "typeName";
       if (key != null) {
         usedTypes.add(key);
       }
@@ -41,13 +44,21 @@ record MappingTally(List<CategoryMapping> lines, List<String> warnings) {
       if (pkey != null) {
         usedPriorities.add(pkey);
       }
-      counts.merge(java.util.Arrays.asList(r.category(), r.type().name(), r.priority().key(), how), 1, Integer::sum);
+      counts.merge(
+          java.util.Arrays.asList(r.category(), r.type().name(), r.priority().key(), how),
+          1,
+          Integer::sum);
     }
     List<CategoryMapping> lines = new ArrayList<>();
-    counts.forEach((k, n) -> lines.add(new CategoryMapping(k.get(0), k.get(1), k.get(2), k.get(3), n)));
-    lines.sort(Comparator.comparingInt(CategoryMapping::rows).reversed()
-        .thenComparing(CategoryMapping::category, Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparing(CategoryMapping::type).thenComparing(CategoryMapping::priority));
+    counts.forEach(
+        (k, n) -> lines.add(new CategoryMapping(k.get(0), k.get(1), k.get(2), k.get(3), n)));
+    lines.sort(
+        Comparator.comparingInt(CategoryMapping::rows)
+            .reversed()
+            .thenComparing(
+                CategoryMapping::category, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(CategoryMapping::type)
+            .thenComparing(CategoryMapping::priority));
     List<String> warnings = new ArrayList<>();
     for (String k : categories.keys()) {
       if (!usedTypes.contains(k)) {
@@ -59,8 +70,17 @@ record MappingTally(List<CategoryMapping> lines, List<String> warnings) {
         warnings.add("priorities key '" + k + "' matched no row");
       }
     }
-    defaulted.forEach((category, n) -> warnings.add(n + " row" + (n == 1 ? "" : "s") + " of category '" + category
-        + "' fell to defaultType '" + format.source().defaultType() + "'"));
+    defaulted.forEach(
+        (category, n) ->
+            warnings.add(
+                n
+                    + " row"
+                    + (n == 1 ? "" : "s")
+                    + " of category '"
+                    + category
+                    + "' fell to defaultType '"
+                    + format.source().defaultType()
+                    + "'"));
     return new MappingTally(List.copyOf(lines), List.copyOf(warnings));
   }
 }

@@ -6,15 +6,19 @@ import org.patrolsim.geo.GeoInputException;
 import org.patrolsim.geo.LatLon;
 
 /**
- * Reads a record's place: latitude and longitude, or x and y reprojected to WGS 84, from two columns or
- * from one column of WKT {@code POINT (lon lat)} ({@code POINT (x y)} with a CRS), as San Francisco's
- * export writes it.
+ * Reads a record's place: latitude and longitude, or x and y reprojected to WGS 84, from two
+ * columns or from one column of WKT {@code POINT (lon lat)} ({@code POINT (x y)} with a CRS), as
+ * San Francisco's export writes it.
  */
 final class PlaceReader {
-  private static final java.util.regex.Pattern WKT_POINT = java.util.regex.Pattern.compile(
-      "\\s*POINT\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s*\\)\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern WKT_POINT =
+      java.util.regex.Pattern.compile(
+          "\\s*POINT\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s*\\)\\s*",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
-  /** A record without a place: an empty place cell, or 0,0 as exports write for a missing location. */
+  /**
+   * A record without a place: an empty place cell, or 0,0 as exports write for a missing location.
+   */
   static final class NoPlace extends IllegalArgumentException {
     NoPlace(String message) {
       super(message);
@@ -67,15 +71,20 @@ final class PlaceReader {
       }
     }
     if (!Double.isFinite(a) || !Double.isFinite(b)) {
-      throw new IllegalArgumentException(column + " expected a WKT point like POINT (-122.42 37.77), got '" + text + "'");
+      throw new IllegalArgumentException(
+          column + " expected a WKT point like POINT (-122.42 37.77), got '" + text + "'");
     }
     if (reprojection != null) {
       missing(a, b);
       return reprojection.toLatLon(a, b);
     }
     if (Math.abs(a) > 180 || Math.abs(b) > 90) {
-      throw new IllegalArgumentException(column + " expected POINT (lon lat) with lon from -180 to 180 and lat from "
-          + "-90 to 90, got '" + text + "'");
+      throw new IllegalArgumentException(
+          column
+              + " expected POINT (lon lat) with lon from -180 to 180 and lat from "
+              + "-90 to 90, got '"
+              + text
+              + "'");
     }
     return latLon(b, a);
   }
@@ -92,16 +101,23 @@ final class PlaceReader {
   /** Exports write 0, 0 for a call without a location; say so rather than "off the map". */
   private void missing(double a, double b) {
     if (a == 0 && b == 0) {
-      String names = columns.point() >= 0 ? columns.name(columns.point()) + " is"
-          : columns.name(columns.first()) + "/" + columns.name(columns.second()) + " are";
+      String names =
+          columns.point() >= 0
+              ? columns.name(columns.point()) + " is"
+              : columns.name(columns.first()) + "/" + columns.name(columns.second()) + " are";
       throw new NoPlace(names + " 0,0, which exports write for a missing location");
     }
   }
 
   private String cell(List<String> cells, int index) {
     if (index >= cells.size()) {
-      throw new IllegalArgumentException("has " + cells.size() + " fields, expected '" + columns.name(index)
-          + "' in field " + (index + 1));
+      throw new IllegalArgumentException(
+          "has "
+              + cells.size()
+              + " fields, expected '"
+              + columns.name(index)
+              + "' in field "
+              + (index + 1));
     }
     return cells.get(index);
   }
@@ -109,8 +125,8 @@ final class PlaceReader {
   private double number(List<String> cells, int index, double limit) {
     String column = columns.name(index);
     if (index >= cells.size()) {
-      throw new IllegalArgumentException("has " + cells.size() + " fields, expected '" + column + "' in field "
-          + (index + 1));
+      throw new IllegalArgumentException(
+          "has " + cells.size() + " fields, expected '" + column + "' in field " + (index + 1));
     }
     String text = cells.get(index).strip();
     if (text.isEmpty()) {
@@ -124,7 +140,12 @@ final class PlaceReader {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException(column + " expected a number"
-        + (Double.isInfinite(limit) ? "" : " from -" + (int) limit + " to " + (int) limit) + ", got '" + cells.get(index) + "'");
+    throw new IllegalArgumentException(
+        column
+            + " expected a number"
+            + (Double.isInfinite(limit) ? "" : " from -" + (int) limit + " to " + (int) limit)
+            + ", got '"
+            + cells.get(index)
+            + "'");
   }
 }

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.patrolsim.dispatch.incident.Priority;
 
 /**
- * The file's priority values to the scenario's priorities: the {@code priorities} table (exact, then
- * ignoring case and surrounding spaces), then the words {@code urgent}, {@code normal}, {@code low}. An
- * empty cell means the incident type's own priority.
+ * The file's priority values to the scenario's priorities: the {@code priorities} table (exact,
+ * then ignoring case and surrounding spaces), then the words {@code urgent}, {@code normal}, {@code
+ * low}. An empty cell means the incident type's own priority.
  */
 final class PriorityTable {
   private final Map<String, Priority> exact = new LinkedHashMap<>();
@@ -22,20 +22,24 @@ final class PriorityTable {
    */
   static PriorityTable of(ReplaySource source) {
     PriorityTable table = new PriorityTable();
-    source.priorities().forEach((value, target) -> {
-      Priority p = target == null ? null : Priority.parse(target);
-      if (p == null) {
-        throw new ReplaySetupError("priorities." + value, "expected urgent, normal or low, got '" + target + "'");
-      }
-      table.exact.put(value, p);
-      table.folded.putIfAbsent(value.strip().toLowerCase(Locale.ROOT), p);
-    });
+    source
+        .priorities()
+        .forEach(
+            (value, target) -> {
+              Priority p = target == null ? null : Priority.parse(target);
+              if (p == null) {
+                throw new ReplaySetupError(
+                    "priorities." + value, "expected urgent, normal or low, got '" + target + "'");
+              }
+              table.exact.put(value, p);
+              table.folded.putIfAbsent(value.strip().toLowerCase(Locale.ROOT), p);
+            });
     return table;
   }
 
   /**
-   * The {@code priorities} key that maps a cell (exactly, else the first key equal ignoring case and
-   * spaces), or null when none does.
+   * The {@code priorities} key that maps a cell (exactly, else the first key equal ignoring case
+   * and spaces), or null when none does.
    */
   String keyOf(String cell) {
     if (cell == null) {
@@ -45,7 +49,9 @@ final class PriorityTable {
       return cell;
     }
     String folded = cell.strip().toLowerCase(Locale.ROOT);
-    return exact.keySet().stream().filter(k -> k.strip().toLowerCase(Locale.ROOT).equals(folded)).findFirst()
+    return exact.keySet().stream()
+        .filter(k -> k.strip().toLowerCase(Locale.ROOT).equals(folded))
+        .findFirst()
         .orElse(null);
   }
 
@@ -71,8 +77,13 @@ final class PriorityTable {
       p = Priority.parse(cell);
     }
     if (p == null) {
-      throw new IllegalArgumentException(column + " expected urgent, normal, low, empty"
-          + (exact.isEmpty() ? "" : " or one of incidents.replay.priorities " + exact.keySet()) + ", got '" + cell + "'");
+      throw new IllegalArgumentException(
+          column
+              + " expected urgent, normal, low, empty"
+              + (exact.isEmpty() ? "" : " or one of incidents.replay.priorities " + exact.keySet())
+              + ", got '"
+              + cell
+              + "'");
     }
     return p;
   }

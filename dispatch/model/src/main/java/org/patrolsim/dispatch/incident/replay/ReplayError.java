@@ -3,7 +3,9 @@ package org.patrolsim.dispatch.incident.replay;
 
 import org.patrolsim.dispatch.UserInputError;
 
-/** A replay that cannot be run: unreadable file, bad rows, a horizon that would cut it. One line. */
+/**
+ * A replay that cannot be run: unreadable file, bad rows, a horizon that would cut it. One line.
+ */
 public final class ReplayError extends RuntimeException implements UserInputError {
   private static final long serialVersionUID = 1L;
 

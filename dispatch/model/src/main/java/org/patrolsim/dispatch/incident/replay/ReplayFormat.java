@@ -8,10 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * An {@code incidents.replay} mapping checked and compiled: character set, delimiter, time formats and
- * zones, coordinate reprojection, category and priority tables, what to do with bad rows and with rows
- * after the horizon. Everything that can be checked without reading the file is checked here, so a
- * scenario with a bad field stops before the map is loaded.
+ * An {@code incidents.replay} mapping checked and compiled: character set, delimiter, time formats
+ * and zones, coordinate reprojection, category and priority tables, what to do with bad rows and
+ * with rows after the horizon. Everything that can be checked without reading the file is checked
+ * here, so a scenario with a bad field stops before the map is loaded.
  */
 public final class ReplayFormat {
   private final ReplaySource source;
@@ -24,13 +24,20 @@ public final class ReplayFormat {
   private final RecordsSettings window;
   private final RepeatedIds repeatedIds;
 
-  private ReplayFormat(ReplaySource source, Charset charset, char delimiter, CallTimes times,
-      CategoryTable categories, PriorityTable priorities, RecordsSettings window) {
+  private ReplayFormat(
+      ReplaySource source,
+      Charset charset,
+      char delimiter,
+      CallTimes times,
+      CategoryTable categories,
+      PriorityTable priorities,
+      RecordsSettings window) {
     this.source = source;
     this.window = window;
     this.charset = charset;
     this.delimiter = delimiter;
-    this.crs = source.projected() && source.crs() != null ? Reprojection.of(source.crs()).code() : null;
+    this.crs =
+        source.projected() && source.crs() != null ? Reprojection.of(source.crs()).code() : null;
     this.times = times;
     this.categories = categories;
     this.priorities = priorities;
@@ -49,12 +56,22 @@ public final class ReplayFormat {
     Charset charset = charset(source.encoding());
     char delimiter = delimiter(source.delimiter());
     oneOf("onBadRow", source.onBadRow(), ReplaySource.ERROR, ReplaySource.SKIP);
-    oneOf("rowsOutsideHorizon", source.rowsOutsideHorizon(), ReplaySource.ERROR, ReplaySource.LEAVE_OUT);
+    oneOf(
+        "rowsOutsideHorizon",
+        source.rowsOutsideHorizon(),
+        ReplaySource.ERROR,
+        ReplaySource.LEAVE_OUT);
     CallTimes times = CallTimes.of(source, source.columns().date() != null, scenarioZone);
     RecordsSettings window = RecordsSettings.of(source);
     RepeatedIds.parse(source.repeatedIds());
-    return new ReplayFormat(source, charset, delimiter, times, CategoryTable.of(source, typeNames),
-        PriorityTable.of(source), window);
+    return new ReplayFormat(
+        source,
+        charset,
+        delimiter,
+        times,
+        CategoryTable.of(source, typeNames),
+        PriorityTable.of(source),
+        window);
   }
 
   /**
@@ -65,12 +82,16 @@ public final class ReplayFormat {
    */
   public void checkColumns() {
     java.nio.file.Path file = java.nio.file.Path.of(source.file());
-    ColumnMap.forReplay(source, CsvFile.header(file, charset, delimiter), file.getFileName().toString());
+    ColumnMap.forReplay(
+        source, CsvFile.header(file, charset, delimiter), file.getFileName().toString());
   }
 
-  /** Only what reading places needs (character set, delimiter, coordinates), for checking points. */
+  /**
+   * Only what reading places needs (character set, delimiter, coordinates), for checking points.
+   */
   public static ReplayFormat forPoints(ReplaySource source) {
-    return new ReplayFormat(source, charset(source.encoding()), delimiter(source.delimiter()), null, null, null, null);
+    return new ReplayFormat(
+        source, charset(source.encoding()), delimiter(source.delimiter()), null, null, null, null);
   }
 
   public ReplaySource source() {
@@ -124,7 +145,8 @@ public final class ReplayFormat {
     try {
       return Charset.forName(name.trim());
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new ReplaySetupError("encoding", "expected a character set such as UTF-8 or windows-1252, got '" + name + "'");
+      throw new ReplaySetupError(
+          "encoding", "expected a character set such as UTF-8 or windows-1252, got '" + name + "'");
     }
   }
 
@@ -132,8 +154,12 @@ public final class ReplayFormat {
     if ("\\t".equals(text) || "tab".equalsIgnoreCase(text)) {
       return '\t';
     }
-    if (text.length() != 1 || text.charAt(0) == '"' || text.charAt(0) == '\n' || text.charAt(0) == '\r') {
-      throw new ReplaySetupError("delimiter", "expected one character such as ',' or ';' (or 'tab'), got '" + text + "'");
+    if (text.length() != 1
+        || text.charAt(0) == '"'
+        || text.charAt(0) == '\n'
+        || text.charAt(0) == '\r') {
+      throw new ReplaySetupError(
+          "delimiter", "expected one character such as ',' or ';' (or 'tab'), got '" + text + "'");
     }
     return text.charAt(0);
   }

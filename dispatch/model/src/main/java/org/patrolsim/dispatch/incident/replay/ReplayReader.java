@@ -12,16 +12,16 @@ import org.patrolsim.geo.LatLon;
 
 /**
  * Reads every record of a replay file with its mapping, keeping the usable rows inside the window
- * ({@code from}/{@code to}), counting the rows outside it, and collecting the others with their lines
- * and reasons (nothing stops at the first bad row). A row whose time falls outside the window is not
- * read further: its other cells cannot make it bad.
+ * ({@code from}/{@code to}), counting the rows outside it, and collecting the others with their
+ * lines and reasons (nothing stops at the first bad row). A row whose time falls outside the window
+ * is not read further: its other cells cannot make it bad.
  */
 final class ReplayReader {
   private ReplayReader() {}
 
   /**
-   * What a file held: the usable rows in the window in file order, the bad ones, the number of records,
-   * and the number of rows outside the window.
+   * What a file held: the usable rows in the window in file order, the bad ones, the number of
+   * records, and the number of rows outside the window.
    */
   record Rows(Path file, List<ReplayRow> rows, BadRows bad, int records, int outsideWindow) {}
 
@@ -32,7 +32,8 @@ final class ReplayReader {
   static Rows read(ReplayFormat format, IncidentMix mix) {
     Path file = Path.of(format.source().file());
     CsvFile csv = CsvFile.read(file, format.charset(), format.delimiter());
-    ColumnMap columns = ColumnMap.forReplay(format.source(), csv.header(), file.getFileName().toString());
+    ColumnMap columns =
+        ColumnMap.forReplay(format.source(), csv.header(), file.getFileName().toString());
     PlaceReader places = new PlaceReader(columns, format.reprojection());
     List<ReplayRow> rows = new ArrayList<>();
     BadRows bad = new BadRows();
@@ -61,29 +62,54 @@ final class ReplayReader {
    * @throws IllegalArgumentException saying what was expected (without the line)
    */
   static LocalDateTime time(List<String> cells, ReplayFormat format, ColumnMap columns) {
-    return format.times().read(columns.name(columns.time()), cell(cells, columns, columns.time()),
-        columns.date() < 0 ? null : columns.name(columns.date()),
-        columns.date() < 0 ? null : cell(cells, columns, columns.date()));
+    return format
+        .times()
+        .read(
+            columns.name(columns.time()),
+            cell(cells, columns, columns.time()),
+            columns.date() < 0 ? null : columns.name(columns.date()),
+            columns.date() < 0 ? null : cell(cells, columns, columns.date()));
   }
 
   /**
-   * One record as a replay row: time (read already), place, type, priority, call number and category.
+   * One record as a replay row: time (read already), place, type, priority, call number and
+   * category.
    *
    * @throws IllegalArgumentException saying what was expected (without the line)
    */
-  static ReplayRow row(CsvFile.Record r, LocalDateTime time, ReplayFormat format, ColumnMap columns,
-      PlaceReader places, IncidentMix mix) {
+  static ReplayRow row(
+      CsvFile.Record r,
+      LocalDateTime time,
+      ReplayFormat format,
+      ColumnMap columns,
+      PlaceReader places,
+      IncidentMix mix) {
     List<String> cells = r.cells();
     LatLon point = places.read(cells);
     String category = category(cells, columns);
-    String typeName = format.categories().typeOf(columns.type() < 0 ? "type" : columns.name(columns.type()), category);
+    String typeName =
+        format
+            .categories()
+            .typeOf(columns.type() < 0 ? "type" : columns.name(columns.type()), category);
     IncidentType type = mix.byName(typeName);
-    Priority priority = columns.priority() < 0 || columns.priority() >= cells.size() ? null
-        : format.priorities().priorityOf(columns.name(columns.priority()), cells.get(columns.priority()));
+    Priority priority =
+        columns.priority() < 0 || columns.priority() >= cells.size()
+            ? null
+            : format
+                .priorities()
+                .priorityOf(columns.name(columns.priority()), cells.get(columns.priority()));
     String id = columns.call() < 0 ? null : cell(cells, columns, columns.call()).strip();
-    return new ReplayRow(r.line(), time, point, type, priority == null ? type.priority() : priority,
-        id == null || id.isEmpty() ? null : id, category,
-        columns.priority() < 0 || columns.priority() >= cells.size() ? null : cells.get(columns.priority()));
+    return new ReplayRow(
+        r.line(),
+        time,
+        point,
+        type,
+        priority == null ? type.priority() : priority,
+        id == null || id.isEmpty() ? null : id,
+        category,
+        columns.priority() < 0 || columns.priority() >= cells.size()
+            ? null
+            : cells.get(columns.priority()));
   }
 
   /** The record's category text (stripped), or null without a type column. */
@@ -93,8 +119,13 @@ final class ReplayReader {
 
   static String cell(List<String> cells, ColumnMap columns, int index) {
     if (index >= cells.size()) {
-      throw new IllegalArgumentException("has " + cells.size() + " fields, expected '" + columns.name(index)
-          + "' in field " + (index + 1));
+      throw new IllegalArgumentException(
+          "has "
+              + cells.size()
+              + " fields, expected '"
+              + columns.name(index)
+              + "' in field "
+              + (index + 1));
     }
     return cells.get(index);
   }

@@ -2,9 +2,10 @@
 package org.patrolsim.dispatch.incident.replay;
 
 /**
- * A field of {@code incidents.replay} that cannot work (a bad pattern, an unknown EPSG code, a column the
- * file lacks, a type table naming an unknown type). It names the field below {@code incidents.replay}
- * and the problem; the scenario's checks turn it into one line naming the scenario file.
+ * A field of {@code incidents.replay} that cannot work (a bad pattern, an unknown EPSG code, a
+ * column the file lacks, a type table naming an unknown type). It names the field below {@code
+ * incidents.replay} and the problem; the scenario's checks turn it into one line naming the
+ * scenario file.
  */
 public final class ReplaySetupError extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -11,9 +11,9 @@ import org.locationtech.proj4j.UnknownAuthorityCodeException;
 import org.patrolsim.geo.LatLon;
 
 /**
- * Projected coordinates (x = easting, y = northing, in the CRS's own unit: metres, or US survey feet for
- * many US state plane systems) to WGS 84 latitude and longitude, with proj4j and its EPSG table. Not
- * thread-safe (proj4j's transforms keep scratch state): one per reader.
+ * Projected coordinates (x = easting, y = northing, in the CRS's own unit: metres, or US survey
+ * feet for many US state plane systems) to WGS 84 latitude and longitude, with proj4j and its EPSG
+ * table. Not thread-safe (proj4j's transforms keep scratch state): one per reader.
  */
 final class Reprojection {
   private static final CRSFactory CRS = new CRSFactory();
@@ -37,19 +37,30 @@ final class Reprojection {
     String text = crs.trim().toUpperCase(Locale.ROOT);
     String number = text.startsWith("EPSG:") ? text.substring(5).trim() : text;
     if (number.isEmpty() || !number.chars().allMatch(Character::isDigit)) {
-      throw new ReplaySetupError("crs", "expected an EPSG code such as EPSG:2154 (France, Lambert-93) or EPSG:2263 "
-          + "(New York, US feet), got '" + crs + "'");
+      throw new ReplaySetupError(
+          "crs",
+          "expected an EPSG code such as EPSG:2154 (France, Lambert-93) or EPSG:2263 "
+              + "(New York, US feet), got '"
+              + crs
+              + "'");
     }
     String code = "EPSG:" + Integer.parseInt(number);
     try {
       CoordinateReferenceSystem source = CRS.createFromName(code);
       CoordinateReferenceSystem wgs84 = CRS.createFromName("EPSG:4326");
-      return new Reprojection(code, new CoordinateTransformFactory().createTransform(source, wgs84));
+      return new Reprojection(
+          code, new CoordinateTransformFactory().createTransform(source, wgs84));
     } catch (UnknownAuthorityCodeException e) {
-      throw new ReplaySetupError("crs", "unknown EPSG code '" + crs + "'; expected a code of the EPSG registry, "
-          + "e.g. EPSG:2154 (look yours up in the export's metadata)");
+      throw new ReplaySetupError(
+          "crs",
+          "unknown EPSG code '"
+              + crs
+              + "'; expected a code of the EPSG registry, "
+              + "e.g. EPSG:2154 (look yours up in the export's metadata)");
     } catch (RuntimeException e) {
-      throw new ReplaySetupError("crs", "EPSG code '" + crs + "' cannot be used for reprojection (" + e.getMessage() + ")");
+      throw new ReplaySetupError(
+          "crs",
+          "EPSG code '" + crs + "' cannot be used for reprojection (" + e.getMessage() + ")");
     }
   }
 
@@ -68,10 +79,12 @@ final class Reprojection {
     try {
       toWgs84.transform(in, out);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("x/y " + x + "," + y + " cannot be reprojected from " + code);
+      throw new IllegalArgumentException(
+          "x/y " + x + "," + y + " cannot be reprojected from " + code);
     }
     if (!(Math.abs(out.y) <= 90 && Math.abs(out.x) <= 180)) {
-      throw new IllegalArgumentException("x/y " + x + "," + y + " in " + code + " is not a point on Earth");
+      throw new IllegalArgumentException(
+          "x/y " + x + "," + y + " in " + code + " is not a point on Earth");
     }
     return new LatLon(out.y, out.x);
   }

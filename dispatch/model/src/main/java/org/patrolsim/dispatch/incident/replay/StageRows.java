@@ -11,9 +11,10 @@ import org.patrolsim.geo.LatLon;
 
 /**
  * Every row of a dispatch records file (a CAD export) read with a replay mapping and its records
- * columns: the call as a replay reads it (time, place, type, priority) plus the call number, the unit,
- * whether officers started it, and the stage times as written. Nothing stops at a bad row or a bad time:
- * each says what is wrong, and the records reader counts it. Rows are not placed on a map.
+ * columns: the call as a replay reads it (time, place, type, priority) plus the call number, the
+ * unit, whether officers started it, and the stage times as written. Nothing stops at a bad row or
+ * a bad time: each says what is wrong, and the records reader counts it. Rows are not placed on a
+ * map.
  *
  * @param file the CSV file read
  * @param rows every data row in file order
@@ -21,11 +22,16 @@ import org.patrolsim.geo.LatLon;
 public record StageRows(Path file, List<Row> rows) {
 
   /** The stage times a row can hold, in the order they must come. */
-  public enum Stage { DISPATCHED, EN_ROUTE, ON_SCENE, CLEARED }
+  public enum Stage {
+    DISPATCHED,
+    EN_ROUTE,
+    ON_SCENE,
+    CLEARED
+  }
 
   /**
-   * One stage cell: a time, nothing (an empty cell or no such column: not recorded), or why it cannot
-   * be read.
+   * One stage cell: a time, nothing (an empty cell or no such column: not recorded), or why it
+   * cannot be read.
    *
    * @param time the time in the scenario's zone, or null
    * @param problem why the cell cannot be read, or null
@@ -40,23 +46,48 @@ public record StageRows(Path file, List<Row> rows) {
   }
 
   /**
-   * One data row. When {@code problem} is set the mapping cannot read it and only {@code line} is set.
+   * One data row. When {@code problem} is set the mapping cannot read it and only {@code line} is
+   * set.
    *
    * @param call the call number cell (stripped), or null without a call column
    * @param unit the unit cell (stripped), or null when empty or without a unit column
    * @param category the file's category text, or null without a type column
    * @param type the scenario type it maps to
    * @param stages the stage times in {@link Stage} order
-   * @param unitAt the unit's position at dispatch, or null (no such columns, empty cells, or unreadable)
+   * @param unitAt the unit's position at dispatch, or null (no such columns, empty cells, or
+   *     unreadable)
    * @param unitAtProblem why the unit's position cannot be read, or null
    */
-  public record Row(int line, String problem, String call, String unit, LocalDateTime received, LatLon point,
-      String category, String type, Priority priority, boolean selfInitiated, List<StageTime> stages,
-      LatLon unitAt, String unitAtProblem) {
+  public record Row(
+      int line,
+      String problem,
+      String call,
+      String unit,
+      LocalDateTime received,
+      LatLon point,
+      String category,
+      String type,
+      Priority priority,
+      boolean selfInitiated,
+      List<StageTime> stages,
+      LatLon unitAt,
+      String unitAtProblem) {
 
     static Row unreadable(int line, String problem) {
-      return new Row(line, problem.replaceAll("\\R", "\\\\n"), null, null, null, null, null, null, null, false,
-          List.of(), null, null);
+      return new Row(
+          line,
+          problem.replaceAll("\\R", "\\\\n"),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          false,
+          List.of(),
+          null,
+          null);
     }
 
     /** The stage time of one stage. */
@@ -89,17 +120,26 @@ public record StageRows(Path file, List<Row> rows) {
     return new StageRows(file, rows);
   }
 
-  private static Row row(CsvFile.Record r, ReplayFormat format, ColumnMap columns, RecordColumns extra,
-      PlaceReader places, IncidentMix mix) {
-    ReplayRow call = ReplayReader.row(r, ReplayReader.time(r.cells(), format, columns), format, columns, places, mix);
+  private static Row row(
+      CsvFile.Record r,
+      ReplayFormat format,
+      ColumnMap columns,
+      RecordColumns extra,
+      PlaceReader places,
+      IncidentMix mix) {
+    ReplayRow call =
+        ReplayReader.row(
+            r, ReplayReader.time(r.cells(), format, columns), format, columns, places, mix);
     List<String> cells = r.cells();
     String callId = extra.call() < 0 ? null : text(cells, columns, extra.call());
     if (callId != null && callId.isEmpty()) {
-      throw new IllegalArgumentException(columns.name(extra.call()) + " is empty, expected the call number");
+      throw new IllegalArgumentException(
+          columns.name(extra.call()) + " is empty, expected the call number");
     }
     String unit = extra.unit() < 0 ? null : text(cells, columns, extra.unit());
-    boolean self = extra.selfInitiated() >= 0
-        && format.records().selfInitiated(text(cells, columns, extra.selfInitiated()));
+    boolean self =
+        extra.selfInitiated() >= 0
+            && format.records().selfInitiated(text(cells, columns, extra.selfInitiated()));
     List<StageTime> stages = new ArrayList<>();
     for (int index : extra.stages()) {
       stages.add(stage(cells, format, columns, index));
@@ -113,8 +153,19 @@ public record StageRows(Path file, List<Row> rows) {
         unitAtProblem = e.getMessage().replaceAll("\\R", "\\\\n");
       }
     }
-    return new Row(r.line(), null, callId, unit == null || unit.isEmpty() ? null : unit, call.time(), call.point(),
-        ReplayReader.category(cells, columns), call.type().name(), call.priority(), self, List.copyOf(stages), unitAt,
+    return new Row(
+        r.line(),
+        null,
+        callId,
+        unit == null || unit.isEmpty() ? null : unit,
+        call.time(),
+        call.point(),
+        ReplayReader.category(cells, columns),
+        call.type().name(),
+        call.priority(),
+        self,
+        List.copyOf(stages),
+        unitAt,
         unitAtProblem);
   }
 
@@ -129,7 +180,9 @@ public record StageRows(Path file, List<Row> rows) {
     if (lat.isEmpty() && lon.isEmpty()) {
       return null;
     }
-    return new LatLon(degrees(columns.name(extra.unitLat()), lat, 90), degrees(columns.name(extra.unitLon()), lon, 180));
+    return new LatLon(
+        degrees(columns.name(extra.unitLat()), lat, 90),
+        degrees(columns.name(extra.unitLon()), lon, 180));
   }
 
   private static double degrees(String column, String text, double limit) {
@@ -141,19 +194,35 @@ public record StageRows(Path file, List<Row> rows) {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException(column + " expected the unit's position in degrees from -" + (int) limit
-        + " to " + (int) limit + ", got '" + text + "'");
+    throw new IllegalArgumentException(
+        column
+            + " expected the unit's position in degrees from -"
+            + (int) limit
+            + " to "
+            + (int) limit
+            + ", got '"
+            + text
+            + "'");
   }
 
-  private static StageTime stage(List<String> cells, ReplayFormat format, ColumnMap columns, int index) {
+  private static StageTime stage(
+      List<String> cells, ReplayFormat format, ColumnMap columns, int index) {
     if (index < 0 || index >= cells.size() || cells.get(index).isBlank()) {
       return StageTime.NONE;
     }
     try {
       String date = columns.date() < 0 ? null : cells.get(columns.date());
-      return new StageTime(format.times().readStage(columns.name(index), cells.get(index),
-          columns.date() < 0 ? null : columns.name(columns.date()), date, columns.name(columns.time()),
-          cells.get(columns.time())), null);
+      return new StageTime(
+          format
+              .times()
+              .readStage(
+                  columns.name(index),
+                  cells.get(index),
+                  columns.date() < 0 ? null : columns.name(columns.date()),
+                  date,
+                  columns.name(columns.time()),
+                  cells.get(columns.time())),
+          null);
     } catch (IllegalArgumentException e) {
       return new StageTime(null, e.getMessage().replaceAll("\\R", "\\\\n"));
     }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * beats.geojson: one feature per patrol car: its beat's Polygon (the scenario's beat polygon, or the
- * area nearest the beat's centre), or a Point for a car on a fixed post, with the car, its shift group,
- * its home station and the number of points it patrols between.
+ * beats.geojson: one feature per patrol car: its beat's Polygon (the scenario's beat polygon, or
+ * the area nearest the beat's centre), or a Point for a car on a fixed post, with the car, its
+ * shift group, its home station and the number of points it patrols between.
  */
 public final class BeatsGeoJson {
   public static final String FILE = "beats.geojson";
@@ -24,8 +24,10 @@ public final class BeatsGeoJson {
       p.put("shiftGroup", b.shiftGroup());
       p.put("homeStation", b.home().value());
       p.put("patrolPoints", b.waypoints().size());
-      Map<String, Object> geometry = b.area() == null || b.area().isEmpty()
-          ? GeoJson.point(b.waypoints().get(0)) : GeoJson.of(b.area());
+      Map<String, Object> geometry =
+          b.area() == null || b.area().isEmpty()
+              ? GeoJson.point(b.waypoints().get(0))
+              : GeoJson.of(b.area());
       features.add(GeoJson.feature(b.car().name(), geometry, p));
     }
     return GeoJson.collection(features, Map.of());

@@ -10,8 +10,8 @@ import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.geo.network.RoadSegment;
 
 /**
- * coverage.geojson: one LineString per road segment with {@code coveredShare}, the share of the call
- * period in which it was within the coverage target of a free patrol car (from the run's
+ * coverage.geojson: one LineString per road segment with {@code coveredShare}, the share of the
+ * call period in which it was within the coverage target of a free patrol car (from the run's
  * {@link DispatchEvent.SegmentCoverage}); the collection says the target and the number of samples.
  * Segments shorter than the coordinates' precision (they round to one point) are left out.
  */

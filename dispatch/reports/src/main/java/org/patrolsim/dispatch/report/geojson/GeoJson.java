@@ -19,19 +19,20 @@ import org.locationtech.jts.geom.Polygon;
 import org.patrolsim.geo.LatLon;
 
 /**
- * GeoJSON (RFC 7946) objects as ordered maps, and their writing: positions are [longitude, latitude]
- * in WGS 84 with 6 decimals (about 0.1 m), polygons' exterior rings counterclockwise and holes
- * clockwise (the right-hand rule). A file is a FeatureCollection written one feature per line, so the
- * bytes depend only on the content.
+ * GeoJSON (RFC 7946) objects as ordered maps, and their writing: positions are [longitude,
+ * latitude] in WGS 84 with 6 decimals (about 0.1 m), polygons' exterior rings counterclockwise and
+ * holes clockwise (the right-hand rule). A file is a FeatureCollection written one feature per
+ * line, so the bytes depend only on the content.
  */
 public final class GeoJson {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
   private GeoJson() {}
 
   /** A feature with an id, a geometry and properties (kept in insertion order). */
-  public static Map<String, Object> feature(Object id, Map<String, Object> geometry, Map<String, Object> properties) {
+  public static Map<String, Object> feature(
+      Object id, Map<String, Object> geometry, Map<String, Object> properties) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("type", "Feature");
     f.put("id", id);
@@ -40,8 +41,11 @@ public final class GeoJson {
     return f;
   }
 
-  /** A FeatureCollection; {@code foreign} members (RFC 7946 section 6.1) come before the features. */
-  public static Map<String, Object> collection(List<Map<String, Object>> features, Map<String, Object> foreign) {
+  /**
+   * A FeatureCollection; {@code foreign} members (RFC 7946 section 6.1) come before the features.
+   */
+  public static Map<String, Object> collection(
+      List<Map<String, Object>> features, Map<String, Object> foreign) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("type", "FeatureCollection");
     c.putAll(foreign);
@@ -54,8 +58,8 @@ public final class GeoJson {
   }
 
   /**
-   * A LineString, without positions that repeat the one before once rounded; null when fewer than two
-   * remain (a segment shorter than the precision: it has no length to show).
+   * A LineString, without positions that repeat the one before once rounded; null when fewer than
+   * two remain (a segment shorter than the precision: it has no length to show).
    */
   public static Map<String, Object> lineString(List<LatLon> points) {
     List<Object> line = new ArrayList<>(points.size());
@@ -68,7 +72,9 @@ public final class GeoJson {
     return line.size() < 2 ? null : geometry("LineString", line);
   }
 
-  /** A JTS geometry in lon/lat: Point, LineString, Polygon, or a collection of one kind (Multi...). */
+  /**
+   * A JTS geometry in lon/lat: Point, LineString, Polygon, or a collection of one kind (Multi...).
+   */
   public static Map<String, Object> of(Geometry g) {
     if (g instanceof Point p) {
       return geometry("Point", position(p.getX(), p.getY()));
@@ -84,7 +90,8 @@ public final class GeoJson {
     for (int i = 0; i < g.getNumGeometries(); i++) {
       Map<String, Object> part = of(g.getGeometryN(i));
       if (kind != null && !kind.equals(part.get("type"))) {
-        throw new IllegalArgumentException("mixed geometry collection: " + kind + " and " + part.get("type"));
+        throw new IllegalArgumentException(
+            "mixed geometry collection: " + kind + " and " + part.get("type"));
       }
       kind = (String) part.get("type");
       parts.add(part.get("coordinates"));
@@ -109,8 +116,8 @@ public final class GeoJson {
   }
 
   /**
-   * A FeatureCollection written one feature per line as the features come (a run's incidents, as each
-   * incident's timeline is final): the same bytes as {@link #write} of the whole collection.
+   * A FeatureCollection written one feature per line as the features come (a run's incidents, as
+   * each incident's timeline is final): the same bytes as {@link #write} of the whole collection.
    */
   public static final class FeatureLines {
     private final Writer w;
@@ -120,12 +127,19 @@ public final class GeoJson {
       this.w = w;
     }
 
-    /** Writes the collection's head: its type, then the {@code foreign} members (RFC 7946 section 6.1). */
+    /**
+     * Writes the collection's head: its type, then the {@code foreign} members (RFC 7946 section
+     * 6.1).
+     */
     public static FeatureLines start(Writer w, Map<String, Object> foreign) throws IOException {
       w.write("{");
       w.write(JSON.writeValueAsString("type") + ":" + JSON.writeValueAsString("FeatureCollection"));
       for (Map.Entry<String, Object> e : foreign.entrySet()) {
-        w.write("," + JSON.writeValueAsString(e.getKey()) + ":" + JSON.writeValueAsString(e.getValue()));
+        w.write(
+            ","
+                + JSON.writeValueAsString(e.getKey())
+                + ":"
+                + JSON.writeValueAsString(e.getValue()));
       }
       w.write(",\"features\":[\n");
       return new FeatureLines(w);
@@ -160,7 +174,10 @@ public final class GeoJson {
     return rings;
   }
 
-  /** Positions; a ring turned counterclockwise ({@code ccw} true) or clockwise (false); null: as given. */
+  /**
+   * Positions; a ring turned counterclockwise ({@code ccw} true) or clockwise (false); null: as
+   * given.
+   */
   private static List<Object> positions(Coordinate[] cs, Boolean ccw) {
     boolean reverse = ccw != null && cs.length >= 4 && Orientation.isCCW(cs) != ccw;
     List<Object> out = new ArrayList<>(cs.length);

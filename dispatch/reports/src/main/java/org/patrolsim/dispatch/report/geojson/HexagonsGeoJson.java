@@ -14,8 +14,8 @@ import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.geo.LatLon;
 
 /**
- * hexagons.geojson: the run's incidents binned in the hexagons of a {@link HexGrid} around the map's
- * centre, one Polygon per hexagon holding at least one incident, with its calls, street-level
+ * hexagons.geojson: the run's incidents binned in the hexagons of a {@link HexGrid} around the
+ * map's centre, one Polygon per hexagon holding at least one incident, with its calls, street-level
  * disposals and their share, incidents settled by a station call-out, and the urgent calls' first
  * arrival p90 against the urgent target. Folded as the run goes, a few numbers per incident; binned
  * when the grid (the map) is known.
@@ -25,8 +25,13 @@ public final class HexagonsGeoJson implements RunObserver {
 
   private double[] lat = new double[1024];
   private double[] lon = new double[1024];
-  /** Disposal ordinal (-1 open) and, for urgent calls, first arrival after the call in seconds (NaN: none; -1: not urgent). */
+
+  /**
+   * Disposal ordinal (-1 open) and, for urgent calls, first arrival after the call in seconds (NaN:
+   * none; -1: not urgent).
+   */
   private byte[] disposal = new byte[1024];
+
   private double[] urgentArrivalS = new double[1024];
   private int n;
 
@@ -41,8 +46,10 @@ public final class HexagonsGeoJson implements RunObserver {
     lat[n] = t.lat();
     lon[n] = t.lon();
     disposal[n] = (byte) (t.disposal() == null ? -1 : t.disposal().ordinal());
-    urgentArrivalS[n] = t.priority() != Priority.URGENT ? -1
-        : t.firstArrivalMs() < 0 ? Double.NaN : (t.firstArrivalMs() - t.callMs()) / 1000.0;
+    urgentArrivalS[n] =
+        t.priority() != Priority.URGENT
+            ? -1
+            : t.firstArrivalMs() < 0 ? Double.NaN : (t.firstArrivalMs() - t.callMs()) / 1000.0;
     n++;
   }
 
@@ -51,17 +58,25 @@ public final class HexagonsGeoJson implements RunObserver {
    * {@code patrolsim} gives the grid (origin, radius) and the urgent target.
    */
   public Map<String, Object> of(HexGrid grid, double urgentTargetSeconds) {
-    Map<HexGrid.Cell, Tally> cells = new TreeMap<>(
-        java.util.Comparator.comparingInt(HexGrid.Cell::r).thenComparingInt(HexGrid.Cell::q));
+    Map<HexGrid.Cell, Tally> cells =
+        new TreeMap<>(
+            java.util.Comparator.comparingInt(HexGrid.Cell::r).thenComparingInt(HexGrid.Cell::q));
     for (int i = 0; i < n; i++) {
-      cells.computeIfAbsent(grid.cell(lat[i], lon[i]), c -> new Tally()).add(disposal[i], urgentArrivalS[i]);
+      cells
+          .computeIfAbsent(grid.cell(lat[i], lon[i]), c -> new Tally())
+          .add(disposal[i], urgentArrivalS[i]);
     }
     List<Map<String, Object>> features = new ArrayList<>();
-    cells.forEach((cell, t) -> features.add(GeoJson.feature(cell.id(), polygon(grid.ring(cell)),
-        t.properties(cell, urgentTargetSeconds))));
+    cells.forEach(
+        (cell, t) ->
+            features.add(
+                GeoJson.feature(
+                    cell.id(), polygon(grid.ring(cell)), t.properties(cell, urgentTargetSeconds))));
     Map<String, Object> about = new LinkedHashMap<>();
     about.put("grid", "flat hexagons in metres around the map's centre (equirectangular), not H3");
-    about.put("origin", List.of(GeoJson.round6(grid.origin().lon()), GeoJson.round6(grid.origin().lat())));
+    about.put(
+        "origin",
+        List.of(GeoJson.round6(grid.origin().lon()), GeoJson.round6(grid.origin().lat())));
     about.put("radiusMetres", grid.radiusMetres());
     about.put("urgentTargetSeconds", urgentTargetSeconds);
     about.put("incidents", n);
@@ -120,7 +135,9 @@ public final class HexagonsGeoJson implements RunObserver {
         p90 = Math.round(sorted[(int) Math.ceil(0.9 * nReached) - 1] * 10) / 10.0;
       }
       p.put("urgentFirstArrivalP90S", p90);
-      p.put("urgentP90OverTarget", p90 == null ? null : Math.round(p90 / targetSeconds * 1000) / 1000.0);
+      p.put(
+          "urgentP90OverTarget",
+          p90 == null ? null : Math.round(p90 / targetSeconds * 1000) / 1000.0);
       return p;
     }
   }

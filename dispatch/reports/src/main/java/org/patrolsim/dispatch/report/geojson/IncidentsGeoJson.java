@@ -12,17 +12,19 @@ import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.geo.LatLon;
 
 /**
- * incidents.geojson, written as the run goes: one Point per incident, where the call came from, with its
- * whole timeline (the columns of incidents.csv; times in seconds since the start, null when it did not
- * happen), each as soon as the timeline is final (so in incident id order), and the collection closed
- * when the run ends.
+ * incidents.geojson, written as the run goes: one Point per incident, where the call came from,
+ * with its whole timeline (the columns of incidents.csv; times in seconds since the start, null
+ * when it did not happen), each as soon as the timeline is final (so in incident id order), and the
+ * collection closed when the run ends.
  */
 public final class IncidentsGeoJson implements RunObserver {
   public static final String FILE = "incidents.geojson";
 
   private final GeoJson.FeatureLines lines;
 
-  /** Writes the collection's head to {@code w} now, a feature per timeline, its end at the finish. */
+  /**
+   * Writes the collection's head to {@code w} now, a feature per timeline, its end at the finish.
+   */
   public IncidentsGeoJson(Writer w) {
     try {
       this.lines = GeoJson.FeatureLines.start(w, Map.of());
@@ -66,7 +68,9 @@ public final class IncidentsGeoJson implements RunObserver {
     p.put("firstArrivalS", seconds(t.firstArrivalMs()));
     p.put("coveredS", seconds(t.coveredMs()));
     p.put("clearS", seconds(t.clearMs()));
-    p.put("firstArrivalAfterS", Double.isNaN(t.firstArrivalSeconds()) ? null : t.firstArrivalSeconds());
+    p.put(
+        "firstArrivalAfterS",
+        Double.isNaN(t.firstArrivalSeconds()) ? null : t.firstArrivalSeconds());
     p.put("clearedBy", name(t.clearedBy()));
     p.put("handedOverTo", name(t.handedOverTo()));
     p.put("preemptions", t.preemptions());
@@ -79,7 +83,10 @@ public final class IncidentsGeoJson implements RunObserver {
     return GeoJson.feature(t.id(), GeoJson.point(new LatLon(t.lat(), t.lon())), p);
   }
 
-  /** Seconds since the start with millisecond precision, as in incidents.csv; null when it did not happen. */
+  /**
+   * Seconds since the start with millisecond precision, as in incidents.csv; null when it did not
+   * happen.
+   */
   static Double seconds(long ms) {
     return ms < 0 ? null : ms / 1000.0;
   }

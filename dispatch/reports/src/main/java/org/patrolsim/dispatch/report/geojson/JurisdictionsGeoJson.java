@@ -11,8 +11,8 @@ import java.util.Map;
  * scenario's order, with {@code id} and {@code name} (the station id, which is what the scenario's
  * {@code jurisdictions} field reads back, so the file can be edited in QGIS and passed back),
  * {@code dutyTeams}, {@code station} ([lon, lat] of the station on the road) and {@code basis}
- * ({@code road time}, or {@code file} when the scenario's polygons gave it). A station that is first
- * nowhere has a null geometry. The one writer of this file.
+ * ({@code road time}, or {@code file} when the scenario's polygons gave it). A station that is
+ * first nowhere has a null geometry. The one writer of this file.
  */
 public final class JurisdictionsGeoJson {
   public static final String FILE = "jurisdictions.geojson";
@@ -30,7 +30,9 @@ public final class JurisdictionsGeoJson {
       p.put("dutyTeams", st.dutyTeams());
       p.put("station", List.of(GeoJson.round6(st.point().lon()), GeoJson.round6(st.point().lat())));
       p.put("basis", j.basis());
-      features.add(GeoJson.feature(j.station().value(), j.area().isEmpty() ? null : GeoJson.of(j.area()), p));
+      features.add(
+          GeoJson.feature(
+              j.station().value(), j.area().isEmpty() ? null : GeoJson.of(j.area()), p));
     }
     return GeoJson.collection(features, Map.of());
   }

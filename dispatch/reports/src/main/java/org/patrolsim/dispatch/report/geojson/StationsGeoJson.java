@@ -8,9 +8,9 @@ import java.util.Map;
 import org.patrolsim.dispatch.report.RunReport;
 
 /**
- * stations.geojson: one Point per police station (where it stands on the road network) with its duty
- * teams and what the run asked of it: call-outs (teams sent, in total and per day), zero call-out days,
- * incidents its teams disposed of and cases patrols handed over to it.
+ * stations.geojson: one Point per police station (where it stands on the road network) with its
+ * duty teams and what the run asked of it: call-outs (teams sent, in total and per day), zero
+ * call-out days, incidents its teams disposed of and cases patrols handed over to it.
  */
 public final class StationsGeoJson {
   public static final String FILE = "stations.geojson";
@@ -30,7 +30,9 @@ public final class StationsGeoJson {
       p.put("id", s.id().value());
       p.put("dutyTeams", s.dutyTeams());
       Map<String, Object> k = kpis.getOrDefault(s.id().value(), Map.of());
-      for (String key : List.of("callOuts", "callOutsPerDay", "zeroCallOutDays", "stationDisposed", "handOvers")) {
+      for (String key :
+          List.of(
+              "callOuts", "callOutsPerDay", "zeroCallOutDays", "stationDisposed", "handOvers")) {
         p.put(key, k.get(key));
       }
       features.add(GeoJson.feature(s.id().value(), GeoJson.point(s.point()), p));

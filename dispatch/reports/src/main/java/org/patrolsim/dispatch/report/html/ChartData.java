@@ -17,20 +17,28 @@ import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.unit.UnitId;
 
 /**
- * The series behind the report's charts, aggregated here so that the page draws them as they are: calls
- * and street disposal by hour of day and patrol cars by state over time, folded from the run's events
- * and timelines as they come (24 hours and at most {@link #MAX_BUCKETS} buckets, whatever the run's
- * length); the response-time distributions and station call-outs per station and day, from the run's
- * report.
+ * The series behind the report's charts, aggregated here so that the page draws them as they are:
+ * calls and street disposal by hour of day and patrol cars by state over time, folded from the
+ * run's events and timelines as they come (24 hours and at most {@link #MAX_BUCKETS} buckets,
+ * whatever the run's length); the response-time distributions and station call-outs per station and
+ * day, from the run's report.
  */
 final class ChartData implements RunObserver {
   static final long HOUR_MS = 3_600_000L;
+
   /** The fleet chart has at most about this many time buckets; wider buckets for long runs. */
   static final int MAX_BUCKETS = 3_000;
+
   /** Points per response-time curve at most (quantiles of the sorted times). */
   static final int MAX_CURVE_POINTS = 300;
-  static final List<UnitState> CAR_STATES = List.of(UnitState.FREE, UnitState.RESPONDING, UnitState.ON_SCENE,
-      UnitState.MEAL_BREAK, UnitState.HANDOVER);
+
+  static final List<UnitState> CAR_STATES =
+      List.of(
+          UnitState.FREE,
+          UnitState.RESPONDING,
+          UnitState.ON_SCENE,
+          UnitState.MEAL_BREAK,
+          UnitState.HANDOVER);
 
   private final int[] callsByHour = new int[24];
   private final int[] streetByHour = new int[24];
@@ -71,13 +79,17 @@ final class ChartData implements RunObserver {
     last.clear();
   }
 
-  /** Calls per day in each hour of the day (mean over the days) and the street-disposal share of each hour. */
+  /**
+   * Calls per day in each hour of the day (mean over the days) and the street-disposal share of
+   * each hour.
+   */
   Map<String, Object> hourly() {
     List<Double> perDay = new ArrayList<>();
     List<Double> share = new ArrayList<>();
     for (int h = 0; h < 24; h++) {
       perDay.add(round(callsByHour[h] / (double) days, 10));
-      share.add(callsByHour[h] == 0 ? null : round(streetByHour[h] / (double) callsByHour[h], 10_000));
+      share.add(
+          callsByHour[h] == 0 ? null : round(streetByHour[h] / (double) callsByHour[h], 10_000));
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("days", days);
@@ -103,7 +115,8 @@ final class ChartData implements RunObserver {
     return m;
   }
 
-  private static Map<String, Object> curve(RunReport report, Priority p, String name, Measure measure) {
+  private static Map<String, Object> curve(
+      RunReport report, Priority p, String name, Measure measure) {
     int calls = report.calls(p);
     double[] reached = report.reachedSeconds(measure, p);
     List<List<Double>> points = new ArrayList<>();
@@ -127,7 +140,9 @@ final class ChartData implements RunObserver {
     return List.of(round(secs / 60, 100), round(rank / (double) of, 10_000));
   }
 
-  /** Patrol cars by state over the call period: the mean number of cars in each state per bucket. */
+  /**
+   * Patrol cars by state over the call period: the mean number of cars in each state per bucket.
+   */
   Map<String, Object> fleet() {
     int buckets = carMs[0].length;
     List<Object> series = new ArrayList<>();
@@ -146,7 +161,10 @@ final class ChartData implements RunObserver {
     return m;
   }
 
-  /** Five minutes, or wider (whole minutes) so that the call period has at most {@link #MAX_BUCKETS}. */
+  /**
+   * Five minutes, or wider (whole minutes) so that the call period has at most {@link
+   * #MAX_BUCKETS}.
+   */
   static long bucketMs(long horizonMs) {
     long minutes = Math.max(5, (long) Math.ceil(horizonMs / 60_000.0 / MAX_BUCKETS));
     return minutes * 60_000;

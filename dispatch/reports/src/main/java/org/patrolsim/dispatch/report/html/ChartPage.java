@@ -3,8 +3,8 @@ package org.patrolsim.dispatch.report.html;
 
 /**
  * A self-contained page of charts beside the report (sweep.html, sensitivity.html): Apache ECharts
- * inlined as in report.html, so the page asks for nothing when opened, its data embedded as JSON in a
- * script element ({@code id="data"}), and its own style, body and script.
+ * inlined as in report.html, so the page asks for nothing when opened, its data embedded as JSON in
+ * a script element ({@code id="data"}), and its own style, body and script.
  */
 public final class ChartPage {
   private ChartPage() {}
@@ -20,21 +20,33 @@ public final class ChartPage {
         <html lang="en">
         <head>
         <meta charset="utf-8">
-        <title>""" + title + """
+        <title>"""
+        + title
+        + """
         </title>
         <style>
-        """ + css + """
+        """
+        + css
+        + """
         </style>
         <script>
-        """ + WebAssets.library("echarts.js") + """
+        """
+        + WebAssets.library("echarts.js")
+        + """
         </script>
         </head>
         <body>
-        """ + body + """
-        <script type="application/json" id="data">""" + dataJson.replace("</", "<\\/") + """
+        """
+        + body
+        + """
+        <script type="application/json" id="data">"""
+        + dataJson.replace("</", "<\\/")
+        + """
         </script>
         <script>
-        """ + script + """
+        """
+        + script
+        + """
         </script>
         </body>
         </html>

@@ -25,24 +25,32 @@ import org.patrolsim.dispatch.report.geojson.PlanMap;
 import org.patrolsim.dispatch.report.geojson.StationsGeoJson;
 
 /**
- * report.html: one self-contained page per run that opens offline from {@code file://}: KPI cards, a
- * Leaflet map (GeoJSON layers, no tiles) of roads and their coverage, jurisdictions, beats, stations and
- * incidents, ECharts charts, and an incident explorer with every timeline and dispatch decision. The
- * libraries' JavaScript and CSS are inlined from their WebJars and the run's data goes in as JSON, so
- * the page asks for nothing; its bytes depend only on the run (no clock, no random ids).
+ * report.html: one self-contained page per run that opens offline from {@code file://}: KPI cards,
+ * a Leaflet map (GeoJSON layers, no tiles) of roads and their coverage, jurisdictions, beats,
+ * stations and incidents, ECharts charts, and an incident explorer with every timeline and dispatch
+ * decision. The libraries' JavaScript and CSS are inlined from their WebJars and the run's data
+ * goes in as JSON, so the page asks for nothing; its bytes depend only on the run (no clock, no
+ * random ids).
  */
 public final class HtmlReport {
   public static final String FILE = "report.html";
 
-  /** From this many incidents on, the map opens with the incidents in hexagons, the dots switched off. */
+  /**
+   * From this many incidents on, the map opens with the incidents in hexagons, the dots switched
+   * off.
+   */
   static final int HEXAGONS_BY_DEFAULT_FROM = 5_000;
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
   private static final ObjectWriter HTML_SAFE = JSON.writer().with(new HtmlSafe());
 
-  /** A placeholder of the template: a name in double braces, inside a comment in script and style elements. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("/\\*\\{\\{([a-z.]+)}}\\*/|\\{\\{([a-z.]+)}}");
+  /**
+   * A placeholder of the template: a name in double braces, inside a comment in script and style
+   * elements.
+   */
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("/\\*\\{\\{([a-z.]+)}}\\*/|\\{\\{([a-z.]+)}}");
 
   private HtmlReport() {}
 
@@ -52,32 +60,49 @@ public final class HtmlReport {
   }
 
   /**
-   * The page with 95 % intervals on the KPI cards (from replications), keyed by card:
-   * {@code streetDisposalShare}, {@code availabilityLoss}, {@code stationCallOuts}, {@code handedOver},
+   * The page with 95 % intervals on the KPI cards (from replications), keyed by card: {@code
+   * streetDisposalShare}, {@code availabilityLoss}, {@code stationCallOuts}, {@code handedOver},
    * {@code urgentFirstArrivalMean}, {@code urgentFirstArrivalWithinTargetShare}, {@code coverage},
    * {@code utilization}, {@code open}.
    */
-  public static ReportFiles.Output of(PlanMap plan, RunReport report, PageFold page,
-      Map<String, KpiInterval> intervals) {
+  public static ReportFiles.Output of(
+      PlanMap plan, RunReport report, PageFold page, Map<String, KpiInterval> intervals) {
     return of(plan, report, page, intervals, List.of());
   }
 
   /**
-   * The page of a replicated run: KPI cards lead with the replications' means and intervals (keyed as
-   * above), the station table with each station's, in {@code stations} (the summary's order).
+   * The page of a replicated run: KPI cards lead with the replications' means and intervals (keyed
+   * as above), the station table with each station's, in {@code stations} (the summary's order).
    */
-  public static ReportFiles.Output of(PlanMap plan, RunReport report, PageFold page,
-      Map<String, KpiInterval> intervals, List<StationInterval> stations) {
+  public static ReportFiles.Output of(
+      PlanMap plan,
+      RunReport report,
+      PageFold page,
+      Map<String, KpiInterval> intervals,
+      List<StationInterval> stations) {
     return w -> write(plan, report, page, intervals, stations, IncidentRecords.MAX_SHOWN, w);
   }
 
-  static void write(PlanMap plan, RunReport report, PageFold page, Map<String, KpiInterval> intervals,
-      int maxShown, Writer w) throws IOException {
+  static void write(
+      PlanMap plan,
+      RunReport report,
+      PageFold page,
+      Map<String, KpiInterval> intervals,
+      int maxShown,
+      Writer w)
+      throws IOException {
     write(plan, report, page, intervals, List.of(), maxShown, w);
   }
 
-  static void write(PlanMap plan, RunReport report, PageFold page, Map<String, KpiInterval> intervals,
-      List<StationInterval> stations, int maxShown, Writer w) throws IOException {
+  static void write(
+      PlanMap plan,
+      RunReport report,
+      PageFold page,
+      Map<String, KpiInterval> intervals,
+      List<StationInterval> stations,
+      int maxShown,
+      Writer w)
+      throws IOException {
     WebAssets assets = WebAssets.get();
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("title", escape("patrolsim report: " + plan.scenario()));
@@ -104,8 +129,13 @@ public final class HtmlReport {
     w.write(assets.page, done, assets.page.length() - done);
   }
 
-  static Map<String, Object> data(PlanMap plan, RunReport report, PageFold page,
-      Map<String, KpiInterval> intervals, int maxShown, WebAssets assets) {
+  static Map<String, Object> data(
+      PlanMap plan,
+      RunReport report,
+      PageFold page,
+      Map<String, KpiInterval> intervals,
+      int maxShown,
+      WebAssets assets) {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("scenario", plan.scenario());
     run.put("policy", plan.policy());
@@ -115,16 +145,25 @@ public final class HtmlReport {
     run.put("stations", report.run().stations().size());
     run.put("urgentTargetSeconds", report.run().urgentTargetSeconds());
     run.put("coverageTargetSeconds", report.run().coverageTargetSeconds());
-    run.put("replications", intervals.values().stream().mapToInt(KpiInterval::replications).max().orElse(1));
-    run.put("libraries", List.of("Leaflet " + assets.leafletVersion, "Apache ECharts " + assets.echartsVersion));
+    run.put(
+        "replications",
+        intervals.values().stream().mapToInt(KpiInterval::replications).max().orElse(1));
+    run.put(
+        "libraries",
+        List.of("Leaflet " + assets.leafletVersion, "Apache ECharts " + assets.echartsVersion));
     Map<String, Object> map = new LinkedHashMap<>();
-    map.put("bounds", List.of(List.of(plan.bounds().minLat(), plan.bounds().minLon()),
-        List.of(plan.bounds().maxLat(), plan.bounds().maxLon())));
+    map.put(
+        "bounds",
+        List.of(
+            List.of(plan.bounds().minLat(), plan.bounds().minLon()),
+            List.of(plan.bounds().maxLat(), plan.bounds().maxLon())));
     map.put("roads", RoadLayer.of(plan, report.segmentCoverage()));
     map.put("jurisdictions", JurisdictionsGeoJson.of(plan));
     map.put("beats", BeatsGeoJson.of(plan));
     map.put("stations", StationsGeoJson.of(plan, report));
-    map.put("hexagons", page.hexagons.of(HexGrid.of(plan.bounds()), report.run().urgentTargetSeconds()));
+    map.put(
+        "hexagons",
+        page.hexagons.of(HexGrid.of(plan.bounds()), report.run().urgentTargetSeconds()));
     map.put("hexagonsByDefaultFrom", HEXAGONS_BY_DEFAULT_FROM);
     Map<String, Object> charts = new LinkedHashMap<>();
     charts.put("hourly", page.charts.hourly());
@@ -144,21 +183,28 @@ public final class HtmlReport {
 
   /** The station table's figures over replications, formatted: mean [low, high]. */
   static List<Map<String, Object>> stationRows(List<StationInterval> stations, int days) {
-    return stations.stream().map(st -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", st.id());
-      m.put("callOuts", meanAndInterval(st.callOuts()));
-      m.put("callOutsPerDay", String.format(java.util.Locale.ROOT, "%.1f", st.callOuts().mean() / days));
-      m.put("zeroCallOutDays", meanAndInterval(st.zeroCallOutDays()) + " of " + days);
-      return m;
-    }).toList();
+    return stations.stream()
+        .map(
+            st -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("id", st.id());
+              m.put("callOuts", meanAndInterval(st.callOuts()));
+              m.put(
+                  "callOutsPerDay",
+                  String.format(java.util.Locale.ROOT, "%.1f", st.callOuts().mean() / days));
+              m.put("zeroCallOutDays", meanAndInterval(st.zeroCallOutDays()) + " of " + days);
+              return m;
+            })
+        .toList();
   }
 
   private static String meanAndInterval(KpiInterval i) {
     return String.format(java.util.Locale.ROOT, "%.1f [%.1f, %.1f]", i.mean(), i.low(), i.high());
   }
 
-  /** JSON safe inside a script element: {@code <}, {@code >}, {@code &} and line separators escaped. */
+  /**
+   * JSON safe inside a script element: {@code <}, {@code >}, {@code &} and line separators escaped.
+   */
   static String json(Object data) {
     try {
       return HTML_SAFE.writeValueAsString(ReportFiles.nullForNaN(data));
@@ -168,7 +214,10 @@ public final class HtmlReport {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   /** Escapes the characters that could end a script element or confuse an HTML parser. */
@@ -188,7 +237,9 @@ public final class HtmlReport {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+      return ch == 0x2028 || ch == 0x2029
+          ? new SerializedString(String.format("\\u%04x", ch))
+          : null;
     }
   }
 }

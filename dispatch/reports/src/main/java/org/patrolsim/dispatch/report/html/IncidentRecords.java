@@ -6,7 +6,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,34 +17,59 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.patrolsim.dispatch.event.DispatchEvent;
-import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
-import org.patrolsim.dispatch.event.DispatchEvent.OpenState;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.report.IncidentTimeline;
 import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.dispatch.unit.StationId;
 
 /**
- * The incidents for the map and the incident explorer, with their timelines and every dispatch decision
- * (reason and candidates weighed), in compact rows: names go into tables and rows hold their indices.
- * A run of more than {@code maxShown} incidents shows every k-th (by id), the smallest k that fits;
- * the report says so, and KPIs and charts still count every incident.
+ * The incidents for the map and the incident explorer, with their timelines and every dispatch
+ * decision (reason and candidates weighed), in compact rows: names go into tables and rows hold
+ * their indices. A run of more than {@code maxShown} incidents shows every k-th (by id), the
+ * smallest k that fits; the report says so, and KPIs and charts still count every incident.
  *
- * <p>Folded as the run goes, in flat memory: each incident's decisions are held while it is open, and
- * its row is spilled to a scratch file once its timeline is final; {@link #of(int)} reads the rows back
- * when the run's length, and so k, is known. Units and words are numbered in the order the decisions
- * use them (all decisions, shown or not), incident types and stations in the order the shown rows do.
+ * <p>Folded as the run goes, in flat memory: each incident's decisions are held while it is open,
+ * and its row is spilled to a scratch file once its timeline is final; {@link #of(int)} reads the
+ * rows back when the run's length, and so k, is known. Units and words are numbered in the order
+ * the decisions use them (all decisions, shown or not), incident types and stations in the order
+ * the shown rows do.
  */
 final class IncidentRecords implements RunObserver {
   /** Incidents the page shows in full by default: a 30-day run of the default scenario fits. */
   static final int MAX_SHOWN = 30_000;
+
   /** The columns of a row, in order (times in ms since the start, -1 when it did not happen). */
-  static final List<String> COLUMNS = List.of("id", "callMs", "lat", "lon", "type", "priority", "station",
-      "disposal", "firstDispatchMs", "firstUnit", "fromLat", "fromLon", "lastDispatchMs", "lastUnit", "backupUnit",
-      "firstArrivalMs", "coveredMs", "clearMs", "clearedBy", "handedOverTo", "preemptions", "openState", "decisions");
+  static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "callMs",
+          "lat",
+          "lon",
+          "type",
+          "priority",
+          "station",
+          "disposal",
+          "firstDispatchMs",
+          "firstUnit",
+          "fromLat",
+          "fromLon",
+          "lastDispatchMs",
+          "lastUnit",
+          "backupUnit",
+          "firstArrivalMs",
+          "coveredMs",
+          "clearMs",
+          "clearedBy",
+          "handedOverTo",
+          "preemptions",
+          "openState",
+          "decisions");
+
   /** The columns of a decision: candidates are flat triples (unit, road seconds or null, state). */
-  static final List<String> DECISION_COLUMNS = List.of("timeMs", "action", "unit", "role", "roadSeconds",
-      "preempted", "reason", "candidates");
+  static final List<String> DECISION_COLUMNS =
+      List.of(
+          "timeMs", "action", "unit", "role", "roadSeconds", "preempted", "reason", "candidates");
+
   static final List<String> DISPOSALS = List.of("STREET", "STATION_CALLOUT", "HANDED_OVER", "OPEN");
 
   private final Path spill;
@@ -60,7 +84,8 @@ final class IncidentRecords implements RunObserver {
   IncidentRecords(Path spill) {
     this.spill = spill;
     try {
-      this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
+      this.out =
+          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report's scratch file " + spill, e);
     }
@@ -113,7 +138,10 @@ final class IncidentRecords implements RunObserver {
     }
   }
 
-  /** The incidents' part of the page's data, showing every k-th incident so that at most {@code maxShown} are. */
+  /**
+   * The incidents' part of the page's data, showing every k-th incident so that at most {@code
+   * maxShown} are.
+   */
   Map<String, Object> of(int maxShown) {
     int every = Math.max(1, (total + maxShown - 1) / maxShown);
     Names types = new Names();
@@ -121,7 +149,8 @@ final class IncidentRecords implements RunObserver {
     Names unitNames = units.copy();
     runStations.forEach(s -> stations.of(s.value()));
     List<Object> rows = new ArrayList<>();
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
       for (int i = 0; i < total; i++) {
         SpilledRow t = SpilledRow.read(in);
         if (i % every != 0) {
@@ -180,15 +209,36 @@ final class IncidentRecords implements RunObserver {
   }
 
   /**
-   * One incident's row as spilled: the timeline's fields (names as text) and its decisions already as
-   * the page's JSON.
+   * One incident's row as spilled: the timeline's fields (names as text) and its decisions already
+   * as the page's JSON.
    */
-  private record SpilledRow(long id, long callMs, double lat, double lon, String type, int priority,
-      String station, int disposal, long firstDispatchMs, String firstUnit, double fromLat, double fromLon,
-      long lastDispatchMs, String lastUnit, String backupUnit, long firstArrivalMs, long coveredMs, long clearMs,
-      String clearedBy, String handedOverTo, int preemptions, String openState, String decisionsJson) {
+  private record SpilledRow(
+      long id,
+      long callMs,
+      double lat,
+      double lon,
+      String type,
+      int priority,
+      String station,
+      int disposal,
+      long firstDispatchMs,
+      String firstUnit,
+      double fromLat,
+      double fromLon,
+      long lastDispatchMs,
+      String lastUnit,
+      String backupUnit,
+      long firstArrivalMs,
+      long coveredMs,
+      long clearMs,
+      String clearedBy,
+      String handedOverTo,
+      int preemptions,
+      String openState,
+      String decisionsJson) {
 
-    static void write(DataOutputStream out, IncidentTimeline t, String decisionsJson) throws IOException {
+    static void write(DataOutputStream out, IncidentTimeline t, String decisionsJson)
+        throws IOException {
       out.writeLong(t.id());
       out.writeLong(t.callMs());
       out.writeDouble(t.lat());
@@ -215,9 +265,30 @@ final class IncidentRecords implements RunObserver {
     }
 
     static SpilledRow read(DataInputStream in) throws IOException {
-      return new SpilledRow(in.readLong(), in.readLong(), in.readDouble(), in.readDouble(), text(in), in.readInt(),
-          text(in), in.readInt(), in.readLong(), text(in), in.readDouble(), in.readDouble(), in.readLong(), text(in),
-          text(in), in.readLong(), in.readLong(), in.readLong(), text(in), text(in), in.readInt(), text(in), text(in));
+      return new SpilledRow(
+          in.readLong(),
+          in.readLong(),
+          in.readDouble(),
+          in.readDouble(),
+          text(in),
+          in.readInt(),
+          text(in),
+          in.readInt(),
+          in.readLong(),
+          text(in),
+          in.readDouble(),
+          in.readDouble(),
+          in.readLong(),
+          text(in),
+          text(in),
+          in.readLong(),
+          in.readLong(),
+          in.readLong(),
+          text(in),
+          text(in),
+          in.readInt(),
+          text(in),
+          text(in));
     }
 
     private static String name(Object id) {

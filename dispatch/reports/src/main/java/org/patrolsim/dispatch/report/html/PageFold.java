@@ -9,16 +9,20 @@ import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.report.geojson.HexagonsGeoJson;
 
 /**
- * What report.html needs of a run beyond its {@link RunReport}, folded as the run goes: the charts' series
- * by hour and over time, and the incidents with their decisions (spilled to a scratch file, so memory
- * stays flat however long the run). Hand it to the run's fold, then to {@link HtmlReport#of}.
+ * What report.html needs of a run beyond its {@link RunReport}, folded as the run goes: the charts'
+ * series by hour and over time, and the incidents with their decisions (spilled to a scratch file,
+ * so memory stays flat however long the run). Hand it to the run's fold, then to {@link
+ * HtmlReport#of}.
  */
 public final class PageFold implements RunObserver {
   final ChartData charts = new ChartData();
   final IncidentRecords incidents;
   final HexagonsGeoJson hexagons = new HexagonsGeoJson();
 
-  /** A fold whose incident rows spill to {@code scratch} (created, or emptied; the caller deletes it). */
+  /**
+   * A fold whose incident rows spill to {@code scratch} (created, or emptied; the caller deletes
+   * it).
+   */
   public PageFold(Path scratch) {
     this.incidents = new IncidentRecords(scratch);
   }

@@ -11,17 +11,20 @@ import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.network.RoadSegment;
 
 /**
- * The road network and its coverage per segment for the page's map, compact: each segment's points as
- * integers of 1e-5 degree (about 1 m), the first absolute and the others as differences
- * ([lon0, lat0, dLon1, dLat1, ...]), and beside it the segment's share of time within the coverage
- * target of a free car. coverage.geojson has the same values in full GeoJSON.
+ * The road network and its coverage per segment for the page's map, compact: each segment's points
+ * as integers of 1e-5 degree (about 1 m), the first absolute and the others as differences ([lon0,
+ * lat0, dLon1, dLat1, ...]), and beside it the segment's share of time within the coverage target
+ * of a free car. coverage.geojson has the same values in full GeoJSON.
  */
 public final class RoadLayer {
   static final int SCALE = 100_000;
 
   private RoadLayer() {}
 
-  /** The road network alone, in the same compact form ({@code scale}, {@code lines}): the live drill's map. */
+  /**
+   * The road network alone, in the same compact form ({@code scale}, {@code lines}): the live
+   * drill's map.
+   */
   public static Map<String, Object> roads(PlanMap plan) {
     Map<String, Object> m = of(plan, null);
     m.keySet().retainAll(List.of("scale", "lines"));

@@ -11,10 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The JavaScript and CSS inlined into report.html, read from the WebJars on the classpath (Leaflet for
- * the map, Apache ECharts for the charts) and from this package (the report's own script, style and
- * page). Leaflet's CSS images become data: URLs, so the page asks for nothing when opened. Loaded once.
- * The live drill's page gets the same Leaflet and ECharts from here ({@link #library}).
+ * The JavaScript and CSS inlined into report.html, read from the WebJars on the classpath (Leaflet
+ * for the map, Apache ECharts for the charts) and from this package (the report's own script, style
+ * and page). Leaflet's CSS images become data: URLs, so the page asks for nothing when opened.
+ * Loaded once. The live drill's page gets the same Leaflet and ECharts from here ({@link
+ * #library}).
  */
 public final class WebAssets {
   private static final Pattern CSS_URL = Pattern.compile("url\\((images/[a-z0-9-]+\\.png)\\)");
@@ -34,7 +35,9 @@ public final class WebAssets {
     String leaflet = "META-INF/resources/webjars/leaflet/" + leafletVersion + "/dist/";
     leafletJs = script(read(leaflet + "leaflet.js"));
     leafletCss = inlineImages(read(leaflet + "leaflet.css"), leaflet);
-    echartsJs = script(read("META-INF/resources/webjars/echarts/" + echartsVersion + "/dist/echarts.min.js"));
+    echartsJs =
+        script(
+            read("META-INF/resources/webjars/echarts/" + echartsVersion + "/dist/echarts.min.js"));
     String own = "org/patrolsim/dispatch/report/html/";
     page = read(own + "report.html");
     css = read(own + "report.css");
@@ -49,7 +52,10 @@ public final class WebAssets {
     return Holder.ASSETS;
   }
 
-  /** The libraries the report inlines, by file name: leaflet.js, leaflet.css (images inlined), echarts.js. */
+  /**
+   * The libraries the report inlines, by file name: leaflet.js, leaflet.css (images inlined),
+   * echarts.js.
+   */
   public static String library(String name) {
     WebAssets a = get();
     return switch (name) {
@@ -62,13 +68,15 @@ public final class WebAssets {
 
   /** The libraries' names and versions, e.g. "Leaflet 1.9.4". */
   public static java.util.List<String> libraryVersions() {
-    return java.util.List.of("Leaflet " + get().leafletVersion, "Apache ECharts " + get().echartsVersion);
+    return java.util.List.of(
+        "Leaflet " + get().leafletVersion, "Apache ECharts " + get().echartsVersion);
   }
 
   /** The version of a WebJar on the classpath, from its Maven metadata. */
   private static String version(String artifact) {
     Properties p = new Properties();
-    try (InputStream in = resource("META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties")) {
+    try (InputStream in =
+        resource("META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties")) {
       p.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -86,8 +94,10 @@ public final class WebAssets {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       byte[] png = bytes(dir + m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(
-          "url(data:image/png;base64," + Base64.getEncoder().encodeToString(png) + ")"));
+      m.appendReplacement(
+          out,
+          Matcher.quoteReplacement(
+              "url(data:image/png;base64," + Base64.getEncoder().encodeToString(png) + ")"));
     }
     m.appendTail(out);
     return out.toString().replaceAll("(?i)</(style)", "<\\\\/$1");
@@ -108,7 +118,8 @@ public final class WebAssets {
   private static InputStream resource(String path) {
     InputStream in = WebAssets.class.getClassLoader().getResourceAsStream(path);
     if (in == null) {
-      throw new IllegalStateException("missing on the classpath: " + path + " (a WebJar of the build)");
+      throw new IllegalStateException(
+          "missing on the classpath: " + path + " (a WebJar of the build)");
     }
     return in;
   }

@@ -25,18 +25,22 @@ import org.patrolsim.dispatch.testing.MonacoRun;
 import org.patrolsim.geo.network.Bounds;
 
 /**
- * Every GeoJSON file of a real run parses as an RFC 7946 FeatureCollection whose geometries JTS finds
- * valid, with [lon, lat] positions inside the map's bounds and rings wound by the right-hand rule;
- * incidents.geojson has one feature per incident, with the times of incidents.csv.
+ * Every GeoJSON file of a real run parses as an RFC 7946 FeatureCollection whose geometries JTS
+ * finds valid, with [lon, lat] positions inside the map's bounds and rings wound by the right-hand
+ * rule; incidents.geojson has one feature per incident, with the times of incidents.csv.
  */
 class GeoJsonFilesTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final GeometryFactory JTS = new GeometryFactory();
-  static final List<String> FILES = List.of(IncidentsGeoJson.FILE, StationsGeoJson.FILE, JurisdictionsGeoJson.FILE,
-      BeatsGeoJson.FILE, CoverageGeoJson.FILE);
+  static final List<String> FILES =
+      List.of(
+          IncidentsGeoJson.FILE,
+          StationsGeoJson.FILE,
+          JurisdictionsGeoJson.FILE,
+          BeatsGeoJson.FILE,
+          CoverageGeoJson.FILE);
 
-  @TempDir
-  static Path out;
+  @TempDir static Path out;
   static MonacoRun run;
 
   @BeforeAll
@@ -61,14 +65,22 @@ class GeoJsonFilesTest {
         assertThat(f.get("properties").isObject()).isTrue();
         assertThat(ids.add(f.get("id").asText())).as(file + ": unique feature ids").isTrue();
         Geometry g = geometry(f.get("geometry"), file);
-        assertThat(g.isValid()).as(file + " feature " + f.get("id") + " is a valid geometry").isTrue();
+        assertThat(g.isValid())
+            .as(file + " feature " + f.get("id") + " is a valid geometry")
+            .isTrue();
         // jurisdictions reach the 500 m around the network in which a call may still snap to a road
         double marginLat = file.equals(JurisdictionsGeoJson.FILE) ? 500 / 111_320.0 + 1e-6 : 1e-6;
-        double marginLon = file.equals(JurisdictionsGeoJson.FILE)
-            ? 500 / (111_320.0 * Math.cos(Math.toRadians(b.maxLat()))) + 1e-6 : 1e-6;
+        double marginLon =
+            file.equals(JurisdictionsGeoJson.FILE)
+                ? 500 / (111_320.0 * Math.cos(Math.toRadians(b.maxLat()))) + 1e-6
+                : 1e-6;
         for (Coordinate c : g.getCoordinates()) {
-          assertThat(c.x).as(file + ": longitude").isBetween(b.minLon() - marginLon, b.maxLon() + marginLon);
-          assertThat(c.y).as(file + ": latitude").isBetween(b.minLat() - marginLat, b.maxLat() + marginLat);
+          assertThat(c.x)
+              .as(file + ": longitude")
+              .isBetween(b.minLon() - marginLon, b.maxLon() + marginLon);
+          assertThat(c.y)
+              .as(file + ": latitude")
+              .isBetween(b.minLat() - marginLat, b.maxLat() + marginLat);
         }
       }
     }
@@ -78,18 +90,23 @@ class GeoJsonFilesTest {
   void incidentsHaveOneFeatureEachWithTheTimesOfIncidentsCsv() throws Exception {
     JsonNode fc = JSON.readTree(out.resolve(IncidentsGeoJson.FILE).toFile());
     List<String> csv = Files.readAllLines(out.resolve(ReportFiles.INCIDENTS));
-    assertThat(fc.get("features").size()).isEqualTo(run.timelines().size()).isEqualTo(csv.size() - 1);
+    assertThat(fc.get("features").size())
+        .isEqualTo(run.timelines().size())
+        .isEqualTo(csv.size() - 1);
     List<String> header = List.of(csv.get(0).split(","));
     for (int i = 1; i < csv.size(); i++) {
       String[] row = csv.get(i).split(",", -1);
       JsonNode p = fc.get("features").get(i - 1).get("properties");
       assertThat(p.get("id").asText()).isEqualTo(row[header.indexOf("id")]);
-      for (String time : List.of("callS", "firstDispatchS", "firstArrivalS", "coveredS", "clearS")) {
+      for (String time :
+          List.of("callS", "firstDispatchS", "firstArrivalS", "coveredS", "clearS")) {
         String v = row[header.indexOf(time)];
         if (v.isEmpty()) {
           assertThat(p.get(time).isNull()).isTrue();
         } else {
-          assertThat(p.get(time).asDouble()).as("incident " + row[0] + " " + time).isEqualTo(Double.parseDouble(v));
+          assertThat(p.get(time).asDouble())
+              .as("incident " + row[0] + " " + time)
+              .isEqualTo(Double.parseDouble(v));
         }
       }
       assertThat(p.get("disposal").asText()).isEqualTo(row[header.indexOf("disposal")]);
@@ -102,10 +119,20 @@ class GeoJsonFilesTest {
   @Test
   void layersCoverTheirPlan() throws Exception {
     JsonNode coverage = JSON.readTree(out.resolve(CoverageGeoJson.FILE).toFile());
-    long drawable = run.plan().roads().stream().filter(r -> r.points().stream()
-        .map(p -> GeoJson.round6(p.lat()) + "," + GeoJson.round6(p.lon())).distinct().count() > 1).count();
+    long drawable =
+        run.plan().roads().stream()
+            .filter(
+                r ->
+                    r.points().stream()
+                            .map(p -> GeoJson.round6(p.lat()) + "," + GeoJson.round6(p.lon()))
+                            .distinct()
+                            .count()
+                        > 1)
+            .count();
     assertThat(drawable).isGreaterThan(run.plan().roads().size() * 99L / 100);
-    assertThat(coverage.get("features").size()).as("every road segment longer than 0.1 m").isEqualTo((int) drawable);
+    assertThat(coverage.get("features").size())
+        .as("every road segment longer than 0.1 m")
+        .isEqualTo((int) drawable);
     assertThat(coverage.get("patrolsim").get("samples").asInt()).isPositive();
     double covered = 0;
     double metres = 0;
@@ -117,10 +144,14 @@ class GeoJsonFilesTest {
     }
     // the road-length-weighted mean of the segments is the coverage KPI (rounding aside)
     @SuppressWarnings("unchecked")
-    double kpi = ((Number) ((java.util.Map<String, Object>) run.report().summary().get("coverage"))
-        .get("meanShareWithinTarget")).doubleValue();
+    double kpi =
+        ((Number)
+                ((java.util.Map<String, Object>) run.report().summary().get("coverage"))
+                    .get("meanShareWithinTarget"))
+            .doubleValue();
     assertThat(covered / metres).isCloseTo(kpi, org.assertj.core.api.Assertions.within(0.002));
-    assertThat(JSON.readTree(out.resolve(BeatsGeoJson.FILE).toFile()).get("features").size()).isEqualTo(6);
+    assertThat(JSON.readTree(out.resolve(BeatsGeoJson.FILE).toFile()).get("features").size())
+        .isEqualTo(6);
     JsonNode jurisdictions = JSON.readTree(out.resolve(JurisdictionsGeoJson.FILE).toFile());
     assertThat(jurisdictions.get("features").size()).isEqualTo(2);
     List<Geometry> areas = new java.util.ArrayList<>();
@@ -132,12 +163,16 @@ class GeoJsonFilesTest {
     for (JsonNode seg : JSON.readTree(out.resolve(CoverageGeoJson.FILE).toFile()).get("features")) {
       JsonNode c = seg.get("geometry").get("coordinates");
       JsonNode mid = c.get(c.size() / 2);
-      org.locationtech.jts.geom.Point p = new org.locationtech.jts.geom.GeometryFactory()
-          .createPoint(new org.locationtech.jts.geom.Coordinate(mid.get(0).asDouble(), mid.get(1).asDouble()));
+      org.locationtech.jts.geom.Point p =
+          new org.locationtech.jts.geom.GeometryFactory()
+              .createPoint(
+                  new org.locationtech.jts.geom.Coordinate(
+                      mid.get(0).asDouble(), mid.get(1).asDouble()));
       assertThat(areas).as("segment %s", seg.get("id")).anyMatch(a -> a.covers(p));
     }
     JsonNode stations = JSON.readTree(out.resolve(StationsGeoJson.FILE).toFile());
-    assertThat(stations.get("features").get(0).get("properties").get("callOutsPerDay").isArray()).isTrue();
+    assertThat(stations.get("features").get(0).get("properties").get("callOutsPerDay").isArray())
+        .isTrue();
   }
 
   /** A GeoJSON geometry as JTS, checking the right-hand rule of polygon rings on the way. */
@@ -158,11 +193,15 @@ class GeoJsonFilesTest {
 
   static Polygon polygon(JsonNode rings, String file) {
     LinearRing shell = JTS.createLinearRing(coordinates(rings.get(0)));
-    assertThat(Orientation.isCCW(shell.getCoordinates())).as(file + ": exterior ring counterclockwise").isTrue();
+    assertThat(Orientation.isCCW(shell.getCoordinates()))
+        .as(file + ": exterior ring counterclockwise")
+        .isTrue();
     LinearRing[] holes = new LinearRing[rings.size() - 1];
     for (int i = 1; i < rings.size(); i++) {
       holes[i - 1] = JTS.createLinearRing(coordinates(rings.get(i)));
-      assertThat(Orientation.isCCW(holes[i - 1].getCoordinates())).as(file + ": holes clockwise").isFalse();
+      assertThat(Orientation.isCCW(holes[i - 1].getCoordinates()))
+          .as(file + ": holes clockwise")
+          .isFalse();
     }
     return JTS.createPolygon(shell, holes);
   }

@@ -15,7 +15,8 @@ class HexGridTest {
 
   @Test
   void eachCornerIsARadiusFromTheCentreAndEachCentreBinsToItsOwnHexagon() {
-    for (HexGrid.Cell c : List.of(new HexGrid.Cell(0, 0), new HexGrid.Cell(3, -2), new HexGrid.Cell(-5, 7))) {
+    for (HexGrid.Cell c :
+        List.of(new HexGrid.Cell(0, 0), new HexGrid.Cell(3, -2), new HexGrid.Cell(-5, 7))) {
       List<LatLon> ring = GRID.ring(c);
       assertThat(ring).hasSize(7);
       assertThat(ring.get(6)).isEqualTo(ring.get(0));
@@ -27,7 +28,8 @@ class HexGridTest {
       }
       // just inside each corner is still this hexagon
       for (LatLon corner : ring.subList(0, 6)) {
-        assertThat(GRID.cell(lat + 0.98 * (corner.lat() - lat), lon + 0.98 * (corner.lon() - lon))).isEqualTo(c);
+        assertThat(GRID.cell(lat + 0.98 * (corner.lat() - lat), lon + 0.98 * (corner.lon() - lon)))
+            .isEqualTo(c);
       }
     }
   }
@@ -38,12 +40,17 @@ class HexGridTest {
     HexGrid g = HexGrid.of(new Bounds(43.70, 7.37, 43.76, 7.48));
     assertThat(g.radiusMetres()).isEqualTo(150);
     assertThat(g.origin().lat()).isCloseTo(43.73, within(1e-9));
-    assertThat(HexGrid.of(new Bounds(43.73, 7.42, 43.74, 7.43)).radiusMetres()).as("at least 100 m").isEqualTo(100);
+    assertThat(HexGrid.of(new Bounds(43.73, 7.42, 43.74, 7.43)).radiusMetres())
+        .as("at least 100 m")
+        .isEqualTo(100);
   }
 
   private static double metres(double lat1, double lon1, double lat2, double lon2) {
     double y = Math.toRadians(lat2 - lat1) * HexGrid.EARTH_RADIUS_METRES;
-    double x = Math.toRadians(lon2 - lon1) * Math.cos(Math.toRadians(43.7384)) * HexGrid.EARTH_RADIUS_METRES;
+    double x =
+        Math.toRadians(lon2 - lon1)
+            * Math.cos(Math.toRadians(43.7384))
+            * HexGrid.EARTH_RADIUS_METRES;
     return Math.hypot(x, y);
   }
 }

@@ -36,47 +36,74 @@ class HtmlReportTest {
   void thePageIsOneFileThatAsksForNothing() throws IOException {
     assertThat(page).startsWith("<!DOCTYPE html>");
     // the markup itself, outside the inlined scripts and styles, loads nothing
-    String markup = page.replaceAll("(?s)<script([^>]*)>.*?</script>", "<script$1></script>")
-        .replaceAll("(?s)<style>.*?</style>", "<style></style>");
+    String markup =
+        page.replaceAll("(?s)<script([^>]*)>.*?</script>", "<script$1></script>")
+            .replaceAll("(?s)<style>.*?</style>", "<style></style>");
     assertThat(markup.length()).isLessThan(10_000);
-    assertThat(Pattern.compile("<script[^>]*\\ssrc=", Pattern.CASE_INSENSITIVE).matcher(markup).find()).isFalse();
-    assertThat(Pattern.compile("<link[\\s>]", Pattern.CASE_INSENSITIVE).matcher(markup).find()).isFalse();
-    assertThat(Pattern.compile("<img[\\s>]|<iframe[\\s>]", Pattern.CASE_INSENSITIVE).matcher(markup).find()).isFalse();
+    assertThat(
+            Pattern.compile("<script[^>]*\\ssrc=", Pattern.CASE_INSENSITIVE).matcher(markup).find())
+        .isFalse();
+    assertThat(Pattern.compile("<link[\\s>]", Pattern.CASE_INSENSITIVE).matcher(markup).find())
+        .isFalse();
+    assertThat(
+            Pattern.compile("<img[\\s>]|<iframe[\\s>]", Pattern.CASE_INSENSITIVE)
+                .matcher(markup)
+                .find())
+        .isFalse();
     var styles = Pattern.compile("(?s)<style>(.*?)</style>").matcher(page);
     int sheets = 0;
     while (styles.find()) {
       sheets++;
-      assertThat(Pattern.compile("url\\((?!data:|#default#VML)", Pattern.CASE_INSENSITIVE).matcher(styles.group(1))
-          .find()).as("every CSS url() is inlined").isFalse();
+      assertThat(
+              Pattern.compile("url\\((?!data:|#default#VML)", Pattern.CASE_INSENSITIVE)
+                  .matcher(styles.group(1))
+                  .find())
+          .as("every CSS url() is inlined")
+          .isFalse();
       assertThat(styles.group(1)).doesNotContain("@import");
     }
     assertThat(sheets).isEqualTo(2);
     assertThat(page).contains("default-src 'none'").contains("img-src data:");
     assertThat(page).doesNotContain("{{");
-    assertThat(page.split("(?i)</script>", -1)).as("four script elements (data, Leaflet, ECharts, the report's),"
-        + " none ended early").hasSize(5);
-    assertThat(page(IncidentRecords.MAX_SHOWN)).as("the same run gives the same bytes").isEqualTo(page);
+    assertThat(page.split("(?i)</script>", -1))
+        .as("four script elements (data, Leaflet, ECharts, the report's)," + " none ended early")
+        .hasSize(5);
+    assertThat(page(IncidentRecords.MAX_SHOWN))
+        .as("the same run gives the same bytes")
+        .isEqualTo(page);
   }
 
   @Test
   void dataInTheScriptCannotEndIt() {
     String json = HtmlReport.json(Map.of("reason", "</script><!-- & \u2028"));
-    assertThat(json).doesNotContain("<").doesNotContain(">").doesNotContain("&").doesNotContain("\u2028");
+    assertThat(json)
+        .doesNotContain("<")
+        .doesNotContain(">")
+        .doesNotContain("&")
+        .doesNotContain("\u2028");
     assertThat(json).contains("\\u003C/script\\u003E");
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void theDataAddsUpToTheRun() {
-    Map<String, Object> d = HtmlReport.data(run.plan(), run.report(), run.page(), Map.of(),
-        IncidentRecords.MAX_SHOWN, WebAssets.get());
+    Map<String, Object> d =
+        HtmlReport.data(
+            run.plan(),
+            run.report(),
+            run.page(),
+            Map.of(),
+            IncidentRecords.MAX_SHOWN,
+            WebAssets.get());
     List<IncidentTimeline> all = run.timelines();
     Map<String, Object> incidents = (Map<String, Object>) d.get("incidents");
     assertThat((List<Object>) incidents.get("rows")).hasSize(all.size());
     assertThat(incidents.get("shownEvery")).isEqualTo(1);
     Map<String, Object> charts = (Map<String, Object>) d.get("charts");
-    List<Double> perHour = (List<Double>) ((Map<String, Object>) charts.get("hourly")).get("callsPerDay");
-    assertThat(perHour.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(all.size(), within(0.5));
+    List<Double> perHour =
+        (List<Double>) ((Map<String, Object>) charts.get("hourly")).get("callsPerDay");
+    assertThat(perHour.stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(all.size(), within(0.5));
     // every car is in exactly one of the five states, so each bucket's states add up to the fleet
     Map<String, Object> fleet = (Map<String, Object>) charts.get("fleet");
     List<List<Double>> series = (List<List<Double>>) fleet.get("series");
@@ -86,21 +113,28 @@ class HtmlReportTest {
       assertThat(cars).as("bucket " + b).isCloseTo(run.report().run().vehicles(), within(0.03));
     }
     // the urgent curve ends at the share of urgent calls reached
-    List<Object> curves = (List<Object>) ((Map<String, Object>) charts.get("response")).get("curves");
+    List<Object> curves =
+        (List<Object>) ((Map<String, Object>) charts.get("response")).get("curves");
     Map<String, Object> urgent = (Map<String, Object>) curves.get(0);
     List<List<Double>> points = (List<List<Double>>) urgent.get("points");
     long urgentCalls = all.stream().filter(t -> t.priority().key().equals("urgent")).count();
-    long reached = all.stream().filter(t -> t.priority().key().equals("urgent") && t.firstArrivalMs() >= 0).count();
-    assertThat(points.get(points.size() - 1).get(1)).isCloseTo(reached / (double) urgentCalls, within(1e-4));
+    long reached =
+        all.stream()
+            .filter(t -> t.priority().key().equals("urgent") && t.firstArrivalMs() >= 0)
+            .count();
+    assertThat(points.get(points.size() - 1).get(1))
+        .isCloseTo(reached / (double) urgentCalls, within(1e-4));
     for (int i = 1; i < points.size(); i++) {
       assertThat(points.get(i).get(0)).isGreaterThanOrEqualTo(points.get(i - 1).get(0));
       assertThat(points.get(i).get(1)).isGreaterThan(points.get(i - 1).get(1));
     }
-    Map<String, Object> roads = (Map<String, Object>) ((Map<String, Object>) d.get("map")).get("roads");
+    Map<String, Object> roads =
+        (Map<String, Object>) ((Map<String, Object>) d.get("map")).get("roads");
     assertThat((List<Object>) roads.get("lines")).hasSize(run.plan().roads().size());
     List<Map<String, Object>> kpis = (List<Map<String, Object>>) d.get("kpis");
     long street = all.stream().filter(t -> t.disposal() == Disposal.STREET).count();
-    assertThat(kpis.get(0).get("value")).isEqualTo(KpiCards.pct(Math.round(street * 10_000.0 / all.size()) / 10_000.0));
+    assertThat(kpis.get(0).get("value"))
+        .isEqualTo(KpiCards.pct(Math.round(street * 10_000.0 / all.size()) / 10_000.0));
   }
 
   @Test
@@ -119,17 +153,25 @@ class HtmlReportTest {
   @Test
   void kpiIntervalsFromReplicationsAreShownInTheKpisOwnUnit() {
     List<Map<String, Object>> single = KpiCards.of(run.report(), Map.of());
-    List<Map<String, Object>> cards = KpiCards.of(run.report(),
-        Map.of("streetDisposalShare", new KpiInterval(0.718, 0.701, 0.735, 10),
-            "urgentFirstArrivalMean", new KpiInterval(215.2, 201, 230.4, 10)));
+    List<Map<String, Object>> cards =
+        KpiCards.of(
+            run.report(),
+            Map.of(
+                "streetDisposalShare",
+                new KpiInterval(0.718, 0.701, 0.735, 10),
+                "urgentFirstArrivalMean",
+                new KpiInterval(215.2, 201, 230.4, 10)));
     // a card with an interval leads with the mean; the run's own value follows as replication 0's
     assertThat(cards.get(0).get("value")).isEqualTo("71.8 %");
-    assertThat(cards.get(0).get("interval")).isEqualTo("mean of 10 replications; 95 % interval 70.1 % to 73.5 %");
+    assertThat(cards.get(0).get("interval"))
+        .isEqualTo("mean of 10 replications; 95 % interval 70.1 % to 73.5 %");
     assertThat(cards.get(0).get("single")).isEqualTo(single.get(0).get("value"));
-    assertThat(cards.get(0).get("detail")).isEqualTo("replication 0: " + single.get(0).get("detail"));
+    assertThat(cards.get(0).get("detail"))
+        .isEqualTo("replication 0: " + single.get(0).get("detail"));
     assertThat(cards.get(1).get("interval")).isNull();
     assertThat(cards.get(1).get("value")).isEqualTo(single.get(1).get("value"));
-    assertThat(cards.get(KpiCards.KEYS.indexOf("urgentFirstArrivalMean")).get("value")).isEqualTo("215 s");
+    assertThat(cards.get(KpiCards.KEYS.indexOf("urgentFirstArrivalMean")).get("value"))
+        .isEqualTo("215 s");
     assertThat(cards.get(KpiCards.KEYS.indexOf("urgentFirstArrivalMean")).get("interval"))
         .isEqualTo("mean of 10 replications; 95 % interval 201 s to 230 s");
     assertThat(cards.stream().map(c -> c.get("key")).toList()).isEqualTo(KpiCards.KEYS);
@@ -139,6 +181,7 @@ class HtmlReportTest {
   void theFleetChartKeepsToAFewThousandBuckets() {
     assertThat(ChartData.bucketMs(86_400_000L)).isEqualTo(5 * 60_000);
     assertThat(ChartData.bucketMs(30 * 86_400_000L)).isEqualTo(15 * 60_000);
-    assertThat(366 * 86_400_000L / ChartData.bucketMs(366 * 86_400_000L)).isLessThanOrEqualTo(ChartData.MAX_BUCKETS);
+    assertThat(366 * 86_400_000L / ChartData.bucketMs(366 * 86_400_000L))
+        .isLessThanOrEqualTo(ChartData.MAX_BUCKETS);
   }
 }
