@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.patrolsim.dispatch.cluster.ClusterAddress;
 import org.patrolsim.dispatch.cluster.ClusterReplications;
+import org.patrolsim.dispatch.cluster.NodeOptions;
 import org.patrolsim.dispatch.cluster.PatrolsimVersion;
 import org.patrolsim.dispatch.sweep.LocalReplications;
 import org.patrolsim.dispatch.sweep.ReplicationExecutor;
@@ -23,6 +25,7 @@ import org.patrolsim.dispatch.sweep.SweepSetup;
 import org.patrolsim.dispatch.sweep.SweepTable;
 import org.patrolsim.dispatch.sweep.Target;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -100,9 +103,10 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Option(
       names = "--cluster",
-      paramLabel = "HOST:PORT",
+      paramLabel = "HOST:PORT[,HOST:PORT...]",
       description =
-          "Run the replications on the workers of the cluster at HOST:PORT instead of this machine.")
+          "Run the replications on the workers of the cluster at HOST:PORT (any of several seeds)"
+              + " instead of this machine.")
   String cluster;
 
   @Option(
@@ -112,12 +116,13 @@ public final class SweepCommand implements Callable<Integer> {
           "With --cluster: worker nodes to wait for before starting (default ${DEFAULT-VALUE}).")
   int minWorkers;
 
+  @Mixin ClusterNodeOptions node = new ClusterNodeOptions();
+
   @Option(
-      names = "--host",
-      defaultValue = "127.0.0.1",
-      description =
-          "With --cluster: this node's address, as workers reach it (default ${DEFAULT-VALUE}).")
-  String host;
+      names = "--port",
+      defaultValue = "0",
+      description = "With --cluster: this node's port, for a firewall (default: any free port).")
+  int port;
 
   @Option(
       names = "--cluster-timeout",
@@ -133,8 +138,10 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (cluster == null && (minWorkers != 1 || !host.equals("127.0.0.1"))) {
-      throw new CliInputError("--min-workers and --host go with --cluster HOST:PORT");
+    if (cluster == null && (minWorkers != 1 || port != 0 || node.given())) {
+      throw new CliInputError(
+          "--min-workers, --host, --bind, --port, --secret-file and --keystore go with --cluster"
+              + " HOST:PORT");
     }
     Path folder = folder();
     List<Target> targets = target == null ? List.of() : Target.parseAll(target);
@@ -260,25 +267,24 @@ public final class SweepCommand implements Callable<Integer> {
 
   private ReplicationExecutor executor() {
     if (cluster != null) {
-      ClusterAddress seed = ClusterAddress.parse(cluster, "--cluster");
+      List<ClusterAddress> seeds = ClusterAddress.parseAll(cluster, "--cluster");
       if (clusterTimeout < 1) {
         throw new CliInputError(
             "--cluster-timeout: expected at least 1 second, got " + clusterTimeout);
       }
       ClusterLogging.configure(verbose);
       PrintWriter err = spec.commandLine().getErr();
-      return ClusterReplications.join(
-          seed,
-          host,
-          minWorkers,
-          Duration.ofSeconds(clusterTimeout),
-          verbose,
+      Consumer<String> notices =
           line -> {
             synchronized (err) {
               err.println("patrolsim: " + line);
               err.flush();
             }
-          });
+          };
+      NodeOptions options = node.resolve(seeds, port, verbose, "the producer's port is --port's");
+      ClusterNodeOptions.warnIfOpen(options, notices);
+      return ClusterReplications.join(
+          options, minWorkers, Duration.ofSeconds(clusterTimeout), notices);
     }
     int lanes = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (lanes < 1) {

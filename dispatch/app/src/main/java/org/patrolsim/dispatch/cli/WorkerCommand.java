@@ -3,11 +3,15 @@ package org.patrolsim.dispatch.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.patrolsim.dispatch.cluster.ClusterAddress;
+import org.patrolsim.dispatch.cluster.NodeOptions;
 import org.patrolsim.dispatch.cluster.PatrolsimVersion;
 import org.patrolsim.dispatch.cluster.WorkerNode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -25,15 +29,14 @@ public final class WorkerCommand implements Callable<Integer> {
 
   @Option(
       names = "--join",
-      paramLabel = "HOST:PORT",
-      description = "A node of the cluster to join (its seed).")
+      paramLabel = "HOST:PORT[,HOST:PORT...]",
+      description =
+          "Nodes of the cluster to join (its seeds): any one that is up lets this worker in. A"
+              + " worker named among them founds the cluster when it is the first and none of the"
+              + " others answers.")
   String join;
 
-  @Option(
-      names = "--host",
-      defaultValue = "127.0.0.1",
-      description = "Address to bind and announce (default ${DEFAULT-VALUE}: this machine only).")
-  String host;
+  @Mixin ClusterNodeOptions node = new ClusterNodeOptions();
 
   @Option(
       names = "--port",
@@ -62,42 +65,46 @@ public final class WorkerCommand implements Callable<Integer> {
   public Integer call() {
     ClusterLogging.configure(verbose);
     int bind = port != null ? port : join == null ? DEFAULT_PORT : 0;
-    ClusterAddress seed =
-        join == null ? new ClusterAddress(host, bind) : ClusterAddress.parse(join, "--join");
-    if (bind < 0 || bind > 65535) {
-      throw new CliInputError("--port: expected 0 to 65535, got " + bind);
-    }
+    List<ClusterAddress> seeds = join == null ? List.of() : ClusterAddress.parseAll(join, "--join");
     int lanes = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    WorkerNode node =
-        WorkerNode.start(
-            seed,
-            host,
-            bind,
-            lanes,
-            Duration.ofSeconds(joinTimeout),
-            verbose,
-            line -> {
-              synchronized (out) {
-                out.println("patrolsim worker: " + line);
-                out.flush();
-              }
-            });
-    String address = node.address();
+    Consumer<String> notices =
+        line -> {
+          synchronized (out) {
+            out.println("patrolsim worker: " + line);
+            out.flush();
+          }
+        };
+    NodeOptions options = node.resolve(seeds, bind, verbose, "the port is --port's");
+    if (join == null && bind == 0) {
+      throw new CliInputError("--port 0: a worker founding the cluster needs a fixed port");
+    }
+    ClusterAddress self = new ClusterAddress(options.host(), bind);
+    boolean founding = join == null || seeds.get(0).equals(self);
+    ClusterNodeOptions.warnIfOpen(options, notices);
+    WorkerNode worker =
+        WorkerNode.start(options, founding, lanes, Duration.ofSeconds(joinTimeout), notices);
+    String address = worker.address();
     out.println(
         "patrolsim worker "
             + PatrolsimVersion.current()
             + " at "
             + address
             + ", "
-            + node.lanes()
+            + worker.lanes()
             + " lane(s), "
-            + (join == null ? "founding the cluster" : "in the cluster at " + seed)
+            + (join == null
+                ? "founding the cluster"
+                : "in the cluster at "
+                    + String.join(",", seeds.stream().map(String::valueOf).toList()))
+            + (options.security().tls()
+                ? " (TLS)"
+                : options.security().secret().isPresent() ? " (secret, no TLS)" : "")
             + "; Ctrl-C to stop");
     out.flush();
     err.flush();
-    node.awaitTermination();
+    worker.awaitTermination();
     out.println("patrolsim worker: " + address + " left the cluster");
     out.flush();
     return 0;

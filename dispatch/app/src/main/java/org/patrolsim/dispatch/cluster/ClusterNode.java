@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.cluster;
 
+import akka.actor.CoordinatedShutdown;
 import akka.actor.typed.ActorSystem;
 import akka.actor.typed.javadsl.Adapter;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.cluster.Member;
 import akka.cluster.MemberStatus;
 import akka.cluster.typed.Cluster;
-import com.typesafe.config.Config;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -15,6 +15,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,34 +32,62 @@ final class ClusterNode {
   private ClusterNode() {}
 
   /**
-   * Starts a node with {@code config} and waits at most {@code timeout} until it is Up in the
-   * cluster at {@code seed}; on failure the system is terminated and the line says why.
+   * Starts {@code node} and waits at most {@code timeout} until it is Up in the cluster of its
+   * seeds; on failure the system is terminated and the line says why: refused (the cluster secret
+   * does not match) or not reached in time.
    */
-  static ActorSystem<Void> join(Config config, ClusterAddress seed, Duration timeout) {
-    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), ClusterConfig.SYSTEM, config);
+  static ActorSystem<Void> join(ClusterConfig.Node node, Duration timeout) {
+    ActorSystem<Void> system =
+        ActorSystem.create(Behaviors.empty(), ClusterConfig.SYSTEM, ClusterConfig.node(node));
     CompletableFuture<Void> up = new CompletableFuture<>();
     akka.cluster.Cluster.get(Adapter.toClassic(system)).registerOnMemberUp(() -> up.complete(null));
+    system.getWhenTerminated().whenComplete((done, e) -> up.complete(null));
+    String seeds = seeds(node.seeds());
     try {
       up.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return system;
     } catch (TimeoutException e) {
       stop(system);
       throw new SweepInputError(
           "cannot reach the cluster at "
-              + seed
+              + seeds
               + " within "
               + timeout.toSeconds()
-              + " s: is a worker running there (patrolsim worker --port "
-              + seed.port()
-              + ")?");
+              + " s: is a worker running at "
+              + (node.seeds().size() == 1 ? "that address" : "one of them")
+              + (node.security().secret().isPresent()
+                  ? ", and does it use this node's --keystore?"
+                  : ", and is the cluster unsecured (else give --secret-file and --keystore)?"));
     } catch (InterruptedException e) {
       stop(system);
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while joining the cluster at " + seed, e);
+      throw new IllegalStateException("interrupted while joining the cluster at " + seeds, e);
     } catch (ExecutionException e) {
       stop(system);
       throw new IllegalStateException(e.getCause());
     }
+    Optional<CoordinatedShutdown.Reason> reason =
+        CoordinatedShutdown.get(system).getShutdownReason();
+    if (reason.isPresent()) {
+      stop(system);
+      if (reason.get() == CoordinatedShutdown.incompatibleConfigurationDetectedReason()) {
+        throw new SweepInputError(
+            "refused by the cluster at "
+                + seeds
+                + ": the cluster secret does not match"
+                + (node.security().secret().isPresent()
+                    ? " (check --secret-file)"
+                    : " (the cluster is secured: give --secret-file, and --keystore if it uses"
+                        + " TLS)"));
+      }
+      throw new SweepInputError(
+          "could not join the cluster at " + seeds + " (" + reason.get() + ")");
+    }
+    return system;
+  }
+
+  /** Seed addresses for messages: "a:1" or "a:1, b:2". */
+  static String seeds(List<ClusterAddress> seeds) {
+    return String.join(", ", seeds.stream().map(ClusterAddress::toString).toList());
   }
 
   /**
@@ -66,11 +95,11 @@ final class ClusterNode {
    * host:port}: a host that is not one of its addresses, or a port in use, ends in one line. {@code
    * port} 0 checks the address only.
    */
-  static void checkBind(String host, int port) {
+  static void checkBind(String host, int port, String option) {
     InetSocketAddress address = new InetSocketAddress(host, port);
     if (address.isUnresolved()) {
       throw new SweepInputError(
-          "--host '" + host + "': no such host; expected a name or an address of this machine");
+          option + " '" + host + "': no such host; expected a name or an address of this machine");
     }
     try (ServerSocket socket = new ServerSocket()) {
       socket.bind(address);
@@ -86,7 +115,8 @@ final class ClusterNode {
                 + " another --port, or stop what holds it");
       }
       throw new SweepInputError(
-          "--host '"
+          option
+              + " '"
               + host
               + "': cannot bind to it ("
               + why
@@ -94,7 +124,7 @@ final class ClusterNode {
               + " address of this machine");
     } catch (IOException e) {
       throw new SweepInputError(
-          "--host '" + host + "': cannot bind to it (" + e.getMessage() + ")");
+          option + " '" + host + "': cannot bind to it (" + e.getMessage() + ")");
     }
   }
 

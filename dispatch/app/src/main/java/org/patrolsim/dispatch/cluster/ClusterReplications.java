@@ -37,24 +37,17 @@ public final class ClusterReplications implements ReplicationExecutor {
   }
 
   /**
-   * Joins the cluster at {@code seed} from {@code host} and waits until {@code minWorkers} worker
-   * nodes offer lanes, each wait at most {@code timeout}.
+   * Joins the cluster of {@code node}'s seeds and waits until {@code minWorkers} worker nodes offer
+   * lanes, each wait at most {@code timeout}; {@code notices} hears where this node is and what it
+   * waits for.
    */
   public static ClusterReplications join(
-      ClusterAddress seed,
-      String host,
-      int minWorkers,
-      Duration timeout,
-      boolean verbose,
-      Consumer<String> notices) {
+      NodeOptions node, int minWorkers, Duration timeout, Consumer<String> notices) {
     if (minWorkers < 1) {
       throw new SweepInputError("--min-workers: expected at least 1, got " + minWorkers);
     }
-    ClusterAddress.host(host, "--host", "the producer's port is any free one");
-    ClusterNode.checkBind(host, 0);
-    ActorSystem<Void> system =
-        ClusterNode.join(
-            ClusterConfig.node(ClusterConfig.PRODUCER, host, 0, seed, verbose), seed, timeout);
+    String seed = ClusterNode.seeds(node.seeds());
+    ActorSystem<Void> system = ClusterNode.join(node.as(ClusterConfig.PRODUCER), timeout);
     List<String> others = ClusterNode.otherVersions(system);
     if (!others.isEmpty()) {
       String theirs = ClusterNode.theirVersion(system);
@@ -74,14 +67,32 @@ public final class ClusterReplications implements ReplicationExecutor {
     AtomicInteger lanes = new AtomicInteger();
     SweepProducer.WorkerQuorum quorum =
         new SweepProducer.WorkerQuorum(minWorkers, new CompletableFuture<>());
+    String id = java.util.UUID.randomUUID().toString();
+    String version = PatrolsimVersion.current();
     ActorRef<SweepProducer.Command> producer =
         system.systemActorOf(
             SweepProducer.create(
-                WorkKey.of(PatrolsimVersion.current()), lanes, quorum, notices, timeout),
-            "sweep-producer",
+                WorkKey.of(version, id),
+                WorkKey.producers(version),
+                lanes,
+                quorum,
+                notices,
+                timeout),
+            WorkKey.producerName(id),
             Props.empty());
+    notices.accept(
+        "producer at "
+            + ClusterNode.hostPort(akka.cluster.typed.Cluster.get(system).selfMember().address())
+            + " in the cluster at "
+            + seed
+            + "; waiting up to "
+            + timeout.toSeconds()
+            + " s for "
+            + minWorkers
+            + " worker(s)");
     try {
-      quorum.reached().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      int workers = quorum.reached().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      notices.accept(workers + " worker(s) offer lanes; sweeping");
     } catch (TimeoutException e) {
       ClusterNode.stop(system);
       throw new SweepInputError(
@@ -92,7 +103,9 @@ public final class ClusterReplications implements ReplicationExecutor {
               + seed
               + " within "
               + timeout.toSeconds()
-              + " s");
+              + " s ("
+              + lanes.get()
+              + " lane(s) seen)");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       ClusterNode.stop(system);

@@ -31,7 +31,10 @@ import org.patrolsim.dispatch.sweep.TaskKey;
  * The producer of a sweep on a cluster: hands replications to Akka's {@link
  * WorkPullingProducerController} one at a time as workers ask for them (the controller finds the
  * workers' lanes through the Receptionist and redelivers what a lost worker had not confirmed),
- * acknowledges every report, and files each replication once. One batch runs at a time.
+ * acknowledges every report, and files each replication once. One batch runs at a time. It
+ * announces its sweep under {@link WorkKey#producers}, so that workers open lanes for it beside
+ * those of other sweeps (the workers' lanes are shared: each sweep gets about its share), and it
+ * says when other sweeps share the workers.
  */
 final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
 
@@ -55,6 +58,8 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
   private record Workers(Set<ActorRef<ConsumerController.Command<RunReplication>>> lanes)
       implements Command {}
 
+  private record Producers(Set<ActorRef<Command>> producers) implements Command {}
+
   private enum NoWorkers implements Command {
     TIMEOUT
   }
@@ -68,6 +73,7 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
   private final TimerScheduler<Command> timers;
   private WorkPullingProducerController.RequestNext<RunReplication> demand;
   private Set<String> workerNodes = new TreeSet<>();
+  private Set<String> otherSweeps = new TreeSet<>();
   private Set<TaskKey> open = new HashSet<>();
   private Submit batch;
 
@@ -75,6 +81,7 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
       ActorContext<Command> context,
       TimerScheduler<Command> timers,
       ServiceKey<ConsumerController.Command<RunReplication>> key,
+      ServiceKey<Command> sweeps,
       AtomicInteger lanes,
       WorkerQuorum quorum,
       Consumer<String> notices,
@@ -97,24 +104,27 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
     controller.tell(
         new WorkPullingProducerController.Start<>(
             context.messageAdapter(WorkPullingProducerController.requestNextClass(), Next::new)));
-    context
-        .getSystem()
-        .receptionist()
-        .tell(
-            Receptionist.subscribe(
-                key,
-                context.messageAdapter(
-                    Receptionist.Listing.class,
-                    listing -> new Workers(listing.getAllServiceInstances(key)))));
+    // one adapter for both listings: a second adapter of the same class would replace the first
+    ActorRef<Receptionist.Listing> listings =
+        context.messageAdapter(
+            Receptionist.Listing.class,
+            listing ->
+                listing.isForKey(key)
+                    ? new Workers(listing.getAllServiceInstances(key))
+                    : new Producers(listing.getAllServiceInstances(sweeps)));
+    context.getSystem().receptionist().tell(Receptionist.subscribe(key, listings));
+    context.getSystem().receptionist().tell(Receptionist.register(sweeps, context.getSelf()));
+    context.getSystem().receptionist().tell(Receptionist.subscribe(sweeps, listings));
   }
 
   /**
-   * A producer of work under {@code key}; {@code lanes} tracks how many worker lanes are registered
-   * and {@code quorum} hears when enough worker nodes are; a batch with no worker left for {@code
-   * noWorkerTimeout} fails.
+   * A producer of work under {@code key}, announced under {@code sweeps}; {@code lanes} tracks how
+   * many worker lanes are registered and {@code quorum} hears when enough worker nodes are; a batch
+   * with no worker left for {@code noWorkerTimeout} fails.
    */
   static Behavior<Command> create(
       ServiceKey<ConsumerController.Command<RunReplication>> key,
+      ServiceKey<Command> sweeps,
       AtomicInteger lanes,
       WorkerQuorum quorum,
       Consumer<String> notices,
@@ -124,7 +134,7 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
             Behaviors.setup(
                 context ->
                     new SweepProducer(
-                        context, timers, key, lanes, quorum, notices, noWorkerTimeout)));
+                        context, timers, key, sweeps, lanes, quorum, notices, noWorkerTimeout)));
   }
 
   /** Completes {@code reached} once at least {@code nodes} worker nodes offer lanes. */
@@ -143,6 +153,7 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
         .onMessage(Next.class, this::onNext)
         .onMessage(Report.class, this::onReport)
         .onMessage(Workers.class, this::onWorkers)
+        .onMessage(Producers.class, this::onProducers)
         .onMessageEquals(NoWorkers.TIMEOUT, this::onNoWorkers)
         .build();
   }
@@ -244,6 +255,26 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
     } else {
       timers.cancel(NoWorkers.TIMEOUT);
     }
+    return this;
+  }
+
+  private Behavior<Command> onProducers(Producers p) {
+    Set<String> others = new TreeSet<>();
+    for (ActorRef<Command> producer : p.producers()) {
+      if (!producer.equals(getContext().getSelf())) {
+        others.add(ClusterNode.hostPort(producer.path().address()));
+      }
+    }
+    if (!others.equals(otherSweeps)) {
+      notices.accept(
+          others.isEmpty()
+              ? "no other sweep shares the workers now"
+              : others.size()
+                  + " other sweep(s) share the workers (producers at "
+                  + String.join(", ", others)
+                  + "): each gets about its share of their lanes");
+    }
+    otherSweeps = others;
     return this;
   }
 

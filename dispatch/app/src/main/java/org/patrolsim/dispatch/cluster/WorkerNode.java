@@ -26,26 +26,22 @@ public final class WorkerNode {
   }
 
   /**
-   * Starts a worker bound to {@code host:port} (port 0: any free port) that joins {@code seed}
-   * within {@code joinTimeout}; {@code notices} hears what others should know (refused nodes; with
-   * {@code verbose}, each replication started).
+   * Starts a worker at {@code node} that joins the cluster of its seeds (founds it, with {@code
+   * founding}) within {@code joinTimeout}; {@code notices} hears what others should know (refused
+   * nodes; with verbose options, each replication started).
    */
   public static WorkerNode start(
-      ClusterAddress seed,
-      String host,
-      int port,
+      NodeOptions node,
+      boolean founding,
       int lanes,
       Duration joinTimeout,
-      boolean verbose,
       Consumer<String> notices) {
     if (lanes < 1) {
       throw new SweepInputError("--threads: expected at least 1, got " + lanes);
     }
-    ClusterAddress.host(host, "--host", "the port is --port's");
-    ClusterNode.checkBind(host, port);
-    ActorSystem<Void> system =
-        ClusterNode.join(
-            ClusterConfig.node(ClusterConfig.WORKER, host, port, seed, verbose), seed, joinTimeout);
+    NodeOptions options = founding ? node.founding() : node;
+    ActorSystem<Void> system = ClusterNode.join(options.as(ClusterConfig.WORKER), joinTimeout);
+    String seed = ClusterNode.seeds(options.seeds());
     List<String> others = ClusterNode.otherVersions(system);
     if (!others.isEmpty()) {
       String theirs = ClusterNode.theirVersion(system);
@@ -63,13 +59,11 @@ public final class WorkerNode {
     }
     ReplicationRunner runner = new ReplicationRunner(system, lanes);
     system.systemActorOf(VersionWatch.create(notices), "version-watch", Props.empty());
-    Consumer<String> starts = verbose ? notices : line -> {};
-    for (int i = 0; i < lanes; i++) {
-      system.systemActorOf(
-          ReplicationWorker.create(WorkKey.of(PatrolsimVersion.current()), runner, starts),
-          "lane-" + i,
-          Props.empty());
-    }
+    Consumer<String> starts = node.verbose() ? notices : line -> {};
+    system.systemActorOf(
+        SweepLanes.create(PatrolsimVersion.current(), runner, lanes, starts),
+        "lanes",
+        Props.empty());
     system.getWhenTerminated().whenComplete((done, e) -> runner.close());
     return new WorkerNode(system, runner);
   }

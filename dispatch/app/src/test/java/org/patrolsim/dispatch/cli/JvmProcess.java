@@ -73,14 +73,26 @@ final class JvmProcess implements AutoCloseable {
    * {@code limit}.
    */
   String awaitOut(int from, Predicate<String> line, Duration limit) {
+    return await(out, from, line, limit);
+  }
+
+  /**
+   * Waits until a line of standard error after the first {@code from} matches, or fails after
+   * {@code limit}.
+   */
+  String awaitErr(int from, Predicate<String> line, Duration limit) {
+    return await(err, from, line, limit);
+  }
+
+  private String await(List<String> lines, int from, Predicate<String> line, Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
-      for (int i = from; i < out.size(); i++) {
-        if (line.test(out.get(i))) {
-          return out.get(i);
+      for (int i = from; i < lines.size(); i++) {
+        if (line.test(lines.get(i))) {
+          return lines.get(i);
         }
       }
-      if (!process.isAlive() && out.size() <= from) {
+      if (!process.isAlive() && lines.size() <= from) {
         break;
       }
       try {
