@@ -20,11 +20,12 @@ import org.patrolsim.dispatch.sweep.SweepJournal;
  * started here as processes) gives the same sweep.json, byte for byte, as the same plan run
  * locally; so does a sweep whose producer is killed mid-sweep and which a second producer resumes
  * from its journal; so does a sweep during which one worker is killed (its process destroyed) with
- * replications unconfirmed, which finishes on the other worker; and a worker of another patrolsim
- * version is refused. Every wait is on a condition (a line printed, a process ended) with a
- * generous limit for a loaded 2-core machine. Costs 7 JVM starts and about 54 one-day replications
- * of monaco-small.yaml, about 60-170 s; most of it is the split-brain resolver's 7 s of stability
- * and failure detection before the killed worker's replications are redelivered.
+ * replications unconfirmed, which finishes on the other worker; and a worker built from another
+ * commit (the same project version) is refused. Every wait is on a condition (a line printed, a
+ * process ended) with a generous limit for a loaded 2-core machine. Costs 7 JVM starts and about 54
+ * one-day replications of monaco-small.yaml, about 60-170 s; most of it is the split-brain
+ * resolver's 7 s of stability and failure detection before the killed worker's replications are
+ * redelivered.
  */
 class ClusterSweepTest {
   static final Duration START = Duration.ofSeconds(120);
@@ -140,10 +141,13 @@ class ClusterSweepTest {
       assertThat(Files.readAllBytes(dir.resolve("killed").resolve(SweepFiles.JSON)))
           .isEqualTo(expected);
 
+      // a build of the same project version from another commit
+      String otherCommit = PatrolsimVersion.projectVersion() + "+0000000000";
+      assertThat(otherCommit).isNotEqualTo(PatrolsimVersion.current());
       try (JvmProcess other =
           JvmProcess.start(
-              "worker-other-version",
-              List.of("-D" + PatrolsimVersion.OVERRIDE + "=9.9.9"),
+              "worker-other-commit",
+              List.of("-D" + PatrolsimVersion.OVERRIDE + "=" + otherCommit),
               "worker",
               "--join",
               seed,
@@ -154,10 +158,10 @@ class ClusterSweepTest {
         assertThat(other.err.get(0))
             .startsWith("patrolsim: refused by the cluster at " + seed)
             .contains(
-                "this worker is patrolsim 9.9.9",
+                "this worker is patrolsim " + otherCommit,
                 "the cluster runs patrolsim " + PatrolsimVersion.current());
       }
-      a.awaitOut(0, l -> l.contains("refused a node of patrolsim 9.9.9"), START);
+      a.awaitOut(0, l -> l.contains("refused a node of patrolsim " + otherCommit), START);
     }
   }
 }
