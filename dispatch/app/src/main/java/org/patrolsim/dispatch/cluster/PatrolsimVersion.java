@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The version of this patrolsim, as every cluster node announces it (Akka's {@code app-version})
  * and {@code patrolsim --version} shows it: the Maven project version and the commit the build was
  * made from, written into a resource at build time, e.g. {@code 0.1.0-SNAPSHOT+8051910a2b} ({@code
- * .dirty} after the commit when tracked files had been changed). Builds from different commits thus
+ * -dirty} after the commit when tracked files had been changed). Builds from different commits thus
  * refuse each other on a cluster. A build outside a git checkout has the bare project version. The
  * system property {@value #OVERRIDE} replaces the whole version, so that a test can start a node of
  * "another build".
@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 public final class PatrolsimVersion {
   public static final String OVERRIDE = "patrolsim.version";
 
-  /** What {@code git describe --always --abbrev=10 --dirty=.dirty} gives for a commit. */
-  private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}(\\.dirty)?");
+  /** What {@code git describe --always --abbrev=10 --dirty} gives for a commit. */
+  private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}(-dirty)?");
 
   private PatrolsimVersion() {}
 
@@ -35,7 +35,15 @@ public final class PatrolsimVersion {
     if (version.isEmpty()) {
       return "dev";
     }
-    String commit = filtered(p.getProperty("commit"));
+    return of(version, filtered(p.getProperty("commit")));
+  }
+
+  /**
+   * The version of a build of project version {@code version} from {@code commit} (as {@code git
+   * describe} gives it; anything else, such as nothing, is no commit): {@code version+commit}, a
+   * form Akka's {@code app-version} accepts (at most two dots, as in sbt-dynver's).
+   */
+  static String of(String version, String commit) {
     return COMMIT.matcher(commit).matches() ? version + "+" + commit : version;
   }
 

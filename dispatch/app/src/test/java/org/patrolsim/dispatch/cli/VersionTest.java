@@ -27,7 +27,7 @@ class VersionTest {
     String prefix = "patrolsim " + PatrolsimVersion.projectVersion() + "+";
     String line = version.out().strip();
     assertThat(line).startsWith(prefix).isEqualTo("patrolsim " + PatrolsimVersion.current());
-    String commit = line.substring(prefix.length()).replaceFirst("\\.dirty$", "");
+    String commit = line.substring(prefix.length()).replaceFirst("\\-dirty$", "");
     assertThat(commit).hasSizeGreaterThanOrEqualTo(10);
     assertThat(head.get()).startsWith(commit);
   }
