@@ -31,6 +31,12 @@ class ClusterSecurityTest {
   }
 
   Path keystore(String name, String secret) throws IOException, InterruptedException {
+    return keystore(dir, name, secret);
+  }
+
+  /** A PKCS12 key store {@code dir/name} made by the JDK's keytool, as docs/SWEEP.md shows. */
+  static Path keystore(Path dir, String name, String secret)
+      throws IOException, InterruptedException {
     Path store = dir.resolve(name);
     Process keytool =
         new ProcessBuilder(

@@ -35,6 +35,12 @@ final class JvmProcess implements AutoCloseable {
 
   /** Starts {@code patrolsim ARGS} with the given JVM options. */
   static JvmProcess start(String name, List<String> jvmOptions, String... args) {
+    return start(name, jvmOptions, java.util.Map.of(), args);
+  }
+
+  /** Starts {@code patrolsim ARGS} with the given JVM options and environment variables added. */
+  static JvmProcess start(
+      String name, List<String> jvmOptions, java.util.Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
@@ -44,7 +50,9 @@ final class JvmProcess implements AutoCloseable {
     command.add(PatrolSim.class.getName());
     command.addAll(List.of(args));
     try {
-      return new JvmProcess(name, new ProcessBuilder(command).start());
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().putAll(env);
+      return new JvmProcess(name, builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
