@@ -100,7 +100,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             shown);
     SensitivityResult result;
     try (LocalReplications executor = LocalReplications.start(lanes);
-        ReplicationProgress progress = new ReplicationProgress(spec.commandLine().getErr())) {
+        ReplicationProgress progress = new ReplicationProgress()) {
       result = Sensitivity.run(setup, executor, progress);
     }
     SensitivityFiles.write(result, out);

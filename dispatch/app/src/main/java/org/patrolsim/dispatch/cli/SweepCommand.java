@@ -160,11 +160,10 @@ public final class SweepCommand implements Callable<Integer> {
               + " sweep with --out "
               + resume);
     }
-    PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
     SweepResult result;
     try (ReplicationExecutor executor = executor();
-        ReplicationProgress progress = new ReplicationProgress(err);
+        ReplicationProgress progress = new ReplicationProgress();
         SweepJournal appending = journal) {
       appending.open();
       say(o, journal);
