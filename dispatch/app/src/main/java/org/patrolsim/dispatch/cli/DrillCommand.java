@@ -102,6 +102,7 @@ final class DrillCommand implements Callable<Integer> {
     if (linger < 0) {
       throw new CliInputError("--linger: expected 0 or more seconds, got " + linger);
     }
+    OutputFolder.check("--out", out);
     List<String> replay = new ArrayList<>(List.of("patrolsim", "run"));
     replay.addAll(scenario.asArguments());
     replay.addAll(List.of("--injections", out.resolve(DrillLog.FILE).toString()));

@@ -91,6 +91,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     if (lanes < 1) {
       throw new CliInputError("--threads: expected at least 1, got " + lanes);
     }
+    OutputFolder.check("--out", out);
     SensitivitySetup setup =
         SensitivitySetup.of(
             scenario.scenario == null ? null : scenario.scenario.toString(),

@@ -2,7 +2,6 @@
 package org.patrolsim.dispatch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -250,17 +249,7 @@ public final class SweepCommand implements Callable<Integer> {
       }
       folder = resume;
     }
-    String option = resume != null ? "--resume " : "--out ";
-    if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new CliInputError(
-          option + folder + ": is a file; expected a folder for the sweep's files");
-    }
-    for (Path p = folder.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
-      if (Files.exists(p) && !Files.isDirectory(p)) {
-        throw new CliInputError(
-            option + folder + ": " + p + " is a file; expected a folder for the sweep's files");
-      }
-    }
+    OutputFolder.check(resume != null ? "--resume" : "--out", folder);
     return folder;
   }
 
