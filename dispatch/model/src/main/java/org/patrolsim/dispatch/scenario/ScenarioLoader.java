@@ -22,6 +22,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.patrolsim.dispatch.ErrorText;
 
 /**
  * Reads a scenario from YAML or JSON (or the bundled default), applies {@code --set path=value}
@@ -266,7 +267,7 @@ public final class ScenarioLoader {
               + "' expected "
               + expected(e.getTargetType())
               + ", got '"
-              + e.getValue()
+              + ErrorText.value(e.getValue())
               + "'");
     } catch (MismatchedInputException e) {
       throw new ScenarioError(
