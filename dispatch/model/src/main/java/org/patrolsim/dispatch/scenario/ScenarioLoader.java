@@ -56,14 +56,6 @@ public final class ScenarioLoader {
           "incidents.replay",
           "incidents.replay.file");
 
-  /** Fields of earlier versions, with what replaced them. */
-  private static final java.util.Map<String, String> RENAMED =
-      java.util.Map.of(
-          "fleet.firstShiftStartHour",
-              "replaced by fleet.shiftStartHours, a list of shift group start hours (e.g. [6])",
-          "dispatch.responseSpeedFactor",
-              "replaced by response.speedFactor.urgent, .normal, .low and .stationTeam");
-
   private static final ObjectMapper YAML = configure(YAMLMapper.builder()).build();
   private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
 
@@ -252,7 +244,7 @@ public final class ScenarioLoader {
     try {
       scenario = YAML.treeToValue(root, Scenario.class);
     } catch (UnrecognizedPropertyException e) {
-      String renamed = RENAMED.get(path(e));
+      String renamed = RenamedFields.replacement(path(e), root.at("/" + path(e).replace('.', '/')));
       throw new ScenarioError(
           source
               + ": unknown field '"
