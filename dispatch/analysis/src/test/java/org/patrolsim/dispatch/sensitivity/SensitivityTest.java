@@ -133,7 +133,15 @@ class SensitivityTest {
         - {name: long-meal, path: fleet.mealBreakMinutes, default: 30, low: 20, high: 90, unit: min, source: test}
         """
                 .getBytes(StandardCharsets.UTF_8));
-    SensitivitySetup setup = setup(meals, 2, List.of("availabilityLoss"));
+    // a share given is a limit (without it the windows would seat the long meal two at a time)
+    SensitivitySetup setup =
+        SensitivitySetup.of(
+            monacoSmall(),
+            ScenarioLoader.overrides(
+                null, 1, MONACO, List.of(CACHE, "fleet.maxShareOnMealBreak=0.125")),
+            meals.all(),
+            2,
+            List.of(KpiCatalogue.require("availabilityLoss", "test")));
     try (LocalReplications lanes = LocalReplications.start(2)) {
       assertThatThrownBy(() -> Sensitivity.run(setup, lanes, SweepProgress.none()))
           .isInstanceOf(SensitivityInputError.class)

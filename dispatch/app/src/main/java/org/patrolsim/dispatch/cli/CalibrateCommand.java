@@ -95,6 +95,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     if (holdoutDays < 0) {
       throw new CliInputError("--holdout-days: expected 0 or more days, got " + holdoutDays);
     }
+    OutputFolder.check("--out", out);
     Path osm = mapFile();
     List<String> overrides = new ArrayList<>();
     if (osm != null) {

@@ -44,6 +44,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputFolder.check("--out", out);
     spec.commandLine()
         .getErr()
         .println(

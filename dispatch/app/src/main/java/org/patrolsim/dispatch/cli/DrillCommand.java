@@ -102,6 +102,7 @@ final class DrillCommand implements Callable<Integer> {
     if (linger < 0) {
       throw new CliInputError("--linger: expected 0 or more seconds, got " + linger);
     }
+    OutputFolder.check("--out", out);
     List<String> replay = new ArrayList<>(List.of("patrolsim", "run"));
     replay.addAll(scenario.asArguments());
     replay.addAll(List.of("--injections", out.resolve(DrillLog.FILE).toString()));
@@ -189,7 +190,10 @@ final class DrillCommand implements Callable<Integer> {
                 + host
                 + " (others open this machine's address on port "
                 + server.address().getPort()
-                + "): anyone who can reach it can watch; plain HTTP");
+                + "): anyone who can reach it can watch");
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(plainHttpWarning(host));
+        err.flush();
       }
       o.println(
           "  the trainer ends the drill on the page; Ctrl-C ends it too, and writes the outputs");
@@ -250,5 +254,17 @@ final class DrillCommand implements Callable<Integer> {
     outcome.put("files", String.join(", ", files.names()));
     outcome.put("report", "/report.html");
     return outcome;
+  }
+
+  /**
+   * The warning for a drill served beyond this machine: its control (the trainer's token, every
+   * command) travels over plain HTTP, readable by anyone on the network between.
+   */
+  static String plainHttpWarning(String host) {
+    return "patrolsim drill: warning: --host "
+        + host
+        + " serves the drill over plain HTTP to other machines: the trainer's token and every"
+        + " control travel unencrypted, so anyone on the network between can read them and take"
+        + " control; keep the default --host 127.0.0.1 unless that network is trusted";
   }
 }

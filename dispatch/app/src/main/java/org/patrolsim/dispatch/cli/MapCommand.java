@@ -276,6 +276,9 @@ final class MapCommand {
       if (dir == null || !Files.isDirectory(dir)) {
         throw new GeoUserError(out + ": the folder " + dir + " does not exist");
       }
+      if (Files.isDirectory(target)) {
+        throw new GeoUserError("--out " + out + ": is a folder, expected the .osm file to write");
+      }
       try {
         DemoCity.write(target, size);
         ObjectNode json = JSON.createObjectNode();
@@ -285,7 +288,8 @@ final class MapCommand {
         spec.commandLine().getOut().println(JSON.writeValueAsString(json));
         spec.commandLine().getOut().flush();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + out, e);
+        throw new GeoUserError(
+            "--out " + out + ": cannot be written (" + OutputFolder.reason(e) + ")");
       }
       return 0;
     }

@@ -51,7 +51,8 @@ final class OutputFolder {
     }
   }
 
-  private static String reason(IOException e) {
+  /** What went wrong, in words, without the exception's class or the path again. */
+  static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }

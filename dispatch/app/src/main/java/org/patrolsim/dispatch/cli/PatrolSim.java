@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.cli;
 
+import org.patrolsim.dispatch.ErrorText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,7 +60,7 @@ public final class PatrolSim {
   static int badOption(CommandLine.ParameterException e, String[] args) {
     CommandLine c = e.getCommandLine();
     String name = c.getCommandSpec().qualifiedName();
-    c.getErr().println(name + ": " + e.getMessage() + " (see " + name + " --help)");
+    c.getErr().println(name + ": " + ErrorText.line(e.getMessage()) + " (see " + name + " --help)");
     c.getErr().flush();
     return EXIT_USAGE;
   }

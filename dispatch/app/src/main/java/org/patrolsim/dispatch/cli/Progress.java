@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.protocol.Msg;
 import org.patrolsim.dispatch.report.RunFold;
@@ -19,12 +15,17 @@ import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.sim.Simulation;
 
 /**
- * Runs a model with a progress bar (simulated hours) on stderr, shown only once the run has taken
- * more than {@link #SHOW_AFTER_MS} of wall-clock time, so short runs print nothing extra. The bar
- * reads the simulated time of the record stream; it never influences the run.
+ * Runs a model with its progress (simulated hours) on stderr, shown only once the run has taken
+ * more than {@link #SHOW_AFTER_MS} of wall-clock time, so short runs print nothing extra: a live
+ * bar on a terminal, a line per tenth of the run otherwise ({@link ProgressDisplay}). It reads the
+ * simulated time of the record stream; it never influences the run.
  */
 final class Progress {
-  static final long SHOW_AFTER_MS = 3000;
+  /**
+   * Wall-clock time before progress shows, 3 s; the system property {@code
+   * patrolsim.progress.showAfterMs} changes it (tests show it at once).
+   */
+  static final long SHOW_AFTER_MS = Long.getLong("patrolsim.progress.showAfterMs", 3000);
 
   private Progress() {}
 
@@ -33,13 +34,10 @@ final class Progress {
    * drill's, replayed).
    */
   static RunReport around(
-      CityModel model,
-      int threads,
-      PrintWriter err,
-      RunFold fold,
-      Consumer<Simulation.Builder<Msg>> external) {
+      CityModel model, int threads, RunFold fold, Consumer<Simulation.Builder<Msg>> external) {
+    long started = System.nanoTime();
     AtomicLong simulatedMs = new AtomicLong();
-    AtomicReference<ProgressBar> bar = new AtomicReference<>();
+    AtomicReference<ProgressDisplay> shown = new AtomicReference<>();
     long hours = Math.max(1, model.callHorizonMs() / 3_600_000L);
     ScheduledExecutorService ticker =
         Executors.newSingleThreadScheduledExecutor(
@@ -50,24 +48,20 @@ final class Progress {
             });
     ticker.scheduleAtFixedRate(
         () -> {
-          if (bar.get() == null) {
-            bar.set(
-                new ProgressBarBuilder()
-                    .setTaskName("simulating")
-                    .setInitialMax(hours)
-                    .setUnit(" h", 1)
-                    .setStyle(ProgressBarStyle.ASCII)
-                    .setUpdateIntervalMillis(250)
-                    .continuousUpdate()
-                    .build());
+          if (shown.get() == null) {
+            shown.set(
+                ProgressDisplay.open("simulating", " h", hours, started, ProgressDisplay.stderr()));
           }
-          bar.get().stepTo(Math.min(hours, simulatedMs.get() / 3_600_000L));
+          shown.get().stepTo(simulatedMs.get() / 3_600_000L);
         },
         SHOW_AFTER_MS,
         250,
         TimeUnit.MILLISECONDS);
+    boolean finished = false;
     try {
-      return DispatchRun.run(model, threads, simulatedMs::set, fold, external);
+      RunReport report = DispatchRun.run(model, threads, simulatedMs::set, fold, external);
+      finished = true;
+      return report;
     } finally {
       ticker.shutdownNow();
       try {
@@ -75,10 +69,12 @@ final class Progress {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      ProgressBar shown = bar.get();
-      if (shown != null) {
-        shown.stepTo(hours);
-        shown.close();
+      ProgressDisplay display = shown.get();
+      if (display != null) {
+        if (finished) {
+          display.stepTo(hours);
+        }
+        display.close();
       }
     }
   }

@@ -2,61 +2,55 @@
 package org.patrolsim.dispatch.cli;
 
 import java.io.PrintWriter;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.patrolsim.dispatch.sweep.SweepProgress;
 
 /**
- * A progress bar of replications with the time elapsed and the estimated time left, on stderr,
- * shown only once the work has taken more than {@link Progress#SHOW_AFTER_MS} and only on a console
- * (a log file gets no stream of redrawn bars), so short sweeps print nothing extra. It only
- * listens; it never influences a result.
+ * Replications done out of those planned, on stderr, shown only once the work has taken more than
+ * {@link Progress#SHOW_AFTER_MS}, so short sweeps print nothing extra: a live bar with the time
+ * left on a terminal, a line per tenth of the work in a log file or a pipe ({@link
+ * ProgressDisplay}). It only listens; it never influences a result.
  */
 final class ReplicationProgress implements SweepProgress, AutoCloseable {
   private final long started = System.nanoTime();
   private final PrintWriter err;
+  private final long showAfterMs;
   private long total;
   private long done;
-  private ProgressBar bar;
+  private ProgressDisplay display;
 
-  ReplicationProgress(PrintWriter err) {
+  ReplicationProgress() {
+    this(ProgressDisplay.stderr(), Progress.SHOW_AFTER_MS);
+  }
+
+  ReplicationProgress(PrintWriter err, long showAfterMs) {
     this.err = err;
+    this.showAfterMs = showAfterMs;
   }
 
   @Override
   public synchronized void planned(long total) {
     this.total = total;
-    if (bar != null) {
-      bar.maxHint(total);
+    if (display != null) {
+      display.total(total);
     }
   }
 
   @Override
   public synchronized void done() {
     done++;
-    if (bar == null
-        && System.console() != null
-        && (System.nanoTime() - started) / 1_000_000 > Progress.SHOW_AFTER_MS) {
-      err.flush();
-      bar =
-          new ProgressBarBuilder()
-              .setTaskName("replications")
-              .setInitialMax(total)
-              .setStyle(ProgressBarStyle.ASCII)
-              .setUpdateIntervalMillis(500)
-              .build();
+    if (display == null && (System.nanoTime() - started) / 1_000_000 >= showAfterMs) {
+      display = ProgressDisplay.open("replications", "", total, started, err);
     }
-    if (bar != null) {
-      bar.stepTo(done);
+    if (display != null) {
+      display.stepTo(done);
     }
   }
 
   @Override
   public synchronized void close() {
-    if (bar != null) {
-      bar.close();
-      bar = null;
+    if (display != null) {
+      display.close();
+      display = null;
     }
   }
 }

@@ -141,7 +141,6 @@ public final class RunCommand implements Callable<Integer> {
             Progress.around(
                 model,
                 threads == null ? 1 : threads,
-                err,
                 run.fold(),
                 b -> {
                   if (drill != null) {

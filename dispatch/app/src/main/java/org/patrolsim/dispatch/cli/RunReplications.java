@@ -69,7 +69,7 @@ final class RunReplications {
     List<String> written;
     try (ReportFiles files = ReportFiles.in(outDir, gzip)) {
       RunFiles first = RunFiles.open(files);
-      try (ReplicationProgress progress = new ReplicationProgress(cli.getErr())) {
+      try (ReplicationProgress progress = new ReplicationProgress()) {
         run = ReplicatedRun.run(loaded, replications, lanes, progress, first.observers());
       }
       Map<String, KpiInterval> intervals = new LinkedHashMap<>();

@@ -91,6 +91,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     if (lanes < 1) {
       throw new CliInputError("--threads: expected at least 1, got " + lanes);
     }
+    OutputFolder.check("--out", out);
     SensitivitySetup setup =
         SensitivitySetup.of(
             scenario.scenario == null ? null : scenario.scenario.toString(),
@@ -100,7 +101,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             shown);
     SensitivityResult result;
     try (LocalReplications executor = LocalReplications.start(lanes);
-        ReplicationProgress progress = new ReplicationProgress(spec.commandLine().getErr())) {
+        ReplicationProgress progress = new ReplicationProgress()) {
       result = Sensitivity.run(setup, executor, progress);
     }
     SensitivityFiles.write(result, out);

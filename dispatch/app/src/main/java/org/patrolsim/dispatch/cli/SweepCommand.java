@@ -2,7 +2,6 @@
 package org.patrolsim.dispatch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -160,11 +159,10 @@ public final class SweepCommand implements Callable<Integer> {
               + " sweep with --out "
               + resume);
     }
-    PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
     SweepResult result;
     try (ReplicationExecutor executor = executor();
-        ReplicationProgress progress = new ReplicationProgress(err);
+        ReplicationProgress progress = new ReplicationProgress();
         SweepJournal appending = journal) {
       appending.open();
       say(o, journal);
@@ -251,17 +249,7 @@ public final class SweepCommand implements Callable<Integer> {
       }
       folder = resume;
     }
-    String option = resume != null ? "--resume " : "--out ";
-    if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new CliInputError(
-          option + folder + ": is a file; expected a folder for the sweep's files");
-    }
-    for (Path p = folder.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
-      if (Files.exists(p) && !Files.isDirectory(p)) {
-        throw new CliInputError(
-            option + folder + ": " + p + " is a file; expected a folder for the sweep's files");
-      }
-    }
+    OutputFolder.check(resume != null ? "--resume" : "--out", folder);
     return folder;
   }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.cli;
 
+import org.patrolsim.dispatch.ErrorText;
 import org.patrolsim.dispatch.UserInputError;
 import picocli.CommandLine;
 
@@ -8,8 +9,9 @@ import picocli.CommandLine;
  * Turns a user's mistake into one clear line on stderr and exit code 2.
  *
  * <p>Any exception implementing {@link UserInputError} is a user's mistake: its message already
- * names the file, the field or line, and what was expected. Anything else is an internal bug and
- * fails loudly with its stack trace.
+ * names the file, the field or line, and what was expected; it is shown through {@link
+ * ErrorText#line} (control characters escaped, cut when very long). Anything else is an internal
+ * bug and fails loudly with its stack trace.
  */
 final class UserErrors {
   private UserErrors() {}
@@ -18,7 +20,7 @@ final class UserErrors {
       throws Exception {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof UserInputError) {
-        cli.getErr().println("patrolsim: " + t.getMessage());
+        cli.getErr().println("patrolsim: " + ErrorText.line(t.getMessage()));
         return PatrolSim.EXIT_USAGE;
       }
     }

@@ -39,7 +39,10 @@ public record DrillReplay(List<Injection> injections, Placement end, JsonNode he
    */
   public record Injection(int line, Placement at, long n, IncidentOrder order) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      com.fasterxml.jackson.databind.json.JsonMapper.builder()
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   /**
    * Reads {@code file} and checks every injection against the plan of {@code model}.
@@ -128,7 +131,7 @@ public record DrillReplay(List<Injection> injections, Placement end, JsonNode he
       }
       return line;
     } catch (JsonProcessingException e) {
-      throw new DrillInputError("not JSON: " + e.getOriginalMessage());
+      throw new DrillInputError("not JSON: " + JsonProblem.of(e));
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.patrolsim.dispatch.ErrorText;
 import org.patrolsim.dispatch.incident.IncidentFate;
 import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.incident.Priority;
@@ -55,7 +56,9 @@ public record IncidentOrder(String type, Priority priority, int units, double la
     if (type == null) {
       throw new DrillInputError(
           "type: "
-              + (typeName == null ? "missing" : "unknown incident type '" + typeName + "'")
+              + (typeName == null
+                  ? "missing"
+                  : "unknown incident type '" + ErrorText.value(typeName) + "'")
               + "; expected one of "
               + typeNames(model));
     }
@@ -71,9 +74,10 @@ public record IncidentOrder(String type, Priority priority, int units, double la
     int units = type.unitsNeeded();
     if (order.has("units")) {
       JsonNode u = order.get("units");
-      if (!u.isIntegralNumber() || u.asInt() < 1 || u.asInt() > 2) {
+      if (!u.isIntegralNumber() || !u.canConvertToInt() || u.asInt() < 1 || u.asInt() > 2) {
         throw new DrillInputError(
-            "units: expected 1, or 2 for a call that needs a backup unit, got " + u);
+            "units: expected 1, or 2 for a call that needs a backup unit, got "
+                + ErrorText.value(u));
       }
       units = u.asInt();
     }

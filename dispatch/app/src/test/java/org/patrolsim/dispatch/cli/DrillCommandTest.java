@@ -263,6 +263,23 @@ class DrillCommandTest {
   }
 
   @Test
+  void aDrillServedToTheNetworkWarnsThatItsControlIsPlainHttp() throws Exception {
+    RunningDrill drill =
+        new RunningDrill(drillArgs(dir.resolve("open"), "--host", "0.0.0.0", "--speed", "60"));
+    drill.trainer("/api/control/end", "{}");
+    assertThat(drill.awaitExit()).as(drill.err.toString()).isZero();
+    assertThat(drill.err.toString().lines())
+        .containsOnlyOnce(DrillCommand.plainHttpWarning("0.0.0.0"));
+    assertThat(DrillCommand.plainHttpWarning("0.0.0.0"))
+        .contains("plain HTTP", "trainer's token", "unencrypted");
+
+    RunningDrill local = new RunningDrill(drillArgs(dir.resolve("local"), "--speed", "60"));
+    local.trainer("/api/control/end", "{}");
+    assertThat(local.awaitExit()).as(local.err.toString()).isZero();
+    assertThat(local.err.toString()).doesNotContain("plain HTTP");
+  }
+
+  @Test
   void badDrillInputIsOneLineAndExitCode2() throws Exception {
     Path log = dir.resolve("bad.jsonl");
     Files.writeString(

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.ErrorText;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
 import org.patrolsim.dispatch.testing.TestMaps;
@@ -202,6 +203,28 @@ class ReplayRunTest {
         .contains(
             "12 of 15 replayed; left out: 1 no coordinates, 1 off the map, 1 bad value; "
                 + "bad rows at lines 14, 15, 16");
+  }
+
+  @Test
+  void aNulByteIsShownEscapedAndALongValueCutInTheOneLine() throws Exception {
+    String junk = "9".repeat(20_000);
+    Path csv =
+        export(
+            "nul.csv",
+            "C901,DISTURBANCE,05/03/2024 10:00\0:00 AM,43.7397,7.4270", // line 14
+            "C902,DISTURBANCE," + junk + ",43.7397,7.4270"); // line 15
+    Path out = dir.resolve("nul");
+    RunCommandTest.Outcome o = run(scenario(csv), out);
+    assertRejected(
+        o,
+        out,
+        "line 14: Received expected a value like 05/01/2024 08:15:30 PM (timeFormat 'MM/dd/yyyy"
+            + " hh:mm:ss a'), got '05/03/2024 10:00\\0:00 AM'",
+        "; line 15: Received expected a value like 05/01/2024 08:15:30 PM (timeFormat"
+            + " 'MM/dd/yyyy hh:mm:ss a'), got '"
+            + "9".repeat(ErrorText.VALUE_LIMIT)
+            + "... (20000 characters)'");
+    assertThat(o.err()).doesNotContain("\0").hasSizeLessThan(1000);
   }
 
   @Test

@@ -126,12 +126,12 @@ class SweepResumeTest {
     SweepCommandTest.assertBad(
         RunCommandTest.patrolsim(sweep(plan, "--out", file.toString())),
         empty,
-        "--out " + file + ": is a file; expected a folder");
+        "--out " + file + ": is a file, expected a folder");
     assertThat(Files.readString(file)).isEqualTo("mine\n");
     SweepCommandTest.assertBad(
         RunCommandTest.patrolsim(sweep(plan, "--out", file.resolve("sweep").toString())),
         empty,
-        file + " is a file; expected a folder");
+        "lies under the file " + file + ", expected a folder");
     SweepCommandTest.assertBad(
         RunCommandTest.patrolsim(
             sweep(plan, "--resume", empty.toString(), "--out", dir.resolve("other").toString())),

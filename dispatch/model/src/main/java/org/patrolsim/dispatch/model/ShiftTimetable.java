@@ -42,6 +42,13 @@ public final class ShiftTimetable {
    */
   private final List<Integer> order = new ArrayList<>();
 
+  /**
+   * The share of the cars on a meal break at once when {@code fleet.maxShareOnMealBreak} is not
+   * given, raised to what the meal windows need to seat every crew (a small force in one shift
+   * group eats two at a time, not never).
+   */
+  static final double DEFAULT_MEAL_SHARE = 0.125;
+
   private ShiftTimetable(Scenario.Fleet fleet, List<LatLon> beatCentres) {
     this.fleet = fleet;
     this.cars = beatCentres.size();
@@ -68,7 +75,9 @@ public final class ShiftTimetable {
     long mealMs = Math.round(fleet.mealBreakMinutes()) * MIN;
     long gap = Math.max(0, Math.round((fleet.handoverMinutes() - fleet.overlapMinutes()) * MIN));
     boolean atStation = fleet.handover().equals("station");
-    int capacity = Math.max(1, (int) Math.floor(fleet.maxShareOnMealBreak() * cars + 1e-9));
+    Double share = fleet.maxShareOnMealBreak();
+    int capacity =
+        Math.max(1, (int) Math.floor((share == null ? DEFAULT_MEAL_SHARE : share) * cars + 1e-9));
     long[] offsets = new long[cars];
     int peak = 0;
     if (mealMs > 0) {
@@ -79,7 +88,9 @@ public final class ShiftTimetable {
         }
       } else {
         peak = spreadMeals(groups, mealMs, capacity, offsets);
-        if (peak > capacity) {
+        if (peak > capacity && share == null) {
+          capacity = peak;
+        } else if (peak > capacity) {
           throw loaded.error(
               "fleet.maxShareOnMealBreak",
               "expected a share that seats every crew's "

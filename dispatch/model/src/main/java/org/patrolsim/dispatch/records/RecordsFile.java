@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.patrolsim.dispatch.ErrorText;
 import org.patrolsim.dispatch.incident.replay.ReplaySource;
 
 /**
@@ -73,7 +74,7 @@ final class RecordsFile {
               + "' expected "
               + expected(e.getTargetType())
               + ", got '"
-              + e.getValue()
+              + ErrorText.value(e.getValue())
               + "'");
     } catch (MismatchedInputException e) {
       throw new RecordsError(

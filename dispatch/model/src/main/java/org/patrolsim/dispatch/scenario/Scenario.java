@@ -117,7 +117,6 @@ public record Scenario(
       mealBreakAfterHours = mealBreakAfterHours == null ? 3.0 : mealBreakAfterHours;
       mealWindowHours = mealWindowHours == null ? 3.0 : mealWindowHours;
       mealPlan = mealPlan == null ? "spread" : mealPlan;
-      maxShareOnMealBreak = maxShareOnMealBreak == null ? 0.125 : maxShareOnMealBreak;
       urgentInterruptsMeal = urgentInterruptsMeal == null ? Boolean.TRUE : urgentInterruptsMeal;
       patrol = patrol == null ? "roam" : patrol;
       patrolSpeedFactor = patrolSpeedFactor == null ? 0.6 : patrolSpeedFactor;

@@ -22,6 +22,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.patrolsim.dispatch.ErrorText;
 
 /**
  * Reads a scenario from YAML or JSON (or the bundled default), applies {@code --set path=value}
@@ -54,14 +55,6 @@ public final class ScenarioLoader {
           "jurisdictions",
           "incidents.replay",
           "incidents.replay.file");
-
-  /** Fields of earlier versions, with what replaced them. */
-  private static final java.util.Map<String, String> RENAMED =
-      java.util.Map.of(
-          "fleet.firstShiftStartHour",
-              "replaced by fleet.shiftStartHours, a list of shift group start hours (e.g. [6])",
-          "dispatch.responseSpeedFactor",
-              "replaced by response.speedFactor.urgent, .normal, .low and .stationTeam");
 
   private static final ObjectMapper YAML = configure(YAMLMapper.builder()).build();
   private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
@@ -251,7 +244,7 @@ public final class ScenarioLoader {
     try {
       scenario = YAML.treeToValue(root, Scenario.class);
     } catch (UnrecognizedPropertyException e) {
-      String renamed = RENAMED.get(path(e));
+      String renamed = RenamedFields.replacement(path(e), root.at("/" + path(e).replace('.', '/')));
       throw new ScenarioError(
           source
               + ": unknown field '"
@@ -266,7 +259,7 @@ public final class ScenarioLoader {
               + "' expected "
               + expected(e.getTargetType())
               + ", got '"
-              + e.getValue()
+              + ErrorText.value(e.getValue())
               + "'");
     } catch (MismatchedInputException e) {
       throw new ScenarioError(

@@ -247,7 +247,8 @@ final class ScenarioValidator {
         "'spread' or 'car-index'",
         f.mealPlan());
     check(
-        f.maxShareOnMealBreak() > 0 && f.maxShareOnMealBreak() <= 1,
+        f.maxShareOnMealBreak() == null
+            || (f.maxShareOnMealBreak() > 0 && f.maxShareOnMealBreak() <= 1),
         "fleet.maxShareOnMealBreak",
         "a share of the fleet above 0 and at most 1",
         f.maxShareOnMealBreak());

@@ -142,6 +142,34 @@ class ShiftTimetableTest {
   }
 
   @Test
+  void byDefaultAnyFleetFromOneCarUpIsSeatedEvenInOneShiftGroup() {
+    for (int cars : new int[] {1, 2, 8, 13}) {
+      LoadedScenario loaded =
+          ScenarioLoader.loadDefault(
+              List.of("fleet.vehicles=" + cars, "fleet.shiftStartHours=[7]"));
+      ShiftTimetable.Planned planned = ShiftTimetable.plan(loaded, gridOfBeats(cars, 1));
+      // a 3-hour window holds six 30-minute meals; one shift group of n cars needs ceil(n / 6)
+      int needed = (cars + 5) / 6;
+      assertThat(planned.mealPeak()).as(cars + " cars").isEqualTo(needed);
+      assertThat(planned.mealCapacity()).as(cars + " cars").isEqualTo(Math.max(1, needed));
+      assertThat(planned.plans()).as(cars + " cars").allMatch(p -> p.mealMs() == 30 * MIN);
+    }
+    assertThatThrownBy(
+            () ->
+                ShiftTimetable.plan(
+                    ScenarioLoader.loadDefault(
+                        List.of(
+                            "fleet.vehicles=8",
+                            "fleet.shiftStartHours=[7]",
+                            "fleet.maxShareOnMealBreak=0.125")),
+                    gridOfBeats(8, 1)))
+        .as("a share given is kept")
+        .isInstanceOf(ScenarioError.class)
+        .hasMessageContaining(
+            "0.125 of 8 cars allows 1 on a break at once, but the windows need 2");
+  }
+
+  @Test
   void aPartDayCrewEatsOnlyWhenOnDutyLongerThanSixHoursStaggeredThroughItsWindow() {
     Scenario.Fleet fleet = ScenarioLoader.loadDefault(List.of()).scenario().fleet();
     List<ShiftPlan> evening = ShiftTimetable.partDay(fleet, new Scenario.ExtraShift(16.0, 4.0, 3));

@@ -295,8 +295,30 @@ class ScenarioLoaderTest {
   void aFieldOfAnEarlierVersionSaysWhatReplacedIt() {
     assertThatThrownBy(() -> ScenarioLoader.loadDefault(List.of("fleet.firstShiftStartHour=7")))
         .hasMessage(
-            "default scenario: unknown field 'fleet.firstShiftStartHour'; replaced by fleet.shiftStartHours,"
-                + " a list of shift group start hours (e.g. [6])");
+            "default scenario: unknown field 'fleet.firstShiftStartHour'; an earlier version's field:"
+                + " write fleet.shiftStartHours: [7] instead (one shift group whose first shift"
+                + " starts at that hour, as before)");
+    assertThatThrownBy(
+            () -> ScenarioLoader.loadDefault(List.of("dispatch.responseSpeedFactor=1.2")))
+        .hasMessage(
+            "default scenario: unknown field 'dispatch.responseSpeedFactor'; an earlier version's"
+                + " field: write response.speedFactor: {urgent: 1.2, normal: 1.2, low: 1.2} instead"
+                + " (a patrol car's response speed per priority, as before)");
+    // what the message says to write is taken
+    assertThat(
+            ScenarioLoader.loadDefault(List.of("fleet.shiftStartHours=[7]"))
+                .scenario()
+                .fleet()
+                .shiftStartHours())
+        .containsExactly(7.0);
+    assertThat(
+            ScenarioLoader.loadDefault(
+                    List.of("response.speedFactor={urgent: 1.2, normal: 1.2, low: 1.2}"))
+                .scenario()
+                .response()
+                .speedFactor()
+                .low())
+        .isEqualTo(1.2);
   }
 
   @Test

@@ -23,14 +23,16 @@ import org.patrolsim.dispatch.drill.DrillConflict;
 import org.patrolsim.dispatch.drill.DrillInputError;
 import org.patrolsim.dispatch.drill.DrillSession;
 import org.patrolsim.dispatch.drill.IncidentOrder;
+import org.patrolsim.dispatch.drill.JsonProblem;
 import org.patrolsim.sim.RunStatus;
 
 /**
  * The trainer's requests: {@code POST /api/incidents} (inject an incident) and {@code POST
  * /api/control/<pause|resume|speed|jump|end>}. Each must carry the trainer's token (else 401
  * without one, 403 with a wrong one) and a JSON body (at most {@value #MAX_BODY} bytes) of exactly
- * the fields it takes; a bad one gets 400 with one line naming the field, one the drill cannot take
- * now 409, and neither changes anything. The token is checked before the body is read.
+ * the fields it takes, each once; a bad one gets 400 with one line naming the field (a number out
+ * of its range too), one larger than that 413, one the drill cannot take now 409, and neither
+ * changes anything. The token is checked before the body is read.
  */
 final class ControlRoutes extends AllDirectives {
   static final long MAX_BODY = 16 * 1024;
@@ -110,7 +112,7 @@ final class ControlRoutes extends AllDirectives {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       answer =
           CompletableFuture.failedFuture(
-              new DrillInputError("the body is not JSON: " + e.getOriginalMessage()));
+              new DrillInputError("the body is not JSON: " + JsonProblem.of(e)));
     } catch (RuntimeException e) {
       answer = CompletableFuture.failedFuture(e);
     }

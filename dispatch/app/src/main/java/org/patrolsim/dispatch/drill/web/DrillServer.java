@@ -287,8 +287,18 @@ public final class DrillServer implements AutoCloseable {
           .mapRejectionResponse(Routes::asJson);
     }
 
-    /** Akka's own rejections (a body too large, a missing header) answered as JSON errors too. */
+    /**
+     * Akka's own rejections (a body too large, a missing header) answered as JSON errors too, in
+     * one line; a body too large in words of the drill, not of Akka's settings.
+     */
     private static HttpResponse asJson(HttpResponse r) {
+      if (r.status().equals(StatusCodes.PAYLOAD_TOO_LARGE)) {
+        return Replies.error(
+            r.status(),
+            "the body is too large: a request holds at most "
+                + ControlRoutes.MAX_BODY
+                + " bytes of JSON");
+      }
       if (r.entity() instanceof HttpEntity.Strict strict
           && strict.getContentType().mediaType().equals(MediaTypes.TEXT_PLAIN)) {
         return Replies.error(r.status(), strict.getData().utf8String()).addHeaders(r.getHeaders());

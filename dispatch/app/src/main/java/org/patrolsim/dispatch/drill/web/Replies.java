@@ -8,16 +8,25 @@ import akka.http.javadsl.model.StatusCode;
 import akka.http.javadsl.model.StatusCodes;
 import akka.http.javadsl.model.headers.RawHeader;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.patrolsim.dispatch.ErrorText;
 
-/** The drill server's JSON answers: a value, or an error as {@code {"error": "one line"}}. */
+/**
+ * The drill server's JSON answers: a value, or an error as {@code {"error": "one line"}} (shown
+ * through {@link ErrorText#line}).
+ */
 final class Replies {
+  /** Writes answers; reads requests, refusing a field given twice. */
   static final ObjectMapper JSON =
-      JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
+      JsonMapper.builder()
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   private Replies() {}
 
@@ -34,7 +43,7 @@ final class Replies {
   }
 
   static HttpResponse error(StatusCode status, String message) {
-    return of(status, json(Map.of("error", message)));
+    return of(status, json(Map.of("error", ErrorText.line(message))));
   }
 
   static HttpResponse of(StatusCode status, String json) {

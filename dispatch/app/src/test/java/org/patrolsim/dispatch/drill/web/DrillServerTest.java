@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -115,34 +114,46 @@ class DrillServerTest {
   void aMalformedInjectionGets400NamingTheFieldAndChangesNothing() {
     List<String> log = drill.logLines();
     long injected = injected();
-    Map<String, String> bad =
-        Map.of(
-            "{\"type\": \"violent\", \"lat\": 43.70, \"lon\": 7.30}",
-            "lat, lon: 43.700000, 7.300000 is off the map",
-            "{\"type\": \"alien landing\", " + ROAD + "}",
-            "type: unknown incident type 'alien landing'; expected one of violent",
-            "{\"type\": \"violent\", \"lon\": 7.4270}",
-            "lat: missing",
-            "{\"type\": \"violent\", \"lat\": 95, \"lon\": 7.4270}",
-            "lat: expected a number from -90 to 90, got 95",
-            "{\"type\": \"violent\", \"units\": 3, " + ROAD + "}",
-            "units: expected 1, or 2",
-            "{\"type\": \"violent\", \"priority\": \"asap\", " + ROAD + "}",
-            "priority: expected urgent, normal or low",
-            "{\"type\": \"violent\", \"colour\": \"red\", " + ROAD + "}",
-            "colour: unknown field",
-            "{\"lat\": 43.7397, \"lon\": 7.4270}",
-            "type: missing",
-            "[1, 2]",
-            "expected a JSON object",
-            "{\"type\": \"violent\", " + ROAD,
-            "the body is not JSON");
-    bad.forEach(
-        (body, message) -> {
-          HttpResponse<String> r = drill.trainer("/api/incidents", body);
-          assertThat(r.statusCode()).as(body).isEqualTo(400);
-          assertThat(json(r).get("error").asText()).as(body).startsWith(message);
-        });
+    String[] bad = {
+      "{\"type\": \"violent\", \"lat\": 43.70, \"lon\": 7.30}",
+      "lat, lon: 43.700000, 7.300000 is off the map",
+      "{\"type\": \"alien landing\", " + ROAD + "}",
+      "type: unknown incident type 'alien landing'; expected one of violent",
+      "{\"type\": \"violent\", \"lon\": 7.4270}",
+      "lat: missing",
+      "{\"type\": \"violent\", \"lat\": 95, \"lon\": 7.4270}",
+      "lat: expected a number from -90 to 90, got 95",
+      "{\"type\": \"violent\", \"units\": 3, " + ROAD + "}",
+      "units: expected 1, or 2",
+      "{\"type\": \"violent\", \"units\": 4294967297, " + ROAD + "}",
+      "units: expected 1, or 2 for a call that needs a backup unit, got 4294967297",
+      "{\"type\": \"violent\", \"units\": -4294967295, " + ROAD + "}",
+      "units: expected 1, or 2 for a call that needs a backup unit, got -4294967295",
+      "{\"type\": \"violent\", \"lat\": 1e400, \"lon\": 7.4270}",
+      "lat: expected a number from -90 to 90",
+      "{\"type\": \"violent\", \"type\": \"dispute\", " + ROAD + "}",
+      "the body is not JSON: line 1, column 27: the field 'type' is given twice;"
+          + " give each field once",
+      "{\"type\": \"violent\", \"priority\": \"asap\", " + ROAD + "}",
+      "priority: expected urgent, normal or low",
+      "{\"type\": \"violent\", \"colour\": \"red\", " + ROAD + "}",
+      "colour: unknown field",
+      "{\"lat\": 43.7397, \"lon\": 7.4270}",
+      "type: missing",
+      "[1, 2]",
+      "expected a JSON object",
+      "{\"type\": \"violent\", " + ROAD,
+      "the body is not JSON"
+    };
+    for (int i = 0; i < bad.length; i += 2) {
+      String body = bad[i];
+      HttpResponse<String> r = drill.trainer("/api/incidents", body);
+      assertThat(r.statusCode()).as(body).isEqualTo(400);
+      assertThat(json(r).get("error").asText())
+          .as(body)
+          .startsWith(bad[i + 1])
+          .doesNotContain("\n");
+    }
     assertThat(drill.logLines()).as("nothing logged").isEqualTo(log);
     assertThat(injected()).isEqualTo(injected);
   }
@@ -169,6 +180,16 @@ class DrillServerTest {
             new Bad("/api/control/jump", "{\"timeMs\": 999999999999}", 400, "timeMs: "),
             new Bad("/api/control/jump", "{\"timeMs\": 1.5}", 400, "timeMs: expected"),
             new Bad(
+                "/api/control/jump",
+                "{\"timeMs\": 99999999999999999999999}",
+                400,
+                "timeMs: expected"),
+            new Bad(
+                "/api/control/speed",
+                "{\"speed\": 60, \"speed\": 3600}",
+                400,
+                "the body is not JSON: line 1, column 22: the field 'speed' is given twice"),
+            new Bad(
                 "/api/control/pause",
                 "{\"now\": true}",
                 400,
@@ -190,7 +211,11 @@ class DrillServerTest {
     HttpResponse<String> huge =
         drill.trainer("/api/incidents", "{\"type\": \"" + "x".repeat(40_000) + "\"}");
     assertThat(huge.statusCode()).isEqualTo(413);
-    assertThat(json(huge).has("error")).isTrue();
+    assertThat(json(huge).get("error").asText())
+        .isEqualTo(
+            "the body is too large: a request holds at most "
+                + ControlRoutes.MAX_BODY
+                + " bytes of JSON");
     HttpResponse<String> get = drill.get("/api/control/pause");
     assertThat(get.statusCode()).isEqualTo(405);
     assertThat(json(get).get("error").asText()).contains("POST");

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.Locale;
+import org.patrolsim.dispatch.ErrorText;
 
 /**
  * Reads a call's time from one column (date and time) or two (date, time of day) and turns it into
@@ -143,7 +144,9 @@ final class CallTimes {
     } catch (DateTimeException e) {
       throw new ReplaySetupError(
           field,
-          "expected a time zone such as America/Chicago, Europe/Paris or UTC, got '" + text + "'");
+          "expected a time zone such as America/Chicago, Europe/Paris or UTC, got '"
+              + ErrorText.value(text)
+              + "'");
     }
   }
 
@@ -160,7 +163,7 @@ final class CallTimes {
       throw new ReplaySetupError(
           field,
           "expected 'iso' or a date-time pattern like 'MM/dd/yyyy hh:mm:ss a', got '"
-              + format
+              + ErrorText.value(format)
               + "' ("
               + e.getMessage()
               + ")");
@@ -187,7 +190,8 @@ final class CallTimes {
       result.apply(f.parse(text));
     } catch (DateTimeException e) {
       throw new ReplaySetupError(
-          field, "expected a pattern that reads " + needs + ", got '" + format + "'");
+          field,
+          "expected a pattern that reads " + needs + ", got '" + ErrorText.value(format) + "'");
     }
     return "a value like " + text + " (" + field + " '" + format + "')";
   }
@@ -252,7 +256,8 @@ final class CallTimes {
     try {
       return value.get();
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException(column + " expected " + example + ", got '" + cell + "'");
+      throw new IllegalArgumentException(
+          column + " expected " + example + ", got '" + ErrorText.value(cell) + "'");
     }
   }
 
@@ -279,7 +284,8 @@ final class CallTimes {
     try {
       return f.parse(text);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException(column + " expected " + example + ", got '" + cell + "'");
+      throw new IllegalArgumentException(
+          column + " expected " + example + ", got '" + ErrorText.value(cell) + "'");
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.patrolsim.dispatch.ErrorText;
 
 /**
  * The file's incident categories to the scenario's incident types: the {@code types} table first
@@ -45,7 +46,7 @@ final class CategoryTable {
                     "expected one of the scenario's incident types "
                         + scenarioTypes
                         + ", got '"
-                        + type
+                        + ErrorText.value(type)
                         + "'");
               }
               table.put(category, known);
@@ -59,7 +60,7 @@ final class CategoryTable {
             "expected one of the scenario's incident types "
                 + scenarioTypes
                 + ", got '"
-                + source.defaultType()
+                + ErrorText.value(source.defaultType())
                 + "'");
       }
     }

@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.incident.replay;
 
 import java.util.List;
+import org.patrolsim.dispatch.ErrorText;
 import org.patrolsim.geo.GeoInputException;
 import org.patrolsim.geo.LatLon;
 
@@ -72,7 +73,10 @@ final class PlaceReader {
     }
     if (!Double.isFinite(a) || !Double.isFinite(b)) {
       throw new IllegalArgumentException(
-          column + " expected a WKT point like POINT (-122.42 37.77), got '" + text + "'");
+          column
+              + " expected a WKT point like POINT (-122.42 37.77), got '"
+              + ErrorText.value(text)
+              + "'");
     }
     if (reprojection != null) {
       missing(a, b);
@@ -83,7 +87,7 @@ final class PlaceReader {
           column
               + " expected POINT (lon lat) with lon from -180 to 180 and lat from "
               + "-90 to 90, got '"
-              + text
+              + ErrorText.value(text)
               + "'");
     }
     return latLon(b, a);

@@ -4,6 +4,7 @@ package org.patrolsim.dispatch.incident.replay;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.patrolsim.dispatch.ErrorText;
 import org.patrolsim.dispatch.incident.Priority;
 
 /**
@@ -29,7 +30,8 @@ final class PriorityTable {
               Priority p = target == null ? null : Priority.parse(target);
               if (p == null) {
                 throw new ReplaySetupError(
-                    "priorities." + value, "expected urgent, normal or low, got '" + target + "'");
+                    "priorities." + value,
+                    "expected urgent, normal or low, got '" + ErrorText.value(target) + "'");
               }
               table.exact.put(value, p);
               table.folded.putIfAbsent(value.strip().toLowerCase(Locale.ROOT), p);
@@ -82,7 +84,7 @@ final class PriorityTable {
               + " expected urgent, normal, low, empty"
               + (exact.isEmpty() ? "" : " or one of incidents.replay.priorities " + exact.keySet())
               + ", got '"
-              + cell
+              + ErrorText.value(cell)
               + "'");
     }
     return p;

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.patrolsim.dispatch.ErrorText;
 
 /**
  * The fields of a mapping that only dispatch records use, checked: the window on the received time,
@@ -69,7 +70,12 @@ public record RecordsSettings(
     LocalDateTime to = dateTime("to", source.to());
     if (from != null && to != null && !to.isAfter(from)) {
       throw new ReplaySetupError(
-          "to", "expected a time after from (" + source.from() + "), got '" + source.to() + "'");
+          "to",
+          "expected a time after from ("
+              + source.from()
+              + "), got '"
+              + ErrorText.value(source.to())
+              + "'");
     }
     double hours = source.stageCapHours();
     if (!(hours > 0) || Double.isInfinite(hours)) {
@@ -128,7 +134,7 @@ public record RecordsSettings(
           field,
           "expected an ISO local date-time like 2024-01-01T00:00 (or a date like "
               + "2024-01-01), got '"
-              + text
+              + ErrorText.value(text)
               + "'");
     }
   }

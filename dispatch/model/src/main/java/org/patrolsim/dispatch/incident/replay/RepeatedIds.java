@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.incident.replay;
 
 import java.util.Arrays;
+import org.patrolsim.dispatch.ErrorText;
 
 /**
  * What a replay does with rows that share a call number ({@code columns.call}): exports of offences
@@ -42,6 +43,7 @@ public enum RepeatedIds {
         .orElseThrow(
             () ->
                 new ReplaySetupError(
-                    "repeatedIds", "expected first, mostSerious or keepAll, got '" + text + "'"));
+                    "repeatedIds",
+                    "expected first, mostSerious or keepAll, got '" + ErrorText.value(text) + "'"));
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.ZoneId;
 import java.util.List;
+import org.patrolsim.dispatch.ErrorText;
 
 /**
  * An {@code incidents.replay} mapping checked and compiled: character set, delimiter, time formats
@@ -146,7 +147,10 @@ public final class ReplayFormat {
       return Charset.forName(name.trim());
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw new ReplaySetupError(
-          "encoding", "expected a character set such as UTF-8 or windows-1252, got '" + name + "'");
+          "encoding",
+          "expected a character set such as UTF-8 or windows-1252, got '"
+              + ErrorText.value(name)
+              + "'");
     }
   }
 
@@ -159,14 +163,18 @@ public final class ReplayFormat {
         || text.charAt(0) == '\n'
         || text.charAt(0) == '\r') {
       throw new ReplaySetupError(
-          "delimiter", "expected one character such as ',' or ';' (or 'tab'), got '" + text + "'");
+          "delimiter",
+          "expected one character such as ',' or ';' (or 'tab'), got '"
+              + ErrorText.value(text)
+              + "'");
     }
     return text.charAt(0);
   }
 
   private static void oneOf(String field, String value, String a, String b) {
     if (!a.equals(value) && !b.equals(value)) {
-      throw new ReplaySetupError(field, "expected '" + a + "' or '" + b + "', got '" + value + "'");
+      throw new ReplaySetupError(
+          field, "expected '" + a + "' or '" + b + "', got '" + ErrorText.value(value) + "'");
     }
   }
 }

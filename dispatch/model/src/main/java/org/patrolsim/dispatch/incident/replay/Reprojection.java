@@ -8,6 +8,7 @@ import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
 import org.locationtech.proj4j.UnknownAuthorityCodeException;
+import org.patrolsim.dispatch.ErrorText;
 import org.patrolsim.geo.LatLon;
 
 /**
@@ -41,7 +42,7 @@ final class Reprojection {
           "crs",
           "expected an EPSG code such as EPSG:2154 (France, Lambert-93) or EPSG:2263 "
               + "(New York, US feet), got '"
-              + crs
+              + ErrorText.value(crs)
               + "'");
     }
     String code = "EPSG:" + Integer.parseInt(number);

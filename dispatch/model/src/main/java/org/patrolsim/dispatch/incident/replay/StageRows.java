@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.patrolsim.dispatch.ErrorText;
 import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.geo.LatLon;
@@ -201,7 +202,7 @@ public record StageRows(Path file, List<Row> rows) {
             + " to "
             + (int) limit
             + ", got '"
-            + text
+            + ErrorText.value(text)
             + "'");
   }
 
