@@ -26,9 +26,10 @@ import org.patrolsim.geo.osm.OsmRenumbering;
  *
  * <p>The folder is named by a hash of the input's bytes and of {@link #PROFILE_KEY}, so a changed
  * map or profile gets a fresh import. An import happens in a temporary folder that is renamed into
- * place only after a marker file is written: a half-finished import is never reused. An XML file
- * with negative ids or deleted objects (as JOSM saves it) is imported from a renumbered copy
- * ({@link OsmRenumbering}); the cache key stays the hash of the file as given.
+ * place only after a marker file is written: a half-finished import is never reused. A file with
+ * negative ids (as JOSM saves it, XML or PBF), deleted objects (XML) or kinds out of order (PBF) is
+ * imported from a renumbered copy ({@link OsmRenumbering}); the cache key stays the hash of the
+ * file as given.
  */
 final class GraphCache {
 
@@ -74,7 +75,7 @@ final class GraphCache {
     Path renumbered = null;
     try {
       // files saved by an editor (JOSM) may hold negative ids, which GraphHopper refuses: import a
-      // copy
+      // renumbered copy
       renumbered = OsmRenumbering.renumberedCopy(osmFile, cacheDir).orElse(null);
       GraphHopper hopper =
           configured(renumbered == null ? osmFile : renumbered, tmp, minNetworkSize);

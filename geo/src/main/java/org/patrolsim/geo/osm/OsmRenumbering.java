@@ -29,8 +29,9 @@ import org.patrolsim.geo.MapInputException;
  * object does a second pass write a copy in which each negative id {@code -n} of a kind becomes
  * {@code max + n} (so it cannot collide with an existing id, and the same file always gets the same
  * numbers) in every place it is used ({@code id}, {@code nd ref}, {@code member ref}), and deleted
- * objects are left out. Binary {@code .pbf} files cannot be rewritten here; {@link
- * #negativeIdsProblem} says what to do with them.
+ * objects are left out. A {@code .pbf} file gets the same numbers from {@link PbfRenumbering}; only
+ * a {@code .osm.bz2} cannot be rewritten here, and {@link #negativeIdsProblem} says what to do with
+ * it.
  */
 public final class OsmRenumbering {
   private static final String[] KINDS = {"node", "way", "relation"};
@@ -43,11 +44,15 @@ public final class OsmRenumbering {
 
   /**
    * A renumbered copy of {@code osmFile} written into {@code dir}, or empty when the file needs
-   * none (no negative id, no deleted object) or is not OSM XML.
+   * none (no negative id, no deleted object, a PBF's nodes, ways and relations in that order) or is
+   * in a format not rewritten here ({@code .osm.bz2}).
    *
-   * @throws MapInputException naming the file when it is not well-formed XML
+   * @throws MapInputException naming the file when it is not well-formed XML or PBF
    */
   public static Optional<Path> renumberedCopy(Path osmFile, Path dir) {
+    if (isPbf(osmFile)) {
+      return PbfRenumbering.renumberedCopy(osmFile, dir);
+    }
     if (!isXml(osmFile)) {
       return Optional.empty();
     }
@@ -68,14 +73,16 @@ public final class OsmRenumbering {
 
   /**
    * What to say (after the file name) when GraphHopper refused a file for a negative id that could
-   * not be renumbered here (a {@code .pbf}, or a compression this class does not read).
+   * not be renumbered here (a compression this class does not read, such as {@code .osm.bz2}).
    */
   public static String negativeIdsProblem(Path osmFile) {
     return "holds negative OSM ids (objects created in an editor such as JOSM and never uploaded), "
-        + "which cannot be renumbered in this format: save it from the editor as .osm (XML), which patrolsim "
-        + "renumbers itself, or renumber it with 'osmium renumber -o renumbered.osm.pbf "
-        + osmFile.getFileName()
-        + "'";
+        + "which patrolsim renumbers in .osm, .osm.gz and .osm.pbf files but not in this one: "
+        + "save it from the editor in one of those formats";
+  }
+
+  static boolean isPbf(Path osmFile) {
+    return osmFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pbf");
   }
 
   static boolean isXml(Path osmFile) {

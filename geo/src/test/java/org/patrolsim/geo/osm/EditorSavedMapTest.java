@@ -95,14 +95,15 @@ class EditorSavedMapTest {
   }
 
   @Test
-  void aBinaryFileWithNegativeIdsGetsOneLineSayingWhatToDo() {
-    Path pbf = dir.resolve("edited.osm.pbf");
+  void aBzip2FileWithNegativeIdsGetsOneLineSayingWhatToDo() {
+    Path bz2 = dir.resolve("edited.osm.bz2");
+    assertThat(OsmRenumbering.renumberedCopy(bz2, dir)).isEmpty();
     String problem =
-        new MapInputException(pbf, OsmRenumbering.negativeIdsProblem(pbf)).getMessage();
+        new MapInputException(bz2, OsmRenumbering.negativeIdsProblem(bz2)).getMessage();
     assertThat(problem)
-        .startsWith(pbf + ": holds negative OSM ids")
-        .contains("save it from the editor as .osm")
-        .contains("osmium renumber")
+        .startsWith(bz2 + ": holds negative OSM ids")
+        .contains("save it from the editor in one of those formats")
+        .contains(".osm.pbf")
         .doesNotContain("\n");
   }
 
