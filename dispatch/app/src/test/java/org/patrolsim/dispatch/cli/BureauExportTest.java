@@ -16,12 +16,15 @@ import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.geojson.IncidentsGeoJson;
+import org.patrolsim.dispatch.testing.Repository;
 
 /**
  * A police bureau's raw offence export replayed on Monaco with one scenario: split date and time,
  * offences years before the window, case numbers repeated over several offences, a category with a
  * typo, projected x/y. The window picks the rows and the days, the id rule makes one call of a
- * case, and the summary accounts for every row by reason.
+ * case, and the summary accounts for every row by reason. The export and its scenario are the
+ * example in docs/examples/real-data that docs/REAL-DATA.md walks through (run with {@code
+ * -Dpatrolsim.writeExamples=true} to write the export anew).
  */
 class BureauExportTest {
   /** Points on Monaco's streets (lat, lon). */
@@ -44,10 +47,16 @@ class BureauExportTest {
     return String.format(Locale.ROOT, "%.1f;%.1f", p.x, p.y);
   }
 
+  /** The example in docs/examples/real-data that docs/REAL-DATA.md walks through. */
+  static final Path EXAMPLES = Repository.file("docs", "examples", "real-data");
+
+  static final String EXPORT = "straftaten.csv";
+  static final String SCENARIO = "straftaten.yaml";
+
   /**
    * The export: 12 offence rows; the comments give each row's line and fate under the default rule.
    */
-  Path export() throws Exception {
+  static String exportText() {
     List<String> rows =
         List.of(
             "Aktenzeichen;Tatzeit_Datum;Tatzeit_Uhrzeit;Delikt;X;Y",
@@ -63,38 +72,28 @@ class BureauExportTest {
             "A5;02.05.2024;12:00;Diebstahl;;", // 11: no coordinates
             "A6;02.05.2024;16:00;Körperverletzung;" + xy(1), // 12: a call
             "A7;03.05.2024;09:00;Diebstahl;" + xy(0)); // 13: at the window's end (exclusive)
-    Path csv = dir.resolve("straftaten.csv");
-    Files.writeString(csv, String.join("\r\n", rows) + "\r\n", StandardCharsets.UTF_8);
-    return csv;
+    return String.join("\r\n", rows) + "\r\n";
   }
 
-  Path scenario(Path csv) throws Exception {
-    Path yaml = dir.resolve("bureau.yaml");
-    Files.writeString(
-        yaml,
-        String.join(
-            "\n",
-            "seed: 5",
-            "timeZone: Europe/Monaco",
-            "fleet: {vehicles: 3}",
-            "stations:",
-            "  - {id: fontvieille, lat: 43.7311, lon: 7.4197, dutyTeams: 1}",
-            "incidents:",
-            "  replay:",
-            "    file: " + csv.getFileName(),
-            "    delimiter: ';'",
-            "    columns: {date: Tatzeit_Datum, time: Tatzeit_Uhrzeit, x: X, y: Y, type: Delikt, call: Aktenzeichen}",
-            "    dateFormat: dd.MM.yyyy",
-            "    timeFormat: HH:mm",
-            "    crs: EPSG:2154",
-            "    from: 2024-05-01",
-            "    to: 2024-05-03",
-            "    onBadRow: skip",
-            "    types: {Körperverletzung: violent, Raub: violent, Sachbeschädigung: dispute, Diebstahl: theft-report}",
-            "    defaultType: assistance",
-            ""),
-        StandardCharsets.UTF_8);
-    return yaml;
+  /** The committed export, as the bureau wrote it. */
+  Path export() {
+    return EXAMPLES.resolve(EXPORT);
+  }
+
+  /** The committed scenario, which names the export beside it. */
+  Path scenario(Path csv) {
+    return csv.resolveSibling(SCENARIO);
+  }
+
+  @Test
+  void theCommittedExampleIsThisExportAndItsScenarioNamesIt() throws Exception {
+    String text = exportText();
+    if (Boolean.getBoolean("patrolsim.writeExamples")) {
+      Files.writeString(EXAMPLES.resolve(EXPORT), text, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(EXAMPLES.resolve(EXPORT), StandardCharsets.UTF_8)).isEqualTo(text);
+    assertThat(Files.readString(EXAMPLES.resolve(SCENARIO), StandardCharsets.UTF_8))
+        .contains("file: " + EXPORT, "call: Aktenzeichen", "crs: EPSG:2154", "from: 2024-05-01");
   }
 
   RunCommandTest.Outcome run(Path scenario, Path out, String... set) {
@@ -174,6 +173,7 @@ class BureauExportTest {
         Files.readAllLines(first.resolve(ReportFiles.INCIDENTS), StandardCharsets.UTF_8);
     assertThat(incidents.get(1)).endsWith(",4,A1,Sachbeschädigung");
     assertThat(incidents.get(1).split(",")[4]).isEqualTo("dispute");
+    assertThat(incidents.get(3)).endsWith(",7,A3,Sachbeschädigung");
     Path all = dir.resolve("all");
     assertThat(run(plan, all, "incidents.replay.repeatedIds=keepAll").exit()).isZero();
     JsonNode s = ReplayRunTest.JSON.readTree(all.resolve(ReportFiles.SUMMARY).toFile());
@@ -240,5 +240,24 @@ class BureauExportTest {
         never,
         "straftaten.csv: incidents.replay.strictMapping: types key "
             + "'Betrug' matched no row; 1 row of category 'Diebstal' fell to defaultType 'assistance'; expected");
+    // the walk-through's two steps: the typo alone refused, then mapped
+    Path typo = dir.resolve("typo");
+    ReplayRunTest.assertRejected(
+        run(plan, typo, "incidents.replay.strictMapping=true"),
+        typo,
+        "straftaten.csv: incidents.replay.strictMapping: 1 row of category 'Diebstal' fell to"
+            + " defaultType 'assistance'; expected every types and priorities key to match a row"
+            + " and no category to fall to defaultType");
+    Path fixed = dir.resolve("fixed");
+    RunCommandTest.Outcome f =
+        run(
+            plan,
+            fixed,
+            "incidents.replay.strictMapping=true",
+            "incidents.replay.types.Diebstal=theft-report");
+    assertThat(f.exit()).as(f.err()).isZero();
+    s = ReplayRunTest.JSON.readTree(fixed.resolve(ReportFiles.SUMMARY).toFile());
+    assertThat(s.at("/replay/warnings")).isEmpty();
+    assertThat(f.out()).containsPattern("'Diebstal' +1 -> theft-report \\(low\\)\n");
   }
 }
