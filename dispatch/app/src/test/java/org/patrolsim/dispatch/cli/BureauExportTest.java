@@ -16,6 +16,7 @@ import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.geojson.IncidentsGeoJson;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * A police bureau's raw offence export replayed on Monaco with one scenario: split date and time,
@@ -23,6 +24,7 @@ import org.patrolsim.dispatch.report.geojson.IncidentsGeoJson;
  * typo, projected x/y. The window picks the rows and the days, the id rule makes one call of a
  * case, and the summary accounts for every row by reason.
  */
+@IntegrationTest
 class BureauExportTest {
   /** Points on Monaco's streets (lat, lon). */
   static final double[][] PLACES = {
