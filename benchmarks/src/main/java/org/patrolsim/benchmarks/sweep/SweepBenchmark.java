@@ -22,6 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.patrolsim.dispatch.cluster.ClusterAddress;
 import org.patrolsim.dispatch.cluster.ClusterReplications;
+import org.patrolsim.dispatch.cluster.ClusterSecurity;
+import org.patrolsim.dispatch.cluster.NodeOptions;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.dispatch.sweep.LocalReplications;
@@ -84,13 +86,17 @@ public class SweepBenchmark {
     }
     workers.add(worker("--port", Integer.toString(port)));
     workers.add(worker("--join", "127.0.0.1:" + port));
+    NodeOptions producer =
+        NodeOptions.of(
+            List.of(new ClusterAddress("127.0.0.1", port)),
+            "127.0.0.1",
+            null,
+            0,
+            ClusterSecurity.NONE,
+            false,
+            "the producer's port");
     return ClusterReplications.join(
-        new ClusterAddress("127.0.0.1", port),
-        "127.0.0.1",
-        2,
-        Duration.ofSeconds(120),
-        false,
-        line -> System.err.println("producer: " + line));
+        producer, 2, Duration.ofSeconds(120), line -> System.err.println("producer: " + line));
   }
 
   private Process worker(String... where) {

@@ -10,10 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.geo.IntegrationTest;
 import org.patrolsim.geo.TestMaps;
 import org.patrolsim.geo.network.Bounds;
 import org.patrolsim.geo.network.RoadNetwork;
 
+@IntegrationTest
 class DemoCityTest {
 
   @Test

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.patrolsim.geo.IntegrationTest;
 import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.TestMaps;
 
@@ -19,6 +20,7 @@ import org.patrolsim.geo.TestMaps;
  * The one-to-many times equal GraphHopper's own route times for the same snapped points, on real
  * maps: 1,000 random reachable pairs per map (50 targets x 20 sources each).
  */
+@IntegrationTest
 class AgainstGraphHopperTest {
 
   static Stream<Arguments> maps() {

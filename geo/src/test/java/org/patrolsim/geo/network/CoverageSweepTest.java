@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.patrolsim.geo.IntegrationTest;
 import org.patrolsim.geo.TestMaps;
 
 /**
@@ -22,6 +23,7 @@ import org.patrolsim.geo.TestMaps;
  * conditions) draws per map, 1 to 40 cars, parked and moving, 10 to 410 s (and now and then no
  * limit at all).
  */
+@IntegrationTest
 class CoverageSweepTest {
 
   static Stream<Arguments> maps() {

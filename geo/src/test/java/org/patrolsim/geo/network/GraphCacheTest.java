@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.geo.IntegrationTest;
 import org.patrolsim.geo.MapInputException;
 
 /**
  * The prepared graph is cached by input content and profile; bad map files fail with one clear
  * line.
  */
+@IntegrationTest
 class GraphCacheTest {
   static final Path LOOP = Path.of("src/test/resources/maps/one-way-loop-and-island.osm");
 

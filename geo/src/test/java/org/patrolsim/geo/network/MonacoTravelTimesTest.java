@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.patrolsim.geo.IntegrationTest;
 import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.TestMaps;
 
 /** Travel times on the real map of Monaco (dense, steep, many one-way streets). */
+@IntegrationTest
 class MonacoTravelTimesTest {
   static RoadNetwork net;
   static TravelTimes oracle;

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.patrolsim.geo.IntegrationTest;
 import org.patrolsim.geo.TestMaps;
 
 /**
@@ -23,6 +24,7 @@ import org.patrolsim.geo.TestMaps;
  * directions of their street, cars on the call's own street and at the very ends of streets, k = 1
  * and 3, free flow and a congested urgent drive, and both the cached and the uncached oracle.
  */
+@IntegrationTest
 class NearestSourcesTest {
   private static final int DRAWS = 10_000;
   static final int POOL = 20_000;

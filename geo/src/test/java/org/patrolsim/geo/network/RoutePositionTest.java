@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.patrolsim.geo.IntegrationTest;
 import org.patrolsim.geo.TestMaps;
 
 /**
@@ -17,6 +18,7 @@ import org.patrolsim.geo.TestMaps;
  * reference): the same position, bit for bit, at any time, on real routes of Monaco and Campo
  * Grande, at random times, at every leg's end and just either side of it.
  */
+@IntegrationTest
 class RoutePositionTest {
   static List<RoadNetwork> maps = new ArrayList<>();
 

@@ -11,9 +11,11 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.patrolsim.geo.IntegrationTest;
 import org.patrolsim.geo.TestMaps;
 
 /** Coverage per road segment on Monaco: the same sweep as the network share, split by segment. */
+@IntegrationTest
 class SegmentCoverageTest {
   static RoadNetwork net;
   static TravelTimes oracle;

@@ -11,6 +11,7 @@ import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.patrolsim.geo.IntegrationTest;
 import org.patrolsim.geo.TestMaps;
 
 /**
@@ -21,6 +22,7 @@ import org.patrolsim.geo.TestMaps;
  * 1 to 500 cars on grids sized for anything from 1 to 1,000; every car, every other car or every
  * third eligible, with the exact count of eligible cars or only an upper bound; k = 1 and 3.
  */
+@IntegrationTest
 class SourceIndexTest {
   private static final int DRAWS = 10_000;
   private static final int PHASE = 250;

@@ -10,6 +10,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.geo.GridFixture;
+import org.patrolsim.geo.IntegrationTest;
 import org.patrolsim.geo.MapInputException;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.RoadNetwork;
@@ -20,6 +21,7 @@ import org.patrolsim.geo.network.TravelConditions;
  * Maps as JOSM saves them: negative ids for objects never uploaded, deleted objects kept in the
  * file.
  */
+@IntegrationTest
 class EditorSavedMapTest {
   @TempDir Path dir;
 

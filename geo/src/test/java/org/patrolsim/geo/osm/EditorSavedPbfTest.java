@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.geo.GridFixture;
+import org.patrolsim.geo.IntegrationTest;
 import org.patrolsim.geo.MapInputException;
 import org.patrolsim.geo.network.RoadNetwork;
 
@@ -28,6 +29,7 @@ import org.patrolsim.geo.network.RoadNetwork;
  * that need not come nodes first. The fixtures are {@link GridFixture} maps written as PBF by
  * {@link PbfFixture}.
  */
+@IntegrationTest
 class EditorSavedPbfTest {
   @TempDir Path dir;
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.patrolsim.sim.Context;
 import org.patrolsim.sim.Entity;
 import org.patrolsim.sim.EntityId;
+import org.patrolsim.sim.IntegrationTest;
 import org.patrolsim.sim.Replications;
 import org.patrolsim.sim.Simulation;
 import org.patrolsim.sim.SimulationResult;
@@ -168,6 +169,7 @@ class SingleServerQueueStepsTest {
         .orElseThrow();
   }
 
+  @IntegrationTest
   @Test
   void step3_theMeanWaitMatchesTheMM1Formula() {
     double load = 0.5;

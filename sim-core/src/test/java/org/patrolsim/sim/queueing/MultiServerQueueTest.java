@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.patrolsim.sim.IntegrationTest;
 import org.patrolsim.sim.Replications;
 import org.patrolsim.sim.stats.ConfidenceInterval;
 
@@ -34,6 +35,7 @@ class MultiServerQueueTest {
     testKit.shutdownTestKit();
   }
 
+  @IntegrationTest
   @ParameterizedTest(name = "M/M/{0} at load {1}, {2} service times per replication")
   @CsvSource({
     "1, 0.50, 150000",
@@ -58,6 +60,7 @@ class MultiServerQueueTest {
     assertMatches("utilisation", estimates, QueueEstimates::utilisation, theory.utilisation());
   }
 
+  @IntegrationTest
   @ParameterizedTest(name = "M/M/{0}/{0} with {1} erlangs, {2} service times per replication")
   @CsvSource({
     "10, 8.0, 40000",

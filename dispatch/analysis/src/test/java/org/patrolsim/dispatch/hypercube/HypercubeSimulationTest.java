@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
+@IntegrationTest
 class HypercubeSimulationTest {
   private static final ActorTestKit testKit = ActorTestKit.create();
 

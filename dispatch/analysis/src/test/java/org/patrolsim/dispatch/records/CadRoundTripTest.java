@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.event.DispatchEvent;
 import org.patrolsim.dispatch.report.IncidentTimeline;
 import org.patrolsim.dispatch.testing.DemoCityRuns;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.geo.LatLon;
 
 /**
@@ -22,6 +23,7 @@ import org.patrolsim.geo.LatLon;
  * the reader gives back every call with its time, place, type, priority and units, and each unit's
  * dispatch, arrival and clear as the events have them, to the second.
  */
+@IntegrationTest
 class CadRoundTripTest {
   static DemoCityRuns runs;
 

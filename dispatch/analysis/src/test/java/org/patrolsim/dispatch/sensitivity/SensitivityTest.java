@@ -15,6 +15,7 @@ import org.patrolsim.dispatch.sweep.KpiCatalogue;
 import org.patrolsim.dispatch.sweep.LocalReplications;
 import org.patrolsim.dispatch.sweep.SweepProgress;
 import org.patrolsim.dispatch.testing.Fixtures;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
@@ -25,6 +26,7 @@ import org.patrolsim.dispatch.testing.TestMaps;
  * cannot move street disposal at all, but moves coverage itself, up in every replication; a
  * hand-over of 14 vs 16 minutes is a small input. 21 one-day replications, about 20 s.
  */
+@IntegrationTest
 class SensitivityTest {
   static final Path MONACO = TestMaps.map("monaco.osm.gz").toAbsolutePath();
   static final String CACHE = "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath();

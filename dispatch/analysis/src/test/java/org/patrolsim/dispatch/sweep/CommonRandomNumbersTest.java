@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.sim.stats.ConfidenceInterval;
 import org.patrolsim.sim.stats.UnpairedDifference;
 
@@ -17,6 +18,7 @@ import org.patrolsim.sim.stats.UnpairedDifference;
  * unpaired one, and intervals shrink as one over the square root of the replications. Costs about
  * 80 one-day replications of monaco-small.yaml (300 calls a day), some 15-30 s on 2 cores.
  */
+@IntegrationTest
 class CommonRandomNumbersTest {
   /**
    * The headline KPIs whose replication-to-replication noise pairing should remove. Not {@code

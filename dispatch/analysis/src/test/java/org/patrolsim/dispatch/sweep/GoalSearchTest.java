@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.sim.stats.ConfidenceInterval;
 
 /**
  * Goal search on a fleet-size axis of the real Monaco map (4 to 8 cars, monaco-small.yaml), checked
  * against a full sweep of the same axis. About 150 one-day replications, 15-30 s on 2 cores.
  */
+@IntegrationTest
 class GoalSearchTest {
   static final String AXIS = "grid:\n  fleet.vehicles: [4, 5, 6, 7, 8]\n";
 

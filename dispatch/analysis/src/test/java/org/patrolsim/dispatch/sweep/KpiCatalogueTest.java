@@ -18,12 +18,14 @@ import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.run.DispatchRun;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.geo.network.RoadNetwork;
 
 /**
  * The KPI catalogue against a real summary, the scenario JSON round trip, results filed once, plan
  * reading.
  */
+@IntegrationTest
 class KpiCatalogueTest {
   @TempDir Path dir;
 

@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * A sweep varies the cars of a part-day shift group ({@code fleet.extraShifts[0].cars}) like any
  * other scenario field, on the real Monaco map (monaco-small.yaml: 6 around-the-clock cars, 300
  * calls a day).
  */
+@IntegrationTest
 class PartDayAxisTest {
   @TempDir Path dir;
 

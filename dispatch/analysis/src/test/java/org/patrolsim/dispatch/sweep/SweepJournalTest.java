@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * The sweep journal: results round-trip bit for bit, a sweep cut short (its journal ending after k
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a damaged line is refused with one line. Six one-day replications of monaco-small.yaml and four
  * more, about 10 s.
  */
+@IntegrationTest
 class SweepJournalTest {
   static final String VERSION = "test-1";
   static final String GRID = "grid:\n  fleet.vehicles: [4, 6]\n";

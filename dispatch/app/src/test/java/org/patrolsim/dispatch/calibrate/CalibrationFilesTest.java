@@ -21,6 +21,7 @@ import org.patrolsim.dispatch.records.UnitVisit;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.TestMaps;
 import org.patrolsim.geo.LatLon;
 
@@ -30,6 +31,7 @@ import org.patrolsim.geo.LatLon;
  * fitted and what not; the hold-out file starts at the hold-out; the same input writes the same
  * bytes.
  */
+@IntegrationTest
 class CalibrationFilesTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final Path MONACO = TestMaps.map("monaco.osm.gz").toAbsolutePath();

@@ -17,6 +17,7 @@ import org.patrolsim.dispatch.records.SimulatedCadExport;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.dispatch.testing.DemoCityRuns;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
@@ -44,6 +45,7 @@ import org.patrolsim.dispatch.testing.TestMaps;
  * is reported as not fitted. Travel is fitted from the units' positions at dispatch the export
  * writes; its tolerances are explained at {@link #assertTravel}.
  */
+@IntegrationTest
 class CalibrationRoundTripTest {
   static final int DAYS = 2;
 

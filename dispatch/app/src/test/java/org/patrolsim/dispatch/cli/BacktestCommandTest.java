@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.records.SimulatedCadExport;
 import org.patrolsim.dispatch.testing.DemoCityRuns;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * {@code patrolsim run --compare}, the acceptance of issue 20's back-test: records written from a
@@ -24,6 +25,7 @@ import org.patrolsim.dispatch.testing.DemoCityRuns;
  * urgent drive line. The plan makes traffic calls urgent (a third of the calls) so that a day holds
  * enough urgent calls for a verdict.
  */
+@IntegrationTest
 class BacktestCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
 

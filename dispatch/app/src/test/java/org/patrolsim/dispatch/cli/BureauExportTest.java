@@ -16,6 +16,7 @@ import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.geojson.IncidentsGeoJson;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.Repository;
 
 /**
@@ -26,6 +27,7 @@ import org.patrolsim.dispatch.testing.Repository;
  * example in docs/examples/real-data that docs/REAL-DATA.md walks through (run with {@code
  * -Dpatrolsim.writeExamples=true} to write the export anew).
  */
+@IntegrationTest
 class BureauExportTest {
   /** Points on Monaco's streets (lat, lon). */
   static final double[][] PLACES = {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.calibrate.CalibrationFiles;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.Repository;
 import org.patrolsim.dispatch.testing.TestMaps;
 
@@ -20,6 +21,7 @@ import org.patrolsim.dispatch.testing.TestMaps;
  * calibration.json, calibration.html and with a hold-out the held-out records, the scenario runs as
  * it is, and every bad option or input is one line with exit code 2.
  */
+@IntegrationTest
 class CalibrateCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String MONACO = ReplayRunTest.MONACO;

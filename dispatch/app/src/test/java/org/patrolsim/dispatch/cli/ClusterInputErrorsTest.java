@@ -12,12 +12,14 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * Cluster options that cannot work end in one line and exit code 2 before Akka starts: a worker's
  * port in use (checked in a JVM of its own, so that nothing Akka might print escapes the check), a
  * host given with a port, a host that is not this machine's. One JVM start, a few seconds.
  */
+@IntegrationTest
 class ClusterInputErrorsTest {
   @TempDir Path dir;
 

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.sweep.SweepFiles;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * A secured cluster of real JVMs on 127.0.0.1: with a key store made here by the JDK's keytool and
@@ -21,6 +22,7 @@ import org.patrolsim.dispatch.sweep.SweepFiles;
  * secured by the secret alone, a node with another secret, or none, is refused in one line. Costs 7
  * JVM starts, 2 one-day replications and the join timeouts of the nodes that cannot connect.
  */
+@IntegrationTest
 class ClusterSecurityTest {
   static final Duration START = ClusterSweepTest.START;
 

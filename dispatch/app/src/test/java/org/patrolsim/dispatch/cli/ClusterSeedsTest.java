@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.sweep.SweepFiles;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * Several producers and several seeds on a real Akka cluster of separate JVMs on 127.0.0.1: two
@@ -22,6 +23,7 @@ import org.patrolsim.dispatch.sweep.SweepFiles;
  * first finishes on them. Costs 7 JVM starts and 24 one-day replications of monaco-small.yaml, and
  * the 15 s or so before the split-brain resolver removes the killed worker.
  */
+@IntegrationTest
 class ClusterSeedsTest {
   static final Duration START = ClusterSweepTest.START;
   static final Duration SWEEP = ClusterSweepTest.SWEEP;

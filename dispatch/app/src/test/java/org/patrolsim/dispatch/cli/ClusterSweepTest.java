@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.cluster.PatrolsimVersion;
 import org.patrolsim.dispatch.sweep.SweepFiles;
 import org.patrolsim.dispatch.sweep.SweepJournal;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * A sweep on a real Akka cluster of separate JVMs on 127.0.0.1 (two workers and the producer,
@@ -27,6 +28,7 @@ import org.patrolsim.dispatch.sweep.SweepJournal;
  * resolver's 7 s of stability and failure detection before the killed worker's replications are
  * redelivered.
  */
+@IntegrationTest
 class ClusterSweepTest {
   static final Duration START = Duration.ofSeconds(120);
   static final Duration SWEEP = Duration.ofSeconds(300);

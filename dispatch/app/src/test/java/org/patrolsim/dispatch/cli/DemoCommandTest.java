@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.html.HtmlReport;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * {@code patrolsim demo}: one day of the default scenario on the demo city, as the Quick start runs
  * it.
  */
+@IntegrationTest
 class DemoCommandTest {
 
   @Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.drill.DrillLog;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.testing.Await;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import picocli.CommandLine;
 
 /**
@@ -35,6 +36,7 @@ import picocli.CommandLine;
  * changes and a jump in between, and also for a drill that runs to its end by itself. And the CLI's
  * bad input: one line, exit 2.
  */
+@IntegrationTest
 class DrillCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String[] PLAN = {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.MonacoPlans;
 import org.patrolsim.dispatch.testing.TestMaps;
 
@@ -19,6 +20,7 @@ import org.patrolsim.dispatch.testing.TestMaps;
  * (a plan whose hypercube is written by hand in PlanHypercubeBuilderTest) and on the default
  * scenario.
  */
+@IntegrationTest
 class HypercubeScenarioCommandTest {
   static final String CACHE = "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath();
 

@@ -12,11 +12,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * {@code patrolsim map check} on the river town: good points, far-away points, points by a dropped
  * piece.
  */
+@IntegrationTest
 class MapCheckCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
 

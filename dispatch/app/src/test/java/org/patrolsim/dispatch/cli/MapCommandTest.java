@@ -15,11 +15,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.TestMaps;
 import org.patrolsim.geo.network.RoadNetwork;
 import picocli.CommandLine;
 
 /** {@code patrolsim map ...}: JSON on stdout, one-line errors with exit code 2. */
+@IntegrationTest
 class MapCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final Path MONACO = TestMaps.map("monaco.osm.gz");

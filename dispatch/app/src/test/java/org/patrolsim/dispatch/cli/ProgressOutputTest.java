@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * Progress written to a file or a pipe is a few plain lines, one per tenth of the work, not a bar
  * redrawn with carriage returns thousands of times (a log file of a year's run held thousands).
  */
+@IntegrationTest
 class ProgressOutputTest {
   @TempDir Path dir;
 

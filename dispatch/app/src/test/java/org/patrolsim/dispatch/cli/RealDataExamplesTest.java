@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.Repository;
 import org.patrolsim.dispatch.testing.TestMaps;
 import org.patrolsim.geo.network.RoadNetwork;
@@ -21,6 +22,7 @@ import org.patrolsim.geo.network.RoadNetwork;
  * with {@code -Dpatrolsim.writeExamples=true} to write them anew), and its commands give what it
  * says.
  */
+@IntegrationTest
 class RealDataExamplesTest {
   static final Path MONACO = TestMaps.map("monaco.osm.gz");
   static final Path CACHE = TestMaps.CACHE.toAbsolutePath();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.ErrorText;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
@@ -21,6 +22,7 @@ import org.patrolsim.dispatch.testing.TestMaps;
  * horizon that would cut it is an error unless the scenario says so, bad rows are reported all at
  * once or skipped and counted, and each new mapping field's mistake is one line with exit code 2.
  */
+@IntegrationTest
 class ReplayRunTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String MONACO = TestMaps.map("monaco.osm.gz").toString();

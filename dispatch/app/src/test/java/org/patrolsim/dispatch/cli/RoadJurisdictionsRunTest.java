@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.geojson.JurisdictionsGeoJson;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.zone.Zone;
 import org.patrolsim.geo.zone.Zones;
@@ -21,6 +22,7 @@ import org.patrolsim.geo.zone.Zones;
  * from south across the water and 960 m from north, but south's team must drive to the bridge at
  * column 13 and back.
  */
+@IntegrationTest
 class RoadJurisdictionsRunTest {
   @TempDir static Path dir;
   static Path plan;

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.testing.Fixtures;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.Repository;
 import org.patrolsim.dispatch.testing.TestMaps;
 
 /** {@code patrolsim run} end to end on the real Monaco map: determinism, outputs, and bad input. */
+@IntegrationTest
 class RunCommandTest {
   static final String MONACO = TestMaps.map("monaco.osm.gz").toString();
   static final String CACHE = "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath();

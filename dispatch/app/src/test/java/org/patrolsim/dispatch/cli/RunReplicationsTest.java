@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * {@code patrolsim run --replications R}: the station KPIs (call-outs per station, zero call-out
  * days) carry intervals across replications like every other KPI, and the report page says which
  * numbers are means with intervals and which show replication 0.
  */
+@IntegrationTest
 class RunReplicationsTest {
   static final ObjectMapper JSON = new ObjectMapper();
 

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.sensitivity.ModelInputs;
 import org.patrolsim.dispatch.sensitivity.SensitivityFiles;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * {@code patrolsim sensitivity} end to end on the real Monaco map (monaco-small, one day, one
  * input, two replications: 12 one-day runs), and every kind of bad input: one line, exit code 2,
  * nothing written.
  */
+@IntegrationTest
 class SensitivityCommandTest {
   @TempDir Path dir;
 

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.Repository;
 import org.patrolsim.dispatch.testing.TestMaps;
 
@@ -28,6 +29,7 @@ import org.patrolsim.dispatch.testing.TestMaps;
  * the demo city, and the Campo Grande worked example on its real map, written gzipped (the large
  * files' decompressed bytes must be the same).
  */
+@IntegrationTest
 class StreamedOutputsTest {
   static final Pattern RUN_DATA =
       Pattern.compile(

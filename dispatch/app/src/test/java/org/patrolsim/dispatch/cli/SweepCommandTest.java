@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.sweep.SweepFiles;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * {@code patrolsim sweep} and {@code run --replications} end to end on the real Monaco map, and
  * every kind of bad input: one line, exit code 2, nothing written. About 30 one-day replications,
  * 10-20 s.
  */
+@IntegrationTest
 class SweepCommandTest {
   static final String CACHE = RunCommandTest.CACHE;
 

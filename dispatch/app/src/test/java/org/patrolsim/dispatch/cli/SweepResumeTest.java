@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.sweep.SweepFiles;
 import org.patrolsim.dispatch.sweep.SweepJournal;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * A sweep whose JVM is killed (SIGKILL, no shutdown hook) mid-sweep, resumed with {@code --resume}:
@@ -21,6 +22,7 @@ import org.patrolsim.dispatch.sweep.SweepJournal;
  * files are byte for byte those of an uninterrupted run; a rerun of a finished sweep runs nothing.
  * Costs one JVM start and about 30 one-day replications of monaco-small.yaml, 20-40 s.
  */
+@IntegrationTest
 class SweepResumeTest {
   static final int REPLICATIONS = 2 * 6;
   static final Duration LIMIT = Duration.ofSeconds(300);

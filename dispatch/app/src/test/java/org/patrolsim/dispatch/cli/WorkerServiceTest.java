@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.sweep.SweepFiles;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /**
  * docs/deploy's worker service as systemd would start it: the unit's {@code ExecStart} with {@code
@@ -25,6 +26,7 @@ import org.patrolsim.dispatch.sweep.SweepFiles;
  * start services); the unit's syntax is checked with {@code systemd-analyze verify}. Costs 3 JVM
  * starts and 2 one-day replications.
  */
+@IntegrationTest
 class WorkerServiceTest {
   static final Path DEPLOY =
       Path.of(System.getProperty("patrolsim.test.maps"), "..", "..", "deploy");

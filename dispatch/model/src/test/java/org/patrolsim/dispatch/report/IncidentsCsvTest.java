@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 
 /** incidents.csv's times are written by integer arithmetic: the text String.format wrote before. */
+@IntegrationTest
 class IncidentsCsvTest {
   @Test
   void secondsAreTheTextOfStringFormatWithThreeDecimals() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.patrolsim.dispatch.incident.Spread;
 import org.patrolsim.dispatch.report.IncidentTimeline;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.RecordedRun;
 
 /**
@@ -16,6 +17,7 @@ import org.patrolsim.dispatch.testing.RecordedRun;
  * scenarios/monaco-small.yaml}, six cars, 300 calls a day): the patrol car turnout and the
  * officers' self-initiated work.
  */
+@IntegrationTest
 class CalibratedModelRunTest {
 
   /**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.patrolsim.dispatch.report.IncidentTimeline;
 import org.patrolsim.dispatch.testing.DemoCityRuns;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.unit.StationId;
 
@@ -20,6 +21,7 @@ import org.patrolsim.dispatch.unit.StationId;
  * holds. Building a report checks the invariants (totals add up, call-outs = teams that turned out,
  * every timeline in order), so every run here is also an invariant check.
  */
+@IntegrationTest
 class DefaultScenarioTest {
   static DemoCityRuns demo;
 

@@ -15,6 +15,7 @@ import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.testing.TestMaps;
 import org.patrolsim.geo.network.RoadNetwork;
@@ -26,6 +27,7 @@ import org.patrolsim.geo.network.RoadNetwork;
  * real Monaco map with 120 cars (names past car-99, so name order is not creation order),
  * pre-emption and five candidates logged per decision.
  */
+@IntegrationTest
 class RankingIdentityTest {
   static final Path CACHE = TestMaps.CACHE;
   static final Path MONACO = TestMaps.map("monaco.osm.gz");

@@ -13,6 +13,7 @@ import org.patrolsim.dispatch.event.DispatchEvent.Action;
 import org.patrolsim.dispatch.event.DispatchEvent.UnitState;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.testing.DemoCityRuns;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.RecordedRun;
 import org.patrolsim.dispatch.unit.CarId;
 
@@ -21,6 +22,7 @@ import org.patrolsim.dispatch.unit.CarId;
  * 20:00 ({@code fleet.extraShifts}) against the default 48 around-the-clock cars, on the same calls
  * (common random numbers).
  */
+@IntegrationTest
 class StaffingByHourTest {
   static final long HOUR_MS = 3_600_000L;
   static final String EVENING = "fleet.extraShifts=[{startHour: 16, hours: 4, cars: 12}]";

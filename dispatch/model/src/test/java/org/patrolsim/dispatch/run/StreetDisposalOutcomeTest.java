@@ -13,6 +13,7 @@ import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.report.IncidentTimeline;
 import org.patrolsim.dispatch.testing.DemoCityRuns;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.RecordedRun;
 
 /**
@@ -23,6 +24,7 @@ import org.patrolsim.dispatch.testing.RecordedRun;
  * call by call from the two runs' timelines; repeat calls appear and fall when more calls are
  * settled.
  */
+@IntegrationTest
 class StreetDisposalOutcomeTest {
   static DemoCityRuns demo;
 

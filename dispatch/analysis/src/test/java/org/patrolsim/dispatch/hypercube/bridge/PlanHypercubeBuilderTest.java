@@ -17,12 +17,14 @@ import org.patrolsim.dispatch.hypercube.HypercubeSpec;
 import org.patrolsim.dispatch.hypercube.HypercubeSpecReader;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.scenario.ScenarioError;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.MonacoPlans;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.RoadNetwork;
 import org.patrolsim.geo.network.TravelConditions;
 
 /** The hypercube of a plan on the real map of Monaco, against a SPEC written by hand. */
+@IntegrationTest
 class PlanHypercubeBuilderTest {
   static RoadNetwork monaco;
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.patrolsim.dispatch.hypercube.LineCapacity;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.TestMaps;
 
 /**
@@ -19,6 +20,7 @@ import org.patrolsim.dispatch.testing.TestMaps;
  * Grande with short runs, at the default seed; and the full-model check failing a deliberately
  * biased model.
  */
+@IntegrationTest
 class ValidationSuiteTest {
   static final Path CAMPO_GRANDE = TestMaps.map(FullModelCase.MAP_FILE);
   static final Path CACHE = TestMaps.CACHE;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.testing.Await;
 import org.patrolsim.dispatch.testing.EventStreamClient;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.TestDrill;
 import org.patrolsim.sim.RunStatus;
 
@@ -33,6 +34,7 @@ import org.patrolsim.sim.RunStatus;
  * checked and a bad one gets a 4xx naming the field, with nothing changed; a page that reconnects
  * is sent the present state first.
  */
+@IntegrationTest
 class DrillServerTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String ROAD = "\"lat\": 43.7397, \"lon\": 7.4270";

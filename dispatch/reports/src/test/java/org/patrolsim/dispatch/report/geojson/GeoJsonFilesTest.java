@@ -21,6 +21,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.patrolsim.dispatch.report.ReportFiles;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.MonacoRun;
 import org.patrolsim.geo.network.Bounds;
 
@@ -29,6 +30,7 @@ import org.patrolsim.geo.network.Bounds;
  * finds valid, with [lon, lat] positions inside the map's bounds and rings wound by the right-hand
  * rule; incidents.geojson has one feature per incident, with the times of incidents.csv.
  */
+@IntegrationTest
 class GeoJsonFilesTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final GeometryFactory JTS = new GeometryFactory();

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
 import org.patrolsim.dispatch.report.IncidentTimeline;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.MonacoRun;
 
 /** report.html of a real run: self-contained, deterministic, and its data adds up to the run's. */
+@IntegrationTest
 class HtmlReportTest {
   static MonacoRun run;
   static String page;
