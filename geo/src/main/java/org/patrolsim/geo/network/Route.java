@@ -168,6 +168,21 @@ public final class Route {
     return legSeconds[i];
   }
 
+  /** The number of edge pieces the route drives, in order (0 when unreachable). */
+  public int pieceCount() {
+    return legs.size();
+  }
+
+  /** The road segment ({@link RoadSegment#id()}) of piece {@code i}. */
+  public int pieceSegment(int i) {
+    return legs.get(i).edgeKey() >>> 1;
+  }
+
+  /** The seconds from the route's start to the end of piece {@code i}. */
+  public double pieceEndSeconds(int i) {
+    return legEnds[i];
+  }
+
   /** Travel time in seconds; {@link Double#POSITIVE_INFINITY} when unreachable. */
   public double seconds() {
     return seconds;

@@ -10,5 +10,7 @@ import org.patrolsim.dispatch.unit.CarId;
  * @param shiftGroup the index of its shift group in {@code fleet.shiftStartHours}; the part-day
  *     groups of {@code fleet.extraShifts} follow them (extra group i is {@code
  *     shiftStartHours.size() + i})
+ * @param round what the car does when free: its group's patrol strategy on its beat
  */
-public record CarPlan(CarId id, Beat beat, int shiftGroup, ShiftPlan shifts, StationSite home) {}
+public record CarPlan(
+    CarId id, Beat beat, int shiftGroup, ShiftPlan shifts, StationSite home, PatrolRound round) {}

@@ -146,6 +146,8 @@ public final class CityModelBuilder {
   private static CityModel withCars(CityModel m, List<Beat> beats, List<List<Beat>> extraBeats) {
     List<LatLon> centres = beats.stream().map(Beat::centre).toList();
     ShiftTimetable.Planned planned = ShiftTimetable.plan(m.loaded(), centres);
+    Scenario.Fleet fleet = m.scenario().fleet();
+    PatrolRounds rounds = PatrolRounds.of(m);
     List<CarPlan> cars = new ArrayList<>();
     for (int i = 0; i < beats.size(); i++) {
       cars.add(
@@ -154,20 +156,22 @@ public final class CityModelBuilder {
               beats.get(i),
               planned.groups()[i],
               planned.plans().get(i),
-              m.jurisdictionOf(centres.get(i))));
+              m.jurisdictionOf(centres.get(i)),
+              rounds.roundFor(beats.get(i), fleet.patrolOf(planned.groups()[i]))));
     }
-    Scenario.Fleet fleet = m.scenario().fleet();
     for (int g = 0; g < extraBeats.size(); g++) {
       List<ShiftPlan> shifts = ShiftTimetable.partDay(fleet, fleet.extraShifts().get(g));
       for (int j = 0; j < extraBeats.get(g).size(); j++) {
         Beat beat = extraBeats.get(g).get(j);
+        int group = fleet.shiftStartHours().size() + g;
         cars.add(
             new CarPlan(
                 CarId.ofIndex(cars.size()),
                 beat,
-                fleet.shiftStartHours().size() + g,
+                group,
                 shifts.get(j),
-                m.jurisdictionOf(beat.centre())));
+                m.jurisdictionOf(beat.centre()),
+                rounds.roundFor(beat, fleet.patrolOf(group))));
       }
     }
     return new CityModel(

@@ -104,7 +104,10 @@ public record Scenario(
       Double busyMeanMinutes,
       List<CrewKind> crewKinds,
       List<ExtraShift> extraShifts,
-      SelfInitiated selfInitiated) {
+      SelfInitiated selfInitiated,
+      List<String> patrolByShiftGroup,
+      Double hotspotStopMinutes,
+      Integer hotspotsPerBeat) {
     public Fleet {
       vehicles = vehicles == null ? 48 : vehicles;
       shiftHours = shiftHours == null ? 8.0 : shiftHours;
@@ -131,12 +134,34 @@ public record Scenario(
               ? List.of()
               : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(extraShifts));
       // selfInitiated stays null when not given: no self-initiated work
+      // a null entry is kept for the validator to name
+      patrolByShiftGroup =
+          patrolByShiftGroup == null
+              ? List.of()
+              : java.util.Collections.unmodifiableList(
+                  new java.util.ArrayList<>(patrolByShiftGroup));
+      hotspotStopMinutes = hotspotStopMinutes == null ? 12.0 : hotspotStopMinutes;
+      hotspotsPerBeat = hotspotsPerBeat == null ? 3 : hotspotsPerBeat;
+    }
+
+    /**
+     * The patrol strategy of shift group {@code group} (as {@link
+     * org.patrolsim.dispatch.model.CarPlan#shiftGroup()} numbers them): its entry of {@code
+     * patrolByShiftGroup}, else {@code patrol}. Call on a validated scenario.
+     */
+    public PatrolStrategy patrolOf(int group) {
+      String key =
+          group < patrolByShiftGroup.size() && patrolByShiftGroup.get(group) != null
+              ? patrolByShiftGroup.get(group)
+              : patrol;
+      return PatrolStrategy.of(key)
+          .orElseThrow(() -> new IllegalStateException("unvalidated fleet.patrol " + key));
     }
 
     static Fleet defaults() {
       return new Fleet(
           null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null, null);
     }
   }
 

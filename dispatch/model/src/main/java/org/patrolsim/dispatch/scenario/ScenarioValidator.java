@@ -140,7 +140,37 @@ final class ScenarioValidator {
         "zero or more minutes",
         f.overlapMinutes());
     meals(f);
-    check(oneOf(f.patrol(), "roam", "post"), "fleet.patrol", "'roam' or 'post'", f.patrol());
+    check(
+        PatrolStrategy.of(f.patrol()).isPresent(),
+        "fleet.patrol",
+        PatrolStrategy.expected(),
+        f.patrol());
+    int groups = f.shiftStartHours().size() + f.extraShifts().size();
+    check(
+        f.patrolByShiftGroup().isEmpty() || f.patrolByShiftGroup().size() == groups,
+        "fleet.patrolByShiftGroup",
+        "one strategy per shift group ("
+            + groups
+            + ": fleet.shiftStartHours, then fleet.extraShifts), or none",
+        f.patrolByShiftGroup().size() + " given");
+    for (int i = 0; i < f.patrolByShiftGroup().size(); i++) {
+      String p = f.patrolByShiftGroup().get(i);
+      check(
+          PatrolStrategy.of(p).isPresent(),
+          "fleet.patrolByShiftGroup[" + i + "]",
+          PatrolStrategy.expected(),
+          p);
+    }
+    check(
+        f.hotspotStopMinutes() > 0 && f.hotspotStopMinutes() <= 240,
+        "fleet.hotspotStopMinutes",
+        "minutes above 0 and at most 240",
+        f.hotspotStopMinutes());
+    check(
+        f.hotspotsPerBeat() >= 1 && f.hotspotsPerBeat() <= 50,
+        "fleet.hotspotsPerBeat",
+        "1 to 50 hot spots",
+        f.hotspotsPerBeat());
     factor("fleet.patrolSpeedFactor", f.patrolSpeedFactor());
     check(f.dwellMinutes() >= 0, "fleet.dwellMinutes", "zero or more minutes", f.dwellMinutes());
     checkFile("fleet.beats", f.beats());

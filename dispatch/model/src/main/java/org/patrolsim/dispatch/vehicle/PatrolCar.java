@@ -10,11 +10,13 @@ import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.model.Beat;
 import org.patrolsim.dispatch.model.CarPlan;
 import org.patrolsim.dispatch.model.CityModel;
+import org.patrolsim.dispatch.model.PatrolRound;
 import org.patrolsim.dispatch.model.ShiftPlan;
 import org.patrolsim.dispatch.protocol.Msg;
 import org.patrolsim.dispatch.protocol.ToCar;
 import org.patrolsim.dispatch.protocol.ToCar.Kind;
 import org.patrolsim.dispatch.protocol.ToCommand;
+import org.patrolsim.dispatch.scenario.PatrolStrategy;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.geo.network.NetworkPosition;
@@ -64,6 +66,18 @@ public final class PatrolCar implements Entity<Msg> {
 
   /** Legs between beat points, by {@code from * waypoints + to}, found when first driven. */
   private final Route[] legs;
+
+  /**
+   * The round of a car patrolling hot spots or sweeping its streets ({@link PatrolRound}), or null
+   * for roaming and a post.
+   */
+  private final PatrolRound round;
+
+  /** The legs of the round: leg i from stop i to the next, found when first driven. */
+  private final Route[] roundLegs;
+
+  /** The stop of the round the car drives to (after an interruption: the one it was heading to). */
+  private int heading;
 
   /**
    * The busy time of {@code fleet.busyTime: exponential}, or null for the drive and the time on
@@ -120,7 +134,9 @@ public final class PatrolCar implements Entity<Msg> {
     this.legs = new Route[beat.waypoints().size() * beat.waypoints().size()];
     this.shifts = plan.shifts();
     this.dwellMs = Math.round(model.scenario().fleet().dwellMinutes() * 60_000);
-    this.roams = model.scenario().fleet().patrol().equals("roam") && beat.waypoints().size() > 1;
+    this.roams = plan.round().strategy() == PatrolStrategy.ROAM && beat.waypoints().size() > 1;
+    this.round = plan.round().isRound() ? plan.round() : null;
+    this.roundLegs = round == null ? null : new Route[round.stops().size()];
     this.exponentialBusy =
         model.scenario().fleet().busyTime().equals("exponential")
             ? new ExponentialBusyTime(model.scenario().fleet().busyMeanMinutes() * 60_000)
@@ -143,7 +159,7 @@ public final class PatrolCar implements Entity<Msg> {
       return;
     }
     at = beat.waypoints().get(0);
-    waypoint = 0;
+    waypoint = round == null ? 0 : -1;
     crew = shifts.crewAt(0);
     ctx.schedule(shifts.nextChangeAfter(0), new ToCar.CarTimer(Kind.SHIFT_CHANGE, 0));
     scheduleMeal(ctx);
@@ -163,7 +179,7 @@ public final class PatrolCar implements Entity<Msg> {
       return;
     }
     at = beat.waypoints().get(0);
-    waypoint = 0;
+    waypoint = round == null ? 0 : -1;
     ctx.schedule(shifts.dutyEndAt(0), new ToCar.CarTimer(Kind.DUTY_END, crew));
     scheduleMeal(ctx);
     patrol(ctx);
@@ -306,7 +322,7 @@ public final class PatrolCar implements Entity<Msg> {
       case BACK_AT_POST -> {
         at = beat.waypoints().get(0);
         route = null;
-        waypoint = 0;
+        waypoint = round == null ? 0 : -1;
         nextDuty(ctx);
       }
       case AT_STATION -> {
@@ -405,6 +421,10 @@ public final class PatrolCar implements Entity<Msg> {
   /** Drive the next leg of the beat walk, or stand at the post. */
   private void patrol(Context<Msg> ctx) {
     planNo++;
+    if (round != null) {
+      nextStop(ctx);
+      return;
+    }
     if (!roams) {
       holdPost(ctx);
       return;
@@ -433,6 +453,62 @@ public final class PatrolCar implements Entity<Msg> {
     ctx.schedule(
         Math.max(1, (long) Math.ceil(leg.seconds() * 1000) + dwellMs),
         new ToCar.CarTimer(Kind.LEG_DONE, planNo));
+  }
+
+  /**
+   * Drive to the round's next stop: from the stop the car is at, the next in turn; from elsewhere
+   * (back from a call), the stop it was heading to. The leg ends after the drive plus the stop.
+   */
+  private void nextStop(Context<Msg> ctx) {
+    int n = round.stops().size();
+    Route leg;
+    if (waypoint >= 0) {
+      heading = (waypoint + 1) % n;
+      leg = cachedRoundLeg(waypoint).scaled(model.response().congestionAt(ctx.now()));
+    } else {
+      leg =
+          model
+              .travelTimes()
+              .route(at, round.stops().get(heading), model.response().patrol(ctx.now()));
+    }
+    if (!leg.reachable()) {
+      // try the next stop from here after a while
+      waypoint = -1;
+      heading = (heading + 1) % n;
+      route = null;
+      change(UnitState.FREE, ctx);
+      ctx.schedule(IDLE_DWELL_MS, new ToCar.CarTimer(Kind.LEG_DONE, planNo));
+      return;
+    }
+    waypoint = heading;
+    if (leg.seconds() <= 0) {
+      route = null;
+      at = round.stops().get(heading);
+      change(UnitState.FREE, ctx);
+      ctx.schedule(Math.max(1, round.stopMs()), new ToCar.CarTimer(Kind.LEG_DONE, planNo));
+      return;
+    }
+    route = leg;
+    departedMs = ctx.now();
+    change(UnitState.FREE, ctx);
+    ctx.schedule(
+        Math.max(1, (long) Math.ceil(leg.seconds() * 1000) + round.stopMs()),
+        new ToCar.CarTimer(Kind.LEG_DONE, planNo));
+  }
+
+  /** Leg i of the round at patrol pace without congestion; scaled to the hour when driven. */
+  private Route cachedRoundLeg(int from) {
+    if (roundLegs[from] == null) {
+      roundLegs[from] =
+          model
+              .travelTimes()
+              .route(
+                  round.stops().get(from),
+                  round.stops().get((from + 1) % round.stops().size()),
+                  TravelConditions.FREE_FLOW.withSpeedFactor(
+                      model.scenario().fleet().patrolSpeedFactor()));
+    }
+    return roundLegs[from];
   }
 
   private void holdPost(Context<Msg> ctx) {

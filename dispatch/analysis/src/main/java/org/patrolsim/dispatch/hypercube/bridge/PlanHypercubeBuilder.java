@@ -14,6 +14,7 @@ import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.model.Beat;
 import org.patrolsim.dispatch.model.CarPlan;
 import org.patrolsim.dispatch.model.CityModel;
+import org.patrolsim.dispatch.scenario.PatrolStrategy;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.geo.LatLon;
@@ -69,8 +70,10 @@ public final class PlanHypercubeBuilder {
     refuseWhatTheHypercubeCannotExpress();
     List<CarId> cars = model.cars().stream().map(CarPlan::id).toList();
     boolean roam =
-        s.fleet().patrol().equals("roam")
-            && model.cars().stream().anyMatch(c -> c.beat().waypoints().size() > 1);
+        model.cars().stream()
+            .anyMatch(
+                c ->
+                    c.round().strategy() != PatrolStrategy.POST && c.beat().waypoints().size() > 1);
     List<NetworkPosition> homes = model.cars().stream().map(c -> home(c, roam)).toList();
     Map<NetworkPosition, Double> probabilities = new LinkedHashMap<>();
     model
