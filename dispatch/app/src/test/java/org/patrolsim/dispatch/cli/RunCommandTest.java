@@ -112,7 +112,8 @@ class RunCommandTest {
             "stations.geojson",
             "jurisdictions.geojson",
             "beats.geojson",
-            "coverage.geojson")) {
+            "coverage.geojson",
+            "presence.geojson")) {
       byte[] first = Files.readAllBytes(dir.resolve("a").resolve(file));
       assertThat(first.length).as(file).isGreaterThan(100);
       assertThat(Files.readAllBytes(dir.resolve("b").resolve(file))).as(file).isEqualTo(first);

@@ -75,7 +75,7 @@ class StreamedOutputsTest {
       assertThat(sha256(folder, runAndFile[1])).as(g.getKey()).isEqualTo(g.getValue());
       checked++;
     }
-    assertThat(checked).isEqualTo(18);
+    assertThat(checked).isEqualTo(20);
     try (var files = Files.list(campo)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(
@@ -87,6 +87,7 @@ class StreamedOutputsTest {
               "jurisdictions.geojson",
               "beats.geojson",
               "coverage.geojson",
+              "presence.geojson",
               "hexagons.geojson",
               "report.html");
     }

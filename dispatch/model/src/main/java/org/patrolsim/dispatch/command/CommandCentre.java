@@ -15,6 +15,7 @@ import org.patrolsim.dispatch.incident.CrewRoster;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.model.CarPlan;
 import org.patrolsim.dispatch.model.CityModel;
+import org.patrolsim.dispatch.model.PatrolRounds;
 import org.patrolsim.dispatch.model.StationSite;
 import org.patrolsim.dispatch.policy.Candidate;
 import org.patrolsim.dispatch.policy.Candidate.Availability;
@@ -60,6 +61,9 @@ public final class CommandCentre implements Entity<Msg> {
   private final CrewRoster crews;
   private boolean callsEnded;
 
+  /** How many of the busiest segments the presence measures follow as hot spots. */
+  static final int PRESENCE_HOTSPOTS = 20;
+
   public CommandCentre(CityModel model) {
     this.model = model;
     this.policy = model.policy();
@@ -67,6 +71,19 @@ public final class CommandCentre implements Entity<Msg> {
     this.teams = new TeamBoard(model.stations());
     this.coverage = new CoverageSampler(model);
     this.crews = model.crews();
+  }
+
+  /** The plan's hot spots for the presence measures: its busiest segments for calls. */
+  private DispatchEvent.PresencePlan presencePlan() {
+    PatrolRounds rounds = PatrolRounds.of(model);
+    double[] calls = rounds.callsBySegment();
+    double total = java.util.Arrays.stream(calls).sum();
+    int[] hot = rounds.busiest(PRESENCE_HOTSPOTS);
+    double[] shares = new double[hot.length];
+    for (int i = 0; i < hot.length; i++) {
+      shares[i] = total > 0 ? calls[hot[i]] / total : 0;
+    }
+    return new DispatchEvent.PresencePlan(0, hot, shares);
   }
 
   @Override
@@ -85,6 +102,7 @@ public final class CommandCentre implements Entity<Msg> {
             model.streetCeiling(),
             model.response().hasCarTurnout(),
             s.fleet().selfInitiated() != null));
+    ctx.emit(presencePlan());
     coverage.start(ctx);
     ctx.schedule(model.callHorizonMs(), new ToCommand.CallsEnded());
   }
@@ -145,6 +163,7 @@ public final class CommandCentre implements Entity<Msg> {
             c.fate().settleableAtBest(c.call().type(), crews.bestFactor()),
             c.call().repeatOf(),
             c.call().source()));
+    ctx.emit(new DispatchEvent.CallSegment(ctx.now(), o.id(), c.scene().edge()));
     long handling = model.response().handlingMs(o.priority(), c.fate().handlingDraw());
     ctx.schedule(handling, new ToCommand.CallHandled(o.id()));
   }

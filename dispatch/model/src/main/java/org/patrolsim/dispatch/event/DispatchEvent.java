@@ -9,6 +9,8 @@ import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.dispatch.unit.Role;
 import org.patrolsim.dispatch.unit.StationId;
 import org.patrolsim.dispatch.unit.UnitId;
+import org.patrolsim.geo.network.NetworkPosition;
+import org.patrolsim.geo.network.Route;
 
 /**
  * The domain events of a run, emitted by the entities into the engine's deterministic record
@@ -296,6 +298,30 @@ public sealed interface DispatchEvent {
    * crew.
    */
   record MealMissed(long timeMs, CarId car) implements DispatchEvent {}
+
+  /**
+   * A patrol car's movement, for the presence measures: from {@code timeMs} until its next one, it
+   * drives {@code route} (left at {@code departedMs}; at its end it stands there) or stands at
+   * {@code at}.
+   *
+   * @param patrolling free on patrol (what presence counts), not on a job, a meal or a hand-over
+   * @param route the route being driven, or null when standing at {@code at}
+   * @param at where the car stands, or null while it drives
+   */
+  record CarPath(
+      long timeMs, CarId car, boolean patrolling, Route route, long departedMs, NetworkPosition at)
+      implements DispatchEvent {}
+
+  /**
+   * The places presence is reported for, at the start of a run: the road segments with the most
+   * expected calls (the plan's hot spots), busiest first.
+   *
+   * @param callShares the share of the expected calls on each hot spot's segment
+   */
+  record PresencePlan(long timeMs, int[] hotspots, double[] callShares) implements DispatchEvent {}
+
+  /** The road segment ({@code RoadSegment.id()}) of a call's place, beside its CallReceived. */
+  record CallSegment(long timeMs, long incident, int segment) implements DispatchEvent {}
 
   /** An incident still open when the run ended (the drain cap was reached), and where it stood. */
   record StillOpen(long timeMs, long incident, OpenState state) implements DispatchEvent {}

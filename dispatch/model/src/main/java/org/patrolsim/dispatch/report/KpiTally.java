@@ -48,6 +48,7 @@ final class KpiTally {
   long selfInitiatedJobs;
 
   final CoverageTally coverage = new CoverageTally();
+  final PresenceTally presence;
   long endedMs = Long.MIN_VALUE;
   DispatchEvent.ReplayRowsLeftOut replayLeftOut;
   DispatchEvent.SegmentCoverage segmentCoverage;
@@ -55,10 +56,12 @@ final class KpiTally {
   KpiTally(DispatchEvent.RunStarted run) {
     this.run = run;
     this.fleet = new FleetTime(run.callHorizonMs(), run.vehicles());
+    this.presence = new PresenceTally(run.callHorizonMs());
     run.stations().forEach(id -> callOutsPerDay.put(id, new int[run.days()]));
   }
 
   void event(DispatchEvent e) {
+    presence.event(e);
     if (e instanceof DispatchEvent.UnitChanged u) {
       if (u.unit().isPatrolCar()) {
         fleet.changed(u);
@@ -141,5 +144,6 @@ final class KpiTally {
   /** The stream has ended. */
   void finish() {
     fleet.finish();
+    presence.finish(endedMs);
   }
 }

@@ -27,6 +27,7 @@ public final class RunReport {
   private final Map<String, Object> summary;
   private final Optional<DispatchEvent.ReplayRowsLeftOut> replayLeftOut;
   private final DispatchEvent.SegmentCoverage segmentCoverage;
+  private final Presence presence;
   private final double[][][] reached;
   private final int[] calls;
   private final double streetDisposalShare;
@@ -35,6 +36,7 @@ public final class RunReport {
     this.run = tally.run;
     this.replayLeftOut = Optional.ofNullable(tally.replayLeftOut);
     this.segmentCoverage = tally.segmentCoverage;
+    this.presence = tally.presence.result(Math.max(1, tally.run.days()));
     this.reached = new double[Measure.values().length][Priority.values().length][];
     this.calls = new int[Priority.values().length];
     for (Priority p : Priority.values()) {
@@ -82,6 +84,11 @@ public final class RunReport {
       throw new IllegalStateException("the run emitted no coverage per road segment");
     }
     return segmentCoverage;
+  }
+
+  /** Where the run's patrol time went: per road segment, per hot spot, for the calls. */
+  public Presence presence() {
+    return presence;
   }
 
   /** Calls of priority {@code p}. */

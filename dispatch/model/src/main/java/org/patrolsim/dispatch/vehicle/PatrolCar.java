@@ -675,6 +675,9 @@ public final class PatrolCar implements Entity<Msg> {
         CityModel.COMMAND,
         new ToCommand.CarStatus(id, state, route, departedMs, route == null ? at : null, incident));
     ctx.emit(
+        new DispatchEvent.CarPath(
+            ctx.now(), id, state == UnitState.FREE, route, departedMs, route == null ? at : null));
+    ctx.emit(
         new LiveRecord.CarMoved(
             ctx.now(), id, state, route, departedMs, route == null ? at.point() : null, incident));
   }

@@ -70,7 +70,10 @@ class PatrolCarTest {
     TestContext<Msg> ctx = new TestContext<>(CityModel.entityOf(CAR), 1);
     car.start(ctx);
     assertThat(ctx.emitted(DispatchEvent.class))
-        .containsExactly(new DispatchEvent.UnitChanged(0, CAR, UnitState.FREE));
+        .containsExactly(
+            new DispatchEvent.UnitChanged(0, CAR, UnitState.FREE),
+            new DispatchEvent.CarPath(
+                0, CAR, true, null, 0, m.cars().get(0).beat().waypoints().get(0)));
     assertThat(ctx.sent(ToCommand.CarStatus.class))
         .singleElement()
         .satisfies(s -> assertThat(s.state()).isEqualTo(UnitState.FREE));
@@ -373,6 +376,7 @@ class PatrolCarTest {
     List<Object> after =
         ctx.emitted().subList(before + 1, ctx.emitted().size()).stream()
             .filter(DispatchEvent.class::isInstance)
+            .filter(e -> !(e instanceof DispatchEvent.CarPath))
             .toList();
     // the hand-over, and no meal of the last crew
     assertThat(after)

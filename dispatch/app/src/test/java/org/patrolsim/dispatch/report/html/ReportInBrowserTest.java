@@ -140,7 +140,8 @@ class ReportInBrowserTest {
         .as("coverage drawn")
         .isGreaterThan(0.05);
     for (String chart :
-        List.of("chart-hourly", "chart-response", "chart-fleet", "chart-callouts")) {
+        List.of(
+            "chart-hourly", "chart-response", "chart-fleet", "chart-callouts", "chart-presence")) {
       assertThat(paintedShare("#" + chart + " canvas"))
           .as(chart + " has drawn")
           .isGreaterThan(0.03);
@@ -182,6 +183,11 @@ class ReportInBrowserTest {
         "the incidents canvas is cleared");
     layerCheckbox("Incidents").click();
     layerCheckbox("Coverage per road segment").click();
+    assertThat(paintedShare(".leaflet-presence-pane canvas")).as("presence off at first").isZero();
+    layerCheckbox("Patrol minutes per day per road segment").click();
+    waitFor(() -> paintedShare(".leaflet-presence-pane canvas") > 0.02, "the presence layer drawn");
+    layerCheckbox("Patrol minutes per day per road segment").click();
+    waitFor(() -> paintedShare(".leaflet-presence-pane canvas") == 0, "the presence layer cleared");
     assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()"))
         .isEqualTo(summary.get("incidents").get("total").asLong());
     waitFor(() -> paintedShare(".leaflet-coverage-pane canvas") > 0.05, "coverage drawn again");

@@ -8,10 +8,11 @@ import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunReport;
 
 /**
- * The GeoJSON layers of a run, for GIS: incidents, stations, jurisdictions, beats and coverage per
- * road segment, each a FeatureCollection (RFC 7946, WGS 84, [lon, lat]). Documented in
- * docs/SCENARIO.md. The incidents are written as the run goes ({@link IncidentsGeoJson}); the other
- * layers, which hold a feature per station, beat or road segment, when it ends.
+ * The GeoJSON layers of a run, for GIS: incidents, stations, jurisdictions, beats, and coverage and
+ * patrol presence per road segment, each a FeatureCollection (RFC 7946, WGS 84, [lon, lat]).
+ * Documented in docs/SCENARIO.md. The incidents are written as the run goes ({@link
+ * IncidentsGeoJson}); the other layers, which hold a feature per station, beat or road segment,
+ * when it ends.
  */
 public final class GeoJsonFiles {
   private GeoJsonFiles() {}
@@ -23,6 +24,7 @@ public final class GeoJsonFiles {
     files.put(JurisdictionsGeoJson.FILE, writer(() -> JurisdictionsGeoJson.of(plan)));
     files.put(BeatsGeoJson.FILE, writer(() -> BeatsGeoJson.of(plan)));
     files.put(CoverageGeoJson.FILE, writer(() -> CoverageGeoJson.of(plan, report)));
+    files.put(PresenceGeoJson.FILE, writer(() -> PresenceGeoJson.of(plan, report)));
     return files;
   }
 

@@ -201,6 +201,29 @@ final class ChartData implements RunObserver {
 
   /** Station call-outs per station and day: [day, station index, teams sent] cells. */
   @SuppressWarnings("unchecked")
+  /**
+   * The hot spots' patrol: per hot spot (busiest first) its rank, share of the expected calls,
+   * visits and patrol minutes per day, and the share of its visits that lasted 10 to 15 minutes.
+   */
+  static Map<String, Object> presence(RunReport report) {
+    List<Map<String, Object>> hot = new ArrayList<>();
+    List<org.patrolsim.dispatch.report.Presence.Hotspot> spots = report.presence().hotspots();
+    for (int i = 0; i < spots.size(); i++) {
+      org.patrolsim.dispatch.report.Presence.Hotspot h = spots.get(i);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rank", i + 1);
+      m.put("segment", h.segment());
+      m.put("callShare", Math.round(h.callShare() * 10_000) / 10_000.0);
+      m.put("visitsPerDay", Math.round(h.visitsPerDay() * 10) / 10.0);
+      m.put("minutesPerDay", Math.round(h.minutesPerDay() * 10) / 10.0);
+      m.put("koperShare", Math.round(h.koperShare() * 10_000) / 10_000.0);
+      hot.add(m);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("hotspots", hot);
+    return out;
+  }
+
   static Map<String, Object> callOuts(RunReport report) {
     List<String> ids = new ArrayList<>();
     List<List<Integer>> cells = new ArrayList<>();

@@ -180,24 +180,33 @@
 
   // ---- the map ---------------------------------------------------------------------------------------------
   function coverageClass(share) { return Math.min(9, Math.floor(share * 10)); }
+  // patrol minutes per day on a segment: none, under 5, 15, 30, 60, 120, and more
+  var PRESENCE_BOUNDS = [0, 5, 15, 30, 60, 120];
+  var PRESENCE_COLORS = ['#f7f4f9', '#d4b9da', '#c994c7', '#df65b0', '#e7298a', '#ce1256', '#67001f'];
+  function presenceClass(minutes) {
+    var c = 0;
+    while (c < PRESENCE_BOUNDS.length && minutes > PRESENCE_BOUNDS[c]) { c++; }
+    return c;
+  }
 
   function buildMap(onSelect) {
     var b = D.map.bounds;
     var map = L.map('map', { preferCanvas: true, zoomSnap: 0.25, attributionControl: false });
     var roomForLegend = document.getElementById('map').clientWidth >= 1000 ? 250 : 16;
     map.fitBounds(b, { paddingTopLeft: [16, 16], paddingBottomRight: [roomForLegend, 16] });
-    [['roads', 350], ['coverage', 360], ['areas', 380], ['hexagons', 400], ['incidents', 420], ['stations', 440]].forEach(function (p) {
+    [['roads', 350], ['coverage', 360], ['presence', 365], ['areas', 380], ['hexagons', 400], ['incidents', 420], ['stations', 440]].forEach(function (p) {
       map.createPane(p[0]).style.zIndex = p[1];
     });
     // canvases for the many roads and incidents; SVG for the few stations on top, whose empty area lets
     // clicks through to the incidents (report.css); areas are drawn but not interactive
     var renderers = {};
-    ['roads', 'coverage', 'areas', 'hexagons', 'incidents'].forEach(function (p) { renderers[p] = L.canvas({ pane: p }); });
+    ['roads', 'coverage', 'presence', 'areas', 'hexagons', 'incidents'].forEach(function (p) { renderers[p] = L.canvas({ pane: p }); });
     renderers.stations = L.svg({ pane: 'stations' });
 
     // roads: one multi-polyline for the network, and one per coverage class (ten classes of 10 %)
-    var roads = D.map.roads, scale = roads.scale, all = [], classes = [];
+    var roads = D.map.roads, scale = roads.scale, all = [], classes = [], presence = [];
     for (var c = 0; c < 10; c++) { classes.push([]); }
+    for (var q = 0; q < PRESENCE_COLORS.length; q++) { presence.push([]); }
     roads.lines.forEach(function (line, i) {
       var pts = [], lon = 0, lat = 0;
       for (var k = 0; k < line.length; k += 2) {
@@ -206,12 +215,18 @@
       }
       all.push(pts);
       classes[coverageClass(roads.coveredShare[i])].push(pts);
+      presence[presenceClass(roads.patrolMinutesPerDay[i])].push(pts);
     });
     var roadLayer = L.polyline(all, { color: '#8d96a0', weight: 1, opacity: 0.8, interactive: false, renderer: renderers.roads });
     var coverageLayer = L.layerGroup(classes.map(function (lines, c) {
       return L.polyline(lines, { color: COVERAGE_COLORS[c], weight: 2, opacity: 0.9, interactive: false,
         renderer: renderers.coverage });
     }));
+    var presenceLayer = L.layerGroup(presence.map(function (lines, c) {
+      return L.polyline(lines, { color: PRESENCE_COLORS[c], weight: c === 0 ? 1 : 3, opacity: 0.9, interactive: false,
+        renderer: renderers.presence });
+    }));
+    presenceLayer.classCounts = presence.map(function (lines) { return lines.length; });
     var jurisdictions = L.geoJSON(D.map.jurisdictions, {
       style: { color: '#15294a', weight: 2, dashArray: '6 4', fillColor: '#15294a', fillOpacity: 0.03,
         interactive: false, renderer: renderers.areas }
@@ -247,6 +262,7 @@
     var overlays = {
       'Road network': roadLayer,
       'Coverage per road segment': coverageLayer,
+      'Patrol minutes per day per road segment': presenceLayer,
       'Jurisdictions': jurisdictions,
       'Beats': beats,
       'Police stations': stations,
@@ -345,6 +361,12 @@
         return el('span', { style: 'background:' + c });
       })));
       box.appendChild(el('div', { cls: 'ticks' }, ['0 %', '50 %', '100 %'].map(function (t) { return el('span', { text: t }); })));
+      box.appendChild(el('h4', { text: 'Patrol minutes per day (layer)', title: 'free patrol cars driving along or stopped on the segment',
+        style: 'margin-top:8px' }));
+      box.appendChild(el('div', { cls: 'ramp' }, PRESENCE_COLORS.map(function (c) {
+        return el('span', { style: 'background:' + c });
+      })));
+      box.appendChild(el('div', { cls: 'ticks' }, ['0', '30', '120+'].map(function (t) { return el('span', { text: t }); })));
       var j = el('div', { style: 'margin-top:6px' }, [el('span', { cls: 'line', style: 'border-top:2px dashed #15294a' })]);
       j.appendChild(document.createTextNode('jurisdiction'));
       box.appendChild(j);
@@ -576,6 +598,24 @@
       visualMap: { type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 4, pieces: CALLOUT_PIECES },
       series: [{ name: 'call-outs', type: 'heatmap', data: K.cells, label: { show: K.days <= 31 },
         itemStyle: { borderColor: '#fff', borderWidth: 1 } }]
+    });
+    var P = C.presence;
+    out.presence = chart('chart-presence', {
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 50, right: 56, top: 56, bottom: 44 },
+      xAxis: { type: 'category', name: 'hot spot (rank by expected calls)', nameLocation: 'middle', nameGap: 28,
+        data: P.hotspots.map(function (h) { return '#' + h.rank; }) },
+      yAxis: [{ type: 'value', name: 'per day', nameGap: 12 },
+        { type: 'value', name: 'visits of 10-15 min', min: 0, max: 100, axisLabel: { formatter: '{value} %' }, splitLine: { show: false } }],
+      series: [
+        { name: 'patrol minutes per day', type: 'bar', itemStyle: { color: '#ce1256' },
+          data: P.hotspots.map(function (h) { return h.minutesPerDay; }) },
+        { name: 'visits per day', type: 'bar', itemStyle: { color: '#c994c7' },
+          data: P.hotspots.map(function (h) { return h.visitsPerDay; }) },
+        { name: 'visits of 10-15 min', type: 'line', yAxisIndex: 1, itemStyle: { color: '#1a9850' },
+          data: P.hotspots.map(function (h) { return +(h.koperShare * 100).toFixed(1); }) }
+      ]
     });
     window.addEventListener('resize', function () { Object.keys(out).forEach(function (k) { out[k].resize(); }); });
     return out;

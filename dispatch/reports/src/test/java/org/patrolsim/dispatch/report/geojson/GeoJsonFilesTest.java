@@ -40,7 +40,8 @@ class GeoJsonFilesTest {
           StationsGeoJson.FILE,
           JurisdictionsGeoJson.FILE,
           BeatsGeoJson.FILE,
-          CoverageGeoJson.FILE);
+          CoverageGeoJson.FILE,
+          PresenceGeoJson.FILE);
 
   @TempDir static Path out;
   static MonacoRun run;
@@ -116,6 +117,41 @@ class GeoJsonFilesTest {
       assertThat(xy.get(0).asDouble()).isEqualTo(Double.parseDouble(row[header.indexOf("lon")]));
       assertThat(xy.get(1).asDouble()).isEqualTo(Double.parseDouble(row[header.indexOf("lat")]));
     }
+  }
+
+  @Test
+  void presenceHasEverySegmentAndItsPatrolMinutesAddUpToTheCarsFreeTime() throws Exception {
+    JsonNode presence = JSON.readTree(out.resolve(PresenceGeoJson.FILE).toFile());
+    JsonNode coverage = JSON.readTree(out.resolve(CoverageGeoJson.FILE).toFile());
+    assertThat(presence.get("features").size()).isEqualTo(coverage.get("features").size());
+    double minutes = 0;
+    Set<Integer> ranks = new HashSet<>();
+    for (JsonNode f : presence.get("features")) {
+      JsonNode p = f.get("properties");
+      minutes += p.get("patrolMinutesPerDay").asDouble();
+      assertThat(p.get("revisitP50MinutesByBlock").size()).isEqualTo(6);
+      if (!p.get("hotspotRank").isNull()) {
+        ranks.add(p.get("hotspotRank").asInt());
+      }
+      if (!p.get("revisitP50Minutes").isNull()) {
+        assertThat(p.get("revisitP90Minutes").asDouble())
+            .isGreaterThanOrEqualTo(p.get("revisitP50Minutes").asDouble());
+      }
+    }
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> vehicles =
+        (java.util.Map<String, Object>) run.report().summary().get("vehicles");
+    @SuppressWarnings("unchecked")
+    double free =
+        ((Number) ((java.util.Map<String, Object>) vehicles.get("timeShare")).get("free"))
+            .doubleValue();
+    double freeMinutesPerDay = free * ((Number) vehicles.get("count")).intValue() * 1440;
+    // every free minute is spent on some street: the segments' minutes add up to the free time
+    // (the share is rounded to 4 decimals, each segment's minutes to 2)
+    assertThat(minutes)
+        .isCloseTo(
+            freeMinutesPerDay, org.assertj.core.api.Assertions.within(freeMinutesPerDay * 0.002));
+    assertThat(ranks).as("the hot spots are ranked from 1").contains(1);
   }
 
   @Test
