@@ -191,6 +191,18 @@ public final class KpiCatalogue {
             "coverage.samples",
             "coverage.meanShareWithinTarget",
             "coverage.demandWithinTargetShare"));
+    paths.addAll(
+        List.of(
+            "presence.patrolMinutesPerDay",
+            "presence.revisitMinutes.p50",
+            "presence.revisitMinutes.p90",
+            "presence.hotspots.count",
+            "presence.hotspots.visitsPerDay",
+            "presence.hotspots.minutesPerDay",
+            "presence.hotspots.koperShare",
+            "presence.callsPassedShare.1h",
+            "presence.callsPassedShare.2h",
+            "presence.callsPassedShare.4h"));
     return paths.stream().map(p -> new Kpi(p, unitOf(p), LABELS.getOrDefault(p, p))).toList();
   }
 

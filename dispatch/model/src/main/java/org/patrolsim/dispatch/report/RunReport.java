@@ -134,6 +134,7 @@ public final class RunReport {
     s.put("stations", stations(t));
     s.put("stationDays", stationDays(t));
     s.put("coverage", coverage(t));
+    s.put("presence", presenceSummary());
     return s;
   }
 
@@ -216,6 +217,40 @@ public final class RunReport {
     }
     int rank = (int) Math.ceil(q * sorted.length);
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  /** Where patrol time went (docs/MODEL.md §3): the streets, the hot spots, the calls. */
+  private Map<String, Object> presenceSummary() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("patrolMinutesPerDay", Math.round(presence.totalMinutesPerDay() * 10) / 10.0);
+    Map<String, Object> revisit = new LinkedHashMap<>();
+    revisit.put("p50", minutesOrNull(presence.revisitP50AllSegments()));
+    revisit.put("p90", minutesOrNull(presence.revisitP90AllSegments()));
+    p.put("revisitMinutes", revisit);
+    double visits = 0;
+    double minutes = 0;
+    double koper = 0;
+    for (Presence.Hotspot h : presence.hotspots()) {
+      visits += h.visitsPerDay();
+      minutes += h.minutesPerDay();
+      koper += h.koperShare() * h.visitsPerDay();
+    }
+    Map<String, Object> hot = new LinkedHashMap<>();
+    hot.put("count", presence.hotspots().size());
+    hot.put("visitsPerDay", Math.round(visits * 10) / 10.0);
+    hot.put("minutesPerDay", Math.round(minutes * 10) / 10.0);
+    hot.put("koperShare", visits > 0 ? round(koper / visits) : 0.0);
+    p.put("hotspots", hot);
+    Map<String, Object> passed = new LinkedHashMap<>();
+    for (int i = 0; i < Presence.LOOKBACK_HOURS.length; i++) {
+      passed.put(Presence.LOOKBACK_HOURS[i] + "h", round(presence.callsPassedShares()[i]));
+    }
+    p.put("callsPassedShare", passed);
+    return p;
+  }
+
+  private static Double minutesOrNull(int seconds) {
+    return seconds < 0 ? null : Math.round(seconds / 60.0 * 100) / 100.0;
   }
 
   private Map<String, Object> vehicles(KpiTally t) {
