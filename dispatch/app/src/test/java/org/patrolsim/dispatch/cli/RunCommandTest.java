@@ -57,6 +57,31 @@ class RunCommandTest {
   }
 
   @Test
+  void directedPatrolRunsByteIdenticallyWhateverTheThreads() throws Exception {
+    String[] plan = {
+      "--set",
+      "fleet.shiftStartHours=[6, 10]",
+      "--set",
+      "fleet.patrolByShiftGroup=[hotspots, sweep]"
+    };
+    List<String> one = new java.util.ArrayList<>(List.of(plan));
+    one.addAll(List.of("--threads", "1"));
+    List<String> two = new java.util.ArrayList<>(List.of(plan));
+    two.addAll(List.of("--threads", "2"));
+    Outcome a = run(dir.resolve("a"), "monaco-small.yaml", one.toArray(String[]::new));
+    Outcome b = run(dir.resolve("b"), "monaco-small.yaml", two.toArray(String[]::new));
+    assertThat(List.of(a.exit(), b.exit())).as(a.err() + b.err()).containsOnly(0);
+    for (String file :
+        List.of(ReportFiles.SUMMARY, ReportFiles.INCIDENTS, "presence.geojson", "report.html")) {
+      assertThat(Files.readAllBytes(dir.resolve("b").resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(dir.resolve("a").resolve(file)));
+    }
+    assertThat(Files.readString(dir.resolve("a").resolve("presence.geojson")))
+        .contains("\"hotspotRank\":1");
+  }
+
+  @Test
   void theHypercubeCompatibleFieldsRunByteIdenticallyWhateverTheThreads() throws Exception {
     String[] compatible = {
       "--set",
