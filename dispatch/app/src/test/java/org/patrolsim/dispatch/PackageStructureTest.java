@@ -61,6 +61,7 @@ class PackageStructureTest {
             d + "vehicle..",
             d + "run..",
             d + "records..",
+            d + "kpi..",
             "org.patrolsim.dispatch",
             d + "report")
         .layer("reports")

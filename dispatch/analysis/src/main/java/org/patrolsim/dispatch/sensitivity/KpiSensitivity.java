@@ -2,8 +2,8 @@
 package org.patrolsim.dispatch.sensitivity;
 
 import java.util.List;
+import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.dispatch.sweep.Estimate;
-import org.patrolsim.dispatch.sweep.Kpi;
 
 /**
  * The inputs ranked by how much they move one KPI, the one that moves it most first.

@@ -80,7 +80,7 @@ public final class SensitivityFiles {
     List<Object> kpis = new ArrayList<>();
     for (KpiSensitivity k : result.kpis()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("kpi", k.kpi().path());
+      m.put("kpi", k.kpi().key());
       m.put("label", k.kpi().label());
       m.put("unit", k.kpi().unit().words());
       m.put("base", estimate(k.base()));
@@ -138,7 +138,7 @@ public final class SensitivityFiles {
         line(
             w,
             List.of(
-                k.kpi().path(),
+                k.kpi().key(),
                 Integer.toString(e.rank()),
                 in.name(),
                 in.path(),

@@ -4,9 +4,9 @@ package org.patrolsim.dispatch.sensitivity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.sweep.Estimate;
-import org.patrolsim.dispatch.sweep.Kpi;
-import org.patrolsim.dispatch.sweep.KpiCatalogue;
 import org.patrolsim.dispatch.sweep.SweepResult;
 import org.patrolsim.dispatch.sweep.VariantEstimates;
 
@@ -38,14 +38,14 @@ public record SensitivityResult(
   /** The ranking of the KPI at summary.json path {@code path}. */
   public KpiSensitivity kpi(String path) {
     return kpis.stream()
-        .filter(k -> k.kpi().path().equals(path))
+        .filter(k -> k.kpi().key().equals(path))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no KPI " + path));
   }
 
   private static KpiSensitivity rank(SensitivitySetup setup, SweepResult sweep, Kpi kpi) {
     Estimate base = sweep.baseline().kpi(kpi);
-    int k = KpiCatalogue.indexOf(kpi.path());
+    int k = KpiCatalogue.indexOf(kpi.key());
     int n = setup.replications();
     List<InputEffect> effects = new ArrayList<>();
     for (int i = 0; i < setup.inputs().size(); i++) {

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioError;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
-import org.patrolsim.dispatch.sweep.Kpi;
 import org.patrolsim.dispatch.sweep.Setting;
 import org.patrolsim.dispatch.sweep.SweepPlan;
 import org.patrolsim.dispatch.sweep.SweepSetup;
@@ -81,7 +81,7 @@ public record SensitivitySetup(
             List.of(),
             variants.stream().map(v -> new SweepPlan.NamedVariant(v.name(), v.settings())).toList(),
             "base",
-            kpis.stream().map(Kpi::path).toList());
+            kpis.stream().map(Kpi::key).toList());
     return new SensitivitySetup(
         base, inputs, baseValues, new SweepSetup(plan, variants, replications, 0, kpis));
   }

@@ -2,8 +2,8 @@
 package org.patrolsim.dispatch.sensitivity;
 
 import java.util.Locale;
+import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.dispatch.sweep.Estimate;
-import org.patrolsim.dispatch.sweep.Kpi;
 
 /**
  * The console table: for each KPI, its value in the plan and the inputs that move it most, each
@@ -22,7 +22,7 @@ public final class SensitivityTable {
       sb.append('\n')
           .append(kpi.label())
           .append(" (")
-          .append(kpi.path())
+          .append(kpi.key())
           .append("): plan ")
           .append(value(k.base().mean(), kpi, false))
           .append(kpi.unit() == Kpi.Unit.SHARE ? " %" : "")

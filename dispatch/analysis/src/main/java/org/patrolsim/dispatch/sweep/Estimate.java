@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.sweep;
 
+import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.sim.stats.ConfidenceInterval;
 import org.patrolsim.sim.stats.PairedDifference;
 import org.patrolsim.sim.stats.StreamingStats;

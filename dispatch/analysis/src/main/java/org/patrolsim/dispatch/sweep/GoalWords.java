@@ -31,7 +31,7 @@ final class GoalWords {
           + String.join(
               ", ",
               g.targets().stream()
-                  .map(t -> t.kpi().path() + " " + interval(answer.kpi(t.kpi())))
+                  .map(t -> t.kpi().key() + " " + interval(answer.kpi(t.kpi())))
                   .toList())
           + ")"
           + (g.binding().isEmpty()

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunObserver;
 import org.patrolsim.dispatch.report.RunReport;
@@ -126,7 +128,7 @@ public record ReplicatedRun(
 
   /** The estimate of {@code kpi}. */
   public Estimate estimate(Kpi kpi) {
-    return estimates().get(KpiCatalogue.indexOf(kpi.path()));
+    return estimates().get(KpiCatalogue.indexOf(kpi.key()));
   }
 
   /** The seed of replication {@code r}. */
@@ -148,7 +150,7 @@ public record ReplicatedRun(
         REPLICATIONS,
         w -> {
           List<String> header = new ArrayList<>(List.of("replication", "seed"));
-          KpiCatalogue.all().forEach(k -> header.add(k.path()));
+          KpiCatalogue.all().forEach(k -> header.add(k.key()));
           SweepFiles.line(w, header);
           for (ReplicationResult r : results) {
             List<String> row =
@@ -178,7 +180,7 @@ public record ReplicatedRun(
     Map<String, Object> kpis = new LinkedHashMap<>();
     List<Estimate> estimates = estimates();
     for (int k = 0; k < estimates.size(); k++) {
-      kpis.put(KpiCatalogue.all().get(k).path(), SweepFiles.estimate(estimates.get(k)));
+      kpis.put(KpiCatalogue.all().get(k).key(), SweepFiles.estimate(estimates.get(k)));
     }
     s.put("kpis", kpis);
     List<Object> perStation = new ArrayList<>();

@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.sweep;
 
 import java.util.Arrays;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 
 /**
  * The KPIs of one finished replication, in {@link KpiCatalogue} order (NaN where a run has no

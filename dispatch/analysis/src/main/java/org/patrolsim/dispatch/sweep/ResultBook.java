@@ -3,6 +3,7 @@ package org.patrolsim.dispatch.sweep;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 
 /**
  * The results of a sweep keyed by (variant, replication). A replication finished twice (a worker

@@ -4,6 +4,7 @@ package org.patrolsim.dispatch.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.patrolsim.dispatch.kpi.Kpi;
 
 /**
  * One station's call-outs over replications: the teams it sent and its days without a call-out,

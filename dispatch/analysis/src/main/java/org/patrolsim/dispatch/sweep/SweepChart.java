@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.dispatch.report.html.ChartPage;
 
 /**

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 
 /**
  * Writes a sweep's files into an output folder: sweep.json, sweep.csv, replications.csv and
@@ -104,7 +106,7 @@ public final class SweepFiles {
     root.put("confidenceLevel", 0.95);
     root.put("axes", setup.plan().axes().stream().map(Axis::path).toList());
     root.put("baseline", result.baseline().variant().name());
-    root.put("kpis", setup.kpis().stream().map(Kpi::path).toList());
+    root.put("kpis", setup.kpis().stream().map(Kpi::key).toList());
     List<Object> variants = new ArrayList<>();
     for (VariantEstimates v : result.variants()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -118,7 +120,7 @@ public final class SweepFiles {
       for (Kpi k : KpiCatalogue.all()) {
         Map<String, Object> e = estimate(v.kpi(k));
         e.put("vsBaseline", estimate(v.vsBaseline(k)));
-        kpis.put(k.path(), e);
+        kpis.put(k.key(), e);
       }
       m.put("kpis", kpis);
       variants.add(m);
@@ -188,7 +190,7 @@ public final class SweepFiles {
         v.variant().settings().forEach(s -> row.add(s.valueText()));
         row.addAll(
             List.of(
-                k.path(),
+                k.key(),
                 Integer.toString(e.n()),
                 cell(e.mean()),
                 cell(e.low()),
@@ -205,7 +207,7 @@ public final class SweepFiles {
 
   private static void replications(SweepResult result, Writer w) throws IOException {
     List<String> header = new ArrayList<>(List.of("variant", "replication", "seed"));
-    KpiCatalogue.all().forEach(k -> header.add(k.path()));
+    KpiCatalogue.all().forEach(k -> header.add(k.key()));
     line(w, header);
     for (VariantEstimates v : result.variants()) {
       double[][] rows = result.book().of(v.variant().index(), v.replications());

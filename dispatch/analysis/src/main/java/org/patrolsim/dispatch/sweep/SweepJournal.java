@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 
 /**
  * The append-only journal of a sweep, {@value #FILE} in its output folder (docs/SWEEP.md,
@@ -100,7 +101,7 @@ public final class SweepJournal implements AutoCloseable {
   public static String fingerprint(SweepSetup setup, String version) {
     StringBuilder text = new StringBuilder();
     text.append("patrolsim ").append(version).append('\n');
-    text.append("kpis ").append(String.join(",", KpiCatalogue.paths())).append('\n');
+    text.append("kpis ").append(String.join(",", KpiCatalogue.keys())).append('\n');
     text.append("replications ").append(setup.replications()).append('\n');
     text.append("axes ")
         .append(String.join(",", setup.plan().axes().stream().map(Axis::path).toList()))

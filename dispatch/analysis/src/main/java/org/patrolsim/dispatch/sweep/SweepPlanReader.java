@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 
 /**
@@ -290,7 +292,7 @@ public final class SweepPlanReader {
 
   private static List<String> kpis(JsonNode node, String where) {
     if (node == null || node.isNull()) {
-      return KpiCatalogue.MAIN;
+      return KpiCatalogue.MAIN.stream().map(Kpi::key).toList();
     }
     if (!node.isArray() || node.isEmpty()) {
       throw new SweepInputError(

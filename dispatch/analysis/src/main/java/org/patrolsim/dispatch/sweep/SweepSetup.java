@@ -3,6 +3,8 @@ package org.patrolsim.dispatch.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioError;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;

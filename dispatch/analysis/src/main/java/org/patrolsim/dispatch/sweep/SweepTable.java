@@ -4,6 +4,7 @@ package org.patrolsim.dispatch.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.patrolsim.dispatch.kpi.Kpi;
 
 /**
  * The sweep's console table: for each variant and each of the plan's KPIs the mean with its 95 %
@@ -22,7 +23,7 @@ public final class SweepTable {
             8,
             result.variants().stream().mapToInt(v -> v.variant().name().length()).max().orElse(8));
     List<String> header = new ArrayList<>();
-    kpis.forEach(k -> header.add(KpiCatalogue.header(k)));
+    kpis.forEach(k -> header.add(k.header()));
     int[] widths = header.stream().mapToInt(h -> Math.max(15, h.length())).toArray();
     sb.append("mean ± 95 % half-width\n");
     row(sb, nameWidth, "variant", "n", header, widths);

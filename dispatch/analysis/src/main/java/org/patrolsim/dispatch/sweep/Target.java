@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 
 /**
  * A goal on one KPI, {@code kpi>=value} or {@code kpi<=value}, met "with 95 % confidence" when the
@@ -57,7 +59,7 @@ public record Target(Kpi kpi, boolean atLeast, double value) {
                 + ": "
                 + trim(t.value())
                 + " is not a value "
-                + kpi.path()
+                + kpi.key()
                 + " can take ("
                 + kpi.unit().words()
                 + ", "
@@ -88,7 +90,7 @@ public record Target(Kpi kpi, boolean atLeast, double value) {
 
   @Override
   public String toString() {
-    return kpi.path() + (atLeast ? ">=" : "<=") + String.format(Locale.ROOT, "%s", trim(value));
+    return kpi.key() + (atLeast ? ">=" : "<=") + String.format(Locale.ROOT, "%s", trim(value));
   }
 
   private static String trim(double v) {

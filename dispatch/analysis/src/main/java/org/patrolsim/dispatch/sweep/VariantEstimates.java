@@ -2,6 +2,8 @@
 package org.patrolsim.dispatch.sweep;
 
 import java.util.List;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 
 /**
  * Every KPI of one variant: its estimate and its paired difference from the baseline, in {@link
@@ -21,11 +23,11 @@ public record VariantEstimates(
   }
 
   public Estimate kpi(Kpi kpi) {
-    return kpis.get(KpiCatalogue.indexOf(kpi.path()));
+    return kpis.get(KpiCatalogue.indexOf(kpi.key()));
   }
 
   public Estimate vsBaseline(Kpi kpi) {
-    return vsBaseline.get(KpiCatalogue.indexOf(kpi.path()));
+    return vsBaseline.get(KpiCatalogue.indexOf(kpi.key()));
   }
 
   /**

@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
-import org.patrolsim.dispatch.sweep.KpiCatalogue;
 import org.patrolsim.dispatch.sweep.Variant;
 import org.patrolsim.dispatch.testing.Repository;
 

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.dispatch.sweep.Estimate;
-import org.patrolsim.dispatch.sweep.KpiCatalogue;
 import org.patrolsim.dispatch.sweep.LocalReplications;
 import org.patrolsim.dispatch.sweep.SweepProgress;
 import org.patrolsim.dispatch.testing.Fixtures;
@@ -116,7 +116,7 @@ class SensitivityTest {
     for (KpiSensitivity k : result.kpis()) {
       for (InputEffect e : k.ranking()) {
         assertThat(e.effect().mean())
-            .as(k.kpi().path() + " " + e.input().name())
+            .as(k.kpi().key() + " " + e.input().name())
             .isCloseTo(
                 e.high().mean() - e.low().mean(), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(e.lowVsBase().mean())

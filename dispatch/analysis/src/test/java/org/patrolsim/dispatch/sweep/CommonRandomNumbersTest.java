@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.sim.stats.ConfidenceInterval;
 import org.patrolsim.sim.stats.UnpairedDifference;
@@ -52,10 +54,10 @@ class CommonRandomNumbersTest {
     for (Kpi kpi : KpiCatalogue.all()) {
       Estimate d = again.vsBaseline(kpi);
       if (d.n() > 0) {
-        assertThat(d.mean()).as(kpi.path()).isEqualTo(0.0);
-        assertThat(d.halfWidth()).as(kpi.path()).isEqualTo(0.0);
+        assertThat(d.mean()).as(kpi.key()).isEqualTo(0.0);
+        assertThat(d.halfWidth()).as(kpi.key()).isEqualTo(0.0);
       }
-      assertThat(again.kpi(kpi).mean()).as(kpi.path()).isEqualTo(result.baseline().kpi(kpi).mean());
+      assertThat(again.kpi(kpi).mean()).as(kpi.key()).isEqualTo(result.baseline().kpi(kpi).mean());
     }
   }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 
 /**
  * Which target binds, in both outcomes of a goal search, on replications whose values are written
@@ -141,9 +143,9 @@ class GoalBindingTest {
       for (Kpi k : KpiCatalogue.all()) {
         Estimate e = v.kpi(k);
         if (e.hasInterval()) {
-          assertThat(e.low()).as("%s %s", v.variant().name(), k.path()).isGreaterThanOrEqualTo(0);
+          assertThat(e.low()).as("%s %s", v.variant().name(), k.key()).isGreaterThanOrEqualTo(0);
           assertThat(e.high())
-              .as("%s %s", v.variant().name(), k.path())
+              .as("%s %s", v.variant().name(), k.key())
               .isLessThanOrEqualTo(k.unit().most());
         }
       }

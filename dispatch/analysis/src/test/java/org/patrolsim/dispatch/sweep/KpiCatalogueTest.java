@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.run.DispatchRun;
@@ -47,7 +49,7 @@ class KpiCatalogueTest {
       List<String> numbers = new ArrayList<>();
       flatten("", report.summary(), numbers);
       numbers.removeAll(List.of("seed", "days"));
-      assertThat(KpiCatalogue.paths()).containsExactlyElementsOf(numbers);
+      assertThat(KpiCatalogue.keys()).containsExactlyElementsOf(numbers);
       double[] values = KpiCatalogue.valuesOf(report.summary());
       assertThat(values[KpiCatalogue.indexOf("streetDisposalShare")])
           .isEqualTo(report.streetDisposalShare());
@@ -118,7 +120,7 @@ class KpiCatalogueTest {
     assertThat(p.axes().get(0).values())
         .containsExactly(IntNode.valueOf(10), IntNode.valueOf(20), IntNode.valueOf(30));
     assertThat(p.settings().get(0).valueText()).isEqualTo(dir.resolve("maps/city.osm").toString());
-    assertThat(p.kpis()).isEqualTo(KpiCatalogue.MAIN);
+    assertThat(p.kpis()).isEqualTo(KpiCatalogue.MAIN.stream().map(Kpi::key).toList());
     Files.writeString(plan, "scenario: large\ngrid:\n  fleet.vehicles: [400, 500]\n");
     SweepSetup large = SweepSetup.of(SweepPlanReader.read(plan), SweepOptions.none());
     assertThat(large.variants().get(0).source())

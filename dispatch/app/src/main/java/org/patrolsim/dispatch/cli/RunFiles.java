@@ -4,6 +4,7 @@ package org.patrolsim.dispatch.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunFold;
 import org.patrolsim.dispatch.report.RunObserver;
@@ -56,8 +57,7 @@ final class RunFiles {
    * the other GeoJSON layers and report.html (KPI cards with {@code intervals}); then moves every
    * file into place.
    */
-  void complete(
-      RunReport report, PlanMap plan, Map<String, KpiInterval> intervals, boolean summary) {
+  void complete(RunReport report, PlanMap plan, Map<Kpi, KpiInterval> intervals, boolean summary) {
     complete(report, plan, intervals, List.of(), summary);
   }
 
@@ -68,7 +68,7 @@ final class RunFiles {
   void complete(
       RunReport report,
       PlanMap plan,
-      Map<String, KpiInterval> intervals,
+      Map<Kpi, KpiInterval> intervals,
       List<StationInterval> stations,
       boolean summary) {
     if (summary) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.geojson.PlanMap;
@@ -15,8 +17,6 @@ import org.patrolsim.dispatch.report.html.KpiInterval;
 import org.patrolsim.dispatch.report.html.StationInterval;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.sweep.Estimate;
-import org.patrolsim.dispatch.sweep.Kpi;
-import org.patrolsim.dispatch.sweep.KpiCatalogue;
 import org.patrolsim.dispatch.sweep.ReplicatedRun;
 import org.patrolsim.geo.GeoInputException;
 import org.patrolsim.geo.network.RoadNetwork;
@@ -26,22 +26,6 @@ import picocli.CommandLine;
  * {@code patrolsim run --replications R} for R >= 2: the replications, the files and the KPI table.
  */
 final class RunReplications {
-  /** The report page's KPI cards and the summary.json paths of the KPIs they show. */
-  private static final Map<String, String> CARD_KPIS =
-      Map.ofEntries(
-          Map.entry("streetDisposalShare", "streetDisposalShare"),
-          Map.entry("availabilityLoss", "availabilityLoss"),
-          Map.entry("responseLoss", "responseLoss"),
-          Map.entry("repeatCalls", "incidents.repeatCalls"),
-          Map.entry("stationCallOuts", "incidents.stationCallOuts"),
-          Map.entry("handedOver", "incidents.handedOver"),
-          Map.entry("urgentFirstArrivalMean", "firstArrivalSeconds.urgent.mean"),
-          Map.entry("urgentFirstArrivalWithinTargetShare", "urgentFirstArrivalWithinTargetShare"),
-          Map.entry("coverage", "coverage.meanShareWithinTarget"),
-          Map.entry("utilization", "vehicles.utilization"),
-          Map.entry("open", "incidents.open"),
-          Map.entry("zeroCallOutDays", "stationDays.zeroCallOut"));
-
   private RunReplications() {}
 
   private static KpiInterval interval(Estimate e, int replications) {
@@ -72,12 +56,10 @@ final class RunReplications {
       try (ReplicationProgress progress = new ReplicationProgress()) {
         run = ReplicatedRun.run(loaded, replications, lanes, progress, first.observers());
       }
-      Map<String, KpiInterval> intervals = new LinkedHashMap<>();
-      CARD_KPIS.forEach(
-          (card, path) -> {
-            Estimate e = run.estimate(KpiCatalogue.require(path, "run"));
-            intervals.put(card, interval(e, replications));
-          });
+      Map<Kpi, KpiInterval> intervals = new LinkedHashMap<>();
+      for (Kpi kpi : KpiCatalogue.all()) {
+        intervals.put(kpi, interval(run.estimate(kpi), replications));
+      }
       List<StationInterval> stations =
           run.stations().stream()
               .map(
@@ -107,8 +89,7 @@ final class RunReplications {
             + ", "
             + replications
             + " replications: mean and 95 % interval");
-    for (String path : KpiCatalogue.MAIN) {
-      Kpi kpi = KpiCatalogue.require(path, "run");
+    for (Kpi kpi : KpiCatalogue.MAIN) {
       Estimate e = run.estimate(kpi);
       double scale = kpi.unit() == Kpi.Unit.SHARE ? 100 : 1;
       String unit =

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.dispatch.sensitivity.ModelInput;
 import org.patrolsim.dispatch.sensitivity.ModelInputs;
@@ -13,8 +15,6 @@ import org.patrolsim.dispatch.sensitivity.SensitivityFiles;
 import org.patrolsim.dispatch.sensitivity.SensitivityResult;
 import org.patrolsim.dispatch.sensitivity.SensitivitySetup;
 import org.patrolsim.dispatch.sensitivity.SensitivityTable;
-import org.patrolsim.dispatch.sweep.Kpi;
-import org.patrolsim.dispatch.sweep.KpiCatalogue;
 import org.patrolsim.dispatch.sweep.LocalReplications;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,8 +85,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     }
     List<ModelInput> chosen = inputs == null ? registry.all() : registry.select(inputs);
     List<Kpi> shown =
-        (kpis == null ? KpiCatalogue.MAIN : kpis)
-            .stream().map(k -> KpiCatalogue.require(k, "--kpis")).toList();
+        kpis == null
+            ? KpiCatalogue.MAIN
+            : kpis.stream().map(k -> KpiCatalogue.require(k, "--kpis")).toList();
     int lanes = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (lanes < 1) {
       throw new CliInputError("--threads: expected at least 1, got " + lanes);

@@ -135,8 +135,7 @@ class SweepCommandTest {
     String todays = Files.readString(one.resolve(ReportFiles.SUMMARY));
     String share =
         rows.get(1)
-            .split(",")[
-            2 + org.patrolsim.dispatch.sweep.KpiCatalogue.indexOf("streetDisposalShare")];
+            .split(",")[2 + org.patrolsim.dispatch.kpi.KpiCatalogue.indexOf("streetDisposalShare")];
     assertThat(todays).contains("\"streetDisposalShare\" : " + share);
     assertThat(Files.readString(three.resolve(ReportFiles.SUMMARY)))
         .contains("\"replications\" : 3", "\"kpis\"", "\"ciLow\"");

@@ -4,8 +4,13 @@ package org.patrolsim.dispatch.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 
-/** The readable KPI table printed at the end of a run. */
+/**
+ * The readable KPI table printed at the end of a run: a line per KPI, labelled as the {@link
+ * KpiCatalogue} labels it, with related figures beside it; the response times and a few composite
+ * lines (cars, coverage, rings) keep their own words.
+ */
 public final class ConsoleTable {
   /** How many lines of a replay's category table the console shows (the most rows first). */
   static final int MAPPING_SHOWN = 20;
@@ -19,38 +24,40 @@ public final class ConsoleTable {
     Map<String, Object> rings = (Map<String, Object>) s.get("ringsFromDispatchShare");
     Map<String, Object> veh = (Map<String, Object>) s.get("vehicles");
     Map<String, Object> time = (Map<String, Object>) veh.get("timeShare");
-    Map<String, Object> cov = (Map<String, Object>) s.get("coverage");
     Map<String, Object> open = (Map<String, Object>) inc.get("openByState");
     StringBuilder sb = new StringBuilder();
     line(sb, "seed / days", s.get("seed") + " / " + s.get("days"));
-    line(sb, "incidents", String.valueOf(inc.get("total")));
+    line(sb, KpiCatalogue.INCIDENTS.label(), String.valueOf(KpiCatalogue.INCIDENTS.in(s)));
     report.replayLeftOut().ifPresent(r -> replayRows(sb, r));
     line(
         sb,
-        "street-level disposal",
-        inc.get("streetDisposed")
+        KpiCatalogue.STREET_DISPOSAL_SHARE.label(),
+        KpiCatalogue.STREET_DISPOSED.in(s)
             + "  ("
-            + pct(s.get("streetDisposalShare"))
+            + pct(KpiCatalogue.STREET_DISPOSAL_SHARE.in(s))
             + " of calls; ceiling "
-            + pct(s.get("streetDisposalCeiling"))
-            + ", availability loss "
-            + pct(s.get("availabilityLoss"))
+            + pct(KpiCatalogue.STREET_DISPOSAL_CEILING.in(s))
+            + ", "
+            + KpiCatalogue.AVAILABILITY_LOSS.label()
+            + " "
+            + pct(KpiCatalogue.AVAILABILITY_LOSS.in(s))
             + ", arrived too late "
-            + pct(s.get("responseLoss"))
+            + pct(KpiCatalogue.RESPONSE_LOSS.in(s))
             + ")");
-    line(sb, "handed over to stations", String.valueOf(inc.get("handedOver")));
+    line(sb, KpiCatalogue.HANDED_OVER.label(), String.valueOf(KpiCatalogue.HANDED_OVER.in(s)));
     line(
         sb,
-        "station call-outs (teams sent)",
-        inc.get("stationCallOuts")
+        KpiCatalogue.STATION_CALL_OUTS.label() + " (teams sent)",
+        KpiCatalogue.STATION_CALL_OUTS.in(s)
             + "  ("
-            + inc.get("stationDisposed")
+            + KpiCatalogue.STATION_DISPOSED.in(s)
             + " incidents disposed of by a station team)");
+    Number stillOpen = KpiCatalogue.OPEN.in(s);
     line(
         sb,
-        "open at the end",
-        inc.get("open")
-            + (((Number) inc.get("open")).longValue() == 0
+        KpiCatalogue.OPEN.label(),
+        stillOpen
+            + (stillOpen.longValue() == 0
                 ? ""
                 : "  (waiting "
                     + open.get("waiting")
@@ -59,14 +66,17 @@ public final class ConsoleTable {
                     + ", on scene "
                     + open.get("on-scene")
                     + ")"));
-    line(sb, "pre-emptions", String.valueOf(inc.get("preemptions")));
-    line(sb, "repeat calls (unsettled incidents)", String.valueOf(inc.get("repeatCalls")));
+    line(sb, KpiCatalogue.PREEMPTIONS.label(), String.valueOf(KpiCatalogue.PREEMPTIONS.in(s)));
+    line(
+        sb,
+        KpiCatalogue.REPEAT_CALLS.label() + " (unsettled incidents)",
+        String.valueOf(KpiCatalogue.REPEAT_CALLS.in(s)));
     times(sb, "first arrival", (Map<String, Object>) s.get("firstArrivalSeconds"));
     times(sb, "cover (all units)", (Map<String, Object>) s.get("coverSeconds"));
     line(
         sb,
-        "urgent first arrival within target",
-        pct(s.get("urgentFirstArrivalWithinTargetShare")));
+        KpiCatalogue.URGENT_FIRST_ARRIVAL_WITHIN_TARGET.label(),
+        pct(KpiCatalogue.URGENT_FIRST_ARRIVAL_WITHIN_TARGET.in(s)));
     line(
         sb,
         "1-3-5 rings from dispatch",
@@ -76,7 +86,10 @@ public final class ConsoleTable {
             + " / "
             + pct(rings.get("5"))
             + "  (first unit on scene in 1, 3 min; all units in 5)");
-    line(sb, "patrol cars / utilisation", veh.get("count") + " / " + pct(veh.get("utilization")));
+    line(
+        sb,
+        "patrol cars / utilisation",
+        KpiCatalogue.VEHICLES.in(s) + " / " + pct(KpiCatalogue.UTILIZATION.in(s)));
     if (veh.get("onDutyByHour") instanceof List<?> byHour) {
       line(sb, "patrol cars on duty by hour", hours((List<Number>) byHour));
     }
@@ -87,14 +100,14 @@ public final class ConsoleTable {
             + " / "
             + pct(time.get("handover"))
             + "  (meals missed "
-            + veh.get("mealsMissed")
+            + KpiCatalogue.MEALS_MISSED.in(s)
             + ")");
     line(
         sb,
         "coverage: road / expected calls",
-        pct(cov.get("meanShareWithinTarget"))
+        pct(KpiCatalogue.COVERAGE.in(s))
             + " / "
-            + pct(cov.get("demandWithinTargetShare"))
+            + pct(KpiCatalogue.DEMAND_COVERAGE.in(s))
             + "  (within target from the call of a free unit)");
     StringBuilder st = new StringBuilder();
     for (Object o : (List<Object>) s.get("stations")) {

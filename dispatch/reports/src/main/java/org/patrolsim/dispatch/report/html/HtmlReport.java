@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.report.RunReport;
 import org.patrolsim.dispatch.report.geojson.BeatsGeoJson;
@@ -60,13 +61,11 @@ public final class HtmlReport {
   }
 
   /**
-   * The page with 95 % intervals on the KPI cards (from replications), keyed by card: {@code
-   * streetDisposalShare}, {@code availabilityLoss}, {@code stationCallOuts}, {@code handedOver},
-   * {@code urgentFirstArrivalMean}, {@code urgentFirstArrivalWithinTargetShare}, {@code coverage},
-   * {@code utilization}, {@code open}.
+   * The page with 95 % intervals on the KPI cards (from replications), keyed by KPI of the {@link
+   * org.patrolsim.dispatch.kpi.KpiCatalogue}: each card shows the interval of its KPI, when given.
    */
   public static ReportFiles.Output of(
-      PlanMap plan, RunReport report, PageFold page, Map<String, KpiInterval> intervals) {
+      PlanMap plan, RunReport report, PageFold page, Map<Kpi, KpiInterval> intervals) {
     return of(plan, report, page, intervals, List.of());
   }
 
@@ -78,7 +77,7 @@ public final class HtmlReport {
       PlanMap plan,
       RunReport report,
       PageFold page,
-      Map<String, KpiInterval> intervals,
+      Map<Kpi, KpiInterval> intervals,
       List<StationInterval> stations) {
     return w -> write(plan, report, page, intervals, stations, IncidentRecords.MAX_SHOWN, w);
   }
@@ -87,7 +86,7 @@ public final class HtmlReport {
       PlanMap plan,
       RunReport report,
       PageFold page,
-      Map<String, KpiInterval> intervals,
+      Map<Kpi, KpiInterval> intervals,
       int maxShown,
       Writer w)
       throws IOException {
@@ -98,7 +97,7 @@ public final class HtmlReport {
       PlanMap plan,
       RunReport report,
       PageFold page,
-      Map<String, KpiInterval> intervals,
+      Map<Kpi, KpiInterval> intervals,
       List<StationInterval> stations,
       int maxShown,
       Writer w)
@@ -133,7 +132,7 @@ public final class HtmlReport {
       PlanMap plan,
       RunReport report,
       PageFold page,
-      Map<String, KpiInterval> intervals,
+      Map<Kpi, KpiInterval> intervals,
       int maxShown,
       WebAssets assets) {
     Map<String, Object> run = new LinkedHashMap<>();

@@ -6,19 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.report.RunReport;
 
 /**
- * The KPI cards at the top of the report, in the field's words, from the run's summary
- * (docs/MODEL.md defines each). Values are formatted here, with {@link Locale#ROOT}, so that the
+ * The KPI cards at the top of the report, in the field's words, from the run's summary: each card
+ * shows one KPI of the {@link KpiCatalogue} (docs/MODEL.md defines each), takes its title from the
+ * KPI's label unless it says otherwise, its unit and which way is better from the KPI, and adds
+ * related figures as its detail. Values are formatted here, with {@link Locale#ROOT}, so that the
  * page shows exactly what summary.json says. A card may carry a 95 % interval when replications
- * give one, keyed by the card's key: {@link #KEYS}; the card then leads with the replications'
- * mean, and replication 0's value ({@code single}) and figures ({@code detail}) follow, labelled.
+ * give one for its KPI; the card then leads with the replications' mean, and replication 0's value
+ * ({@code single}) and figures ({@code detail}) follow, labelled.
  */
 final class KpiCards {
-  /** The cards' keys, in order, for {@link KpiInterval}s. */
-  static final java.util.List<String> KEYS =
-      java.util.List.of(
+  /** The cards' keys on the page ({@code data-kpi}), in order. */
+  static final List<String> KEYS =
+      List.of(
           "streetDisposalShare",
           "availabilityLoss",
           "responseLoss",
@@ -32,21 +36,30 @@ final class KpiCards {
           "utilization",
           "open");
 
+  /** How a card shows its figures: a share in per cent or in points, whole seconds, a count. */
+  enum Shown {
+    PERCENT,
+    POINTS,
+    SECONDS,
+    COUNT;
+
+    static Shown of(Kpi.Unit unit) {
+      return switch (unit) {
+        case SHARE -> PERCENT;
+        case SECONDS -> SECONDS;
+        case COUNT -> COUNT;
+      };
+    }
+  }
+
   private KpiCards() {}
 
   @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> of(RunReport report, Map<String, KpiInterval> intervals) {
+  static List<Map<String, Object>> of(RunReport report, Map<Kpi, KpiInterval> intervals) {
     Map<String, Object> s = report.summary();
-    Map<String, Object> inc = (Map<String, Object>) s.get("incidents");
-    Map<String, Object> veh = (Map<String, Object>) s.get("vehicles");
-    Map<String, Object> time = (Map<String, Object>) veh.get("timeShare");
     Map<String, Object> cov = (Map<String, Object>) s.get("coverage");
-    Map<String, Object> urgent =
-        (Map<String, Object>) ((Map<String, Object>) s.get("firstArrivalSeconds")).get("urgent");
-    Map<String, Object> urgentCover =
-        (Map<String, Object>) ((Map<String, Object>) s.get("coverSeconds")).get("urgent");
     List<Object> stations = (List<Object>) s.get("stations");
-    long total = num(inc.get("total")).longValue();
+    long total = num(KpiCatalogue.INCIDENTS.in(s)).longValue();
     long stationDays = (long) stations.size() * report.run().days();
     long zeroDays =
         stations.stream()
@@ -54,190 +67,181 @@ final class KpiCards {
             .sum();
     double targetMin = report.run().urgentTargetSeconds() / 60;
     double coverMin = report.run().coverageTargetSeconds() / 60;
-
-    List<Map<String, Object>> cards = new ArrayList<>();
+    Cards cards = new Cards(s, intervals);
     cards.add(
-        card(
-            "streetDisposalShare",
-            "Street-level disposal",
-            pct(s.get("streetDisposalShare")),
-            "share",
-            inc.get("streetDisposed")
-                + " of "
-                + total
-                + " calls settled on the spot by a patrol car; ceiling "
-                + pct(s.get("streetDisposalCeiling")),
-            "good",
-            intervals));
+        "streetDisposalShare",
+        KpiCatalogue.STREET_DISPOSAL_SHARE,
+        KpiCatalogue.STREET_DISPOSED.in(s)
+            + " of "
+            + total
+            + " calls settled on the spot by a patrol car; ceiling "
+            + pct(KpiCatalogue.STREET_DISPOSAL_CEILING.in(s)));
     cards.add(
-        card(
-            "availabilityLoss",
-            "Availability loss",
-            points(s.get("availabilityLoss")),
-            "points",
-            "settleable calls no patrol attended (a station team went): what a plan changes",
-            "bad",
-            intervals));
+        "availabilityLoss",
+        KpiCatalogue.AVAILABILITY_LOSS,
+        Shown.POINTS,
+        "settleable calls no patrol attended (a station team went): what a plan changes");
     cards.add(
-        card(
-            "responseLoss",
-            "Late-arrival loss",
-            points(s.get("responseLoss")),
-            "points",
-            "settleable calls a patrol reached too late to settle (or with a weaker crew); with availability loss,"
-                + " the ceiling minus the share",
-            "bad",
-            intervals));
+        "responseLoss",
+        KpiCatalogue.RESPONSE_LOSS,
+        Shown.POINTS,
+        "settleable calls a patrol reached too late to settle (or with a weaker crew); with availability loss,"
+            + " the ceiling minus the share");
     cards.add(
-        card(
-            "repeatCalls",
-            "Repeat calls",
-            String.valueOf(inc.get("repeatCalls")),
-            "count",
-            "calls brought back to the same place by an incident not settled on the street",
-            "bad",
-            intervals));
+        "repeatCalls",
+        KpiCatalogue.REPEAT_CALLS,
+        "calls brought back to the same place by an incident not settled on the street");
     cards.add(
-        card(
-            "stationCallOuts",
-            "Station call-outs",
-            String.valueOf(inc.get("stationCallOuts")),
-            "count",
-            String.format(
-                Locale.ROOT,
-                "duty teams sent; %.1f per station-day",
-                stationDays == 0
-                    ? 0.0
-                    : num(inc.get("stationCallOuts")).doubleValue() / stationDays),
-            "bad",
-            intervals));
+        "stationCallOuts",
+        KpiCatalogue.STATION_CALL_OUTS,
+        String.format(
+            Locale.ROOT,
+            "duty teams sent; %.1f per station-day",
+            stationDays == 0
+                ? 0.0
+                : num(KpiCatalogue.STATION_CALL_OUTS.in(s)).doubleValue() / stationDays));
     cards.add(
-        card(
-            "zeroCallOutDays",
-            "Zero call-out days",
-            zeroDays + " of " + stationDays,
-            "count",
-            " of " + stationDays,
-            "station-days on which the station sent no duty team ("
-                + pct(stationDays == 0 ? 0.0 : zeroDays / (double) stationDays)
-                + ")",
-            "good",
-            intervals));
+        "zeroCallOutDays",
+        KpiCatalogue.ZERO_CALL_OUT_DAYS,
+        null,
+        zeroDays + " of " + stationDays,
+        Shown.COUNT,
+        " of " + stationDays,
+        "station-days on which the station sent no duty team ("
+            + pct(stationDays == 0 ? 0.0 : zeroDays / (double) stationDays)
+            + ")");
     cards.add(
-        card(
-            "handedOver",
-            "Handed over",
-            String.valueOf(inc.get("handedOver")),
-            "count",
-            "a patrol attended, the case went on to the station",
-            "neutral",
-            intervals));
+        "handedOver",
+        KpiCatalogue.HANDED_OVER,
+        "Handed over",
+        "a patrol attended, the case went on to the station");
+    Map<String, Object> urgent =
+        (Map<String, Object>) ((Map<String, Object>) s.get("firstArrivalSeconds")).get("urgent");
     cards.add(
-        card(
-            "urgentFirstArrivalMean",
-            "Urgent calls: first arrival",
-            seconds(urgent.get("mean")),
-            "seconds",
-            "mean; p50 "
-                + seconds(urgent.get("p50"))
-                + ", p90 "
-                + seconds(urgent.get("p90"))
-                + "; cover mean "
-                + seconds(urgentCover.get("mean")),
-            "neutral",
-            intervals));
+        "urgentFirstArrivalMean",
+        KpiCatalogue.URGENT_FIRST_ARRIVAL_MEAN,
+        "Urgent calls: first arrival",
+        "mean; p50 "
+            + seconds(urgent.get("p50"))
+            + ", p90 "
+            + seconds(urgent.get("p90"))
+            + "; cover mean "
+            + seconds(KpiCatalogue.find("coverSeconds.urgent.mean").orElseThrow().in(s)));
     cards.add(
-        card(
-            "urgentFirstArrivalWithinTargetShare",
-            "Urgent within " + minutes(targetMin),
-            pct(s.get("urgentFirstArrivalWithinTargetShare")),
-            "share",
-            "of urgent calls, first unit on scene within the "
-                + "target; all needed units: "
-                + pct(s.get("urgentCoverWithinTargetShare")),
-            "good",
-            intervals));
+        "urgentFirstArrivalWithinTargetShare",
+        KpiCatalogue.URGENT_FIRST_ARRIVAL_WITHIN_TARGET,
+        "Urgent within " + minutes(targetMin),
+        "of urgent calls, first unit on scene within the "
+            + "target; all needed units: "
+            + pct(KpiCatalogue.URGENT_COVER_WITHIN_TARGET.in(s)));
     cards.add(
-        card(
-            "coverage",
-            "Coverage",
-            pct(cov.get("meanShareWithinTarget")),
-            "share",
-            "of the road network within "
-                + minutes(coverMin)
-                + " from the call of a free unit the policy would send;"
-                + " of the expected calls: "
-                + pct(cov.get("demandWithinTargetShare"))
-                + " ("
-                + cov.get("samples")
-                + " samples)",
-            "good",
-            intervals));
+        "coverage",
+        KpiCatalogue.COVERAGE,
+        "Coverage",
+        "of the road network within "
+            + minutes(coverMin)
+            + " from the call of a free unit the policy would send;"
+            + " of the expected calls: "
+            + pct(KpiCatalogue.DEMAND_COVERAGE.in(s))
+            + " ("
+            + cov.get("samples")
+            + " samples)");
+    Map<String, Object> time =
+        (Map<String, Object>) ((Map<String, Object>) s.get("vehicles")).get("timeShare");
     cards.add(
-        card(
-            "utilization",
-            "Car utilisation",
-            pct(veh.get("utilization")),
-            "share",
-            "of car time at incidents; meal breaks "
-                + pct(time.get("mealBreak"))
-                + ", hand-overs "
-                + pct(time.get("handover")),
-            "neutral",
-            intervals));
+        "utilization",
+        KpiCatalogue.UTILIZATION,
+        "of car time at incidents; meal breaks "
+            + pct(time.get("mealBreak"))
+            + ", hand-overs "
+            + pct(time.get("handover")));
     cards.add(
-        card(
-            "open",
-            "Open at the end",
-            String.valueOf(inc.get("open")),
-            "count",
-            ((Boolean) ((Map<String, Object>) s.get("run")).get("drained"))
-                ? "every call was followed to its end"
-                : "calls the drain cap cut off",
-            "neutral",
-            intervals));
-    return cards;
+        "open",
+        KpiCatalogue.OPEN,
+        ((Boolean) ((Map<String, Object>) s.get("run")).get("drained"))
+            ? "every call was followed to its end"
+            : "calls the drain cap cut off");
+    return cards.list;
   }
 
-  private static Map<String, Object> card(
-      String key,
-      String label,
-      String value,
-      String unit,
-      String detail,
-      String tone,
-      Map<String, KpiInterval> intervals) {
-    return card(key, label, value, unit, "", detail, tone, intervals);
+  /** The cards as they are added, from one summary and the replications' intervals. */
+  private static final class Cards {
+    private final Map<String, Object> summary;
+    private final Map<Kpi, KpiInterval> intervals;
+    private final List<Map<String, Object>> list = new ArrayList<>();
+
+    Cards(Map<String, Object> summary, Map<Kpi, KpiInterval> intervals) {
+      this.summary = summary;
+      this.intervals = intervals;
+    }
+
+    /** A card titled with its KPI's label, its value in the KPI's unit. */
+    void add(String key, Kpi kpi, String detail) {
+      add(key, kpi, Shown.of(kpi.unit()), detail);
+    }
+
+    void add(String key, Kpi kpi, Shown shown, String detail) {
+      add(key, kpi, null, shown, detail);
+    }
+
+    void add(String key, Kpi kpi, String title, String detail) {
+      add(key, kpi, title, Shown.of(kpi.unit()), detail);
+    }
+
+    void add(String key, Kpi kpi, String title, Shown shown, String detail) {
+      add(key, kpi, title, shownValue(kpi.in(summary), shown), shown, "", detail);
+    }
+
+    /**
+     * A card. With an interval, the card leads with the replications' mean ({@code value} of the
+     * mean, then {@code suffix}) and its interval; replication 0's value and the detail
+     * (replication 0's figures) follow in small print, labelled. {@code tone} says which way is
+     * better ("good": higher, "bad": lower, "neutral"), from the KPI.
+     */
+    void add(
+        String key,
+        Kpi kpi,
+        String title,
+        String value,
+        Shown shown,
+        String suffix,
+        String detail) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      KpiInterval i = intervals.get(kpi);
+      c.put("key", key);
+      c.put("label", title != null ? title : capitalised(kpi.label()));
+      c.put("value", i == null ? value : value(i.mean(), shown) + suffix);
+      c.put("detail", i == null ? detail : "replication 0: " + detail);
+      c.put("tone", tone(kpi.better()));
+      c.put("interval", i == null ? null : formatted(i, shown));
+      c.put("single", i == null ? null : value);
+      list.add(c);
+    }
   }
 
-  /**
-   * A card. With an interval, the card leads with the replications' mean ({@code value} of the
-   * mean, then {@code suffix}) and its interval; replication 0's value and the detail (replication
-   * 0's figures) follow in small print, labelled. {@code tone} says which way is better ("good":
-   * higher, "bad": lower, "neutral").
-   */
-  private static Map<String, Object> card(
-      String key,
-      String label,
-      String value,
-      String unit,
-      String suffix,
-      String detail,
-      String tone,
-      Map<String, KpiInterval> intervals) {
-    Map<String, Object> c = new LinkedHashMap<>();
-    KpiInterval i = intervals.get(key);
-    c.put("key", key);
-    c.put("label", label);
-    c.put("value", i == null ? value : value(i.mean(), unit) + suffix);
-    c.put("detail", i == null ? detail : "replication 0: " + detail);
-    c.put("tone", tone);
-    c.put("interval", i == null ? null : formatted(i, unit));
-    c.put("single", i == null ? null : value);
-    return c;
+  private static String tone(Kpi.Better better) {
+    return switch (better) {
+      case HIGHER -> "good";
+      case LOWER -> "bad";
+      case NEITHER -> "neutral";
+    };
   }
 
-  private static String formatted(KpiInterval i, String unit) {
+  private static String capitalised(String label) {
+    return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+  }
+
+  /** A summary's figure as a card shows it: a count as written. */
+  private static String shownValue(Number v, Shown shown) {
+    return switch (shown) {
+      case PERCENT -> pct(v);
+      case POINTS -> points(v);
+      case SECONDS -> seconds(v);
+      case COUNT -> String.valueOf(v);
+    };
+  }
+
+  private static String formatted(KpiInterval i, Shown unit) {
     return "mean of "
         + i.replications()
         + " replications; 95 % interval "
@@ -250,12 +254,12 @@ final class KpiCards {
    * A figure in its card's unit: a share in per cent, points, whole seconds, or a count with one
    * decimal.
    */
-  static String value(double v, String unit) {
+  static String value(double v, Shown unit) {
     return switch (unit) {
-      case "share" -> pct(v);
-      case "points" -> points(v);
-      case "seconds" -> seconds(v);
-      default -> String.format(Locale.ROOT, "%.1f", v);
+      case PERCENT -> pct(v);
+      case POINTS -> points(v);
+      case SECONDS -> seconds(v);
+      case COUNT -> String.format(Locale.ROOT, "%.1f", v);
     };
   }
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.report.IncidentTimeline;
 import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.dispatch.testing.MonacoRun;
@@ -159,9 +160,9 @@ class HtmlReportTest {
         KpiCards.of(
             run.report(),
             Map.of(
-                "streetDisposalShare",
+                KpiCatalogue.STREET_DISPOSAL_SHARE,
                 new KpiInterval(0.718, 0.701, 0.735, 10),
-                "urgentFirstArrivalMean",
+                KpiCatalogue.URGENT_FIRST_ARRIVAL_MEAN,
                 new KpiInterval(215.2, 201, 230.4, 10)));
     // a card with an interval leads with the mean; the run's own value follows as replication 0's
     assertThat(cards.get(0).get("value")).isEqualTo("71.8 %");
