@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.patrolsim.dispatch.DuplicateKeys;
 import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
@@ -109,6 +110,10 @@ public final class SweepPlanReader {
       }
       return root;
     } catch (JsonProcessingException e) {
+      String duplicate = DuplicateKeys.message(where, e);
+      if (duplicate != null) {
+        throw new SweepInputError(duplicate);
+      }
       var loc = e.getLocation();
       throw new SweepInputError(
           where

@@ -128,6 +128,12 @@ class KpiCatalogueTest {
         .isEqualTo("large scenario");
     Files.writeString(plan, "grid:\n  fleet.vehicles: [4]\nvariants:\n  - {name: a}\n");
     assertThatThrownBy(() -> SweepPlanReader.read(plan)).hasMessageContaining("got both");
+    Files.writeString(
+        plan, "grid:\n  fleet.vehicles: [4]\ntitle: a\ngrid:\n  fleet.vehicles: [5]\n");
+    assertThatThrownBy(() -> SweepPlanReader.read(plan))
+        .isInstanceOf(SweepInputError.class)
+        .hasMessage(
+            plan + " line 4: key 'grid' appears twice in its mapping; expected each key once");
     Files.writeString(plan, "grid:\n  fleet.vehicles: {from: 10, to: 5, step: 1}\n");
     assertThatThrownBy(() -> SweepPlanReader.read(plan))
         .hasMessageContaining("from <= to and a positive step");

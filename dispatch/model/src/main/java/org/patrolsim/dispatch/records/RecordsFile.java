@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.records;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -15,17 +16,20 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.patrolsim.dispatch.DuplicateKeys;
 import org.patrolsim.dispatch.ErrorText;
 import org.patrolsim.dispatch.incident.replay.ReplaySource;
 
 /**
  * A records file as given on a command line: a {@code .csv} read with the short form's column
  * names, or a YAML mapping that is exactly a replay mapping ({@code incidents.replay}'s fields),
- * its {@code file} relative to the YAML's folder. Read strictly: an unknown field is an error.
+ * its {@code file} relative to the YAML's folder. Read strictly: an unknown field or a key given
+ * twice is an error.
  */
 final class RecordsFile {
   private static final ObjectMapper YAML =
       YAMLMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -62,7 +66,8 @@ final class RecordsFile {
 
   private static ReplaySource bind(Path file, byte[] bytes) {
     try {
-      return YAML.readValue(bytes, ReplaySource.class);
+      // the tree first, so that a key given twice is named with its path
+      return YAML.treeToValue(YAML.readTree(bytes), ReplaySource.class);
     } catch (UnrecognizedPropertyException e) {
       throw new RecordsError(
           file + ": unknown field '" + path(e) + "'; expected one of " + e.getKnownPropertyIds());
@@ -80,6 +85,10 @@ final class RecordsFile {
       throw new RecordsError(
           file + ": field '" + path(e) + "' expected " + expected(e.getTargetType()));
     } catch (JsonProcessingException e) {
+      String duplicate = DuplicateKeys.message(file.toString(), e);
+      if (duplicate != null) {
+        throw new RecordsError(duplicate);
+      }
       var at = e.getLocation();
       throw new RecordsError(
           file

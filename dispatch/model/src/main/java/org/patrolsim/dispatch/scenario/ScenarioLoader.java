@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,13 +23,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.patrolsim.dispatch.DuplicateKeys;
 import org.patrolsim.dispatch.ErrorText;
 
 /**
  * Reads a scenario from YAML or JSON (or the bundled default), applies {@code --set path=value}
- * overrides to the document tree before binding, binds it strictly (an unknown field is an error)
- * and validates it. Every error is one {@link ScenarioError} line naming the file and the field
- * path.
+ * overrides to the document tree before binding, binds it strictly (an unknown field or a key given
+ * twice is an error) and validates it. Every error is one {@link ScenarioError} line naming the
+ * file and the field path.
  */
 public final class ScenarioLoader {
   /** The name used in messages for the bundled default scenario. */
@@ -65,6 +67,7 @@ public final class ScenarioLoader {
           M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
       B configure(B builder) {
     return builder
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -185,6 +188,10 @@ public final class ScenarioLoader {
       }
       return tree;
     } catch (JsonProcessingException e) {
+      String duplicate = DuplicateKeys.message(source, e);
+      if (duplicate != null) {
+        throw new ScenarioError(duplicate);
+      }
       var loc = e.getLocation();
       String where = loc == null ? "" : " line " + loc.getLineNr();
       throw new ScenarioError(

@@ -54,6 +54,17 @@ class RecordsFileTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsRefusedWithItsPathAndLine() throws IOException {
+    Path file = yaml("file: cad.csv\ncolumns:\n  time: time\n  time: when\n");
+    assertThatThrownBy(() -> CadRecords.read(file, CadRecordsTest.ZONE, CadRecordsTest.MIX))
+        .isInstanceOf(RecordsError.class)
+        .hasMessage(
+            file
+                + " line 4: key 'columns.time' appears twice in its mapping; expected each key"
+                + " once");
+  }
+
+  @Test
   void unknownKeysAndValuesOfTheWrongKindNameTheirField() throws IOException {
     Path file = yaml("file: cad.csv\ncolumns:\n  onscene: onScene\n");
     assertThatThrownBy(() -> CadRecords.read(file, CadRecordsTest.ZONE, CadRecordsTest.MIX))

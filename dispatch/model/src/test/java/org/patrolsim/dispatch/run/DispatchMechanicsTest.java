@@ -120,7 +120,9 @@ class DispatchMechanicsTest {
             + "\n  patrol: post\n  posts: ["
             + String.join(", ", p.posts)
             + "]\n"
-            + "  shiftStartHours: [0]\n  handover: field\n  handoverMinutes: 0\n  mealBreakMinutes: 0\n"
+            + unlessGiven(
+                "  shiftStartHours: [0]\n  handover: field\n  handoverMinutes: 0\n  mealBreakMinutes: 0\n",
+                p.fleet)
             + p.fleet
             + "stations:\n"
             + p.stations
@@ -130,11 +132,27 @@ class DispatchMechanicsTest {
             + "    - {name: fight, priority: urgent, onSceneMinutes: 5, streetResolveProbability: 1}\n"
             + "    - {name: brawl, priority: urgent, onSceneMinutes: 5, streetResolveProbability: 1, unitsNeeded: 2}\n"
             + p.response
-            + "dispatch:\n  responseThresholdMinutes: 30\n"
+            + "dispatch:\n"
+            + unlessGiven("  responseThresholdMinutes: 30\n", p.dispatch)
             + p.dispatch;
     Path file = dir.resolve("scenario.yaml");
     Files.writeString(file, yaml);
     return file.toString();
+  }
+
+  /**
+   * The default lines of a mapping whose key the test's own lines do not give (a scenario refuses a
+   * key given twice).
+   */
+  static String unlessGiven(String defaults, String given) {
+    StringBuilder out = new StringBuilder();
+    for (String line : defaults.split("\n")) {
+      String key = line.substring(0, line.indexOf(':') + 1);
+      if (!("\n" + given).contains("\n" + key)) {
+        out.append(line).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   static String call(String time, double row, double col, String type) {

@@ -4,10 +4,13 @@ package org.patrolsim.dispatch.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioLoaderTest {
 
@@ -59,6 +62,28 @@ class ScenarioLoaderTest {
         .isInstanceOf(ScenarioError.class)
         .hasMessageContaining("unknown-field.yaml: unknown field 'fleet.vehicels'")
         .hasMessageContaining("vehicles");
+  }
+
+  @Test
+  void aKeyGivenTwiceIsRefusedWithTheFileTheKeyAndTheLine(@TempDir Path dir) throws IOException {
+    Path yaml = dir.resolve("twice.yaml");
+    Files.writeString(yaml, "seed: 1\nfleet:\n  vehicles: 4\n  shiftHours: 8\n  vehicles: 6\n");
+    assertThatThrownBy(() -> ScenarioLoader.load(yaml, List.of()))
+        .isInstanceOf(ScenarioError.class)
+        .hasMessage(
+            yaml
+                + " line 5: key 'fleet.vehicles' appears twice in its mapping; expected each key"
+                + " once");
+    Path json = dir.resolve("twice.json");
+    Files.writeString(json, "{\"seed\": 1,\n \"stations\": [{\"id\": \"a\", \"id\": \"b\"}]}");
+    assertThatThrownBy(() -> ScenarioLoader.load(json, List.of()))
+        .hasMessage(
+            json
+                + " line 2: key 'stations[0].id' appears twice in its mapping; expected each key"
+                + " once");
+    Files.writeString(yaml, "seed: 1\ndays: 2\nseed: 3\n");
+    assertThatThrownBy(() -> ScenarioLoader.load(yaml, List.of()))
+        .hasMessageStartingWith(yaml + " line 3: key 'seed' appears twice");
   }
 
   @Test

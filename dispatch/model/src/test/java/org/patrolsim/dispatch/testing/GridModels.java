@@ -42,7 +42,8 @@ public final class GridModels {
    * A model from scenario YAML; its incidents are generated (few, so that tests drive calls
    * themselves).
    *
-   * @param yaml the scenario text (fleet, stations, ...) over the defaults of these tests
+   * @param yaml the scenario text (fleet, stations, ...) over the defaults of these tests; an
+   *     {@code incidents} mapping in it replaces the default one
    */
   public static CityModel model(Path dir, String yaml) {
     return model(dir, yaml, 10);
@@ -54,9 +55,11 @@ public final class GridModels {
       Path file = dir.resolve("scenario.yaml");
       Files.writeString(
           file,
-          "seed: 3\nincidents:\n  perDay: "
-              + perDay
-              + "\n"
+          "seed: 3\n"
+              // a scenario refuses a key given twice: the test's own incidents replace these
+              + (("\n" + yaml).contains("\nincidents:")
+                  ? ""
+                  : "incidents:\n  perDay: " + perDay + "\n")
               + "response:\n  callHandlingSeconds: {urgent: {median: 0, p90: 0}, normal: {median: 0, p90: 0},"
               + " low: {median: 0, p90: 0}}\n  turnoutSeconds: {median: 0, p90: 0}\n  congestion: none\n"
               + yaml);
