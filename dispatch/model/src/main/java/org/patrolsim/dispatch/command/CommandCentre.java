@@ -60,6 +60,7 @@ public final class CommandCentre implements Entity<Msg> {
   private final CoverageSampler coverage;
   private final CrewRoster crews;
   private boolean callsEnded;
+  private final boolean presence;
 
   /** How many of the busiest segments the presence measures follow as hot spots. */
   static final int PRESENCE_HOTSPOTS = 20;
@@ -71,6 +72,7 @@ public final class CommandCentre implements Entity<Msg> {
     this.teams = new TeamBoard(model.stations());
     this.coverage = new CoverageSampler(model);
     this.crews = model.crews();
+    this.presence = model.scenario().report().presence();
   }
 
   /** The plan's hot spots for the presence measures: its busiest segments for calls. */
@@ -102,7 +104,9 @@ public final class CommandCentre implements Entity<Msg> {
             model.streetCeiling(),
             model.response().hasCarTurnout(),
             s.fleet().selfInitiated() != null));
-    ctx.emit(presencePlan());
+    if (presence) {
+      ctx.emit(presencePlan());
+    }
     coverage.start(ctx);
     ctx.schedule(model.callHorizonMs(), new ToCommand.CallsEnded());
   }
@@ -163,7 +167,9 @@ public final class CommandCentre implements Entity<Msg> {
             c.fate().settleableAtBest(c.call().type(), crews.bestFactor()),
             c.call().repeatOf(),
             c.call().source()));
-    ctx.emit(new DispatchEvent.CallSegment(ctx.now(), o.id(), c.scene().edge()));
+    if (presence) {
+      ctx.emit(new DispatchEvent.CallSegment(ctx.now(), o.id(), c.scene().edge()));
+    }
     long handling = model.response().handlingMs(o.priority(), c.fate().handlingDraw());
     ctx.schedule(handling, new ToCommand.CallHandled(o.id()));
   }

@@ -44,6 +44,7 @@ final class PresenceTally {
   private long[] hotspotVisits = new long[0];
   private double[] hotspotMs = new double[0];
   private long[] hotspotKoperVisits = new long[0];
+  private boolean planned;
   private long calls;
   private final long[] callsPassed = new long[LOOKBACK_HOURS.length];
 
@@ -63,6 +64,7 @@ final class PresenceTally {
     if (e instanceof DispatchEvent.CarPath p) {
       path(p);
     } else if (e instanceof DispatchEvent.PresencePlan plan) {
+      planned = true;
       hotspots = plan.hotspots().clone();
       hotspotCallShares = plan.callShares().clone();
       for (int i = 0; i < hotspots.length; i++) {
@@ -229,6 +231,14 @@ final class PresenceTally {
   }
 
   /** The stream has ended at {@code endMs}: every car's path and spell are closed there. */
+  /**
+   * Whether the run measured presence: it announced its hot spots ({@link
+   * DispatchEvent.PresencePlan}), as a run with {@code report.presence} on does.
+   */
+  boolean measured() {
+    return planned;
+  }
+
   void finish(long endMs) {
     for (CarState car : cars.values()) {
       if (car.path != null) {

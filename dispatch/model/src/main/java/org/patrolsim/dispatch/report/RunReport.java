@@ -27,7 +27,7 @@ public final class RunReport {
   private final Map<String, Object> summary;
   private final Optional<DispatchEvent.ReplayRowsLeftOut> replayLeftOut;
   private final DispatchEvent.SegmentCoverage segmentCoverage;
-  private final Presence presence;
+  private final Optional<Presence> presence;
   private final double[][][] reached;
   private final int[] calls;
   private final double streetDisposalShare;
@@ -36,7 +36,10 @@ public final class RunReport {
     this.run = tally.run;
     this.replayLeftOut = Optional.ofNullable(tally.replayLeftOut);
     this.segmentCoverage = tally.segmentCoverage;
-    this.presence = tally.presence.result(Math.max(1, tally.run.days()));
+    this.presence =
+        tally.presence.measured()
+            ? Optional.of(tally.presence.result(Math.max(1, tally.run.days())))
+            : Optional.empty();
     this.reached = new double[Measure.values().length][Priority.values().length][];
     this.calls = new int[Priority.values().length];
     for (Priority p : Priority.values()) {
@@ -86,8 +89,11 @@ public final class RunReport {
     return segmentCoverage;
   }
 
-  /** Where the run's patrol time went: per road segment, per hot spot, for the calls. */
-  public Presence presence() {
+  /**
+   * Where the run's patrol time went: per road segment, per hot spot, for the calls; empty when the
+   * run did not measure it ({@code report.presence: false}).
+   */
+  public Optional<Presence> presence() {
     return presence;
   }
 
@@ -134,7 +140,7 @@ public final class RunReport {
     s.put("stations", stations(t));
     s.put("stationDays", stationDays(t));
     s.put("coverage", coverage(t));
-    s.put("presence", presenceSummary());
+    presence.ifPresent(p -> s.put("presence", presenceSummary(p)));
     return s;
   }
 
@@ -220,7 +226,7 @@ public final class RunReport {
   }
 
   /** Where patrol time went (docs/MODEL.md §3): the streets, the hot spots, the calls. */
-  private Map<String, Object> presenceSummary() {
+  private static Map<String, Object> presenceSummary(Presence presence) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("patrolMinutesPerDay", Math.round(presence.totalMinutesPerDay() * 10) / 10.0);
     Map<String, Object> revisit = new LinkedHashMap<>();

@@ -38,7 +38,7 @@ public record Scenario(
     response = response == null ? new ResponseChain(null, null, null, null, null) : response;
     dispatch =
         dispatch == null ? new DispatchRules(null, null, null, null, null, null, null) : dispatch;
-    report = report == null ? new ReportOptions(null, null) : report;
+    report = report == null ? new ReportOptions(null, null, null) : report;
   }
 
   /**
@@ -332,11 +332,18 @@ public record Scenario(
     }
   }
 
-  /** What the report measures beyond the incident stream. */
-  public record ReportOptions(Double coverageTargetMinutes, Double coverageSampleMinutes) {
+  /**
+   * What the report measures beyond the incident stream.
+   *
+   * @param presence whether to measure patrol presence (the cars' paths folded per road segment,
+   *     the presence section of summary.json, presence.geojson, the report's layer and chart)
+   */
+  public record ReportOptions(
+      Double coverageTargetMinutes, Double coverageSampleMinutes, Boolean presence) {
     public ReportOptions {
       coverageTargetMinutes = coverageTargetMinutes == null ? 5.0 : coverageTargetMinutes;
       coverageSampleMinutes = coverageSampleMinutes == null ? 5.0 : coverageSampleMinutes;
+      presence = presence == null ? Boolean.TRUE : presence;
     }
   }
 }

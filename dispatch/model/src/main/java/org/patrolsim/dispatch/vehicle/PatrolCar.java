@@ -85,6 +85,9 @@ public final class PatrolCar implements Entity<Msg> {
    */
   private final ExponentialBusyTime exponentialBusy;
 
+  /** Whether the run measures presence ({@code report.presence}): the car then emits its paths. */
+  private final boolean presence;
+
   private UnitState state = UnitState.FREE;
   private boolean reported;
   private long planNo;
@@ -134,6 +137,7 @@ public final class PatrolCar implements Entity<Msg> {
     this.legs = new Route[beat.waypoints().size() * beat.waypoints().size()];
     this.shifts = plan.shifts();
     this.dwellMs = Math.round(model.scenario().fleet().dwellMinutes() * 60_000);
+    this.presence = model.scenario().report().presence();
     this.roams = plan.round().strategy() == PatrolStrategy.ROAM && beat.waypoints().size() > 1;
     this.round = plan.round().isRound() ? plan.round() : null;
     this.roundLegs = round == null ? null : new Route[round.stops().size()];
@@ -674,9 +678,16 @@ public final class PatrolCar implements Entity<Msg> {
     ctx.send(
         CityModel.COMMAND,
         new ToCommand.CarStatus(id, state, route, departedMs, route == null ? at : null, incident));
-    ctx.emit(
-        new DispatchEvent.CarPath(
-            ctx.now(), id, state == UnitState.FREE, route, departedMs, route == null ? at : null));
+    if (presence) {
+      ctx.emit(
+          new DispatchEvent.CarPath(
+              ctx.now(),
+              id,
+              state == UnitState.FREE,
+              route,
+              departedMs,
+              route == null ? at : null));
+    }
     ctx.emit(
         new LiveRecord.CarMoved(
             ctx.now(), id, state, route, departedMs, route == null ? at.point() : null, incident));

@@ -86,7 +86,7 @@ class PresenceRingTest {
     events.add(new DispatchEvent.CallSegment(lastPass + 3 * HOUR, 2, street[0]));
     events.add(new DispatchEvent.CallSegment(lastPass + 3 * HOUR, 3, elsewhere));
     events.add(new DispatchEvent.RunEnded(DAY));
-    Presence p = RunReport.of(events).presence();
+    Presence p = RunReport.of(events).presence().orElseThrow();
 
     for (int i = 0; i < 4; i++) {
       int s = street[i];

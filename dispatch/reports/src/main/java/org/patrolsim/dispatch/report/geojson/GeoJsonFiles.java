@@ -9,8 +9,8 @@ import org.patrolsim.dispatch.report.RunReport;
 
 /**
  * The GeoJSON layers of a run, for GIS: incidents, stations, jurisdictions, beats, and coverage and
- * patrol presence per road segment, each a FeatureCollection (RFC 7946, WGS 84, [lon, lat]).
- * Documented in docs/SCENARIO.md. The incidents are written as the run goes ({@link
+ * patrol presence per road segment (when measured), each a FeatureCollection (RFC 7946, WGS 84,
+ * [lon, lat]). Documented in docs/SCENARIO.md. The incidents are written as the run goes ({@link
  * IncidentsGeoJson}); the other layers, which hold a feature per station, beat or road segment,
  * when it ends.
  */
@@ -24,7 +24,9 @@ public final class GeoJsonFiles {
     files.put(JurisdictionsGeoJson.FILE, writer(() -> JurisdictionsGeoJson.of(plan)));
     files.put(BeatsGeoJson.FILE, writer(() -> BeatsGeoJson.of(plan)));
     files.put(CoverageGeoJson.FILE, writer(() -> CoverageGeoJson.of(plan, report)));
-    files.put(PresenceGeoJson.FILE, writer(() -> PresenceGeoJson.of(plan, report)));
+    if (report.presence().isPresent()) {
+      files.put(PresenceGeoJson.FILE, writer(() -> PresenceGeoJson.of(plan, report)));
+    }
     return files;
   }
 

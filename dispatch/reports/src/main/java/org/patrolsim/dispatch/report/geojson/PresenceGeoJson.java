@@ -22,8 +22,9 @@ public final class PresenceGeoJson {
 
   private PresenceGeoJson() {}
 
+  /** The layer of a run that measured presence ({@code report.presence}). */
   public static Map<String, Object> of(PlanMap plan, RunReport report) {
-    Presence p = report.presence();
+    Presence p = report.presence().orElseThrow();
     Map<Integer, Integer> hotRank = new LinkedHashMap<>();
     for (int i = 0; i < p.hotspots().size(); i++) {
       hotRank.putIfAbsent(p.hotspots().get(i).segment(), i + 1);

@@ -205,9 +205,9 @@ final class ChartData implements RunObserver {
    * The hot spots' patrol: per hot spot (busiest first) its rank, share of the expected calls,
    * visits and patrol minutes per day, and the share of its visits that lasted 10 to 15 minutes.
    */
-  static Map<String, Object> presence(RunReport report) {
+  static Map<String, Object> presence(org.patrolsim.dispatch.report.Presence presence) {
     List<Map<String, Object>> hot = new ArrayList<>();
-    List<org.patrolsim.dispatch.report.Presence.Hotspot> spots = report.presence().hotspots();
+    List<org.patrolsim.dispatch.report.Presence.Hotspot> spots = presence.hotspots();
     for (int i = 0; i < spots.size(); i++) {
       org.patrolsim.dispatch.report.Presence.Hotspot h = spots.get(i);
       Map<String, Object> m = new LinkedHashMap<>();

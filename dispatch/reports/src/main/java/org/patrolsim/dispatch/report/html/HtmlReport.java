@@ -156,7 +156,7 @@ public final class HtmlReport {
         List.of(
             List.of(plan.bounds().minLat(), plan.bounds().minLon()),
             List.of(plan.bounds().maxLat(), plan.bounds().maxLon())));
-    map.put("roads", RoadLayer.of(plan, report.segmentCoverage(), report.presence()));
+    map.put("roads", RoadLayer.of(plan, report.segmentCoverage(), report.presence().orElse(null)));
     map.put("jurisdictions", JurisdictionsGeoJson.of(plan));
     map.put("beats", BeatsGeoJson.of(plan));
     map.put("stations", StationsGeoJson.of(plan, report));
@@ -169,7 +169,7 @@ public final class HtmlReport {
     charts.put("response", ChartData.response(report));
     charts.put("fleet", page.charts.fleet());
     charts.put("callOuts", ChartData.callOuts(report));
-    charts.put("presence", ChartData.presence(report));
+    report.presence().ifPresent(p -> charts.put("presence", ChartData.presence(p)));
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("schema", 1);
     d.put("run", run);

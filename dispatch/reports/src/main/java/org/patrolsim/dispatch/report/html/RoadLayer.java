@@ -15,8 +15,8 @@ import org.patrolsim.geo.network.RoadSegment;
  * The road network and its coverage per segment for the page's map, compact: each segment's points
  * as integers of 1e-5 degree (about 1 m), the first absolute and the others as differences ([lon0,
  * lat0, dLon1, dLat1, ...]), and beside it the segment's share of time within the coverage target
- * of a free car and its patrol minutes per day. coverage.geojson and presence.geojson have the same
- * values in full GeoJSON.
+ * of a free car and (when measured) its patrol minutes per day. coverage.geojson and
+ * presence.geojson have the same values in full GeoJSON.
  */
 public final class RoadLayer {
   static final int SCALE = 100_000;
@@ -52,17 +52,21 @@ public final class RoadLayer {
       }
       lines.add(line);
       share.add(coverage == null ? 0 : Math.round(coverage.shareOfTime()[s.id()] * 1000) / 1000.0);
-      patrol.add(
-          presence == null || s.id() >= presence.segments()
-              ? 0
-              : Math.round(presence.minutesPerDay()[s.id()] * 10) / 10.0);
+      if (presence != null) {
+        patrol.add(
+            s.id() >= presence.segments()
+                ? 0
+                : Math.round(presence.minutesPerDay()[s.id()] * 10) / 10.0);
+      }
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("scale", SCALE);
     m.put("lines", lines);
     m.put("coveredShare", share);
     m.put("samples", coverage == null ? 0 : coverage.samples());
-    m.put("patrolMinutesPerDay", patrol);
+    if (presence != null) {
+      m.put("patrolMinutesPerDay", patrol);
+    }
     return m;
   }
 }

@@ -204,7 +204,8 @@
     renderers.stations = L.svg({ pane: 'stations' });
 
     // roads: one multi-polyline for the network, and one per coverage class (ten classes of 10 %)
-    var roads = D.map.roads, scale = roads.scale, all = [], classes = [], presence = [];
+    // patrol presence is absent when the run did not measure it (report.presence: false)
+    var roads = D.map.roads, scale = roads.scale, all = [], classes = [], presence = [], measured = !!roads.patrolMinutesPerDay;
     for (var c = 0; c < 10; c++) { classes.push([]); }
     for (var q = 0; q < PRESENCE_COLORS.length; q++) { presence.push([]); }
     roads.lines.forEach(function (line, i) {
@@ -215,7 +216,7 @@
       }
       all.push(pts);
       classes[coverageClass(roads.coveredShare[i])].push(pts);
-      presence[presenceClass(roads.patrolMinutesPerDay[i])].push(pts);
+      if (measured) { presence[presenceClass(roads.patrolMinutesPerDay[i])].push(pts); }
     });
     var roadLayer = L.polyline(all, { color: '#8d96a0', weight: 1, opacity: 0.8, interactive: false, renderer: renderers.roads });
     var coverageLayer = L.layerGroup(classes.map(function (lines, c) {
@@ -269,6 +270,7 @@
       'Incidents in hexagons': hex.layer,
       'Incidents': incidents
     };
+    if (!measured) { delete overlays['Patrol minutes per day per road segment']; }
     var many = INC.total >= D.map.hexagonsByDefaultFrom;
     [roadLayer, coverageLayer, jurisdictions, stations, many ? hex.layer : incidents].forEach(function (l) { l.addTo(map); });
     // on a narrow map the layer list and the legend start folded, so that they hide little of the city
@@ -361,12 +363,14 @@
         return el('span', { style: 'background:' + c });
       })));
       box.appendChild(el('div', { cls: 'ticks' }, ['0 %', '50 %', '100 %'].map(function (t) { return el('span', { text: t }); })));
-      box.appendChild(el('h4', { text: 'Patrol minutes per day (layer)', title: 'free patrol cars driving along or stopped on the segment',
-        style: 'margin-top:8px' }));
-      box.appendChild(el('div', { cls: 'ramp' }, PRESENCE_COLORS.map(function (c) {
-        return el('span', { style: 'background:' + c });
-      })));
-      box.appendChild(el('div', { cls: 'ticks' }, ['0', '30', '120+'].map(function (t) { return el('span', { text: t }); })));
+      if (D.map.roads.patrolMinutesPerDay) {
+        box.appendChild(el('h4', { text: 'Patrol minutes per day (layer)', title: 'free patrol cars driving along or stopped on the segment',
+          style: 'margin-top:8px' }));
+        box.appendChild(el('div', { cls: 'ramp' }, PRESENCE_COLORS.map(function (c) {
+          return el('span', { style: 'background:' + c });
+        })));
+        box.appendChild(el('div', { cls: 'ticks' }, ['0', '30', '120+'].map(function (t) { return el('span', { text: t }); })));
+      }
       var j = el('div', { style: 'margin-top:6px' }, [el('span', { cls: 'line', style: 'border-top:2px dashed #15294a' })]);
       j.appendChild(document.createTextNode('jurisdiction'));
       box.appendChild(j);
@@ -600,23 +604,27 @@
         itemStyle: { borderColor: '#fff', borderWidth: 1 } }]
     });
     var P = C.presence;
-    out.presence = chart('chart-presence', {
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 50, right: 56, top: 56, bottom: 44 },
-      xAxis: { type: 'category', name: 'hot spot (rank by expected calls)', nameLocation: 'middle', nameGap: 28,
-        data: P.hotspots.map(function (h) { return '#' + h.rank; }) },
-      yAxis: [{ type: 'value', name: 'per day', nameGap: 12 },
-        { type: 'value', name: 'visits of 10-15 min', min: 0, max: 100, axisLabel: { formatter: '{value} %' }, splitLine: { show: false } }],
-      series: [
-        { name: 'patrol minutes per day', type: 'bar', itemStyle: { color: '#ce1256' },
-          data: P.hotspots.map(function (h) { return h.minutesPerDay; }) },
-        { name: 'visits per day', type: 'bar', itemStyle: { color: '#c994c7' },
-          data: P.hotspots.map(function (h) { return h.visitsPerDay; }) },
-        { name: 'visits of 10-15 min', type: 'line', yAxisIndex: 1, itemStyle: { color: '#1a9850' },
-          data: P.hotspots.map(function (h) { return +(h.koperShare * 100).toFixed(1); }) }
-      ]
-    });
+    if (P) {
+      out.presence = chart('chart-presence', {
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { left: 50, right: 56, top: 56, bottom: 44 },
+        xAxis: { type: 'category', name: 'hot spot (rank by expected calls)', nameLocation: 'middle', nameGap: 28,
+          data: P.hotspots.map(function (h) { return '#' + h.rank; }) },
+        yAxis: [{ type: 'value', name: 'per day', nameGap: 12 },
+          { type: 'value', name: 'visits of 10-15 min', min: 0, max: 100, axisLabel: { formatter: '{value} %' }, splitLine: { show: false } }],
+        series: [
+          { name: 'patrol minutes per day', type: 'bar', itemStyle: { color: '#ce1256' },
+            data: P.hotspots.map(function (h) { return h.minutesPerDay; }) },
+          { name: 'visits per day', type: 'bar', itemStyle: { color: '#c994c7' },
+            data: P.hotspots.map(function (h) { return h.visitsPerDay; }) },
+          { name: 'visits of 10-15 min', type: 'line', yAxisIndex: 1, itemStyle: { color: '#1a9850' },
+            data: P.hotspots.map(function (h) { return +(h.koperShare * 100).toFixed(1); }) }
+        ]
+      });
+    } else {
+      document.getElementById('chart-presence').parentNode.style.display = 'none';
+    }
     window.addEventListener('resize', function () { Object.keys(out).forEach(function (k) { out[k].resize(); }); });
     return out;
   }
