@@ -31,6 +31,8 @@ import org.patrolsim.sim.EntityId;
  * @param replay the calls of a replay file, or null when calls are generated
  * @param replayCalls the replay with what was left out of it, or null when calls are generated
  * @param roadJurisdictions the stations' jurisdictions by road time (outside the polygons, or all)
+ * @param hotspots the hot spots of {@code fleet.hotspotsFile}, or null: from where calls are
+ *     expected
  */
 public record CityModel(
     LoadedScenario loaded,
@@ -45,7 +47,8 @@ public record CityModel(
     DispatchPolicy policy,
     ResponseModel response,
     ReplayCalls replayCalls,
-    RoadJurisdictions roadJurisdictions) {
+    RoadJurisdictions roadJurisdictions,
+    List<HotspotsFile.Hotspot> hotspots) {
 
   public static final EntityId COMMAND = EntityId.of("command");
   public static final EntityId SOURCE = EntityId.of("calls");

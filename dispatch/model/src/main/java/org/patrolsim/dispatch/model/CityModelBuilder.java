@@ -115,6 +115,11 @@ public final class CityModelBuilder {
     } else {
       arrivals = new ArrivalProcess(s.incidents().perDay(), s.incidents().hourlyProfile());
     }
+    LoadedScenario named = loaded;
+    List<HotspotsFile.Hotspot> hotspots =
+        s.fleet().hotspotsFile() == null
+            ? null
+            : HotspotsFile.read(named, network, p -> offMapReason(named, network, p));
     if (s.days() == null) {
       // days left out: a replay runs its whole span, generated calls one day
       loaded = new LoadedScenario(loaded.source(), s.withDays(replay != null ? replay.days() : 1));
@@ -134,7 +139,8 @@ public final class CityModelBuilder {
             policy,
             new ResponseModel(s.response(), s.fleet().patrolSpeedFactor()),
             replay,
-            RoadJurisdictions.of(network, stations));
+            RoadJurisdictions.of(network, stations),
+            hotspots);
     return withCars(partial, beats, extraBeats);
   }
 
@@ -187,7 +193,8 @@ public final class CityModelBuilder {
         m.policy(),
         m.response(),
         m.replayCalls(),
-        m.roadJurisdictions());
+        m.roadJurisdictions(),
+        m.hotspots());
   }
 
   /**

@@ -21,10 +21,11 @@ import org.patrolsim.geo.network.RoadSegment;
 
 /**
  * Lays out the patrol rounds of a plan's beats: where calls are expected on each road segment (the
- * incident place pool's probabilities, or a replay's calls), the hot spots of a beat (its busiest
- * segments for calls) and the streets of a beat for a sweep. A beat's places are those inside its
- * polygon; a beat without one (a fixed post) takes those within {@link #POST_RADIUS_M} of its post.
- * The rounds are fixed when the model is built, as the beats are.
+ * incident place pool's probabilities, or a replay's calls; or the weights of the plan's hot-spot
+ * file, {@code fleet.hotspotsFile}, in their place), the hot spots of a beat (its busiest segments
+ * for calls) and the streets of a beat for a sweep. A beat's places are those inside its polygon; a
+ * beat without one (a fixed post) takes those within {@link #POST_RADIUS_M} of its post. The rounds
+ * are fixed when the model is built, as the beats are.
  */
 public final class PatrolRounds {
   /** The reach of a post's beat, for a car on a post told to patrol hot spots or sweep. */
@@ -58,7 +59,11 @@ public final class PatrolRounds {
     double[] calls = new double[network.edgeCount()];
     NetworkPosition[] placeOf = new NetworkPosition[network.edgeCount()];
     double[] best = new double[network.edgeCount()];
-    if (model.replay() != null) {
+    if (model.hotspots() != null) {
+      for (HotspotsFile.Hotspot h : model.hotspots()) {
+        add(h.at(), h.weight(), calls, placeOf, best);
+      }
+    } else if (model.replay() != null) {
       for (IncidentCall c : model.replay()) {
         network
             .snap(new LatLon(c.lat(), c.lon()))

@@ -81,6 +81,8 @@ public record Scenario(
    *     at its post, the whole of it exponential with mean {@code busyMeanMinutes}); see
    *     docs/MODEL.md
    * @param selfInitiated work the officers start themselves while free, or null when none
+   * @param hotspotsFile a CSV of hot spots (lat,lon[,weight]) for hot-spot patrol and the presence
+   *     measures, in place of where calls are expected; null: from the calls
    */
   public record Fleet(
       Integer vehicles,
@@ -107,7 +109,8 @@ public record Scenario(
       SelfInitiated selfInitiated,
       List<String> patrolByShiftGroup,
       Double hotspotStopMinutes,
-      Integer hotspotsPerBeat) {
+      Integer hotspotsPerBeat,
+      String hotspotsFile) {
     public Fleet {
       vehicles = vehicles == null ? 48 : vehicles;
       shiftHours = shiftHours == null ? 8.0 : shiftHours;
@@ -161,7 +164,7 @@ public record Scenario(
     static Fleet defaults() {
       return new Fleet(
           null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null, null, null);
     }
   }
 

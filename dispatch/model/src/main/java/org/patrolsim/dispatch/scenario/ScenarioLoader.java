@@ -54,6 +54,7 @@ public final class ScenarioLoader {
           "map.osm",
           "map.cacheDir",
           "fleet.beats",
+          "fleet.hotspotsFile",
           "jurisdictions",
           "incidents.replay",
           "incidents.replay.file");

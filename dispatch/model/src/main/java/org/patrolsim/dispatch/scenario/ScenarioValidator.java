@@ -174,6 +174,7 @@ final class ScenarioValidator {
     factor("fleet.patrolSpeedFactor", f.patrolSpeedFactor());
     check(f.dwellMinutes() >= 0, "fleet.dwellMinutes", "zero or more minutes", f.dwellMinutes());
     checkFile("fleet.beats", f.beats());
+    checkFile("fleet.hotspotsFile", f.hotspotsFile());
     for (int i = 0; i < f.posts().size(); i++) {
       Scenario.Post p = f.posts().get(i);
       check(
