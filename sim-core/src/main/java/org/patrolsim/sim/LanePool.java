@@ -91,19 +91,21 @@ public final class LanePool {
     } catch (RuntimeException e) {
       one = CompletableFuture.failedFuture(e);
     }
-    one.whenComplete(
-        (value, failure) -> {
-          release(lane);
-          if (failure != null) {
-            done.completeExceptionally(
-                failure instanceof java.util.concurrent.CompletionException
-                        && failure.getCause() != null
-                    ? failure.getCause()
-                    : failure);
-          } else {
-            done.complete(value);
-          }
-        });
+    // the outcome goes on to done; the future whenComplete returns adds nothing
+    var unused =
+        one.whenComplete(
+            (value, failure) -> {
+              release(lane);
+              if (failure != null) {
+                done.completeExceptionally(
+                    failure instanceof java.util.concurrent.CompletionException
+                            && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure);
+              } else {
+                done.complete(value);
+              }
+            });
   }
 
   /** Frees {@code lane}, or hands it straight to the oldest waiting simulation. */

@@ -45,7 +45,9 @@ public interface WallClock {
 
     @Override
     public void wakeUpAt(long wallMillis, Runnable action) {
-      timer.schedule(action, Math.max(0, wallMillis - millis()), TimeUnit.MILLISECONDS);
+      // nothing waits for the wake-up: the action reports its own outcome
+      var unused =
+          timer.schedule(action, Math.max(0, wallMillis - millis()), TimeUnit.MILLISECONDS);
     }
   }
 }

@@ -114,7 +114,7 @@ public record MultiServerQueue(
     return new QueueEstimates(
         0,
         Erlang.probabilityOfWaiting(servers, offeredLoad),
-        Erlang.meanWait(servers, offeredLoad, meanServiceMillis),
+        Erlang.meanWait(servers, offeredLoad, (double) meanServiceMillis),
         Erlang.utilisation(servers, offeredLoad),
         0);
   }

@@ -68,7 +68,8 @@ final class Station implements Entity<QueueEvent> {
       waitSum += ctx.now() - arrivedAt;
     }
     ctx.schedule(
-        Math.round(Exponential.draw(ctx, model.meanServiceMillis())), new QueueEvent.Departure());
+        Math.round(Exponential.draw(ctx, (double) model.meanServiceMillis())),
+        new QueueEvent.Departure());
   }
 
   private void accumulateBusy(long now) {

@@ -39,7 +39,7 @@ public record ConfidenceInterval(double mean, double halfWidth, long n, double l
     }
     double t =
         new TDistribution(null, stats.count() - 1.0).inverseCumulativeProbability(0.5 + level / 2);
-    double halfWidth = t * stats.standardDeviation() / Math.sqrt(stats.count());
+    double halfWidth = t * stats.standardDeviation() / Math.sqrt((double) stats.count());
     return new ConfidenceInterval(stats.mean(), halfWidth, stats.count(), level);
   }
 

@@ -50,7 +50,7 @@ class MultiServerQueueTest {
   })
   void delaySystemMatchesErlangC(int servers, double load, long services) {
     MultiServerQueue queue =
-        MultiServerQueue.delaySystem(servers, load).run(services / 20.0, services);
+        MultiServerQueue.delaySystem(servers, load).run(services / 20.0, (double) services);
     List<QueueEstimates> estimates = replicate(queue);
     QueueEstimates theory = queue.theory();
 
@@ -68,7 +68,7 @@ class MultiServerQueueTest {
   })
   void lossSystemMatchesErlangB(int servers, double offeredLoad, long services) {
     MultiServerQueue queue =
-        MultiServerQueue.lossSystem(servers, offeredLoad).run(services / 20.0, services);
+        MultiServerQueue.lossSystem(servers, offeredLoad).run(services / 20.0, (double) services);
     List<QueueEstimates> estimates = replicate(queue);
     QueueEstimates theory = queue.theory();
 
