@@ -156,7 +156,7 @@ public final class GridFixture {
     }
     for (int i = 0; i < extraWays.size(); i++) {
       List<Long> ids = extraIds.get(i);
-      long id = josm ? -(way++) : way++;
+      long id = josm ? -way++ : way++;
       sb.append("  <way id='")
           .append(id)
           .append(id < 0 ? "' action='modify' visible='true'>\n" : "' version='1'>\n");

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -170,7 +171,7 @@ public final class DemoCity {
 
   /** Joins the ring road to an arterial where they cross: one shared node on both. */
   private void addRingCrossings(
-      TreeMap<Double, Long> points, double c, boolean vertical, double r) {
+      SortedMap<Double, Long> points, double c, boolean vertical, double r) {
     double centre = mid * CELL;
     double d = c - centre;
     if (Math.abs(d) >= r) {
@@ -191,7 +192,7 @@ public final class DemoCity {
     }
   }
 
-  private void emitLine(TreeMap<Double, Long> points, int line, boolean vertical) {
+  private void emitLine(SortedMap<Double, Long> points, int line, boolean vertical) {
     String highway = highway(line);
     boolean bridges = isBridgeLine(line, vertical);
     String name = (vertical ? "Avenue " : "Street ") + line;

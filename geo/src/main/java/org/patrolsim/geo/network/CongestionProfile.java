@@ -22,6 +22,8 @@ public final class CongestionProfile {
   }
 
   /**
+   * A profile of the given hourly multipliers.
+   *
    * @param multipliers 24 values, hour 0 to 23, each at least 0.1 and at most 10
    * @throws IllegalArgumentException naming the bad hour
    */

@@ -79,7 +79,7 @@ public final class SourceIndex {
     this.minEast = minE;
     this.minNorth = minN;
     this.cols = (int) Math.min(Math.floor(width / cell) + 1, MAX_CELLS);
-    this.rows = (int) Math.min(Math.floor(height / cell) + 1, MAX_CELLS / cols);
+    this.rows = Math.min((int) Math.floor(height / cell) + 1, MAX_CELLS / cols);
     this.members = new int[cols * rows][];
     this.memberCount = new int[cols * rows];
     this.entered = new int[cols * rows];

@@ -66,9 +66,11 @@ class DemoCityFileTest {
       out.putNextEntry(
           new JarEntry(PACKAGE_DIR + "sub/Other.class")); // a sub-package does not count
       out.write(new byte[] {9});
-      for (Path f : Files.newDirectoryStream(classes.resolve(PACKAGE_DIR))) {
-        out.putNextEntry(new JarEntry(PACKAGE_DIR + f.getFileName()));
-        out.write(Files.readAllBytes(f));
+      try (var files = Files.newDirectoryStream(classes.resolve(PACKAGE_DIR))) {
+        for (Path f : files) {
+          out.putNextEntry(new JarEntry(PACKAGE_DIR + f.getFileName()));
+          out.write(Files.readAllBytes(f));
+        }
       }
     }
     assertThat(GeneratorFingerprint.hash(GeneratorFingerprint.fromJar(jar, PACKAGE_DIR)))
