@@ -84,17 +84,16 @@ public final class ErrorText {
 
   /** The escape of a character that must not be printed as it is, or null. */
   private static String escape(char c) {
-    switch (c) {
-      case '\0':
-        return "\\0";
-      case '\t':
-        return "\\t";
-      case '\n':
-        return "\\n";
-      case '\r':
-        return "\\r";
-      default:
-        break;
+    String named =
+        switch (c) {
+          case '\0' -> "\\0";
+          case '\t' -> "\\t";
+          case '\n' -> "\\n";
+          case '\r' -> "\\r";
+          default -> null;
+        };
+    if (named != null) {
+      return named;
     }
     boolean bidi = (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     if (Character.isISOControl(c) || bidi || c == '\u200E' || c == '\u200F' || c == '\uFEFF') {

@@ -15,7 +15,10 @@ public final class ArrivalProcess {
   private final double peakPerMs;
 
   /**
-   * @param perDay mean calls per day; @param hourlyProfile 24 non-negative weights, 00:00 first
+   * A process of {@code perDay} calls a day, spread over the day by {@code hourlyProfile}.
+   *
+   * @param perDay mean calls per day
+   * @param hourlyProfile 24 non-negative weights, 00:00 first
    */
   public ArrivalProcess(double perDay, List<Double> hourlyProfile) {
     double total = hourlyProfile.stream().mapToDouble(Double::doubleValue).sum();

@@ -33,7 +33,7 @@ public record Kpi(
   @SuppressWarnings("unchecked")
   public Number in(Map<String, Object> summary) {
     Object v = summary;
-    for (String part : key.split("\\.")) {
+    for (String part : key.split("\\.", -1)) {
       v = v instanceof Map<?, ?> m ? ((Map<String, Object>) m).get(part) : null;
     }
     return v instanceof Number n ? n : null;

@@ -83,7 +83,7 @@ public final class ShiftTimetable {
     if (mealMs > 0) {
       if (fleet.mealPlan().equals("car-index")) {
         for (int car = 0; car < cars; car++) {
-          long offset = Math.round(fleet.mealBreakAfterHours() * 60) * MIN + (car % 4) * 15 * MIN;
+          long offset = Math.round(fleet.mealBreakAfterHours() * 60) * MIN + (car % 4) * 15L * MIN;
           offsets[car] = Math.max(0, Math.min(offset, shiftMs - mealMs));
         }
       } else {

@@ -123,8 +123,8 @@ final class CadReader {
       return Problem.OUT_OF_ORDER;
     }
     boolean zero =
-        stage == Stage.ON_SCENE && !selfInitiated && t.equals(kept.get(Stage.DISPATCHED))
-            || stage == Stage.CLEARED && t.equals(kept.get(Stage.ON_SCENE));
+        (stage == Stage.ON_SCENE && !selfInitiated && t.equals(kept.get(Stage.DISPATCHED)))
+            || (stage == Stage.CLEARED && t.equals(kept.get(Stage.ON_SCENE)));
     if (zero) {
       return Problem.ZERO_STAGE;
     }

@@ -27,7 +27,7 @@ public enum Problem {
 
   /** The name used in files and reports, e.g. {@code outOfOrder}. */
   public String key() {
-    String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+    String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_", -1);
     StringBuilder b = new StringBuilder(words[0]);
     for (int i = 1; i < words.length; i++) {
       b.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));

@@ -43,8 +43,6 @@ public final class ScenarioLoader {
   public static final java.util.Map<String, String> BUNDLED =
       java.util.Map.of("default", "default-scenario.yaml", "large", "large-scenario.yaml");
 
-  private static final String DEFAULT_RESOURCE = BUNDLED.get("default");
-
   /**
    * Fields holding file paths, resolved against the scenario file's folder (and a plan file's, for
    * its settings).
@@ -312,7 +310,7 @@ public final class ScenarioLoader {
 
   private static void resolvePaths(ObjectNode root, Path base) {
     for (String field : PATH_FIELDS) {
-      String[] parts = field.split("\\.");
+      String[] parts = field.split("\\.", -1);
       JsonNode parent = root;
       for (int i = 0; i < parts.length - 1 && parent != null; i++) {
         parent = parent.get(parts[i]);

@@ -114,7 +114,7 @@ class IncidentSourceTest {
         .hasSize(plain.size() + 1);
     ToCommand.Call injected =
         calls.stream()
-            .filter(c -> c.call().timeMs() == noon && c.fate() == fate)
+            .filter(c -> c.call().timeMs() == noon && c.fate().equals(fate))
             .findFirst()
             .orElseThrow();
     long before = plain.stream().filter(c -> c.call().timeMs() < noon).count();
@@ -125,7 +125,7 @@ class IncidentSourceTest {
         .isCloseTo(GridCity.lat(7), Offset.offset(1e-4));
     assertThat(ctx.emitted(LiveRecord.CallInjected.class))
         .containsExactly(new LiveRecord.CallInjected(noon, before + 1, 1));
-    List<ToCommand.Call> others = calls.stream().filter(c -> c != injected).toList();
+    List<ToCommand.Call> others = calls.stream().filter(c -> !c.equals(injected)).toList();
     assertThat(others)
         .as("the drawn calls are the same, in time, type, place and fate")
         .hasSize(plain.size());

@@ -18,7 +18,10 @@ class CrewRosterTest {
   void aKindIsSpreadEvenlyOverTheFleet() {
     CrewRoster r = CrewRoster.of(12, List.of(new CrewRoster.Allocation(BRIGADE, 3)));
     List<Integer> brigade =
-        IntStream.range(0, 12).filter(i -> r.kindOf(CarId.ofIndex(i)) == BRIGADE).boxed().toList();
+        IntStream.range(0, 12)
+            .filter(i -> r.kindOf(CarId.ofIndex(i)).equals(BRIGADE))
+            .boxed()
+            .toList();
     assertThat(brigade).containsExactly(0, 4, 8);
     assertThat(r.kindOf(CarId.ofIndex(1))).isEqualTo(CrewKind.ORDINARY);
     assertThat(r.bestFactor()).isEqualTo(1.2);
@@ -38,8 +41,10 @@ class CrewRosterTest {
         CrewRoster.of(
             6,
             List.of(new CrewRoster.Allocation(BRIGADE, 2), new CrewRoster.Allocation(CADETS, 3)));
-    long brigade = IntStream.range(0, 6).filter(i -> r.kindOf(CarId.ofIndex(i)) == BRIGADE).count();
-    long cadets = IntStream.range(0, 6).filter(i -> r.kindOf(CarId.ofIndex(i)) == CADETS).count();
+    long brigade =
+        IntStream.range(0, 6).filter(i -> r.kindOf(CarId.ofIndex(i)).equals(BRIGADE)).count();
+    long cadets =
+        IntStream.range(0, 6).filter(i -> r.kindOf(CarId.ofIndex(i)).equals(CADETS)).count();
     assertThat(brigade).isEqualTo(2);
     assertThat(cadets).isEqualTo(3);
     assertThat(r.kindOf(CarId.ofIndex(1))).isEqualTo(CADETS); // position 0 taken by the brigade

@@ -73,7 +73,7 @@ class KpiCatalogueDocsTest {
 
   /** The text of a docs section, {@code docs/FILE.md#anchor}, up to the next heading. */
   static String section(String source) throws IOException {
-    String[] parts = source.split("#");
+    String[] parts = source.split("#", -1);
     List<String> lines = Files.readAllLines(Repository.file(parts[0]));
     StringBuilder out = new StringBuilder();
     int level = 0;

@@ -73,10 +73,9 @@ class CadRecordsTest {
 
   @Test
   void theUnitsPositionAtDispatchIsReadWhereGivenAndAnUnreadableOneIsCounted() throws IOException {
-    Path csv =
-        file(
-            "cad.csv",
-            """
+    file(
+        "cad.csv",
+        """
         call,unit,time,dispatched,onScene,cleared,lat,lon,type,avlLat,avlLon
         C1,A1,2024-05-01T08:00:00,2024-05-01T08:01:00,2024-05-01T08:09:00,2024-05-01T08:30:00,37.8,-122.41,traffic,37.79,-122.42
         C2,A2,2024-05-01T09:00:00,2024-05-01T09:01:00,2024-05-01T09:09:00,2024-05-01T09:30:00,37.8,-122.41,traffic,,

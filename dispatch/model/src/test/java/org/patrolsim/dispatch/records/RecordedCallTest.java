@@ -39,7 +39,7 @@ class RecordedCallTest {
     assertEquals(Duration.ofSeconds(30), call.span(Span.TURNOUT).orElseThrow());
     assertEquals(Duration.ofSeconds(310), call.span(Span.DRIVE).orElseThrow());
     assertEquals(Duration.ofSeconds(400), call.span(Span.RESPONSE).orElseThrow());
-    assertEquals(Duration.ofSeconds(1500), call.span(Span.ON_SCENE).orElseThrow());
+    assertEquals(Duration.ofMinutes(25), call.span(Span.ON_SCENE).orElseThrow());
   }
 
   @Test

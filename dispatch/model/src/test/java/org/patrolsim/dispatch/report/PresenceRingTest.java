@@ -91,7 +91,7 @@ class PresenceRingTest {
     for (int i = 0; i < 4; i++) {
       int s = street[i];
       assertThat(p.minutesPerDay()[s]).as("street %d", i).isEqualTo(laps * legS[i] / 60.0);
-      assertThat(p.passesPerDay()[s]).isEqualTo(laps);
+      assertThat(p.passesPerDay()[s]).isEqualTo((double) laps);
       assertThat(p.revisitP50()[s]).as("median revisit: the lap").isEqualTo((int) lapS);
       assertThat(p.revisitP90()[s]).isEqualTo((int) lapS);
       for (int b = 0; b < 5; b++) {
@@ -103,7 +103,7 @@ class PresenceRingTest {
     assertThat(p.minutesPerDay()[elsewhere]).isZero();
     Presence.Hotspot hot = p.hotspots().get(0);
     assertThat(hot.segment()).isEqualTo(street[0]);
-    assertThat(hot.visitsPerDay()).isEqualTo(laps);
+    assertThat(hot.visitsPerDay()).isEqualTo((double) laps);
     assertThat(hot.minutesPerDay()).isEqualTo(laps * legS[0] / 60.0);
     assertThat(legS[0]).as("a visit of the drive and the stop").isBetween(600L, 900L);
     assertThat(hot.koperShare()).as("every visit in the 10-15 minute band").isEqualTo(1.0);

@@ -101,38 +101,48 @@ class RunReportTest {
     return e;
   }
 
-  @SuppressWarnings("unchecked")
-  static <T> T at(Map<String, Object> m, String... path) {
+  /** The value at {@code path} in a summary. */
+  static Object at(Map<String, Object> m, String... path) {
     Object v = m;
     for (String key : path) {
-      v = ((Map<String, Object>) v).get(key);
+      v = ((Map<?, ?>) v).get(key);
     }
-    return (T) v;
+    return v;
+  }
+
+  @SuppressWarnings("unchecked") // the summary is untyped JSON: its objects are String-keyed maps
+  static Map<String, Object> mapAt(Map<String, Object> m, String... path) {
+    return (Map<String, Object>) at(m, path);
+  }
+
+  @SuppressWarnings("unchecked") // the summary is untyped JSON: the caller names the element type
+  static <T> List<T> listAt(Map<String, Object> m, String... path) {
+    return (List<T>) at(m, path);
   }
 
   @Test
   void disposalsAndOpenIncidentsAddUpToTheCalls() {
     Map<String, Object> s = RunReport.of(fourCalls()).summary();
-    Map<String, Object> inc = at(s, "incidents");
+    Map<String, Object> inc = mapAt(s, "incidents");
     assertThat(inc)
         .containsEntry("total", 4)
         .containsEntry("streetDisposed", 1L)
         .containsEntry("stationDisposed", 1L)
         .containsEntry("handedOver", 1L)
         .containsEntry("open", 1L);
-    assertThat((Object) at(s, "incidents", "openByState"))
+    assertThat(at(s, "incidents", "openByState"))
         .isEqualTo(Map.of("waiting", 1L, "en-route", 0L, "on-scene", 0L));
     assertThat(s.get("streetDisposalShare")).isEqualTo(0.25);
     assertThat(s.get("streetDisposalCeiling")).isEqualTo(0.75); // calls 1, 2 and 4 were settleable
     assertThat(s.get("availabilityLoss")).isEqualTo(0.5);
-    assertThat((Object) at(s, "run", "drained")).isEqualTo(false);
+    assertThat(at(s, "run", "drained")).isEqualTo(false);
   }
 
   @Test
   void aBackupStationTeamCountsAsACallOutOnTheDayItWasSent() {
     Map<String, Object> s = RunReport.of(fourCalls()).summary();
-    assertThat((Object) at(s, "incidents", "stationCallOuts")).isEqualTo(2L);
-    List<Map<String, Object>> stations = at(s, "stations");
+    assertThat(at(s, "incidents", "stationCallOuts")).isEqualTo(2L);
+    List<Map<String, Object>> stations = listAt(s, "stations");
     assertThat(stations).extracting(m -> m.get("id")).containsExactly("A", "B, east");
     assertThat(stations).extracting(m -> m.get("callOuts")).containsExactly(1, 1);
     assertThat(stations)
@@ -146,17 +156,16 @@ class RunReportTest {
   @Test
   void firstArrivalAndCoverAreReportedApartPerPriority() {
     Map<String, Object> s = RunReport.of(fourCalls()).summary();
-    assertThat((Map<String, Object>) at(s, "firstArrivalSeconds", "urgent"))
+    assertThat(mapAt(s, "firstArrivalSeconds", "urgent"))
         .containsEntry("count", 2)
         .containsEntry("mean", 180.0)
         .containsEntry("p50", 120.0)
         .containsEntry("p90", 240.0);
-    assertThat((Map<String, Object>) at(s, "coverSeconds", "urgent"))
+    assertThat(mapAt(s, "coverSeconds", "urgent"))
         .containsEntry("mean", 330.0)
         .containsEntry("p90", 540.0);
-    assertThat((Map<String, Object>) at(s, "callToDispatchSeconds", "low"))
-        .containsEntry("mean", 120.0);
-    assertThat((Map<String, Object>) at(s, "firstArrivalSeconds", "normal"))
+    assertThat(mapAt(s, "callToDispatchSeconds", "low")).containsEntry("mean", 120.0);
+    assertThat(mapAt(s, "firstArrivalSeconds", "normal"))
         .containsEntry("count", 0)
         .containsEntry("mean", Double.NaN);
     assertThat(s.get("urgentFirstArrivalWithinTargetShare")).isEqualTo(1.0);
@@ -164,7 +173,7 @@ class RunReportTest {
     // from the first dispatch: call 1 on scene in 1 min (rings 1, 3, 5); call 2 in 8 min (none);
     // call 3 first
     // unit in 3 min (ring 3) but its backup after 8 (not ring 5); call 4 never dispatched
-    assertThat((Map<String, Object>) s.get("ringsFromDispatchShare"))
+    assertThat(mapAt(s, "ringsFromDispatchShare"))
         .containsEntry("1", 0.25)
         .containsEntry("3", 0.5)
         .containsEntry("5", 0.25);
@@ -175,15 +184,14 @@ class RunReportTest {
     Map<String, Object> s = RunReport.of(fourCalls()).summary();
     // car-01 responding 1 min and on scene 28 min, of 2 cars x 2 days; the drain after day 2 is
     // left out
-    assertThat((Object) at(s, "vehicles", "utilization"))
-        .isEqualTo(RunReport.round(29.0 / (2 * 2 * 1440)));
-    assertThat((Object) at(s, "vehicles", "timeShare", "onScene"))
+    assertThat(at(s, "vehicles", "utilization")).isEqualTo(RunReport.round(29.0 / (2 * 2 * 1440)));
+    assertThat(at(s, "vehicles", "timeShare", "onScene"))
         .isEqualTo(RunReport.round(28.0 / (2 * 2 * 1440)));
-    assertThat((Object) at(s, "coverage", "meanShareWithinTarget")).isEqualTo(0.6);
-    assertThat((Object) at(s, "coverage", "samples")).isEqualTo(2);
+    assertThat(at(s, "coverage", "meanShareWithinTarget")).isEqualTo(0.6);
+    assertThat(at(s, "coverage", "samples")).isEqualTo(2);
     // the expected calls weigh the samples: (10 x 0.4 + 30 x 0.9) / 40
-    assertThat((Object) at(s, "coverage", "demandWithinTargetShare")).isEqualTo(0.775);
-    assertThat((Object) at(s, "coverage", "byHour"))
+    assertThat(at(s, "coverage", "demandWithinTargetShare")).isEqualTo(0.775);
+    assertThat(at(s, "coverage", "byHour"))
         .isEqualTo(
             List.of(
                 Map.of("hour", 0, "samples", 1, "road", 0.5, "demand", 0.4),
@@ -214,14 +222,13 @@ class RunReportTest {
   void offDutyTimeIsNotCarTimeAndTheCarsOnDutyAreShownByHour() {
     Map<String, Object> s = RunReport.of(onePartDayCar()).summary();
     double onDutyMinutes = 1440 + 4 * 60 + 12;
-    assertThat((Object) at(s, "vehicles", "count")).isEqualTo(2);
-    assertThat((Object) at(s, "vehicles", "utilization"))
-        .isEqualTo(RunReport.round(40 / onDutyMinutes));
-    assertThat((Object) at(s, "vehicles", "timeShare", "handover"))
+    assertThat(at(s, "vehicles", "count")).isEqualTo(2);
+    assertThat(at(s, "vehicles", "utilization")).isEqualTo(RunReport.round(40 / onDutyMinutes));
+    assertThat(at(s, "vehicles", "timeShare", "handover"))
         .isEqualTo(RunReport.round(12 / onDutyMinutes));
-    assertThat((Object) at(s, "vehicles", "timeShare", "free"))
+    assertThat(at(s, "vehicles", "timeShare", "free"))
         .isEqualTo(RunReport.round((1440 + 4 * 60 - 40) / onDutyMinutes));
-    List<Double> byHour = at(s, "vehicles", "onDutyByHour");
+    List<Double> byHour = listAt(s, "vehicles", "onDutyByHour");
     assertThat(byHour).hasSize(24);
     for (int h = 0; h < 24; h++) {
       double expected = h >= 16 && h < 20 ? 2 : h == 20 ? 1.2 : 1;
@@ -229,7 +236,7 @@ class RunReportTest {
     }
     // a plan without part-day cars has no off-duty time and writes no such key (its summary is
     // unchanged)
-    assertThat((Map<String, Object>) at(RunReport.of(fourCalls()).summary(), "vehicles"))
+    assertThat(mapAt(RunReport.of(fourCalls()).summary(), "vehicles"))
         .doesNotContainKey("onDutyByHour");
   }
 

@@ -107,7 +107,8 @@ class CalibratedModelRunTest {
     double sd = meanMinutes * Math.sqrt(Math.exp(sigma * sigma) - 1);
     double perJob = (Double) shares(with).get("selfInitiated") * onDutyHours * 60 / jobs;
     assertThat(perJob)
-        .isCloseTo(meanMinutes, org.assertj.core.data.Offset.offset(4 * sd / Math.sqrt(jobs)));
+        .isCloseTo(
+            meanMinutes, org.assertj.core.data.Offset.offset(4 * sd / Math.sqrt((double) jobs)));
     assertThat(without.report().summary().get("vehicles"))
         .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
         .doesNotContainKey("selfInitiatedJobs");

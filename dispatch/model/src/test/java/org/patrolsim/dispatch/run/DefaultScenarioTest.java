@@ -39,13 +39,23 @@ class DefaultScenarioTest {
     return demo.run(overrides);
   }
 
-  @SuppressWarnings("unchecked")
-  static <T> T at(Map<String, Object> m, String... path) {
+  /** The value at {@code path} in a summary. */
+  static Object at(Map<String, Object> m, String... path) {
     Object v = m;
     for (String key : path) {
-      v = ((Map<String, Object>) v).get(key);
+      v = ((Map<?, ?>) v).get(key);
     }
-    return (T) v;
+    return v;
+  }
+
+  @SuppressWarnings("unchecked") // the summary is untyped JSON: its objects are String-keyed maps
+  static Map<String, Object> mapAt(Map<String, Object> m, String... path) {
+    return (Map<String, Object>) at(m, path);
+  }
+
+  @SuppressWarnings("unchecked") // the summary is untyped JSON: the caller names the element type
+  static <T> List<T> listAt(Map<String, Object> m, String... path) {
+    return (List<T>) at(m, path);
   }
 
   static long count(Map<String, Object> s, String key) {
@@ -131,7 +141,7 @@ class DefaultScenarioTest {
   @Test
   void zeroCallOutDaysAppearAtEveryStationWith48CarsOverAWeek() {
     Map<String, Object> week = run("days=7").summary();
-    List<Map<String, Object>> stations = at(week, "stations");
+    List<Map<String, Object>> stations = listAt(week, "stations");
     assertThat(stations)
         .hasSize(34)
         .allSatisfy(
@@ -154,7 +164,7 @@ class DefaultScenarioTest {
     Map<StationId, Long> calls =
         week.timelines().stream()
             .collect(Collectors.groupingBy(IncidentTimeline::station, Collectors.counting()));
-    List<Map<String, Object>> stations = at(week.summary(), "stations");
+    List<Map<String, Object>> stations = listAt(week.summary(), "stations");
     assertThat(calls).hasSize(stations.size());
     assertThat(calls)
         .allSatisfy(

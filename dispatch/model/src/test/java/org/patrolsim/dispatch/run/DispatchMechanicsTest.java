@@ -44,11 +44,13 @@ class DispatchMechanicsTest {
   static final CarId CAR_1 = new CarId(1);
   static final CarId CAR_2 = new CarId(2);
   static final String INSTANT_RESPONSE =
-      "response:\n"
-          + "  callHandlingSeconds: {urgent: {median: 0, p90: 0}, normal: {median: 0, p90: 0}, low: {median: 0, p90: 0}}\n"
-          + "  turnoutSeconds: {median: 0, p90: 0}\n"
-          + "  speedFactor: {urgent: 1, normal: 1, low: 1, stationTeam: 1}\n"
-          + "  congestion: none\n";
+      """
+      response:
+        callHandlingSeconds: {urgent: {median: 0, p90: 0}, normal: {median: 0, p90: 0}, low: {median: 0, p90: 0}}
+        turnoutSeconds: {median: 0, p90: 0}
+        speedFactor: {urgent: 1, normal: 1, low: 1, stationTeam: 1}
+        congestion: none
+      """;
   static ActorSystem<Void> system;
   static RoadNetwork plainGrid;
 
@@ -76,12 +78,12 @@ class DispatchMechanicsTest {
   }
 
   static String post(double row, double col) {
-    String[] p = at(row, col).split(",");
+    String[] p = at(row, col).split(",", -1);
     return "{lat: " + p[0] + ", lon: " + p[1] + "}";
   }
 
   static String station(String id, double row, double col, int teams) {
-    String[] p = at(row, col).split(",");
+    String[] p = at(row, col).split(",", -1);
     return "  - {id: \""
         + id
         + "\", lat: "
@@ -146,7 +148,7 @@ class DispatchMechanicsTest {
    */
   static String unlessGiven(String defaults, String given) {
     StringBuilder out = new StringBuilder();
-    for (String line : defaults.split("\n")) {
+    for (String line : defaults.split("\n", -1)) {
       String key = line.substring(0, line.indexOf(':') + 1);
       if (!("\n" + given).contains("\n" + key)) {
         out.append(line).append('\n');
@@ -236,8 +238,12 @@ class DispatchMechanicsTest {
             List.of(post(5, 5.5)),
             List.of(call("01:00:00", 5, 10.5, "theft"), call("03:00:00", 5, 10.5, "fight")));
     plan.response =
-        "response:\n  callHandlingSeconds: {urgent: {median: 30, p90: 30}, normal: {median: 90, p90: 90}}\n"
-            + "  speedFactor: {urgent: 1.5, normal: 1}\n  congestion: none\n";
+        """
+        response:
+          callHandlingSeconds: {urgent: {median: 30, p90: 30}, normal: {median: 90, p90: 90}}
+          speedFactor: {urgent: 1.5, normal: 1}
+          congestion: none
+        """;
     RecordedRun report = run(plan);
     IncidentTimeline theft = report.timelines().get(0);
     IncidentTimeline fight = report.timelines().get(1);

@@ -97,9 +97,9 @@ class StaffingByHourTest {
 
   @Test
   void theCarsOnDutyByHourAreThePlans48And60() {
-    Map<String, Object> v = DefaultScenarioTest.at(evening.summary(), "vehicles");
+    Map<String, Object> v = DefaultScenarioTest.mapAt(evening.summary(), "vehicles");
     assertThat(v.get("count")).isEqualTo(60);
-    List<Double> byHour = DefaultScenarioTest.at(evening.summary(), "vehicles", "onDutyByHour");
+    List<Double> byHour = DefaultScenarioTest.listAt(evening.summary(), "vehicles", "onDutyByHour");
     for (int h = 0; h < 24; h++) {
       if (h >= 16 && h < 20) {
         assertThat(byHour.get(h)).as("hour %d", h).isEqualTo(60.0);
@@ -111,7 +111,7 @@ class StaffingByHourTest {
         assertThat(byHour.get(h)).as("hour %d", h).isEqualTo(48.0);
       }
     }
-    assertThat(DefaultScenarioTest.<Map<String, Object>>at(base.summary(), "vehicles"))
+    assertThat(DefaultScenarioTest.mapAt(base.summary(), "vehicles"))
         .doesNotContainKey("onDutyByHour")
         .containsEntry("count", 48);
   }
@@ -142,7 +142,7 @@ class StaffingByHourTest {
       assertThat(changes.get(0))
           .isEqualTo(new DispatchEvent.UnitChanged(0, car, UnitState.OFF_DUTY));
       for (int day = 0; day < 3; day++) {
-        long start = day * 24 * HOUR_MS + 16 * HOUR_MS;
+        long start = day * 24L * HOUR_MS + 16 * HOUR_MS;
         assertThat(changes)
             .as("%s on day %d", car, day)
             .contains(new DispatchEvent.UnitChanged(start, car, UnitState.FREE))

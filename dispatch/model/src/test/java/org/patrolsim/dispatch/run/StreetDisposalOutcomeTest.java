@@ -73,7 +73,7 @@ class StreetDisposalOutcomeTest {
   record Explained(
       int lostNoPatrol, int lostLate, int gainedPatrol, int gainedEarlier, int repeatStreetDiff) {
     long drop() {
-      return lostNoPatrol + lostLate - gainedPatrol - gainedEarlier + repeatStreetDiff;
+      return (long) lostNoPatrol + lostLate - gainedPatrol - gainedEarlier + repeatStreetDiff;
     }
   }
 

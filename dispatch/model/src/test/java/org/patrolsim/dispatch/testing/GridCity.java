@@ -101,7 +101,7 @@ public final class GridCity {
     return sb.append("</osm>\n").toString();
   }
 
-  private static void way(StringBuilder sb, long id, long a, long b, boolean oneway) {
+  private static void way(StringBuilder sb, long id, long a, long b, boolean oneWay) {
     sb.append("<way id='")
         .append(id)
         .append("' version='1'><nd ref='")
@@ -109,7 +109,7 @@ public final class GridCity {
         .append("'/><nd ref='")
         .append(b)
         .append("'/><tag k='highway' v='residential'/><tag k='maxspeed' v='40'/>")
-        .append(oneway ? "<tag k='oneway' v='yes'/>" : "")
+        .append(oneWay ? "<tag k='oneway' v='yes'/>" : "")
         .append("</way>\n");
   }
 }

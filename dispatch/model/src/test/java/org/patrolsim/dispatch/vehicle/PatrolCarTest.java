@@ -46,7 +46,8 @@ class PatrolCarTest {
   }
 
   static NetworkPosition scene(CityModel m, double row, double col) {
-    String[] p = GridModels.latLon(row, col).replace("lat: ", "").replace("lon: ", "").split(", ");
+    String[] p =
+        GridModels.latLon(row, col).replace("lat: ", "").replace("lon: ", "").split(", ", -1);
     return m.network()
         .snap(new LatLon(Double.parseDouble(p[0]), Double.parseDouble(p[1])))
         .orElseThrow();

@@ -187,7 +187,7 @@ final class CallTimes {
     String text;
     try {
       text = f.format(SAMPLE);
-      result.apply(f.parse(text));
+      var unused = result.apply(f.parse(text)); // only whether it throws matters
     } catch (DateTimeException e) {
       throw new ReplaySetupError(
           field,

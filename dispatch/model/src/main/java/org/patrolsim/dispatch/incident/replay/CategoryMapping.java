@@ -8,8 +8,8 @@ package org.patrolsim.dispatch.incident.replay;
  * @param category the category as the file writes it (stripped), or null without a type column
  * @param type the scenario's incident type
  * @param priority the priority's key ({@code urgent}, {@code normal}, {@code low})
- * @param how {@code types} (a {@code types} key), {@code typeName} (the category is a type's name)
- *     or {@code defaultType}
+ * @param how {@code "types"} (a key of the mapping's {@code types:}), {@code "typeName"} (the
+ *     category is a type's name) or {@code "defaultType"}
  * @param rows the rows of the window so mapped (read without a bad value)
  */
 public record CategoryMapping(

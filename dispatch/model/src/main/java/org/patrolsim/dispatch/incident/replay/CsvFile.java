@@ -30,10 +30,10 @@ import java.util.List;
  * @param header the header's cells, trimmed
  * @param records the data records in file order, blank lines left out
  */
-record CsvFile(Path file, List<String> header, List<Record> records) {
+record CsvFile(Path file, List<String> header, List<Row> records) {
 
   /** One data record: the line it starts on and its cells as written (quotes removed). */
-  record Record(int line, List<String> cells) {}
+  record Row(int line, List<String> cells) {}
 
   /**
    * Reads the whole file.
@@ -61,7 +61,7 @@ record CsvFile(Path file, List<String> header, List<Record> records) {
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"');
     List<String> header = null;
-    List<Record> records = new ArrayList<>();
+    List<Row> records = new ArrayList<>();
     int lastLine = 0;
     try (Reader in = reader(file, charset);
         MappingIterator<String[]> rows =
@@ -83,7 +83,7 @@ record CsvFile(Path file, List<String> header, List<Record> records) {
             break;
           }
         } else {
-          records.add(new Record(line, List.of(cells)));
+          records.add(new Row(line, List.of(cells)));
         }
       }
     } catch (java.nio.charset.CharacterCodingException e) {

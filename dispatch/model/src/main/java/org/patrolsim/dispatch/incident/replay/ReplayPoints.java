@@ -37,7 +37,7 @@ public final class ReplayPoints {
     ColumnMap columns = ColumnMap.forPoints(source, csv.header(), file.getFileName().toString());
     PlaceReader places = new PlaceReader(columns, reprojection);
     List<Point> points = new ArrayList<>();
-    for (CsvFile.Record r : csv.records()) {
+    for (CsvFile.Row r : csv.records()) {
       try {
         points.add(new Point(r.line(), places.read(r.cells()), null));
       } catch (IllegalArgumentException e) {

@@ -39,7 +39,7 @@ final class ReplayReader {
     BadRows bad = new BadRows();
     RecordsSettings window = format.records();
     int outside = 0;
-    for (CsvFile.Record r : csv.records()) {
+    for (CsvFile.Row r : csv.records()) {
       try {
         LocalDateTime time = time(r.cells(), format, columns);
         if (window != null && !window.inWindow(time)) {
@@ -78,7 +78,7 @@ final class ReplayReader {
    * @throws IllegalArgumentException saying what was expected (without the line)
    */
   static ReplayRow row(
-      CsvFile.Record r,
+      CsvFile.Row r,
       LocalDateTime time,
       ReplayFormat format,
       ColumnMap columns,

@@ -111,7 +111,7 @@ public record StageRows(Path file, List<Row> rows) {
     RecordColumns extra = RecordColumns.of(format.source(), csv.header(), name);
     PlaceReader places = new PlaceReader(columns, format.reprojection());
     List<Row> rows = new ArrayList<>();
-    for (CsvFile.Record r : csv.records()) {
+    for (CsvFile.Row r : csv.records()) {
       try {
         rows.add(row(r, format, columns, extra, places, mix));
       } catch (IllegalArgumentException e) {
@@ -122,7 +122,7 @@ public record StageRows(Path file, List<Row> rows) {
   }
 
   private static Row row(
-      CsvFile.Record r,
+      CsvFile.Row r,
       ReplayFormat format,
       ColumnMap columns,
       RecordColumns extra,

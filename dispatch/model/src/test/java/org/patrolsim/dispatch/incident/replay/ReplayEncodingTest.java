@@ -20,10 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReplayEncodingTest {
   static final String TEXT =
-      "time,lat,lon,type\n"
-          + "2024-05-01T08:00,10.0,20.0,Vol\n"
-          + "2024-05-01T09:00,10.0,20.0,Agression armée\n"
-          + "2024-05-01T10:00,10.0,20.0,Dégradation\n";
+      """
+      time,lat,lon,type
+      2024-05-01T08:00,10.0,20.0,Vol
+      2024-05-01T09:00,10.0,20.0,Agression armée
+      2024-05-01T10:00,10.0,20.0,Dégradation
+      """;
 
   @TempDir Path dir;
 

@@ -88,10 +88,12 @@ class ReplayReaderTest {
     Path csv =
         file(
             "three-calls.csv",
-            "time,lat,lon,type,priority\n"
-                + "2024-05-01T08:15:30,10.001,20.002,dispute,\n"
-                + "2024-05-01 07:00:00,10.003,20.001,violent,urgent\n"
-                + "2024-05-02T00:00:10,10.002,20.000,traffic,low\n");
+            """
+            time,lat,lon,type,priority
+            2024-05-01T08:15:30,10.001,20.002,dispute,
+            2024-05-01 07:00:00,10.003,20.001,violent,urgent
+            2024-05-02T00:00:10,10.002,20.000,traffic,low
+            """);
     ReplayReader.Rows rows = read(ReplaySource.ofFile(csv.toString()), ZoneId.of("UTC"));
     assertThat(rows.bad().count()).isZero();
     assertThat(rows.rows()).extracting(ReplayRow::line).containsExactly(2, 3, 4);
@@ -225,8 +227,11 @@ class ReplayReaderTest {
     Path csv =
         file(
             "two-iso.csv",
-            "call_date,call_time,lat,lon,type\n"
-                + "2024-05-01T00:00:00.000,08:15,43.7,7.4,traffic\n2024-05-01,23:59:59,43.7,7.4,traffic\n");
+            """
+            call_date,call_time,lat,lon,type
+            2024-05-01T00:00:00.000,08:15,43.7,7.4,traffic
+            2024-05-01,23:59:59,43.7,7.4,traffic
+            """);
     ReplaySource source =
         mapping(
             csv,
