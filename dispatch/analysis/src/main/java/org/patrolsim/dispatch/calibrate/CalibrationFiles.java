@@ -125,7 +125,7 @@ public final class CalibrationFiles {
 
   private static void dropNulls(JsonNode node) {
     if (node instanceof ObjectNode o) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> f = it.next();
         if (f.getValue().isNull()) {
           it.remove();

@@ -132,14 +132,11 @@ public final class HypercubeSpecReader {
 
   private LineCapacity lineCapacity(JsonNode node) {
     String text = node.isTextual() ? node.asText() : "";
-    switch (text) {
-      case "infinite":
-        return LineCapacity.INFINITE;
-      case "zero":
-        return LineCapacity.ZERO;
-      default:
-        throw error("queue", "expected infinite or zero, got " + node);
-    }
+    return switch (text) {
+      case "infinite" -> LineCapacity.INFINITE;
+      case "zero" -> LineCapacity.ZERO;
+      default -> throw error("queue", "expected infinite or zero, got " + node);
+    };
   }
 
   private List<HypercubeSpec.Atom> atoms(JsonNode node, int units) {

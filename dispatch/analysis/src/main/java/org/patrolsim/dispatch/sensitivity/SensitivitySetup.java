@@ -143,7 +143,8 @@ public record SensitivitySetup(
    */
   static JsonNode valueAt(JsonNode tree, String path) {
     JsonNode node = tree;
-    for (String part : path.replace("[", ".").replace("]", "").split("\\.")) {
+    // limit 0: a trailing empty segment is dropped, as --set (Overrides) drops it
+    for (String part : path.replace("[", ".").replace("]", "").split("\\.", 0)) {
       if (node == null) {
         return null;
       }

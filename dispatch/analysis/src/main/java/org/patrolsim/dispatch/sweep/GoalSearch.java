@@ -132,7 +132,7 @@ final class GoalSearch {
     for (VariantEstimates v : variants) {
       long met = count(v, Target.Status.MET);
       long missed = count(v, Target.Status.MISSED);
-      if (met > bestMet || met == bestMet && missed <= bestMissed) {
+      if (met > bestMet || (met == bestMet && missed <= bestMissed)) {
         closest = v;
         bestMet = met;
         bestMissed = missed;

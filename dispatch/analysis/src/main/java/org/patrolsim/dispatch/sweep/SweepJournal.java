@@ -256,7 +256,7 @@ public final class SweepJournal implements AutoCloseable {
         throw new SweepInputError(where + "expected a JSON object");
       }
       for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.getCurrentName();
+        String name = p.currentName();
         p.nextToken();
         switch (name) {
           case "variant" -> variant = p.getIntValue();

@@ -74,7 +74,7 @@ class ArrivalFitTest {
     // 48 hours from 09:15: three calendar dates, two days
     List<RecordedCall> calls = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      calls.add(Calls.call(MONDAY.withHour(10).plusHours(8 * i), "dispute", Priority.NORMAL));
+      calls.add(Calls.call(MONDAY.withHour(10).plusHours(8L * i), "dispute", Priority.NORMAL));
     }
     Window window =
         Window.of(

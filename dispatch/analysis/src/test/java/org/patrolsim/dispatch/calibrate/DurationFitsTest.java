@@ -55,7 +55,7 @@ class DurationFitsTest {
     for (int i = 0; i < 10; i++) {
       calls.add(
           Calls.call(
-              ten.plusHours(1).plusMinutes(4 * i),
+              ten.plusHours(1).plusMinutes(4L * i),
               "violent",
               Priority.URGENT,
               false,

@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class HypercubeSpecReaderTest {
   private static final String GOOD =
-      String.join(
-          "\n",
-          "units: 2",
-          "serviceRates: [1.0, 2.0]",
-          "queue: zero",
-          "atoms:",
-          "  - { rate: 0.5, preference: [2, 1] }",
-          "  - { rate: 0.0, preference: [1, 2] }");
+      """
+      units: 2
+      serviceRates: [1.0, 2.0]
+      queue: zero
+      atoms:
+        - { rate: 0.5, preference: [2, 1] }
+        - { rate: 0.0, preference: [1, 2] }\
+      """;
 
   @Test
   void readsYamlWithUnitsNumberedFromOne() {

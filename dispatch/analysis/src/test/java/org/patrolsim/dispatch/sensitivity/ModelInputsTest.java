@@ -86,9 +86,9 @@ class ModelInputsTest {
     ModelInputs registry =
         ModelInputs.parse(
             "test-inputs.yaml",
-            ("""
+            """
         - {name: no-cars, path: fleet.vehicles, default: 48, low: -5, high: 60, unit: cars, source: test}
-        """)
+        """
                 .getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> SensitivitySetup.of(null, List.of(), registry.all(), 2, List.of()))
         .isInstanceOf(SensitivityInputError.class)

@@ -114,8 +114,14 @@ class KpiCatalogueTest {
     Path plan = dir.resolve("p.yaml");
     Files.writeString(
         plan,
-        "set:\n  map.osm: maps/city.osm\n  fleet.patrol: post\ngrid:\n"
-            + "  fleet.vehicles: {from: 10, to: 30, step: 10}\n  dispatch.policy: [integrated, traditional]\n");
+        """
+        set:
+          map.osm: maps/city.osm
+          fleet.patrol: post
+        grid:
+          fleet.vehicles: {from: 10, to: 30, step: 10}
+          dispatch.policy: [integrated, traditional]
+        """);
     SweepPlan p = SweepPlanReader.read(plan);
     assertThat(p.axes().get(0).values())
         .containsExactly(IntNode.valueOf(10), IntNode.valueOf(20), IntNode.valueOf(30));
@@ -147,8 +153,12 @@ class KpiCatalogueTest {
     try {
       Files.writeString(
           plan,
-          "grid:\n  fleet.vehicles: [24, 48]\n  dispatch.policy: [integrated, traditional]\n"
-              + "baseline: 'fleet.vehicles=48, dispatch.policy=integrated'\n");
+          """
+          grid:
+            fleet.vehicles: [24, 48]
+            dispatch.policy: [integrated, traditional]
+          baseline: 'fleet.vehicles=48, dispatch.policy=integrated'
+          """);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

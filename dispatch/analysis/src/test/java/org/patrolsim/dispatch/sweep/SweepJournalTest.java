@@ -55,7 +55,7 @@ class SweepJournalTest {
       0.1 + 0.2,
       1.0 / 3,
       1e-300,
-      123456789.123456789
+      123456789.12345679
     };
     for (int round = 0; round < 200; round++) {
       double[] kpis = new double[KpiCatalogue.size()];

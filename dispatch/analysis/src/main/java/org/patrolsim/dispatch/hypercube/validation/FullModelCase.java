@@ -42,7 +42,8 @@ import org.patrolsim.sim.Simulation;
  *     its posts and incident places, stays that of the plan's own seed)
  * @param days days of calls per replication
  * @param warmupDays days dropped at the start of each replication (they start with every car free)
- * @param map the map file; @param cacheDir where its graph is cached
+ * @param map the map file
+ * @param cacheDir where its graph is cached
  * @param model the model under test: the real one ({@link DispatchRun#replication}), or in a test a
  *     deliberately wrong one, to see the check fail
  */
