@@ -46,17 +46,20 @@ final class Progress {
               t.setDaemon(true);
               return t;
             });
-    ticker.scheduleAtFixedRate(
-        () -> {
-          if (shown.get() == null) {
-            shown.set(
-                ProgressDisplay.open("simulating", " h", hours, started, ProgressDisplay.stderr()));
-          }
-          shown.get().stepTo(simulatedMs.get() / 3_600_000L);
-        },
-        SHOW_AFTER_MS,
-        250,
-        TimeUnit.MILLISECONDS);
+    // stopped by shutdownNow below
+    var unused =
+        ticker.scheduleAtFixedRate(
+            () -> {
+              if (shown.get() == null) {
+                shown.set(
+                    ProgressDisplay.open(
+                        "simulating", " h", hours, started, ProgressDisplay.stderr()));
+              }
+              shown.get().stepTo(simulatedMs.get() / 3_600_000L);
+            },
+            SHOW_AFTER_MS,
+            250,
+            TimeUnit.MILLISECONDS);
     boolean finished = false;
     try {
       RunReport report = DispatchRun.run(model, threads, simulatedMs::set, fold, external);

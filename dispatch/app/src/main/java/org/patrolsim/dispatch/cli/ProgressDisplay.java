@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,7 +31,7 @@ sealed interface ProgressDisplay extends AutoCloseable permits LiveBar, Progress
    * error writer: what a command says stays what scripts and tests read, whatever its speed.
    */
   static PrintWriter stderr() {
-    return new PrintWriter(System.err, true);
+    return new PrintWriter(System.err, true, Charset.defaultCharset());
   }
 
   /**
@@ -49,7 +51,7 @@ sealed interface ProgressDisplay extends AutoCloseable permits LiveBar, Progress
    * device there too: {@code patrolsim run 2>log} in a terminal still writes plain lines.
    */
   private static boolean stderrIsTerminal() {
-    if (System.console() == null) {
+    if (!consoleIsTerminal()) {
       return false;
     }
     Path stderr = Path.of("/proc/self/fd/2");
@@ -58,6 +60,23 @@ sealed interface ProgressDisplay extends AutoCloseable permits LiveBar, Progress
           || Files.readSymbolicLink(stderr).toString().startsWith("/dev/");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return true;
+    }
+  }
+
+  /**
+   * Whether {@link System#console()} is a terminal: until JDK 21 it is null without one, from JDK
+   * 22 it is not and {@code Console.isTerminal()} tells.
+   */
+  @SuppressWarnings("SystemConsoleNull") // null is the answer only before JDK 22, as checked here
+  private static boolean consoleIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // before JDK 22
     }
   }
 }

@@ -18,10 +18,12 @@ public final class DrillActorSystem {
         Behaviors.empty(),
         "patrolsim-drill",
         ConfigFactory.parseString(
-                "akka.loglevel = WARNING\n"
-                    + "akka.stdout-loglevel = WARNING\n"
-                    + "akka.coordinated-shutdown.run-by-jvm-shutdown-hook = off\n"
-                    + "akka.http.server.server-header = \"\"\n")
+                """
+                akka.loglevel = WARNING
+                akka.stdout-loglevel = WARNING
+                akka.coordinated-shutdown.run-by-jvm-shutdown-hook = off
+                akka.http.server.server-header = ""
+                """)
             .withFallback(ConfigFactory.load()));
   }
 }

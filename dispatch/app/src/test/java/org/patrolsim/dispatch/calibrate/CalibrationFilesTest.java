@@ -40,15 +40,14 @@ class CalibrationFilesTest {
     {43.7397, 7.4270}, {43.7311, 7.4197}, {43.7440, 7.4280}, {43.7350, 7.4210}
   };
   static final String PLAN =
-      String.join(
-          "\n",
-          "seed: 3",
-          "timeZone: Europe/Monaco",
-          "fleet: {vehicles: 3}",
-          "stations:",
-          "  - {id: fontvieille, lat: 43.7311, lon: 7.4197, dutyTeams: 1}",
-          "  - {id: monte-carlo, lat: 43.7440, lon: 7.4280, dutyTeams: 1}",
-          "");
+      """
+      seed: 3
+      timeZone: Europe/Monaco
+      fleet: {vehicles: 3}
+      stations:
+        - {id: fontvieille, lat: 43.7311, lon: 7.4197, dutyTeams: 1}
+        - {id: monte-carlo, lat: 43.7440, lon: 7.4280, dutyTeams: 1}
+      """;
 
   @TempDir Path dir;
 

@@ -231,7 +231,8 @@ class CalibrationRoundTripTest {
     Map<String, Number> byHour = (Map<String, Number>) congestion.details().get("drivesByHour");
     long fittedHours =
         byHour.values().stream().filter(v -> v.intValue() >= TravelFit.MIN_DRIVES).count();
-    double reference = 1 / Math.sqrt((fittedHours + 3) / 4 * (double) TravelFit.MIN_DRIVES);
+    long quietestQuarter = (fittedHours + 3) / 4; // of the fitted hours, rounded up
+    double reference = 1 / Math.sqrt(quietestQuarter * (double) TravelFit.MIN_DRIVES);
     double lowestHour = 1.2533 * sigma / Math.sqrt(TravelFit.MIN_DRIVES);
     Scenario.SpeedFactors truthSpeed = truth.response().speedFactor();
     Map<String, Double> want =

@@ -146,10 +146,10 @@ class BureauExportTest {
     assertThat(incidents).hasSize(1 + 5);
     // 08:00 on the window's first day, whose midnight is the run's start
     assertThat(incidents.get(1)).startsWith("1,28800.000,").endsWith(",5,A1,Körperverletzung");
-    assertThat(incidents.get(1).split(",")[4]).isEqualTo("violent");
+    assertThat(incidents.get(1).split(",", -1)[4]).isEqualTo("violent");
     assertThat(incidents.get(3)).endsWith(",8,A3,Raub");
     assertThat(incidents.get(4)).endsWith(",10,A4,Diebstal");
-    assertThat(incidents.get(4).split(",")[4]).isEqualTo("assistance");
+    assertThat(incidents.get(4).split(",", -1)[4]).isEqualTo("assistance");
     JsonNode features =
         ReplayRunTest.JSON.readTree(out.resolve(IncidentsGeoJson.FILE).toFile()).get("features");
     JsonNode first = features.get(0).get("properties");
@@ -174,7 +174,7 @@ class BureauExportTest {
     List<String> incidents =
         Files.readAllLines(first.resolve(ReportFiles.INCIDENTS), StandardCharsets.UTF_8);
     assertThat(incidents.get(1)).endsWith(",4,A1,Sachbeschädigung");
-    assertThat(incidents.get(1).split(",")[4]).isEqualTo("dispute");
+    assertThat(incidents.get(1).split(",", -1)[4]).isEqualTo("dispute");
     assertThat(incidents.get(3)).endsWith(",7,A3,Sachbeschädigung");
     Path all = dir.resolve("all");
     assertThat(run(plan, all, "incidents.replay.repeatedIds=keepAll").exit()).isZero();

@@ -42,9 +42,9 @@ class CalibrateCommandTest {
         boolean self = i % 6 == 5;
         long handling = self ? 0 : i % 2 == 0 ? 40 : 100;
         long turnout = i % 3 == 0 ? 20 : 50;
-        long drive = 200 + 20 * i;
-        long scene = 60 * (i % 2 == 0 ? 15 : 45);
-        String[] p = PLACES[(day + i) % PLACES.length].split(",");
+        long drive = 200 + 20L * i;
+        long scene = 60L * (i % 2 == 0 ? 15 : 45);
+        String[] p = PLACES[(day + i) % PLACES.length].split(",", -1);
         sb.append(
             String.format(
                 Locale.ROOT,

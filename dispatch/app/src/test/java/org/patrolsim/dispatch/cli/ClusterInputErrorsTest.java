@@ -25,12 +25,13 @@ class ClusterInputErrorsTest {
 
   @Test
   void aWorkerPortInUseGivesOneLineInsteadOfAkkasLog() throws IOException {
-    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+    try (ServerSocket taken =
+        new ServerSocket(0, 50, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
       int port = taken.getLocalPort();
       try (JvmProcess worker =
           JvmProcess.start(
               "worker-port-in-use", List.of(), "worker", "--port", Integer.toString(port))) {
-        assertThat(worker.awaitExit(Duration.ofSeconds(120))).isEqualTo(2);
+        assertThat(worker.awaitExit(Duration.ofMinutes(2))).isEqualTo(2);
         assertThat(worker.err)
             .containsExactly(
                 "patrolsim: --port "

@@ -30,8 +30,8 @@ import org.patrolsim.dispatch.testing.IntegrationTest;
  */
 @IntegrationTest
 class ClusterSweepTest {
-  static final Duration START = Duration.ofSeconds(120);
-  static final Duration SWEEP = Duration.ofSeconds(300);
+  static final Duration START = Duration.ofMinutes(2);
+  static final Duration SWEEP = Duration.ofMinutes(5);
 
   @TempDir Path dir;
 
@@ -79,7 +79,13 @@ class ClusterSweepTest {
     String seed = "127.0.0.1:" + freePort();
     try (JvmProcess a =
             JvmProcess.start(
-                "worker-a", List.of(), "worker", "--port", seed.split(":")[1], "--threads", "1");
+                "worker-a",
+                List.of(),
+                "worker",
+                "--port",
+                seed.split(":", -1)[1],
+                "--threads",
+                "1");
         JvmProcess b =
             JvmProcess.start(
                 "worker-b", List.of(), "worker", "--join", seed, "--threads", "1", "--verbose")) {

@@ -42,7 +42,7 @@ class DemoCommandTest {
         }) {
       assertThat(Files.size(out.resolve(file))).as(file).isGreaterThan(1000);
     }
-    String[] lines = r.out().strip().split("\\R");
+    String[] lines = r.out().strip().split("\\R", -1);
     assertThat(lines[lines.length - 1].strip())
         .as("the report's path comes last, for a newcomer to open")
         .isEqualTo("open the report: " + out.resolve(HtmlReport.FILE).toAbsolutePath().normalize());

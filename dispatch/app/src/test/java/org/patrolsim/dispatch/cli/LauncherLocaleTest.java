@@ -41,8 +41,11 @@ class LauncherLocaleTest {
     Path bin = Files.createDirectories(dir.resolve("bin"));
     executable(
         bin.resolve("java"),
-        "#!/usr/bin/env bash\necho \"LC_ALL=$LC_ALL charmap=$(locale charmap)\"\n"
-            + "for a in \"$@\"; do echo \"arg: $a\"; done\n");
+        """
+        #!/usr/bin/env bash
+        echo "LC_ALL=$LC_ALL charmap=$(locale charmap)"
+        for a in "$@"; do echo "arg: $a"; done
+        """);
 
     ProcessBuilder launcher =
         new ProcessBuilder("bash", root.resolve("patrolsim").toString(), "run", "São Paulo.yaml");

@@ -42,7 +42,7 @@ class ProgressOutputTest {
             "3",
             "--out",
             dir.resolve("out").toString())) {
-      assertThat(run.awaitExit(Duration.ofSeconds(300))).as(String.join("\n", run.err)).isZero();
+      assertThat(run.awaitExit(Duration.ofMinutes(5))).as(String.join("\n", run.err)).isZero();
       List<String> progress = progressLines(run.err);
       assertThat(progress)
           .as(String.join("\n", run.err))

@@ -41,7 +41,7 @@ class ReplayRunTest {
     int n = 0;
     for (int day = 1; day <= 3; day++) {
       for (int i = 0; i < 4; i++) {
-        String[] latLon = PLACES[(day + i) % PLACES.length].split(",");
+        String[] latLon = PLACES[(day + i) % PLACES.length].split(",", -1);
         sb.append(
             String.format(
                 java.util.Locale.ROOT,
@@ -137,8 +137,8 @@ class ReplayRunTest {
     List<String> incidents = Files.readAllLines(out.resolve(ReportFiles.INCIDENTS));
     // the first call: 05/01/2024 01:00:00 AM, one hour after the run's start at midnight
     assertThat(incidents.get(1)).startsWith("1,3600.000,");
-    assertThat(incidents.get(1).split(",")[4]).isEqualTo("dispute");
-    assertThat(incidents.get(2).split(",")[4]).isEqualTo("theft-report");
+    assertThat(incidents.get(1).split(",", -1)[4]).isEqualTo("dispute");
+    assertThat(incidents.get(2).split(",", -1)[4]).isEqualTo("theft-report");
     // same seed, same bytes
     Path again = dir.resolve("again");
     assertThat(run(scenario(export("calls.csv")), again).exit()).isZero();

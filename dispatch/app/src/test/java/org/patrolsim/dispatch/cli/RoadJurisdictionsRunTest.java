@@ -57,7 +57,7 @@ class RoadJurisdictionsRunTest {
   static List<String> stationsOfCalls(Path out) throws Exception {
     return Files.readAllLines(out.resolve(ReportFiles.INCIDENTS)).stream()
         .skip(1)
-        .map(l -> l.split(",")[6])
+        .map(l -> l.split(",", -1)[6])
         .toList();
   }
 

@@ -4,7 +4,8 @@ package org.patrolsim.dispatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,10 +35,11 @@ class RunCommandTest {
     var cli = PatrolSim.commandLine();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    cli.setOut(new java.io.PrintWriter(new PrintStream(out), true));
-    cli.setErr(new java.io.PrintWriter(new PrintStream(err), true));
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     int exit = cli.execute(args);
-    return new Outcome(exit, out.toString(), err.toString());
+    return new Outcome(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   Outcome run(Path out, String scenario, String... more) {

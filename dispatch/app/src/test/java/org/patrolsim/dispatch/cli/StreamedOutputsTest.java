@@ -70,7 +70,7 @@ class StreamedOutputsTest {
     assertThat(b.out()).contains("incidents.csv.gz, decisions.jsonl.gz, incidents.geojson.gz");
     int checked = 0;
     for (Map.Entry<String, String> g : golden.entrySet()) {
-      String[] runAndFile = g.getKey().split(" ");
+      String[] runAndFile = g.getKey().split(" ", -1);
       Path folder = dir.resolve(runAndFile[0]);
       assertThat(sha256(folder, runAndFile[1])).as(g.getKey()).isEqualTo(g.getValue());
       checked++;

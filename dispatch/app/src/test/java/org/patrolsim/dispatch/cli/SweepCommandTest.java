@@ -58,6 +58,7 @@ class SweepCommandTest {
     RunCommandTest.Outcome b =
         sweep(plan, dir.resolve("b"), "--replications", "3", "--threads", "1");
     assertThat(a.exit()).as(a.err()).isZero();
+    assertThat(b.exit()).as(b.err()).isZero();
     assertThat(a.out())
         .contains(
             "fleet.vehicles=4",
@@ -135,7 +136,8 @@ class SweepCommandTest {
     String todays = Files.readString(one.resolve(ReportFiles.SUMMARY));
     String share =
         rows.get(1)
-            .split(",")[2 + org.patrolsim.dispatch.kpi.KpiCatalogue.indexOf("streetDisposalShare")];
+            .split(",", -1)[
+            2 + org.patrolsim.dispatch.kpi.KpiCatalogue.indexOf("streetDisposalShare")];
     assertThat(todays).contains("\"streetDisposalShare\" : " + share);
     assertThat(Files.readString(three.resolve(ReportFiles.SUMMARY)))
         .contains("\"replications\" : 3", "\"kpis\"", "\"ciLow\"");

@@ -25,7 +25,7 @@ import org.patrolsim.dispatch.testing.IntegrationTest;
 @IntegrationTest
 class SweepResumeTest {
   static final int REPLICATIONS = 2 * 6;
-  static final Duration LIMIT = Duration.ofSeconds(300);
+  static final Duration LIMIT = Duration.ofMinutes(5);
 
   @TempDir Path dir;
 

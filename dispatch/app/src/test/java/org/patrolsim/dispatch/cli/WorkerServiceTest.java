@@ -61,7 +61,7 @@ class WorkerServiceTest {
     Pattern whole = Pattern.compile("\\$\\{(\\w+)\\}");
     Pattern split = Pattern.compile("\\$(\\w+)");
     List<String> words = new ArrayList<>();
-    for (String word : execStart.trim().split("\\s+")) {
+    for (String word : execStart.trim().split("\\s+", -1)) {
       Matcher w = whole.matcher(word);
       Matcher s = split.matcher(word);
       if (w.matches()) {
@@ -116,9 +116,9 @@ class WorkerServiceTest {
     env.put("PATROLSIM_CACHE", dir.resolve("cache").toString());
     env.put("JAVA_OPTS", "-Xmx768m -Dfile.encoding=UTF-8");
     Map<String, String> envA = new HashMap<>(env);
-    envA.put("PATROLSIM_PORT", a.split(":")[1]);
+    envA.put("PATROLSIM_PORT", a.split(":", -1)[1]);
     Map<String, String> envB = new HashMap<>(env);
-    envB.put("PATROLSIM_PORT", b.split(":")[1]);
+    envB.put("PATROLSIM_PORT", b.split(":", -1)[1]);
     try (JvmProcess first = service("service-a", envA)) {
       first.awaitOut(0, l -> l.contains("at " + a) && l.endsWith("(TLS); Ctrl-C to stop"), START);
       try (JvmProcess second = service("service-b", envB);

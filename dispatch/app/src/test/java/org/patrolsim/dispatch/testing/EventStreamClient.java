@@ -56,7 +56,7 @@ public final class EventStreamClient implements AutoCloseable {
 
   @Override
   public void close() {
-    subscription.thenAccept(Flow.Subscription::cancel);
+    var unused = subscription.thenAccept(Flow.Subscription::cancel); // nothing to wait for
     response.cancel(true);
   }
 

@@ -96,14 +96,22 @@ public final class HeadlessChromium implements AutoCloseable {
 
   @Override
   public void close() {
+    RuntimeException quit = null;
     try {
       driver.quit();
-    } finally {
-      try (var files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (IOException e) {
+    } catch (RuntimeException e) {
+      quit = e;
+    }
+    try (var files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      if (quit == null) {
         throw new UncheckedIOException(e);
       }
+      quit.addSuppressed(e); // the browser's failure comes first
+    }
+    if (quit != null) {
+      throw quit;
     }
   }
 }

@@ -292,7 +292,7 @@ public final class DrillServer implements AutoCloseable {
      * one line; a body too large in words of the drill, not of Akka's settings.
      */
     private static HttpResponse asJson(HttpResponse r) {
-      if (r.status().equals(StatusCodes.PAYLOAD_TOO_LARGE)) {
+      if (r.status().equals(StatusCodes.CONTENT_TOO_LARGE)) {
         return Replies.error(
             r.status(),
             "the body is too large: a request holds at most "

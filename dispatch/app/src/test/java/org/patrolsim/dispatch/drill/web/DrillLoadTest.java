@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -122,10 +123,11 @@ class DrillLoadTest {
       long until = start + RUN_MS;
       List<Observer> observers = new ArrayList<>();
       ExecutorService readers = Executors.newFixedThreadPool(OBSERVERS);
+      List<Future<?>> reading = new ArrayList<>();
       for (int i = 0; i < OBSERVERS; i++) {
         Observer o = new Observer(new EventStreamClient(http, drill.uri("/api/events")), until);
         observers.add(o);
-        readers.submit(o);
+        reading.add(readers.submit(o));
       }
       List<Long> heapMb = new ArrayList<>();
       Map<Long, Long> answeredMs = new LinkedHashMap<>();
@@ -138,43 +140,50 @@ class DrillLoadTest {
       // in until 4 s before the end, and the end itself, which cancels both
       ScheduledExecutorService trainer = Executors.newSingleThreadScheduledExecutor();
       AtomicReference<Throwable> failed = new AtomicReference<>();
-      trainer.scheduleAtFixedRate(
-          guarded(
-              failed,
-              () -> {
-                System.gc();
-                heapMb.add((memory.getHeapMemoryUsage().getUsed() + (1 << 19)) >> 20);
-              }),
-          0,
-          5_000,
-          TimeUnit.MILLISECONDS);
-      trainer.scheduleAtFixedRate(
-          guarded(
-              failed,
-              () -> {
-                if (System.currentTimeMillis() < until - 4_000) {
-                  HttpResponse<String> r =
-                      drill.trainer(
-                          "/api/incidents",
-                          "{\"type\": \"dispute\", "
-                              + places.get(answeredMs.size() % places.size())
-                              + "}");
-                  assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-                  answeredMs.put(
-                      JSON.readTree(r.body()).get("n").asLong(), System.currentTimeMillis());
-                }
-              }),
-          2_000,
-          INJECT_EVERY_MS,
-          TimeUnit.MILLISECONDS);
-      trainer.schedule(
-          trainer::shutdown, until - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
+      // the trainer's futures are not needed: guarded keeps failures, shutdown ends the tasks
+      var unusedHeap =
+          trainer.scheduleAtFixedRate(
+              guarded(
+                  failed,
+                  () -> {
+                    System.gc();
+                    heapMb.add((memory.getHeapMemoryUsage().getUsed() + (1 << 19)) >> 20);
+                  }),
+              0,
+              5_000,
+              TimeUnit.MILLISECONDS);
+      var unusedInjections =
+          trainer.scheduleAtFixedRate(
+              guarded(
+                  failed,
+                  () -> {
+                    if (System.currentTimeMillis() < until - 4_000) {
+                      HttpResponse<String> r =
+                          drill.trainer(
+                              "/api/incidents",
+                              "{\"type\": \"dispute\", "
+                                  + places.get(answeredMs.size() % places.size())
+                                  + "}");
+                      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                      answeredMs.put(
+                          JSON.readTree(r.body()).get("n").asLong(), System.currentTimeMillis());
+                    }
+                  }),
+              2_000,
+              INJECT_EVERY_MS,
+              TimeUnit.MILLISECONDS);
+      var unusedEnd =
+          trainer.schedule(
+              trainer::shutdown, until - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
       assertThat(trainer.awaitTermination(RUN_MS + 30_000, TimeUnit.MILLISECONDS)).isTrue();
       assertThat(failed.get()).as("the trainer's side").isNull();
       long simulated = simMs(drill) - simStart;
       double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
       readers.shutdown();
       assertThat(readers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+      for (Future<?> r : reading) {
+        r.get(); // an observer's failure fails the test
+      }
       observers.forEach(o -> o.stream.close());
 
       long worstAge = observers.stream().mapToLong(o -> o.maxAgeMs).max().orElseThrow();
