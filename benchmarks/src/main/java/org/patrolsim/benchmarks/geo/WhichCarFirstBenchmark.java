@@ -100,8 +100,6 @@ public class WhichCarFirstBenchmark {
   /** Routes the moved cars drive, drawn in setup between random places of the car pool. */
   private static final int ROUTES = 512;
 
-  private static final java.util.function.IntPredicate ALL = car -> true;
-
   @Param({"campo-grande.osm.gz", "demo-city", "demo-city-3"})
   public String map;
 
@@ -186,9 +184,10 @@ public class WhichCarFirstBenchmark {
       }
       List<RankedSource> expected =
           warm.nearestByFullScan(now, call, 1, TravelConditions.FREE_FLOW);
-      if (!expected.equals(warm.nearest(index, 0, ALL, cars, call, 1, TravelConditions.FREE_FLOW))
+      if (!expected.equals(
+              warm.nearest(index, 0, car -> true, cars, call, 1, TravelConditions.FREE_FLOW))
           || !expected.equals(
-              cold.nearest(index, 0, ALL, cars, call, 1, TravelConditions.FREE_FLOW))) {
+              cold.nearest(index, 0, car -> true, cars, call, 1, TravelConditions.FREE_FLOW))) {
         throw new IllegalStateException(
             "nearest in the index differs from the full scan for call " + call);
       }
@@ -338,7 +337,9 @@ public class WhichCarFirstBenchmark {
   @Benchmark
   public int indexedWarm() {
     NetworkPosition call = moveAndDraw();
-    return warm.nearest(index, 0, ALL, cars, call, 1, TravelConditions.FREE_FLOW).get(0).source();
+    return warm.nearest(index, 0, car -> true, cars, call, 1, TravelConditions.FREE_FLOW)
+        .get(0)
+        .source();
   }
 
   @Benchmark
@@ -359,7 +360,9 @@ public class WhichCarFirstBenchmark {
   @Benchmark
   public int indexedCold() {
     NetworkPosition call = moveAndDraw();
-    return cold.nearest(index, 0, ALL, cars, call, 1, TravelConditions.FREE_FLOW).get(0).source();
+    return cold.nearest(index, 0, car -> true, cars, call, 1, TravelConditions.FREE_FLOW)
+        .get(0)
+        .source();
   }
 
   @Benchmark

@@ -96,7 +96,7 @@ public class SweepBenchmark {
             false,
             "the producer's port");
     return ClusterReplications.join(
-        producer, 2, Duration.ofSeconds(120), line -> System.err.println("producer: " + line));
+        producer, 2, Duration.ofMinutes(2), line -> System.err.println("producer: " + line));
   }
 
   private Process worker(String... where) {
