@@ -199,8 +199,6 @@ final class ChartData implements RunObserver {
     };
   }
 
-  /** Station call-outs per station and day: [day, station index, teams sent] cells. */
-  @SuppressWarnings("unchecked")
   /**
    * The hot spots' patrol: per hot spot (busiest first) its rank, share of the expected calls,
    * visits and patrol minutes per day, and the share of its visits that lasted 10 to 15 minutes.
@@ -224,6 +222,8 @@ final class ChartData implements RunObserver {
     return out;
   }
 
+  /** Station call-outs per station and day: [day, station index, teams sent] cells. */
+  @SuppressWarnings("unchecked")
   static Map<String, Object> callOuts(RunReport report) {
     List<String> ids = new ArrayList<>();
     List<List<Integer>> cells = new ArrayList<>();
