@@ -72,7 +72,8 @@ class PackageStructureTest {
             d + "sweep..",
             d + "sensitivity..",
             d + "calibrate..",
-            d + "backtest..")
+            d + "backtest..",
+            d + "compare..")
         .layer("app")
         .definedBy(d + "cli..", d + "drill..", d + "cluster..")
         .whereLayer("app")

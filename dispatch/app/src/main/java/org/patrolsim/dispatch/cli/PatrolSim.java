@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
       MapCommand.class,
       HypercubeCommand.class,
       ValidateCommand.class,
-      CalibrateCommand.class
+      CalibrateCommand.class,
+      CompareCommand.class
     })
 public final class PatrolSim {
 
