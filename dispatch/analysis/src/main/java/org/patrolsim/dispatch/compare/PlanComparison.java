@@ -17,7 +17,7 @@ import org.patrolsim.dispatch.sweep.Estimate;
  * @param pairing whether and how their replications pair
  * @param deltas every KPI of the catalogue, in its order
  */
-public record PlanComparison(RunOutput a, RunOutput b, Pairing pairing, List<KpiDelta> deltas) {
+public record PlanComparison(RunOutput a, RunOutput b, CommonSeeds pairing, List<KpiDelta> deltas) {
 
   public PlanComparison {
     deltas = List.copyOf(deltas);
@@ -30,7 +30,7 @@ public record PlanComparison(RunOutput a, RunOutput b, Pairing pairing, List<Kpi
    */
   public static PlanComparison of(RunOutput a, RunOutput b) {
     RunOutput.checkComparable(a, b);
-    Pairing pairing = Pairing.of(a, b);
+    CommonSeeds pairing = CommonSeeds.of(a, b);
     List<KpiDelta> deltas = new ArrayList<>();
     for (int k = 0; k < KpiCatalogue.size(); k++) {
       Estimate paired = null;

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.patrolsim.dispatch.compare.CompareFiles;
+import org.patrolsim.dispatch.compare.PlanCompareFiles;
 import org.patrolsim.dispatch.compare.KpiDelta;
 import org.patrolsim.dispatch.compare.PlanComparison;
 import org.patrolsim.dispatch.compare.RunOutput;
@@ -64,7 +64,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
     OutputFolder.check("--out", out);
     try (ReportFiles files = ReportFiles.in(out, false)) {
-      CompareFiles.write(comparison, files);
+      PlanCompareFiles.write(comparison, files);
     }
     PrintWriter o = spec.commandLine().getOut();
     o.println("patrolsim compare: A " + a + ", B " + b + ", " + runA.days() + " day(s)");
@@ -75,9 +75,9 @@ public final class CompareCommand implements Callable<Integer> {
     for (Kpi kpi : KpiCatalogue.MAIN) {
       o.println("  " + line(comparison.delta(kpi)));
     }
-    o.println("  written to " + out + ": " + CompareFiles.JSON + ", " + CompareFiles.HTML);
+    o.println("  written to " + out + ": " + PlanCompareFiles.JSON + ", " + PlanCompareFiles.HTML);
     o.println(
-        "  open the comparison: " + out.resolve(CompareFiles.HTML).toAbsolutePath().normalize());
+        "  open the comparison: " + out.resolve(PlanCompareFiles.HTML).toAbsolutePath().normalize());
     o.flush();
     return 0;
   }

@@ -8,7 +8,7 @@ package org.patrolsim.dispatch.compare;
  * @param pairs the replications paired (the first {@code pairs} of each); 0 when not paired
  * @param why in words: over what the pairs go, or why there is no paired interval
  */
-public record Pairing(int pairs, String why) {
+public record CommonSeeds(int pairs, String why) {
 
   /** Whether the differences have a paired interval. */
   public boolean available() {
@@ -16,13 +16,13 @@ public record Pairing(int pairs, String why) {
   }
 
   /** How {@code a} and {@code b} pair. */
-  public static Pairing of(RunOutput a, RunOutput b) {
+  public static CommonSeeds of(RunOutput a, RunOutput b) {
     if (!a.replicated() || !b.replicated()) {
       String single =
           !a.replicated() && !b.replicated()
               ? "A and B are single runs"
               : (a.replicated() ? "B" : "A") + " is a single run";
-      return new Pairing(
+      return new CommonSeeds(
           0,
           single
               + ": a paired interval needs both run with --replications N (N >= 2) from the same"
@@ -31,7 +31,7 @@ public record Pairing(int pairs, String why) {
     int n = Math.min(a.seeds().size(), b.seeds().size());
     for (int r = 0; r < n; r++) {
       if (!a.seeds().get(r).equals(b.seeds().get(r))) {
-        return new Pairing(
+        return new CommonSeeds(
             0,
             "replication "
                 + r
@@ -53,6 +53,6 @@ public record Pairing(int pairs, String why) {
               + b.seeds().size()
               + ")";
     }
-    return new Pairing(n, over);
+    return new CommonSeeds(n, over);
   }
 }

@@ -23,7 +23,7 @@ import org.patrolsim.dispatch.sweep.SweepFiles;
  * Numbers are rounded to 6 decimals, as summary.json's, so B - A of two summaries is exact; the
  * bytes depend only on the two folders and how they were named.
  */
-public final class CompareFiles {
+public final class PlanCompareFiles {
   public static final String JSON = "compare.json";
   public static final String HTML = "compare.html";
 
@@ -33,7 +33,7 @@ public final class CompareFiles {
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .build();
 
-  private CompareFiles() {}
+  private PlanCompareFiles() {}
 
   /** Writes compare.json and compare.html into {@code files} and commits them. */
   public static void write(PlanComparison comparison, ReportFiles files) {
