@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.patrolsim.dispatch.compare.PlanCompareFiles;
 import org.patrolsim.dispatch.compare.KpiDelta;
+import org.patrolsim.dispatch.compare.PlanCompareFiles;
 import org.patrolsim.dispatch.compare.PlanComparison;
 import org.patrolsim.dispatch.compare.RunOutput;
 import org.patrolsim.dispatch.kpi.Kpi;
@@ -77,7 +77,8 @@ public final class CompareCommand implements Callable<Integer> {
     }
     o.println("  written to " + out + ": " + PlanCompareFiles.JSON + ", " + PlanCompareFiles.HTML);
     o.println(
-        "  open the comparison: " + out.resolve(PlanCompareFiles.HTML).toAbsolutePath().normalize());
+        "  open the comparison: "
+            + out.resolve(PlanCompareFiles.HTML).toAbsolutePath().normalize());
     o.flush();
     return 0;
   }
