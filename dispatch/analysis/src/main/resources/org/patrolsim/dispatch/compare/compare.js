@@ -148,7 +148,7 @@
       title: { text: title, textStyle: { fontSize: 14 } },
       legend: { data: ['A', 'B'], right: 10 },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      grid: { left: 60, right: 20, top: 50, bottom: 60 },
+      grid: { left: 60, right: 20, top: 50, bottom: names.length > 5 ? 110 : 60 },
       xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 8 ? 45 : names.length > 5 ? 20 : 0 } },
       yAxis: { type: 'value', name: unitName },
       series: ['a', 'b'].map(function (side) {
