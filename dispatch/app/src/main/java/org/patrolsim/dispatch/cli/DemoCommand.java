@@ -54,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
     run.spec = spec;
     run.threads = threads;
     if (cacheDir != null) {
-      run.scenario.sets.add("map.cacheDir=" + cacheDir.toAbsolutePath());
+      run.scenario.overrides.sets.add("map.cacheDir=" + cacheDir.toAbsolutePath());
     }
     return run.execute(out);
   }

@@ -5,7 +5,6 @@ import akka.actor.typed.ActorSystem;
 import akka.actor.typed.javadsl.Behaviors;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,6 +29,7 @@ import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.GeoInputException;
 import org.patrolsim.geo.network.RoadNetwork;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "hypercube",
+    resourceBundle = "org.patrolsim.dispatch.cli.HypercubeCommand",
     mixinStandardHelpOptions = true,
     description =
         "Solve Larson's hypercube queueing model for a SPEC (YAML, or JSON if it ends in .json):"
@@ -76,22 +77,12 @@ public final class HypercubeCommand implements Callable<Integer> {
   String scenario;
 
   @Option(
-      names = "--osm",
-      paramLabel = "MAP",
-      description = "with --scenario: OpenStreetMap file instead of the plan's map")
-  Path osm;
-
-  @Option(
       names = "--hour",
       paramLabel = "H",
       description = "with --scenario: the calls of hour H (0-23) instead" + " of the day's mean")
   Integer hour;
 
-  @Option(
-      names = "--set",
-      paramLabel = "PATH=VALUE",
-      description = "with --scenario: override a scenario field")
-  List<String> sets = new ArrayList<>();
+  @Mixin ScenarioOverrides overrides = new ScenarioOverrides();
 
   @Option(
       names = "--approximate",
@@ -120,13 +111,6 @@ public final class HypercubeCommand implements Callable<Integer> {
           "SPEC --simulate: simulated length of each replication in the rates' time unit, the first"
               + " 5%% dropped as warm-up (default: ${DEFAULT-VALUE})")
   double horizon;
-
-  @Option(
-      names = "--days",
-      paramLabel = "D",
-      description =
-          "--scenario --simulate: days of calls per" + " replication (default: the scenario's)")
-  Integer days;
 
   @Option(
       names = "--seed",
@@ -160,14 +144,14 @@ public final class HypercubeCommand implements Callable<Integer> {
   private String spec(int reps) {
     for (var option :
         List.of(
-            new Object[] {"--osm", osm},
+            new Object[] {"--osm", overrides.osm},
             new Object[] {"--hour", hour},
-            new Object[] {"--days", days})) {
+            new Object[] {"--days", overrides.days})) {
       if (option[1] != null) {
         throw new CliInputError(option[0] + ": only with --scenario");
       }
     }
-    if (!sets.isEmpty()) {
+    if (!overrides.sets.isEmpty()) {
       throw new CliInputError("--set: only with --scenario");
     }
     if (simulate && !(horizon > 0 && horizon <= MAX_HORIZON)) {
@@ -189,12 +173,12 @@ public final class HypercubeCommand implements Callable<Integer> {
     if (hour != null && (hour < 0 || hour > 23)) {
       throw new CliInputError("--hour: expected an hour of the day from 0 to 23, got " + hour);
     }
-    if (days != null && days < 1) {
-      throw new CliInputError("--days: expected at least 1 day, got " + days);
+    if (overrides.days != null && overrides.days < 1) {
+      throw new CliInputError("--days: expected at least 1 day, got " + overrides.days);
     }
     LoadedScenario loaded =
         ScenarioLoader.loadFileOrBundled(
-            scenario.isEmpty() ? null : scenario, ScenarioLoader.overrides(null, days, osm, sets));
+            scenario.isEmpty() ? null : scenario, overrides.with(null));
     try (RoadNetwork network = RunCommand.network(loaded)) {
       CityModel model = CityModelBuilder.build(loaded, network);
       PlanHypercube plan =

@@ -106,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
     Backtest backtest = compare.active() ? Backtest.prepare(compare) : null;
     LoadedScenario loaded = scenario.load();
     if (backtest != null) {
-      loaded = scenario.load(backtest.replay(loaded, scenario.days != null));
+      loaded = scenario.load(backtest.replay(loaded, scenario.overrides.days != null));
     }
     PrintWriter err = spec.commandLine().getErr();
     if (injections != null && replications > 1) {

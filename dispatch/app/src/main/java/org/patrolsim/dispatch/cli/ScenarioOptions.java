@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * The scenario a run or a drill simulates and its overrides (a picocli mixin): the same options
- * mean the same in both, and a drill prints them back as the {@code run} command that replays it.
+ * The scenario a run, a drill or a sensitivity study simulates and its overrides (a picocli mixin
+ * of {@link ScenarioSeed} and {@link ScenarioOverrides}, which {@code sweep} and {@code hypercube}
+ * use alone): the same options mean the same everywhere, and a drill prints them back as the {@code
+ * run} command that replays it.
  */
 final class ScenarioOptions {
   @Parameters(
@@ -23,22 +25,9 @@ final class ScenarioOptions {
               + " 5,000 calls a day on the demo city at size 3).")
   Path scenario;
 
-  @Option(names = "--seed", description = "Random seed (overrides the scenario's).")
-  Long seed;
+  @Mixin ScenarioSeed seed = new ScenarioSeed();
 
-  @Option(names = "--days", description = "Simulated days of calls (overrides the scenario's).")
-  Integer days;
-
-  @Option(
-      names = "--osm",
-      description = "OpenStreetMap file (.osm, .osm.gz, .osm.pbf) instead of the scenario's map.")
-  Path osm;
-
-  @Option(
-      names = "--set",
-      paramLabel = "PATH=VALUE",
-      description = "Override any scenario field, e.g. fleet.vehicles=24.")
-  List<String> sets = new ArrayList<>();
+  @Mixin ScenarioOverrides overrides = new ScenarioOverrides();
 
   /** The scenario with its overrides applied (--seed, --days, --osm, then every --set in order). */
   LoadedScenario load() {
@@ -47,9 +36,19 @@ final class ScenarioOptions {
 
   /** The scenario with its overrides, then {@code more} (path=value, applied last). */
   LoadedScenario load(List<String> more) {
-    List<String> all = new ArrayList<>(ScenarioLoader.overrides(seed, days, osm, sets));
+    List<String> all = new ArrayList<>(overrides());
     all.addAll(more);
-    return ScenarioLoader.loadFileOrBundled(scenario == null ? null : scenario.toString(), all);
+    return ScenarioLoader.loadFileOrBundled(name(), all);
+  }
+
+  /** The overrides as path=value, in the order they apply (--seed, --days, --osm, --set). */
+  List<String> overrides() {
+    return overrides.with(seed.seed);
+  }
+
+  /** The scenario file or bundled name, or null for the default scenario. */
+  String name() {
+    return scenario == null ? null : scenario.toString();
   }
 
   /** These options as command-line arguments, as given (for the drill's replay command). */
@@ -58,16 +57,16 @@ final class ScenarioOptions {
     if (scenario != null) {
       args.add(scenario.toString());
     }
-    if (seed != null) {
-      args.addAll(List.of("--seed", seed.toString()));
+    if (seed.seed != null) {
+      args.addAll(List.of("--seed", seed.seed.toString()));
     }
-    if (days != null) {
-      args.addAll(List.of("--days", days.toString()));
+    if (overrides.days != null) {
+      args.addAll(List.of("--days", overrides.days.toString()));
     }
-    if (osm != null) {
-      args.addAll(List.of("--osm", osm.toString()));
+    if (overrides.osm != null) {
+      args.addAll(List.of("--osm", overrides.osm.toString()));
     }
-    sets.forEach(s -> args.addAll(List.of("--set", s)));
+    overrides.sets.forEach(s -> args.addAll(List.of("--set", s)));
     return args;
   }
 }

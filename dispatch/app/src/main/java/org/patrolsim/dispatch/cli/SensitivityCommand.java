@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.dispatch.kpi.KpiCatalogue;
-import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.dispatch.sensitivity.ModelInput;
 import org.patrolsim.dispatch.sensitivity.ModelInputs;
 import org.patrolsim.dispatch.sensitivity.Sensitivity;
@@ -34,7 +33,7 @@ public final class SensitivityCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Mixin ScenarioOptions scenario;
+  @Mixin ScenarioOptions scenario = new ScenarioOptions();
 
   @Option(
       names = "--replications",
@@ -94,12 +93,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     }
     OutputFolder.check("--out", out);
     SensitivitySetup setup =
-        SensitivitySetup.of(
-            scenario.scenario == null ? null : scenario.scenario.toString(),
-            ScenarioLoader.overrides(scenario.seed, scenario.days, scenario.osm, scenario.sets),
-            chosen,
-            replications,
-            shown);
+        SensitivitySetup.of(scenario.name(), scenario.overrides(), chosen, replications, shown);
     SensitivityResult result;
     try (LocalReplications executor = LocalReplications.start(lanes);
         ReplicationProgress progress = new ReplicationProgress()) {

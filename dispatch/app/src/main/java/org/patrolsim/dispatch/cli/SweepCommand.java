@@ -4,7 +4,6 @@ package org.patrolsim.dispatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -32,6 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code patrolsim sweep PLAN}: every variant of a plan with the same replications, compared. */
 @Command(
     name = "sweep",
+    resourceBundle = "org.patrolsim.dispatch.cli.SweepCommand",
     mixinStandardHelpOptions = true,
     description =
         "Run every variant of a plan with the same R replications (common random numbers) and compare"
@@ -52,24 +52,9 @@ public final class SweepCommand implements Callable<Integer> {
               + " with --target, the most a variant may get.")
   Integer replications;
 
-  @Option(
-      names = "--days",
-      description = "Simulated days of every variant (overrides the scenario's).")
-  Integer days;
+  @Mixin ScenarioSeed seed = new ScenarioSeed();
 
-  @Option(
-      names = "--seed",
-      description = "Scenario seed of every variant (overrides the scenario's).")
-  Long seed;
-
-  @Option(names = "--osm", description = "OpenStreetMap file instead of the scenario's map.")
-  Path osm;
-
-  @Option(
-      names = "--set",
-      paramLabel = "PATH=VALUE",
-      description = "Set a scenario field in every variant.")
-  List<String> sets = new ArrayList<>();
+  @Mixin ScenarioOverrides scenario = new ScenarioOverrides();
 
   @Option(
       names = "--out",
@@ -146,7 +131,8 @@ public final class SweepCommand implements Callable<Integer> {
     List<Target> targets = target == null ? List.of() : Target.parseAll(target);
     SweepSetup setup =
         SweepSetup.of(
-            SweepPlanReader.read(plan), new SweepOptions(replications, days, seed, osm, sets));
+            SweepPlanReader.read(plan),
+            new SweepOptions(replications, scenario.days, seed.seed, scenario.osm, scenario.sets));
     SweepJournal journal =
         SweepJournal.read(folder, setup, PatrolsimVersion.current(), resume != null);
     if (resume != null && !journal.resumable()) {
