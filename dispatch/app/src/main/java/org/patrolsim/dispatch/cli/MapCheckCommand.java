@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.patrolsim.dispatch.incident.replay.LeftOut;
+import org.patrolsim.dispatch.incident.replay.ReplayFormat;
 import org.patrolsim.dispatch.incident.replay.ReplayPoints;
 import org.patrolsim.dispatch.incident.replay.ReplaySetupError;
 import org.patrolsim.dispatch.incident.replay.ReplaySource;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
+import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.geo.GeoInputException;
 import org.patrolsim.geo.LatLon;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Spec;
  * {@code patrolsim map check}: for each point of a CSV, whether it snaps to the road network, at
  * what distance, and if not why (no road near it, or only a road dropped at import as a small
  * disconnected piece), with a count at the end. Columns are mapped as in a replay: by options, or
- * by a scenario's {@code incidents.replay} mapping. Exit code 0 when every point snaps, 1
+ * by a scenario's {@code incidents.replay} mapping, whose window ({@code from}/{@code to}) leaves
+ * rows out as a run does ({@code outsideWindow}). Exit code 0 when every other point snaps, 1
  * otherwise, 2 for bad input.
  */
 @Command(
@@ -36,7 +41,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Check that each point of a CSV (lat/lon, or x/y in a CRS) lies on the road network: "
-            + "whether it snaps, at what distance, and why not; a count at the end. Exit code 0 when all snap, 1 if not.")
+            + "whether it snaps, at what distance, and why not; a count at the end. With --scenario, rows outside its replay's from/to are counted apart, as a run leaves them out. Exit code 0 when all the others snap, 1 if not.")
 final class MapCheckCommand implements Callable<Integer> {
   @Mixin MapSource map;
   @Spec CommandSpec spec;
@@ -82,12 +87,18 @@ final class MapCheckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "one JSON object per point, then one with the counts")
   boolean json;
 
+  /** The scenario of --scenario, once loaded. */
+  private LoadedScenario loaded;
+
+  /** Whether the scenario's replay has a window (from/to), whose rows outside are counted apart. */
+  private boolean window;
+
   @Override
   public Integer call() throws IOException {
     ReplaySource source = source();
     List<ReplayPoints.Point> rows;
     try {
-      rows = ReplayPoints.read(source);
+      rows = ReplayPoints.read(format(source));
     } catch (ReplaySetupError e) {
       throw new CliInputError(
           (scenario != null ? scenario + ": incidents.replay." + e.field() : optionFor(e.field()))
@@ -99,12 +110,17 @@ final class MapCheckCommand implements Callable<Integer> {
     int offMap = 0;
     int dropped = 0;
     int bad = 0;
+    int outside = 0;
     try (RoadNetwork net = map.load()) {
       for (ReplayPoints.Point row : rows) {
         String verdict;
         String reason;
         SnapCheck check = null;
-        if (row.point() == null) {
+        if (row.reason() == LeftOut.OUTSIDE_WINDOW) {
+          verdict = "outside-window";
+          reason = row.problem();
+          outside++;
+        } else if (row.point() == null) {
           verdict = "bad-row";
           reason = row.problem();
           bad++;
@@ -136,21 +152,23 @@ final class MapCheckCommand implements Callable<Integer> {
       counts.put("offMap", offMap);
       counts.put("droppedPiece", dropped);
       counts.put("badRow", bad);
+      counts.put(LeftOut.OUTSIDE_WINDOW.key(), outside);
       out.println(MapCommand.JSON.writeValueAsString(counts));
     } else {
       out.println(
           String.format(
               Locale.ROOT,
-              "%d points: %d snap, %d off the map, %d near a dropped piece, %d bad row%s",
+              "%d points: %d snap, %d off the map, %d near a dropped piece, %d bad row%s%s",
               total,
               snap,
               offMap,
               dropped,
               bad,
-              bad == 1 ? "" : "s"));
+              bad == 1 ? "" : "s",
+              window ? ", " + outside + " " + LeftOut.OUTSIDE_WINDOW.words() : ""));
     }
     out.flush();
-    return snap == total ? 0 : 1;
+    return snap == total - outside ? 0 : 1;
   }
 
   private void print(
@@ -192,10 +210,28 @@ final class MapCheckCommand implements Callable<Integer> {
         : "";
   }
 
+  /**
+   * The mapping compiled: with a scenario's replay, the whole of it (its window leaves rows out as
+   * a run does); else only what places need.
+   */
+  private ReplayFormat format(ReplaySource source) {
+    if (loaded == null || loaded.scenario().incidents().replay() == null) {
+      return ReplayFormat.forPoints(source);
+    }
+    var s = loaded.scenario();
+    ReplayFormat format =
+        ReplayFormat.of(
+            source,
+            ZoneId.of(s.timeZone()),
+            s.incidents().types().stream().map(Scenario.IncidentType::name).toList());
+    window = format.records().from() != null || format.records().to() != null;
+    return format;
+  }
+
   private ReplaySource source() {
     ReplaySource base = ReplaySource.ofFile(null);
     if (scenario != null) {
-      LoadedScenario loaded = ScenarioLoader.loadFileOrBundled(scenario.toString(), List.of());
+      loaded = ScenarioLoader.loadFileOrBundled(scenario.toString(), List.of());
       if (loaded.scenario().incidents().replay() != null) {
         base = loaded.scenario().incidents().replay();
       }

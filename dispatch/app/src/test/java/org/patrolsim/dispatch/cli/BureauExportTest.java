@@ -167,6 +167,51 @@ class BureauExportTest {
   }
 
   @Test
+  void mapCheckLeavesOutTheRowsOutsideTheWindowByTheRunsReason() throws Exception {
+    Path out = dir.resolve("out");
+    RunCommandTest.Outcome o = run(scenario(export()), out);
+    assertThat(o.exit()).as(o.err()).isZero();
+    JsonNode left =
+        ReplayRunTest.JSON
+            .readTree(out.resolve(ReportFiles.SUMMARY).toFile())
+            .at("/replay/leftOut");
+
+    CliRun check =
+        CliRun.of(
+            "map",
+            "check",
+            "--scenario",
+            scenario(export()).toString(),
+            "--osm",
+            ReplayRunTest.MONACO,
+            "--cache-dir",
+            RealDataExamplesTest.CACHE.toString(),
+            "--json");
+
+    assertThat(check.exitCode()).as(check.err()).isEqualTo(1); // line 11 has no place
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String line : check.out().strip().lines().toList()) {
+      lines.add(ReplayRunTest.JSON.readTree(line));
+    }
+    JsonNode counts = lines.remove(lines.size() - 1);
+    assertThat(counts.get("points").asInt()).isEqualTo(12);
+    assertThat(counts.get("outsideWindow").asInt())
+        .isEqualTo(left.get("outsideWindow").asInt())
+        .isEqualTo(3);
+    assertThat(counts.get("badRow").asInt()).isEqualTo(left.get("noCoordinates").asInt());
+    assertThat(counts.get("snap").asInt()).isEqualTo(8);
+    assertThat(
+            lines.stream()
+                .filter(l -> l.get("verdict").asText().equals("outside-window"))
+                .map(l -> l.get("line").asInt()))
+        .containsExactly(2, 3, 13); // 1959's 0,0 is not read, as in the run
+    assertThat(lines.get(1).get("reason").asText())
+        .isEqualTo("received 1959-01-01 00:00, before from (2024-05-01 00:00)");
+    assertThat(lines.get(11).get("reason").asText())
+        .isEqualTo("received 2024-05-03 09:00, not before to (2024-05-03 00:00)");
+  }
+
+  @Test
   void theOtherRulesKeepTheFirstRowOrEveryRow() throws Exception {
     Path plan = scenario(export());
     Path first = dir.resolve("first");
