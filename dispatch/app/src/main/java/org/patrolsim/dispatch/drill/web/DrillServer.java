@@ -41,7 +41,8 @@ import org.patrolsim.dispatch.report.geojson.PlanMap;
  * the drill has ended, the report ({@code GET /report.html}). Changing anything takes the trainer's
  * token ({@link ControlRoutes}). On a loopback address, a request whose Host is not a loopback name
  * is refused (a web page elsewhere cannot reach the drill through a name that resolves to this
- * machine).
+ * machine). On any other address the page shows a banner: the drill offers no TLS, so the trainer's
+ * token and controls travel in clear text to other machines.
  */
 public final class DrillServer implements AutoCloseable {
   /** How often the live picture is taken and sent to pages. */
@@ -160,7 +161,7 @@ public final class DrillServer implements AutoCloseable {
     private final DrillSession session;
     private final String plan;
     private final ControlRoutes control;
-    private final PageAssets assets = new PageAssets();
+    private final PageAssets assets;
     private final Path report;
     private final boolean loopback;
 
@@ -170,6 +171,7 @@ public final class DrillServer implements AutoCloseable {
       this.control = new ControlRoutes(session, token);
       this.report = report;
       this.loopback = loopback;
+      this.assets = new PageAssets(!loopback);
     }
 
     Route all() {

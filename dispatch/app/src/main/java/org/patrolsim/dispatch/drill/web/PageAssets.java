@@ -31,13 +31,37 @@ final class PageAssets {
       MediaTypes.APPLICATION_JAVASCRIPT.toContentType(HttpCharsets.UTF_8);
   private static final ContentType CSS = MediaTypes.TEXT_CSS.toContentType(HttpCharsets.UTF_8);
 
+  /** Where drill.html holds the plain-HTTP banner, when the drill is served to other machines. */
+  static final String BANNER_PLACE = "<!-- plain-http banner -->";
+
+  /**
+   * The page's banner when the drill listens beyond this machine: it has no TLS, so whatever the
+   * page sends travels in clear text to any client elsewhere.
+   */
+  static final String PLAIN_HTTP_BANNER =
+      "<div id=\"plain-http\" class=\"banner warning\" role=\"alert\">This drill is served over"
+          + " plain HTTP to other machines (it offers no TLS): the trainer's token and every control"
+          + " travel unencrypted, and anyone on the network between can read them and take control."
+          + " Run it on a trusted network only, or on this machine alone (the default address"
+          + " 127.0.0.1).</div>";
+
   private final Map<String, HttpResponse> assets;
   private final HttpResponse page;
 
-  PageAssets() {
+  /**
+   * @param beyondThisMachine whether the drill listens on an address other machines reach (not
+   *     loopback): the page then carries {@link #PLAIN_HTTP_BANNER}
+   */
+  PageAssets(boolean beyondThisMachine) {
     String own = "org/patrolsim/dispatch/drill/web/";
+    String html = read(own + "drill.html");
+    if (!html.contains(BANNER_PLACE)) {
+      throw new IllegalStateException("drill.html has no " + BANNER_PLACE);
+    }
     page =
-        response(ContentTypes.TEXT_HTML_UTF8, read(own + "drill.html"))
+        response(
+                ContentTypes.TEXT_HTML_UTF8,
+                html.replace(BANNER_PLACE, beyondThisMachine ? PLAIN_HTTP_BANNER : ""))
             .addHeader(RawHeader.create("Content-Security-Policy", POLICY));
     assets =
         Map.of(

@@ -296,6 +296,10 @@ class DrillServerTest {
       assertThat(open.post("/api/control/pause", "{}", null).statusCode())
           .as("control still needs the token")
           .isEqualTo(401);
+      assertThat(open.get("/").body())
+          .as("the page warns that control travels in clear text")
+          .containsOnlyOnce(PageAssets.PLAIN_HTTP_BANNER)
+          .doesNotContain(PageAssets.BANNER_PLACE);
     }
   }
 
@@ -310,7 +314,9 @@ class DrillServerTest {
                     .contains("script-src 'self'", "connect-src 'self'", "default-src 'none'"));
     assertThat(page.body())
         .contains("/assets/leaflet.js", "/assets/echarts.js", "/assets/drill.js")
-        .doesNotContain("http://", "https://");
+        .doesNotContain("http://", "https://")
+        .as("no plain-HTTP banner on 127.0.0.1")
+        .doesNotContain("plain-http");
     for (String asset :
         List.of("leaflet.js", "leaflet.css", "echarts.js", "drill.js", "drill.css")) {
       HttpResponse<String> r = drill.get("/assets/" + asset);
