@@ -54,7 +54,10 @@ public final class DrillSession {
           });
   private final CompletableFuture<Map<String, Object>> finished = new CompletableFuture<>();
   private volatile SimulationRun<Msg> run;
-  private volatile String state = "running";
+
+  /** Written on the control thread only (controls and the end run there). */
+  private volatile DrillState state = DrillState.RUNNING;
+
   private long injections;
 
   private DrillSession(CityModel model, DrillSettings settings, RunFold fold) {
@@ -112,12 +115,12 @@ public final class DrillSession {
         throw new IllegalStateException("the drill's run failed: " + failure.getMessage(), failure);
       }
       String endedBy =
-          state.equals("ending")
+          state == DrillState.ENDING
               ? "ended by the trainer"
               : result.endTime() >= model.endCapMs()
                   ? "the drain cap was reached"
                   : "every call followed to its end";
-      state = "ended";
+      state = state.runEnded();
       log.close();
       Map<String, Object> outcome = new LinkedHashMap<>();
       outcome.put("endedAtMs", result.endTime());
@@ -128,7 +131,7 @@ public final class DrillSession {
       live.ended(outcome);
       finished.complete(outcome);
     } catch (RuntimeException e) {
-      state = "failed";
+      state = state.fail();
       live.ended(Map.of("error", String.valueOf(e.getMessage())));
       finished.completeExceptionally(e);
     } finally {
@@ -149,8 +152,8 @@ public final class DrillSession {
     return settings.log();
   }
 
-  /** running, paused, ending (the end was asked for), ended or failed. */
-  public String state() {
+  /** Running, paused, ending (the end was asked for), ended or failed. */
+  public DrillState state() {
     return state;
   }
 
@@ -205,11 +208,11 @@ public final class DrillSession {
     return onControlThread(
         () -> {
           requireGoingOn();
-          if (state.equals("paused")) {
+          if (state == DrillState.PAUSED) {
             return engine(run.status());
           }
           RunStatus s = engine(run.pause());
-          state = "paused";
+          state = state.pause();
           log.control(s.simulatedNow(), "pause", Map.of());
           return s;
         });
@@ -219,11 +222,11 @@ public final class DrillSession {
     return onControlThread(
         () -> {
           requireGoingOn();
-          if (!state.equals("paused")) {
+          if (state != DrillState.PAUSED) {
             return engine(run.status());
           }
           RunStatus s = engine(run.resume());
-          state = "running";
+          state = state.resume();
           log.control(s.simulatedNow(), "resume", Map.of());
           return s;
         });
@@ -278,11 +281,11 @@ public final class DrillSession {
           requireGoingOn();
           Placement at = engine(run.inject(CityModel.SOURCE, new ToSource.EndDrill()));
           log.end(at);
-          if (state.equals("paused")) {
+          if (state == DrillState.PAUSED) {
             RunStatus s = engine(run.resume());
             log.control(s.simulatedNow(), "resume", Map.of("why", "to end"));
           }
-          state = "ending";
+          state = state.end();
           Map<String, Object> answer = new LinkedHashMap<>();
           answer.put("timeMs", at.time());
           answer.put("delta", at.delta());
@@ -295,12 +298,7 @@ public final class DrillSession {
     if (run == null) {
       throw new DrillConflict("the drill has not started yet");
     }
-    if (!state.equals("running") && !state.equals("paused")) {
-      throw new DrillConflict(
-          "the drill has "
-              + (state.equals("ending") ? "been ended" : state)
-              + ": nothing more can change");
-    }
+    state.requireGoingOn();
   }
 
   private <T> CompletionStage<T> onControlThread(Supplier<T> action) {

@@ -79,10 +79,10 @@ public final class LiveState {
    * simulated time, and the KPI counts. Pages are sent the latest frame.
    *
    * @param number the frame's number (frames are taken one after another)
-   * @param state running, paused, ending or ended
+   * @param state the drill's state, carried as its {@link DrillState#wireName()}
    */
   public synchronized Map<String, Object> takeFrame(
-      long number, RunStatus status, long wallMs, String state) {
+      long number, RunStatus status, long wallMs, DrillState state) {
     long simMs = Math.max(status.simulatedNow(), lastRecordMs);
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("n", number);
@@ -90,7 +90,7 @@ public final class LiveState {
     f.put("simMs", simMs);
     f.put("paused", status.paused());
     f.put("speed", status.speed());
-    f.put("state", state);
+    f.put("state", state.wireName());
     f.put("cars", fleet.positions(simMs));
     Map<String, Object> k = incidents.kpis();
     k.putAll(fleet.counts());

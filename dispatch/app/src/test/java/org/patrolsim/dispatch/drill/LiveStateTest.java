@@ -60,7 +60,8 @@ class LiveStateTest {
   }
 
   private static Map<String, Object> frame(LiveState live, long n, long simMs) {
-    return live.takeFrame(n, new RunStatus(simMs, 0, false, false, 60, simMs), 0, "running");
+    return live.takeFrame(
+        n, new RunStatus(simMs, 0, false, false, 60, simMs), 0, DrillState.RUNNING);
   }
 
   @SuppressWarnings("unchecked")

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.drill.DrillState;
 import org.patrolsim.dispatch.testing.Await;
 import org.patrolsim.dispatch.testing.EventStreamClient;
 import org.patrolsim.dispatch.testing.IntegrationTest;
@@ -101,7 +102,7 @@ class DrillServerTest {
           .isEqualTo(401);
     }
     assertThat(drill.logLines()).as("nothing logged").isEqualTo(log);
-    assertThat(drill.session().state()).isEqualTo("running");
+    assertThat(drill.session().state()).isEqualTo(DrillState.RUNNING);
     RunStatus s = status();
     assertThat(s.paused()).isFalse();
     assertThat(s.speed()).isEqualTo(60);
