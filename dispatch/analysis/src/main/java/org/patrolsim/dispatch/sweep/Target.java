@@ -33,14 +33,20 @@ public record Target(Kpi kpi, boolean atLeast, double value) {
     OPEN
   }
 
-  /** Parses a comma-separated list such as {@value #EXAMPLE}. */
+  /** Parses a comma-separated list such as {@value #EXAMPLE}, given as {@code --target}. */
   public static List<Target> parseAll(String text) {
+    return parseAll(text, "--target");
+  }
+
+  /** Parses a comma-separated list such as {@value #EXAMPLE}, given as {@code option}. */
+  public static List<Target> parseAll(String text, String option) {
     List<Target> targets = new ArrayList<>();
     for (String part : text.split(",", -1)) {
       Matcher m = ONE.matcher(part);
       if (!m.matches()) {
         throw new SweepInputError(
-            "--target '"
+            option
+                + " '"
                 + text
                 + "': '"
                 + part.trim()
@@ -48,11 +54,12 @@ public record Target(Kpi kpi, boolean atLeast, double value) {
                 + " KPI>=VALUE or KPI<=VALUE, comma-separated, e.g. "
                 + EXAMPLE);
       }
-      Kpi kpi = KpiCatalogue.require(m.group(1), "--target");
+      Kpi kpi = KpiCatalogue.require(m.group(1), option);
       Target t = new Target(kpi, m.group(2).equals(">="), Double.parseDouble(m.group(3)));
       if (!kpi.unit().allows(t.value())) {
         throw new SweepInputError(
-            "--target '"
+            option
+                + " '"
                 + text
                 + "': "
                 + t
