@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.optimise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.patrolsim.dispatch.model.CityModel;
+import org.patrolsim.geo.network.NetworkPosition;
+import org.patrolsim.geo.network.TravelConditions;
+
+/**
+ * The screen of a set of posts: Daskin's maximum expected covering location model (MEXCLP; Daskin,
+ * M. S. (1983), "A maximum expected covering location model", Transportation Science 17(1), 48-70)
+ * on the road network's free-flow travel times. Each car is busy with the same probability {@code
+ * q}, independently of the others; a call at place j is covered when a free car waits within the
+ * urgent target of it, so its expected coverage is {@code sum_k (1 - q) q^(k-1)} over the posts
+ * within the target (k-th nearest first). Between sets that cover alike, the expected road time of
+ * the nearest free car breaks the tie ({@link Score}).
+ *
+ * <p>Demand is the model's incident places with their probabilities; more than {@value
+ * #MAX_DEMAND_POINTS} places are pooled by square cells, each cell's calls put at its busiest
+ * place.
+ */
+public final class CoverageScreen {
+  static final int MAX_DEMAND_POINTS = 800;
+  private static final double METRES_PER_DEGREE = 111_320;
+  private static final double NEGLIGIBLE = 1e-12;
+
+  private final double[] weight;
+  private final double[][] minutes;
+  private final int[][] order;
+  private final double q;
+  private final double coverMinutes;
+  private final double longest;
+
+  /**
+   * @param weight each demand point's share of calls
+   * @param minutes [point][site]: road minutes from the site to the point (+Infinity: no road)
+   * @param q the probability that a car is busy, in [0, 1)
+   * @param coverMinutes the coverage radius, minutes
+   */
+  public CoverageScreen(double[] weight, double[][] minutes, double q, double coverMinutes) {
+    if (!(q >= 0 && q < 1)) {
+      throw new IllegalArgumentException("busy probability must be in [0, 1), got " + q);
+    }
+    this.weight = weight.clone();
+    this.minutes = new double[minutes.length][];
+    this.order = new int[minutes.length][];
+    double far = 0;
+    for (int j = 0; j < minutes.length; j++) {
+      double[] row = minutes[j].clone();
+      this.minutes[j] = row;
+      order[j] =
+          IntStream.range(0, row.length)
+              .boxed()
+              .sorted(Comparator.comparingDouble((Integer s) -> row[s]).thenComparingInt(s -> s))
+              .mapToInt(Integer::intValue)
+              .toArray();
+      for (double t : row) {
+        if (Double.isFinite(t)) {
+          far = Math.max(far, t);
+        }
+      }
+    }
+    this.longest = far;
+    this.q = q;
+    this.coverMinutes = coverMinutes;
+  }
+
+  /**
+   * The screen of posts chosen among {@code sites} of {@code model}'s plan, cars busy with
+   * probability {@code q}, covered within {@code dispatch.urgentTargetMinutes}.
+   */
+  public static CoverageScreen of(CityModel model, List<Site> sites, double q) {
+    Map<NetworkPosition, Double> demand = demand(model.places().probabilities());
+    List<NetworkPosition> points = new ArrayList<>(demand.keySet());
+    List<NetworkPosition> from = sites.stream().map(Site::position).toList();
+    double[][] minutes = new double[points.size()][];
+    IntStream.range(0, points.size())
+        .parallel()
+        .forEach(
+            j -> {
+              double[] s =
+                  model.travelTimes().secondsTo(from, points.get(j), TravelConditions.FREE_FLOW);
+              for (int i = 0; i < s.length; i++) {
+                s[i] /= 60;
+              }
+              minutes[j] = s;
+            });
+    double[] weight = points.stream().mapToDouble(demand::get).toArray();
+    return new CoverageScreen(
+        weight, minutes, q, model.scenario().dispatch().urgentTargetMinutes());
+  }
+
+  /** The places with a positive probability, pooled by cells when there are too many. */
+  static Map<NetworkPosition, Double> demand(Map<NetworkPosition, Double> places) {
+    Map<NetworkPosition, Double> positive = new LinkedHashMap<>();
+    places.forEach(
+        (place, p) -> {
+          if (p > 0) {
+            positive.merge(place, p, Double::sum);
+          }
+        });
+    if (positive.size() <= MAX_DEMAND_POINTS) {
+      return positive;
+    }
+    double minLat = Double.POSITIVE_INFINITY;
+    double maxLat = Double.NEGATIVE_INFINITY;
+    double minLon = Double.POSITIVE_INFINITY;
+    double maxLon = Double.NEGATIVE_INFINITY;
+    for (NetworkPosition p : positive.keySet()) {
+      minLat = Math.min(minLat, p.point().lat());
+      maxLat = Math.max(maxLat, p.point().lat());
+      minLon = Math.min(minLon, p.point().lon());
+      maxLon = Math.max(maxLon, p.point().lon());
+    }
+    double cos = Math.cos(Math.toRadians((minLat + maxLat) / 2));
+    double height = (maxLat - minLat) * METRES_PER_DEGREE;
+    double width = (maxLon - minLon) * METRES_PER_DEGREE * cos;
+    double side = Math.max(1, Math.sqrt(Math.max(height * width, 1) / MAX_DEMAND_POINTS));
+    while (true) {
+      Map<NetworkPosition, Double> pooled = pool(positive, minLat, minLon, cos, side);
+      if (pooled.size() <= MAX_DEMAND_POINTS) {
+        return pooled;
+      }
+      side *= 1.25;
+    }
+  }
+
+  private static Map<NetworkPosition, Double> pool(
+      Map<NetworkPosition, Double> places, double minLat, double minLon, double cos, double side) {
+    Map<Long, NetworkPosition> busiest = new LinkedHashMap<>();
+    Map<Long, Double> sums = new LinkedHashMap<>();
+    places.forEach(
+        (place, p) -> {
+          long row = (long) ((place.point().lat() - minLat) * METRES_PER_DEGREE / side);
+          long col = (long) ((place.point().lon() - minLon) * METRES_PER_DEGREE * cos / side);
+          Long cell = row * 1_000_003L + col;
+          NetworkPosition b = busiest.get(cell);
+          if (b == null || p > places.get(b)) {
+            busiest.put(cell, place);
+          }
+          sums.merge(cell, p, Double::sum);
+        });
+    Map<NetworkPosition, Double> out = new LinkedHashMap<>();
+    sums.forEach((cell, p) -> out.merge(busiest.get(cell), p, Double::sum));
+    return out;
+  }
+
+  /** How many demand points the screen weighs. */
+  public int demandPoints() {
+    return weight.length;
+  }
+
+  /** How many candidate sites it knows. */
+  public int sites() {
+    return order.length == 0 ? 0 : order[0].length;
+  }
+
+  /** The busy probability of a car. */
+  public double busyProbability() {
+    return q;
+  }
+
+  /** The coverage radius, minutes. */
+  public double coverMinutes() {
+    return coverMinutes;
+  }
+
+  /** The score of posts at {@code chosen} (true for each site that holds a car). */
+  public Score score(boolean[] chosen) {
+    int posts = 0;
+    for (boolean c : chosen) {
+      posts += c ? 1 : 0;
+    }
+    if (posts == 0) {
+      return new Score(0, Double.POSITIVE_INFINITY);
+    }
+    double coverage = 0;
+    double travel = 0;
+    for (int j = 0; j < weight.length; j++) {
+      double p = 1 - q;
+      int found = 0;
+      double c = 0;
+      double t = 0;
+      for (int s : order[j]) {
+        if (!chosen[s]) {
+          continue;
+        }
+        double m = minutes[j][s];
+        c += m <= coverMinutes ? p : 0;
+        t += p * (Double.isFinite(m) ? m : longest);
+        found++;
+        p *= q;
+        if (found == posts || p < NEGLIGIBLE) {
+          break;
+        }
+      }
+      coverage += weight[j] * c;
+      travel += weight[j] * t;
+    }
+    double someoneFree = 1 - Math.pow(q, posts);
+    return new Score(coverage, travel / someoneFree);
+  }
+
+  /** The score of posts at the sites {@code posts}. */
+  public Score score(int[] posts) {
+    boolean[] chosen = new boolean[sites()];
+    for (int s : posts) {
+      chosen[s] = true;
+    }
+    return score(chosen);
+  }
+}
