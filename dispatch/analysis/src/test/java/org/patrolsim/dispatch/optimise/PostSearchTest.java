@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.testing.GridCity;
 import org.patrolsim.dispatch.testing.GridModels;
+import org.patrolsim.dispatch.testing.IntegrationTest;
 import org.patrolsim.geo.LatLon;
 
 /**
@@ -27,6 +28,7 @@ import org.patrolsim.geo.LatLon;
  *          sites at rows and columns 1, 4, 7, 10, 13
  * </pre>
  */
+@IntegrationTest
 class PostSearchTest {
   private static final int[] LATTICE = {1, 4, 7, 10, 13};
   @TempDir static Path dir;

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.optimise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import org.patrolsim.dispatch.kpi.Kpi;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
+import org.patrolsim.dispatch.sweep.ReplicationExecutor;
+import org.patrolsim.dispatch.sweep.ReplicationTask;
+import org.patrolsim.dispatch.sweep.SweepProgress;
+import org.patrolsim.dispatch.sweep.TaskKey;
+import org.patrolsim.dispatch.sweep.Variant;
+
+/**
+ * The replications of the plans under confirmation: replication r of every plan runs on the same
+ * seed (common random numbers), each is run once and kept, so a procedure can ask for any of them
+ * again.
+ */
+final class Confirmation {
+  private final List<Variant> variants = new ArrayList<>();
+  private final Map<TaskKey, double[]> kpis = new ConcurrentHashMap<>();
+  private final ReplicationExecutor executor;
+  private final SweepProgress progress;
+  private long planned;
+
+  Confirmation(ReplicationExecutor executor, SweepProgress progress) {
+    this.executor = executor;
+    this.progress = progress;
+  }
+
+  /** Adds a plan; its index is its place in the order added. */
+  int add(PostPlan plan, String source, long seed) {
+    int index = variants.size();
+    variants.add(new Variant(index, plan.name(), List.of(), source, plan.scenarioJson(), seed));
+    return index;
+  }
+
+  /**
+   * Runs replications {@code from} to {@code to} (exclusive) of each of {@code plans} not run yet.
+   */
+  void run(int[] plans, int from, int to) {
+    List<ReplicationTask> tasks = new ArrayList<>();
+    for (int p : plans) {
+      for (int r = from; r < to; r++) {
+        if (!kpis.containsKey(new TaskKey(p, r))) {
+          tasks.add(ReplicationTask.of(variants.get(p), r));
+        }
+      }
+    }
+    if (tasks.isEmpty()) {
+      return;
+    }
+    planned += tasks.size();
+    progress.planned(planned);
+    try {
+      executor
+          .run(
+              tasks,
+              result -> {
+                if (kpis.putIfAbsent(result.key(), result.kpis()) == null) {
+                  progress.done();
+                }
+              })
+          .toCompletableFuture()
+          .join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
+  }
+
+  /** The values of {@code kpi} in replications 0 to {@code n} (exclusive) of {@code plan}. */
+  double[] values(int plan, Kpi kpi, int n) {
+    run(new int[] {plan}, 0, n);
+    int k = KpiCatalogue.indexOf(kpi.key());
+    double[] out = new double[n];
+    for (int r = 0; r < n; r++) {
+      out[r] = kpis.get(new TaskKey(plan, r))[k];
+    }
+    return out;
+  }
+
+  /** A sampler of the objective, larger better, for {@link KimNelson}: systems are plans. */
+  KimNelson.Sampler sampler(Objective objective, int[] plans) {
+    return (systems, from, to) -> {
+      int[] which = new int[systems.length];
+      for (int s = 0; s < systems.length; s++) {
+        which[s] = plans[systems[s]];
+      }
+      run(which, from, to);
+      double[][] out = new double[systems.length][to - from];
+      int k = KpiCatalogue.indexOf(objective.kpi().key());
+      for (int s = 0; s < systems.length; s++) {
+        for (int r = from; r < to; r++) {
+          double v = kpis.get(new TaskKey(which[s], r))[k];
+          if (!Double.isFinite(v)) {
+            throw new OptimiseInputError(
+                "--objective "
+                    + objective
+                    + ": replication "
+                    + r
+                    + " of plan "
+                    + variants.get(which[s]).name()
+                    + " has no value of "
+                    + objective.kpi().key()
+                    + " (nothing it measures happened); expected a KPI every day has a value of");
+          }
+          out[s][r - from] = objective.toMax(v);
+        }
+      }
+      return out;
+    };
+  }
+
+  /** How many replications have run. */
+  int replications() {
+    return kpis.size();
+  }
+}

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.optimise;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.patrolsim.dispatch.sweep.Estimate;
+import org.patrolsim.dispatch.sweep.SweepFiles;
+import org.patrolsim.dispatch.sweep.Target;
+
+/**
+ * The outputs of {@code patrolsim optimise} (docs/SCENARIO.md): {@value #PLAN}, the chosen plan as
+ * a complete scenario that runs as it is, and {@value #JSON}, the candidates, the screen, the
+ * confirmation table and the answer. Both are the same bytes for the same command and seed.
+ */
+public final class OptimiseFiles {
+  public static final String PLAN = "plan.yaml";
+  public static final String JSON = "optimise.json";
+  private static final ObjectMapper JSON_MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build();
+
+  private OptimiseFiles() {}
+
+  /** Writes both files into {@code dir}. */
+  public static void write(OptimiseResult result, Path dir) {
+    try {
+      Files.createDirectories(dir);
+      JsonNode plan = JSON_MAPPER.readTree(result.chosenRow().plan().scenarioJson());
+      Files.writeString(
+          dir.resolve(PLAN),
+          "# patrolsim optimise: the chosen plan ("
+              + result.chosenRow().plan().name()
+              + "), a complete scenario\n"
+              + YAML.writeValueAsString(plan),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(JSON),
+          JSON_MAPPER.writeValueAsString(json(result)) + "\n",
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Map<String, Object> json(OptimiseResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("seed", r.seed());
+    m.put("objective", r.goal().objective().toString());
+    m.put("constraints", r.goal().constraints().stream().map(Target::toString).toList());
+    m.put("cars", r.goal().cars());
+    Map<String, Object> screen = new LinkedHashMap<>();
+    screen.put("method", "MEXCLP (Daskin 1983), greedy then Teitz-Bart vertex substitution");
+    screen.put("busyProbability", SweepFiles.number(r.busyProbability()));
+    screen.put("coverMinutes", SweepFiles.number(r.coverMinutes()));
+    screen.put("demandPoints", r.demandPoints());
+    screen.put("starts", r.search().starts());
+    screen.put("passes", r.search().passes());
+    screen.put("setsScored", r.search().evaluated());
+    List<Object> sites = new ArrayList<>();
+    for (int i = 0; i < r.sites().size(); i++) {
+      Site s = r.sites().get(i);
+      Map<String, Object> site = new LinkedHashMap<>();
+      site.put("index", i);
+      site.put("kind", s.kind().name().toLowerCase(java.util.Locale.ROOT));
+      site.put("name", s.name());
+      site.put("lat", s.point().lat());
+      site.put("lon", s.point().lon());
+      sites.add(site);
+    }
+    screen.put("candidates", sites);
+    List<Object> ranked = new ArrayList<>();
+    for (PostSearch.Ranked k : r.search().ranked()) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("sites", k.sites());
+      one.put("coverage", SweepFiles.number(k.score().coverage()));
+      one.put("expectedMinutes", SweepFiles.number(k.score().expectedMinutes()));
+      ranked.add(one);
+    }
+    screen.put("ranked", ranked);
+    m.put("screen", screen);
+    Map<String, Object> confirm = new LinkedHashMap<>();
+    confirm.put(
+        "procedure", "KN (Kim and Nelson 2001), common random numbers, indifference zone delta");
+    confirm.put("delta", r.goal().delta());
+    confirm.put("probabilityOfCorrectSelection", 1 - Optimiser.ALPHA);
+    confirm.put("firstReplications", r.settings().firstReplications());
+    confirm.put("maxReplications", r.settings().maxReplications());
+    confirm.put("hSquared", SweepFiles.number(r.hSquared()));
+    confirm.put("capped", r.capped());
+    confirm.put("replications", r.replications());
+    List<Object> table = new ArrayList<>();
+    for (OptimiseResult.Row row : r.rows()) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("plan", row.plan().name());
+      one.put("replications", row.replications());
+      one.put("objective", estimate(row.objective()));
+      one.put("constraints", constraints(r, row));
+      one.put("contested", row.contested());
+      one.put("eliminatedAfter", row.eliminatedAt() == 0 ? null : row.eliminatedAt());
+      table.add(one);
+    }
+    confirm.put("table", table);
+    m.put("confirmation", confirm);
+    Map<String, Object> chosen = new LinkedHashMap<>();
+    OptimiseResult.Row row = r.chosenRow();
+    chosen.put("plan", row.plan().name());
+    List<Object> posts = new ArrayList<>();
+    for (Site s : row.plan().sites()) {
+      posts.add(Map.of("lat", s.point().lat(), "lon", s.point().lon()));
+    }
+    chosen.put("posts", posts);
+    chosen.put("objective", estimate(row.objective()));
+    chosen.put("versusStart", estimate(r.versusStart()));
+    chosen.put("constraints", constraints(r, row));
+    m.put("chosen", chosen);
+    return m;
+  }
+
+  private static List<Object> constraints(OptimiseResult r, OptimiseResult.Row row) {
+    List<Object> out = new ArrayList<>();
+    for (int i = 0; i < r.goal().constraints().size(); i++) {
+      Target t = r.goal().constraints().get(i);
+      Estimate e = row.constraints().get(i);
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("constraint", t.toString());
+      one.put("estimate", estimate(e));
+      one.put("status", t.status(e).name().toLowerCase(java.util.Locale.ROOT));
+      out.add(one);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> estimate(Estimate e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("mean", SweepFiles.number(e.mean()));
+    m.put("ciLow", SweepFiles.number(e.low()));
+    m.put("ciHigh", SweepFiles.number(e.high()));
+    m.put("n", e.n());
+    return m;
+  }
+}
