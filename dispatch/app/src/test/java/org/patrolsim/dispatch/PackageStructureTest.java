@@ -73,7 +73,8 @@ class PackageStructureTest {
             d + "sensitivity..",
             d + "calibrate..",
             d + "backtest..",
-            d + "compare..")
+            d + "compare..",
+            d + "optimise..")
         .layer("app")
         .definedBy(d + "cli..", d + "drill..", d + "cluster..")
         .whereLayer("app")

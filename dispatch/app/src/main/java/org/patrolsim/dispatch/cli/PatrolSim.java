@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
       HypercubeCommand.class,
       ValidateCommand.class,
       CalibrateCommand.class,
-      CompareCommand.class
+      CompareCommand.class,
+      OptimiseCommand.class
     })
 public final class PatrolSim {
 

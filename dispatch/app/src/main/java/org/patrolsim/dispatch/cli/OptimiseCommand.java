@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.patrolsim.dispatch.optimise.Goal;
+import org.patrolsim.dispatch.optimise.OptimiseFiles;
+import org.patrolsim.dispatch.optimise.OptimiseResult;
+import org.patrolsim.dispatch.optimise.Optimiser;
+import org.patrolsim.dispatch.scenario.LoadedScenario;
+import org.patrolsim.dispatch.scenario.ScenarioLoader;
+import org.patrolsim.dispatch.sweep.Estimate;
+import org.patrolsim.dispatch.sweep.LocalReplications;
+import org.patrolsim.dispatch.sweep.Target;
+import org.patrolsim.geo.network.RoadNetwork;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code patrolsim optimise [PLAN] --objective max:KPI [--constraint KPI<=V] [--cars N] --out DIR}:
+ * where each car should wait, screened then confirmed by simulation ({@link Optimiser}).
+ */
+@Command(
+    name = "optimise",
+    mixinStandardHelpOptions = true,
+    description =
+        "Choose where each car waits (its post) to improve one KPI under constraints: posts screened"
+            + " with a maximum expected covering model on road times, the best few confirmed against the"
+            + " starting plan by replications with common random numbers and Kim and Nelson's selection"
+            + " procedure (probability 0.95 of picking a plan within --delta of the best).")
+public final class OptimiseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PLAN",
+      description = "the starting scenario (YAML or JSON), or a bundled one; default: the default")
+  String plan;
+
+  @Option(
+      names = "--objective",
+      required = true,
+      paramLabel = "max:KPI",
+      description = "the KPI to improve, e.g. max:streetDisposalShare or min:availabilityLoss")
+  String objective;
+
+  @Option(
+      names = "--constraint",
+      paramLabel = "KPI<=VALUE",
+      description = "a KPI every acceptable plan meets (KPI<=VALUE or KPI>=VALUE); repeatable")
+  List<String> constraints = new ArrayList<>();
+
+  @Option(
+      names = "--cars",
+      paramLabel = "N",
+      description = "cars on duty around the clock, one post each (default: the plan's)")
+  Integer cars;
+
+  @Option(
+      names = "--delta",
+      paramLabel = "D",
+      description =
+          "indifference zone on the objective (default: 0.005 for a share, 5 for seconds, 1 for a"
+              + " count)")
+  Double delta;
+
+  @Option(
+      names = "--first-replications",
+      paramLabel = "N0",
+      defaultValue = "10",
+      description = "replications of every plan before any is dropped (default: ${DEFAULT-VALUE})")
+  int firstReplications;
+
+  @Option(
+      names = "--max-replications",
+      paramLabel = "R",
+      defaultValue = "200",
+      description = "the most replications of any plan (default: ${DEFAULT-VALUE})")
+  int maxReplications;
+
+  @Option(
+      names = "--confirm",
+      paramLabel = "K",
+      defaultValue = "4",
+      description = "screened plans to confirm by simulation (default: ${DEFAULT-VALUE})")
+  int confirm;
+
+  @Option(names = "--days", paramLabel = "D", description = "days per replication")
+  Integer days;
+
+  @Option(names = "--seed", paramLabel = "S", description = "the scenario seed")
+  Long seed;
+
+  @Option(names = "--osm", description = "OpenStreetMap file instead of the scenario's map.")
+  Path osm;
+
+  @Option(
+      names = "--set",
+      paramLabel = "PATH=VALUE",
+      description = "override a scenario field (repeatable)")
+  List<String> sets = new ArrayList<>();
+
+  @Option(
+      names = "--out",
+      defaultValue = "out/optimise",
+      paramLabel = "DIR",
+      description = "output folder (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "replications at once")
+  Integer threads;
+
+  @Override
+  public Integer call() {
+    if (firstReplications < 2) {
+      throw new CliInputError(
+          "--first-replications: expected at least 2 (a variance needs two), got "
+              + firstReplications);
+    }
+    if (maxReplications < firstReplications) {
+      throw new CliInputError(
+          "--max-replications: expected at least --first-replications ("
+              + firstReplications
+              + "), got "
+              + maxReplications);
+    }
+    if (confirm < 1) {
+      throw new CliInputError("--confirm: expected at least 1 screened plan, got " + confirm);
+    }
+    int lanes = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (lanes < 1) {
+      throw new CliInputError("--threads: expected at least 1, got " + lanes);
+    }
+    OutputFolder.check("--out", out);
+    List<String> all = new ArrayList<>(sets);
+    if (cars != null) {
+      all.add(0, "fleet.vehicles=" + cars);
+    }
+    LoadedScenario start =
+        ScenarioLoader.loadFileOrBundled(plan, ScenarioLoader.overrides(seed, days, osm, all));
+    Goal goal = Goal.parse(objective, constraints, start.scenario().fleet().vehicles(), delta);
+    PrintWriter o = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long started = System.nanoTime();
+    OptimiseResult result;
+    try (RoadNetwork network = RunCommand.network(start);
+        LocalReplications executor = LocalReplications.start(lanes);
+        ReplicationProgress progress = new ReplicationProgress()) {
+      result =
+          Optimiser.run(
+              start,
+              network,
+              goal,
+              new Optimiser.Settings(
+                  firstReplications, maxReplications, confirm, Optimiser.Settings.DEFAULT.starts()),
+              executor,
+              progress,
+              line -> {
+                err.println("patrolsim optimise: " + line);
+                err.flush();
+              });
+    }
+    OptimiseFiles.write(result, out);
+    summary(o, start, result, (System.nanoTime() - started) / 1e9);
+    return 0;
+  }
+
+  private static void summary(
+      PrintWriter o, LoadedScenario start, OptimiseResult r, double seconds) {
+    OptimiseResult.Row chosen = r.chosenRow();
+    o.printf(
+        Locale.ROOT,
+        "patrolsim optimise %s: %s with %d cars; %d candidate sites, %d sets scored, %d"
+            + " replications, %.0f s%n",
+        start.source(),
+        r.goal().objective(),
+        r.goal().cars(),
+        r.sites().size(),
+        r.search().evaluated(),
+        r.replications(),
+        seconds);
+    for (OptimiseResult.Row row : r.rows()) {
+      o.printf(
+          Locale.ROOT,
+          "  %-9s %4d reps  %s %s%s%n",
+          row.plan().name(),
+          row.replications(),
+          r.goal().objective().kpi().key(),
+          interval(row.objective()),
+          !row.contested()
+              ? "  (misses a constraint)"
+              : row.eliminatedAt() > 0 ? "  (dropped after " + row.eliminatedAt() + ")" : "");
+    }
+    o.printf(
+        Locale.ROOT,
+        "  chosen: %s; against the starting plan %s (paired 95 %% interval, %d pairs)%s%n",
+        chosen.plan().name(),
+        interval(r.versusStart()),
+        r.versusStart().n(),
+        r.capped() ? "; stopped at --max-replications, so the 0.95 guarantee does not hold" : "");
+    for (int i = 0; i < r.goal().constraints().size(); i++) {
+      Target t = r.goal().constraints().get(i);
+      Estimate e = chosen.constraints().get(i);
+      o.printf(
+          Locale.ROOT,
+          "  constraint %s: %s %s%n",
+          t,
+          interval(e),
+          t.status(e).name().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private static String interval(Estimate e) {
+    return String.format(Locale.ROOT, "%.4g [%.4g, %.4g]", e.mean(), e.low(), e.high());
+  }
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.patrolsim.dispatch.testing.IntegrationTest;
+import org.patrolsim.dispatch.testing.MonacoPlans;
+import org.patrolsim.dispatch.testing.TestMaps;
+
+/**
+ * {@code patrolsim optimise} end to end on three cars in Monaco (calls at three hot spots, 48 a
+ * day): the plan it writes runs as it is, the same seed gives the same bytes, and a goal no plan
+ * meets is one line with exit code 2.
+ */
+@IntegrationTest
+class OptimiseCommandTest {
+  static final String CACHE = "map.cacheDir=" + TestMaps.CACHE.toAbsolutePath();
+
+  @TempDir Path dir;
+
+  Path plan() throws IOException {
+    Path file = dir.resolve("monaco-plan.yaml");
+    Files.writeString(
+        file, "map: {osm: " + MonacoPlans.MONACO.toAbsolutePath() + "}\n" + MonacoPlans.COMPATIBLE);
+    return file;
+  }
+
+  CliRun optimise(Path out, String... more) throws IOException {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "optimise",
+                plan().toString(),
+                "--set",
+                CACHE,
+                "--objective",
+                "max:streetDisposalShare",
+                "--first-replications",
+                "5",
+                "--max-replications",
+                "20",
+                "--confirm",
+                "2",
+                "--threads",
+                "2",
+                "--out",
+                out.toString()));
+    args.addAll(java.util.List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void writesAPlanThatRunsAndTheSameSeedGivesTheSameBytes() throws IOException {
+    Path a = dir.resolve("a");
+    CliRun run = optimise(a, "--constraint", "availabilityLoss<=1");
+    assertThat(run.err()).doesNotContain("Exception");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("patrolsim optimise", "start", "screen-1", "chosen: ")
+        .contains("constraint availabilityLoss<=1:");
+    JsonNode json = new ObjectMapper().readTree(a.resolve("optimise.json").toFile());
+    assertThat(json.get("objective").asText()).isEqualTo("max:streetDisposalShare");
+    assertThat(json.get("screen").get("candidates").size()).isGreaterThanOrEqualTo(3);
+    JsonNode table = json.get("confirmation").get("table");
+    assertThat(table.size()).isEqualTo(3);
+    assertThat(table.get(0).get("plan").asText()).isEqualTo("start");
+    for (JsonNode row : table) {
+      assertThat(row.get("replications").asInt()).isBetween(5, 20);
+    }
+    JsonNode chosen = json.get("chosen");
+    assertThat(chosen.get("versusStart").get("n").asInt()).isGreaterThanOrEqualTo(5);
+    assertThat(chosen.get("constraints").get(0).get("status").asText()).isEqualTo("met");
+
+    Path b = dir.resolve("b");
+    assertThat(optimise(b, "--constraint", "availabilityLoss<=1").exitCode()).isZero();
+    assertThat(Files.readAllBytes(b.resolve("optimise.json")))
+        .isEqualTo(Files.readAllBytes(a.resolve("optimise.json")));
+    assertThat(Files.readAllBytes(b.resolve("plan.yaml")))
+        .isEqualTo(Files.readAllBytes(a.resolve("plan.yaml")));
+
+    CliRun again =
+        CliRun.of("run", a.resolve("plan.yaml").toString(), "--out", dir.resolve("run").toString());
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(dir.resolve("run").resolve("summary.json")).exists();
+  }
+
+  @Test
+  void aConstraintNoPlanMeetsIsOneLineNamingIt() throws IOException {
+    CliRun run = optimise(dir.resolve("c"), "--constraint", "streetDisposalShare>=0.99");
+    assertThat(run.exitCode()).isEqualTo(2);
+    // progress lines come first; the error is one line
+    assertThat(run.err().lines().filter(l -> !l.startsWith("patrolsim optimise: ")))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "patrolsim: --constraint streetDisposalShare>=0.99: no plan meets it: 3 of the 3");
+  }
+
+  @Test
+  void anUnknownKpiIsOneLine() throws IOException {
+    CliRun run = optimise(dir.resolve("d"), "--constraint", "nosuch<=1");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("patrolsim: --constraint: unknown KPI 'nosuch'");
+  }
+}
