@@ -12,15 +12,14 @@ import org.patrolsim.dispatch.optimise.OptimiseFiles;
 import org.patrolsim.dispatch.optimise.OptimiseResult;
 import org.patrolsim.dispatch.optimise.Optimiser;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
-import org.patrolsim.dispatch.scenario.ScenarioLoader;
 import org.patrolsim.dispatch.sweep.Estimate;
 import org.patrolsim.dispatch.sweep.LocalReplications;
 import org.patrolsim.dispatch.sweep.Target;
 import org.patrolsim.geo.network.RoadNetwork;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,12 +37,7 @@ import picocli.CommandLine.Spec;
 public final class OptimiseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "PLAN",
-      description = "the starting scenario (YAML or JSON), or a bundled one; default: the default")
-  String plan;
+  @Mixin ScenarioOptions scenario = new ScenarioOptions();
 
   @Option(
       names = "--objective",
@@ -93,21 +87,6 @@ public final class OptimiseCommand implements Callable<Integer> {
       description = "screened plans to confirm by simulation (default: ${DEFAULT-VALUE})")
   int confirm;
 
-  @Option(names = "--days", paramLabel = "D", description = "days per replication")
-  Integer days;
-
-  @Option(names = "--seed", paramLabel = "S", description = "the scenario seed")
-  Long seed;
-
-  @Option(names = "--osm", description = "OpenStreetMap file instead of the scenario's map.")
-  Path osm;
-
-  @Option(
-      names = "--set",
-      paramLabel = "PATH=VALUE",
-      description = "override a scenario field (repeatable)")
-  List<String> sets = new ArrayList<>();
-
   @Option(
       names = "--out",
       defaultValue = "out/optimise",
@@ -140,12 +119,8 @@ public final class OptimiseCommand implements Callable<Integer> {
       throw new CliInputError("--threads: expected at least 1, got " + lanes);
     }
     OutputFolder.check("--out", out);
-    List<String> all = new ArrayList<>(sets);
-    if (cars != null) {
-      all.add(0, "fleet.vehicles=" + cars);
-    }
     LoadedScenario start =
-        ScenarioLoader.loadFileOrBundled(plan, ScenarioLoader.overrides(seed, days, osm, all));
+        scenario.load(cars == null ? List.of() : List.of("fleet.vehicles=" + cars));
     Goal goal = Goal.parse(objective, constraints, start.scenario().fleet().vehicles(), delta);
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -44,7 +44,7 @@ class ScenarioOptionsTest {
     }
 
     assertThat(found)
-        .containsOnlyKeys("run", "drill", "sweep", "sensitivity", "hypercube")
+        .containsOnlyKeys("run", "drill", "sweep", "sensitivity", "hypercube", "optimise")
         .containsEntry("sweep", List.of("--days", "--osm", "--set", "--seed"))
         .containsEntry("hypercube", List.of("--days", "--osm", "--set"));
   }
