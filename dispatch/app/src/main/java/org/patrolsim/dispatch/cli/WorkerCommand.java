@@ -41,7 +41,9 @@ public final class WorkerCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       description =
-          "Port to bind (default " + DEFAULT_PORT + " without --join, any free" + " port with it).")
+          "Port to bind (default "
+              + DEFAULT_PORT
+              + " without --join, any free port with it; 0: any free port, printed when up).")
   Integer port;
 
   @Option(
@@ -77,9 +79,6 @@ public final class WorkerCommand implements Callable<Integer> {
           }
         };
     NodeOptions options = node.resolve(seeds, bind, verbose, "the port is --port's");
-    if (join == null && bind == 0) {
-      throw new CliInputError("--port 0: a worker founding the cluster needs a fixed port");
-    }
     ClusterAddress self = new ClusterAddress(options.host(), bind);
     boolean founding = join == null || seeds.get(0).equals(self);
     ClusterNodeOptions.warnIfOpen(options, notices);

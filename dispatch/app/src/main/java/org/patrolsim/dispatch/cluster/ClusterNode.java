@@ -34,15 +34,20 @@ final class ClusterNode {
   /**
    * Starts {@code node} and waits at most {@code timeout} until it is Up in the cluster of its
    * seeds; on failure the system is terminated and the line says why: refused (the cluster secret
-   * does not match) or not reached in time.
+   * does not match) or not reached in time. A node without seeds founds the cluster at the address
+   * it got (a worker on {@code --port 0}).
    */
   static ActorSystem<Void> join(ClusterConfig.Node node, Duration timeout) {
     ActorSystem<Void> system =
         ActorSystem.create(Behaviors.empty(), ClusterConfig.SYSTEM, ClusterConfig.node(node));
     CompletableFuture<Void> up = new CompletableFuture<>();
-    akka.cluster.Cluster.get(Adapter.toClassic(system)).registerOnMemberUp(() -> up.complete(null));
+    akka.cluster.Cluster cluster = akka.cluster.Cluster.get(Adapter.toClassic(system));
+    cluster.registerOnMemberUp(() -> up.complete(null));
+    if (node.seeds().isEmpty()) {
+      cluster.join(cluster.selfAddress());
+    }
     system.getWhenTerminated().whenComplete((done, e) -> up.complete(null));
-    String seeds = seeds(node.seeds());
+    String seeds = node.seeds().isEmpty() ? hostPort(cluster.selfAddress()) : seeds(node.seeds());
     try {
       up.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

@@ -51,8 +51,14 @@ public record NodeOptions(
     return new NodeOptions(List.copyOf(seeds), announced, local, port, security, verbose);
   }
 
-  /** The same node founding the cluster: its own address first among the seeds. */
+  /**
+   * The same node founding the cluster: its own address first among the seeds; on port 0 (any free
+   * port, known only once bound) no seeds, and {@link ClusterNode#join} joins the node to itself.
+   */
   NodeOptions founding() {
+    if (port == 0) {
+      return this;
+    }
     List<ClusterAddress> all = new ArrayList<>();
     all.add(new ClusterAddress(host, port));
     seeds.stream().filter(s -> !all.contains(s)).forEach(all::add);

@@ -100,23 +100,21 @@ class ClusterSecurityTest {
         RunCommandTest.patrolsim(ClusterSeedsTest.sweep(plan, dir.resolve("local")));
     assertThat(local.exit()).as(local.err()).isZero();
 
-    String tlsPort = Integer.toString(ClusterSweepTest.freePort());
-    String tlsSeed = "127.0.0.1:" + tlsPort;
-    String plainPort = Integer.toString(ClusterSweepTest.freePort());
-    String plainSeed = "127.0.0.1:" + plainPort;
     try (JvmProcess tls =
             worker(
                 "worker-tls",
                 "--port",
-                tlsPort,
+                "0",
                 "--secret-file",
                 secret1.toString(),
                 "--keystore",
                 store1.toString());
         JvmProcess secretOnly =
-            worker("worker-secret", "--port", plainPort, "--secret-file", secret1.toString())) {
+            worker("worker-secret", "--port", "0", "--secret-file", secret1.toString())) {
       tls.awaitOut(0, l -> l.contains("founding the cluster (TLS)"), START);
       secretOnly.awaitOut(0, l -> l.contains("founding the cluster (secret, no TLS)"), START);
+      String tlsSeed = ClusterSweepTest.address(tls, START);
+      String plainSeed = ClusterSweepTest.address(secretOnly, START);
 
       try (JvmProcess producer =
           JvmProcess.start(

@@ -80,77 +80,82 @@ class ClusterSeedsTest {
     byte[] expectedA = local(planA, "local-a");
     byte[] expectedB = local(planB, "local-b");
 
-    String portA = Integer.toString(ClusterSweepTest.freePort());
-    String portB = Integer.toString(ClusterSweepTest.freePort());
-    String seedA = "127.0.0.1:" + portA;
-    String seedB = "127.0.0.1:" + portB;
-    try (JvmProcess a = worker("worker-a", "--port", portA);
-        JvmProcess b = worker("worker-b", "--join", "localhost:" + portA, "--port", portB);
-        JvmProcess c = worker("worker-c", "--join", seedA)) {
+    try (JvmProcess a = worker("worker-a", "--port", "0")) {
       a.awaitOut(0, l -> l.contains("founding the cluster"), START);
-      b.awaitOut(
-          0, l -> l.contains("at " + seedB + ", 1 lane(s), in the cluster at " + seedA), START);
-      c.awaitOut(0, l -> l.contains("in the cluster at " + seedA), START);
+      String seedA = ClusterSweepTest.address(a, START);
+      String portA = seedA.substring(seedA.lastIndexOf(':') + 1);
+      try (JvmProcess b = worker("worker-b", "--join", "localhost:" + portA, "--port", "0");
+          JvmProcess c = worker("worker-c", "--join", seedA)) {
+        String seedB = ClusterSweepTest.address(b, START);
+        b.awaitOut(
+            0, l -> l.contains("at " + seedB + ", 1 lane(s), in the cluster at " + seedA), START);
+        c.awaitOut(0, l -> l.contains("in the cluster at " + seedA), START);
 
-      // the first producer waits for a fourth worker, so that the second finds it in the cluster
-      try (JvmProcess p1 =
+        // the first producer waits for a fourth worker, so that the second finds it in the cluster
+        try (JvmProcess p1 =
+                JvmProcess.start(
+                    "producer-a",
+                    List.of(),
+                    sweep(
+                        planA,
+                        dir.resolve("cluster-a"),
+                        "--cluster",
+                        seedA,
+                        "--min-workers",
+                        "4",
+                        "--cluster-timeout",
+                        "120"));
+            JvmProcess p2 =
+                JvmProcess.start(
+                    "producer-b",
+                    List.of(),
+                    sweep(
+                        planB,
+                        dir.resolve("cluster-b"),
+                        "--cluster",
+                        seedB,
+                        "--min-workers",
+                        "3"))) {
+          p1.awaitErr(0, l -> l.contains("waiting up to 120 s for 4 worker(s)"), START);
+          p2.awaitErr(0, l -> l.contains("1 other sweep(s) share the workers"), START);
+          p1.awaitErr(0, l -> l.contains("1 other sweep(s) share the workers"), START);
+          try (JvmProcess d = worker("worker-d", "--join", seedB)) {
+            d.awaitOut(0, l -> l.contains("in the cluster at " + seedB), START);
+            assertThat(p1.awaitExit(SWEEP)).as("%s %s", p1.out, p1.err).isZero();
+            assertThat(p2.awaitExit(SWEEP)).as("%s %s", p2.out, p2.err).isZero();
+          }
+        }
+        assertThat(Files.readAllBytes(dir.resolve("cluster-a").resolve(SweepFiles.JSON)))
+            .isEqualTo(expectedA);
+        assertThat(Files.readAllBytes(dir.resolve("cluster-b").resolve(SweepFiles.JSON)))
+            .isEqualTo(expectedB);
+
+        // the founding worker dies; B and C are the majority and stay; a new worker given A first
+        // joins them through B, and a sweep given A first runs on B, C and E
+        a.kill();
+        try (JvmProcess e = worker("worker-e", "--join", seedA + "," + seedB)) {
+          e.awaitOut(0, l -> l.contains("in the cluster at " + seedA + "," + seedB), START);
+          try (JvmProcess p3 =
               JvmProcess.start(
-                  "producer-a",
+                  "producer-after-a",
                   List.of(),
                   sweep(
                       planA,
-                      dir.resolve("cluster-a"),
+                      dir.resolve("after-a"),
                       "--cluster",
-                      seedA,
+                      seedA + "," + seedB,
                       "--min-workers",
-                      "4",
+                      "3",
                       "--cluster-timeout",
-                      "120"));
-          JvmProcess p2 =
-              JvmProcess.start(
-                  "producer-b",
-                  List.of(),
-                  sweep(
-                      planB, dir.resolve("cluster-b"), "--cluster", seedB, "--min-workers", "3"))) {
-        p1.awaitErr(0, l -> l.contains("waiting up to 120 s for 4 worker(s)"), START);
-        p2.awaitErr(0, l -> l.contains("1 other sweep(s) share the workers"), START);
-        p1.awaitErr(0, l -> l.contains("1 other sweep(s) share the workers"), START);
-        try (JvmProcess d = worker("worker-d", "--join", seedB)) {
-          d.awaitOut(0, l -> l.contains("in the cluster at " + seedB), START);
-          assertThat(p1.awaitExit(SWEEP)).as("%s %s", p1.out, p1.err).isZero();
-          assertThat(p2.awaitExit(SWEEP)).as("%s %s", p2.out, p2.err).isZero();
+                      "120"))) {
+            assertThat(p3.awaitExit(SWEEP)).as("%s %s", p3.out, p3.err).isZero();
+          }
         }
+        assertThat(Files.readAllBytes(dir.resolve("after-a").resolve(SweepFiles.JSON)))
+            .isEqualTo(expectedA);
+        assertThat(b.process.isAlive()).as("B survives A's death").isTrue();
+        assertThat(c.process.isAlive()).as("C survives A's death").isTrue();
       }
-      assertThat(Files.readAllBytes(dir.resolve("cluster-a").resolve(SweepFiles.JSON)))
-          .isEqualTo(expectedA);
-      assertThat(Files.readAllBytes(dir.resolve("cluster-b").resolve(SweepFiles.JSON)))
-          .isEqualTo(expectedB);
-
-      // the founding worker dies; B and C are the majority and stay; a new worker given A first
-      // joins them through B, and a sweep given A first runs on B, C and E
-      a.kill();
-      try (JvmProcess e = worker("worker-e", "--join", seedA + "," + seedB)) {
-        e.awaitOut(0, l -> l.contains("in the cluster at " + seedA + "," + seedB), START);
-        try (JvmProcess p3 =
-            JvmProcess.start(
-                "producer-after-a",
-                List.of(),
-                sweep(
-                    planA,
-                    dir.resolve("after-a"),
-                    "--cluster",
-                    seedA + "," + seedB,
-                    "--min-workers",
-                    "3",
-                    "--cluster-timeout",
-                    "120"))) {
-          assertThat(p3.awaitExit(SWEEP)).as("%s %s", p3.out, p3.err).isZero();
-        }
-      }
-      assertThat(Files.readAllBytes(dir.resolve("after-a").resolve(SweepFiles.JSON)))
-          .isEqualTo(expectedA);
-      assertThat(b.process.isAlive()).as("B survives A's death").isTrue();
-      assertThat(c.process.isAlive()).as("C survives A's death").isTrue();
     }
   }
 }

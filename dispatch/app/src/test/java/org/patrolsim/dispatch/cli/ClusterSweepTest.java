@@ -4,7 +4,6 @@ package org.patrolsim.dispatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,11 +61,20 @@ class ClusterSweepTest {
     return args.toArray(String[]::new);
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
+  /**
+   * The address a worker started on {@code --port 0} got, as it prints it once Up: the test hands
+   * it to the next nodes, so no port is picked before it is bound.
+   */
+  static String address(JvmProcess worker, Duration limit) {
+    String line =
+        worker.awaitOut(0, l -> l.startsWith("patrolsim worker ") && l.contains(" at "), limit);
+    java.util.regex.Matcher m = ADDRESS.matcher(line);
+    assertThat(m.find()).as(line).isTrue();
+    return m.group(1);
   }
+
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile(" at (\\S+:[0-9]+), [0-9]+ lane");
 
   @Test
   void aClusterSweepEqualsALocalOneAndSurvivesAKilledWorker() throws IOException {
@@ -76,100 +84,95 @@ class ClusterSweepTest {
     assertThat(local.exit()).as(local.err()).isZero();
     byte[] expected = Files.readAllBytes(dir.resolve("local").resolve(SweepFiles.JSON));
 
-    String seed = "127.0.0.1:" + freePort();
     try (JvmProcess a =
-            JvmProcess.start(
-                "worker-a",
-                List.of(),
-                "worker",
-                "--port",
-                seed.split(":", -1)[1],
-                "--threads",
-                "1");
-        JvmProcess b =
-            JvmProcess.start(
-                "worker-b", List.of(), "worker", "--join", seed, "--threads", "1", "--verbose")) {
+        JvmProcess.start("worker-a", List.of(), "worker", "--port", "0", "--threads", "1")) {
       a.awaitOut(0, l -> l.contains("founding the cluster"), START);
-      b.awaitOut(0, l -> l.contains("in the cluster at " + seed), START);
-
-      try (JvmProcess producer =
+      String seed = address(a, START);
+      assertThat(seed).startsWith("127.0.0.1:").isNotEqualTo("127.0.0.1:0");
+      try (JvmProcess b =
           JvmProcess.start(
-              "producer-1",
-              List.of(),
-              sweep(plan, dir.resolve("cluster"), "--cluster", seed, "--min-workers", "2"))) {
-        assertThat(producer.awaitExit(SWEEP)).as("%s %s", producer.out, producer.err).isZero();
-      }
-      assertThat(Files.readAllBytes(dir.resolve("cluster").resolve(SweepFiles.JSON)))
-          .isEqualTo(expected);
-      // the producer journals every result as it arrives, as a local sweep does
-      assertThat(Files.readAllLines(dir.resolve("cluster").resolve(SweepJournal.FILE)))
-          .hasSize(1 + 3 * 6 + 1);
+              "worker-b", List.of(), "worker", "--join", seed, "--threads", "1", "--verbose")) {
+        b.awaitOut(0, l -> l.contains("in the cluster at " + seed), START);
 
-      // the producer killed (SIGKILL) mid-sweep, with both workers alive (the majority: they stay
-      // up), and a
-      // new producer resuming its folder: only the replications its journal lacks run, the same
-      // bytes
-      Path resumed = dir.resolve("resumed");
-      Path journal = resumed.resolve(SweepJournal.FILE);
-      try (JvmProcess producer =
-          JvmProcess.start(
-              "producer-killed",
-              List.of(),
-              sweep(plan, resumed, "--cluster", seed, "--min-workers", "2"))) {
-        SweepResumeTest.awaitLines(producer, journal, 1 + 3);
-        producer.kill();
-        assertThat(producer.awaitExit(START)).isNotZero();
-      }
-      int finished = Files.readAllLines(journal).size() - 1;
-      assertThat(finished).isBetween(3, 3 * 6 - 1);
-      String[] resume = sweep(plan, resumed, "--cluster", seed, "--min-workers", "2");
-      resume[java.util.Arrays.asList(resume).indexOf("--out")] = "--resume";
-      try (JvmProcess producer = JvmProcess.start("producer-resumed", List.of(), resume)) {
-        assertThat(producer.awaitExit(SWEEP)).as("%s %s", producer.out, producer.err).isZero();
-        assertThat(producer.out)
-            .anyMatch(l -> l.contains(": " + finished + " finished replication(s) taken from it"))
-            .anyMatch(
-                l ->
-                    l.contains(
-                        (3 * 6 - finished) + " replication(s) run now, " + finished + " taken"));
-      }
-      assertThat(Files.readAllBytes(resumed.resolve(SweepFiles.JSON))).isEqualTo(expected);
+        try (JvmProcess producer =
+            JvmProcess.start(
+                "producer-1",
+                List.of(),
+                sweep(plan, dir.resolve("cluster"), "--cluster", seed, "--min-workers", "2"))) {
+          assertThat(producer.awaitExit(SWEEP)).as("%s %s", producer.out, producer.err).isZero();
+        }
+        assertThat(Files.readAllBytes(dir.resolve("cluster").resolve(SweepFiles.JSON)))
+            .isEqualTo(expected);
+        // the producer journals every result as it arrives, as a local sweep does
+        assertThat(Files.readAllLines(dir.resolve("cluster").resolve(SweepJournal.FILE)))
+            .hasSize(1 + 3 * 6 + 1);
 
-      int before = b.out.size();
-      try (JvmProcess producer =
-          JvmProcess.start(
-              "producer-2",
-              List.of(),
-              sweep(plan, dir.resolve("killed"), "--cluster", seed, "--min-workers", "2"))) {
-        b.awaitOut(before, l -> l.contains("replication") && l.contains("started"), SWEEP);
-        b.kill();
-        assertThat(producer.awaitExit(SWEEP)).as("%s %s", producer.out, producer.err).isZero();
-        assertThat(producer.err).anyMatch(l -> l.contains("left the cluster"));
-      }
-      assertThat(Files.readAllBytes(dir.resolve("killed").resolve(SweepFiles.JSON)))
-          .isEqualTo(expected);
+        // the producer killed (SIGKILL) mid-sweep, with both workers alive (the majority: they stay
+        // up), and a
+        // new producer resuming its folder: only the replications its journal lacks run, the same
+        // bytes
+        Path resumed = dir.resolve("resumed");
+        Path journal = resumed.resolve(SweepJournal.FILE);
+        try (JvmProcess producer =
+            JvmProcess.start(
+                "producer-killed",
+                List.of(),
+                sweep(plan, resumed, "--cluster", seed, "--min-workers", "2"))) {
+          SweepResumeTest.awaitLines(producer, journal, 1 + 3);
+          producer.kill();
+          assertThat(producer.awaitExit(START)).isNotZero();
+        }
+        int finished = Files.readAllLines(journal).size() - 1;
+        assertThat(finished).isBetween(3, 3 * 6 - 1);
+        String[] resume = sweep(plan, resumed, "--cluster", seed, "--min-workers", "2");
+        resume[java.util.Arrays.asList(resume).indexOf("--out")] = "--resume";
+        try (JvmProcess producer = JvmProcess.start("producer-resumed", List.of(), resume)) {
+          assertThat(producer.awaitExit(SWEEP)).as("%s %s", producer.out, producer.err).isZero();
+          assertThat(producer.out)
+              .anyMatch(l -> l.contains(": " + finished + " finished replication(s) taken from it"))
+              .anyMatch(
+                  l ->
+                      l.contains(
+                          (3 * 6 - finished) + " replication(s) run now, " + finished + " taken"));
+        }
+        assertThat(Files.readAllBytes(resumed.resolve(SweepFiles.JSON))).isEqualTo(expected);
 
-      // a build of the same project version from another commit
-      String otherCommit = PatrolsimVersion.projectVersion() + "+0000000000";
-      assertThat(otherCommit).isNotEqualTo(PatrolsimVersion.current());
-      try (JvmProcess other =
-          JvmProcess.start(
-              "worker-other-commit",
-              List.of("-D" + PatrolsimVersion.OVERRIDE + "=" + otherCommit),
-              "worker",
-              "--join",
-              seed,
-              "--threads",
-              "1")) {
-        assertThat(other.awaitExit(START)).isEqualTo(2);
-        assertThat(other.err).hasSize(1);
-        assertThat(other.err.get(0))
-            .startsWith("patrolsim: refused by the cluster at " + seed)
-            .contains(
-                "this worker is patrolsim " + otherCommit,
-                "the cluster runs patrolsim " + PatrolsimVersion.current());
+        int before = b.out.size();
+        try (JvmProcess producer =
+            JvmProcess.start(
+                "producer-2",
+                List.of(),
+                sweep(plan, dir.resolve("killed"), "--cluster", seed, "--min-workers", "2"))) {
+          b.awaitOut(before, l -> l.contains("replication") && l.contains("started"), SWEEP);
+          b.kill();
+          assertThat(producer.awaitExit(SWEEP)).as("%s %s", producer.out, producer.err).isZero();
+          assertThat(producer.err).anyMatch(l -> l.contains("left the cluster"));
+        }
+        assertThat(Files.readAllBytes(dir.resolve("killed").resolve(SweepFiles.JSON)))
+            .isEqualTo(expected);
+
+        // a build of the same project version from another commit
+        String otherCommit = PatrolsimVersion.projectVersion() + "+0000000000";
+        assertThat(otherCommit).isNotEqualTo(PatrolsimVersion.current());
+        try (JvmProcess other =
+            JvmProcess.start(
+                "worker-other-commit",
+                List.of("-D" + PatrolsimVersion.OVERRIDE + "=" + otherCommit),
+                "worker",
+                "--join",
+                seed,
+                "--threads",
+                "1")) {
+          assertThat(other.awaitExit(START)).isEqualTo(2);
+          assertThat(other.err).hasSize(1);
+          assertThat(other.err.get(0))
+              .startsWith("patrolsim: refused by the cluster at " + seed)
+              .contains(
+                  "this worker is patrolsim " + otherCommit,
+                  "the cluster runs patrolsim " + PatrolsimVersion.current());
+        }
+        a.awaitOut(0, l -> l.contains("refused a node of patrolsim " + otherCommit), START);
       }
-      a.awaitOut(0, l -> l.contains("refused a node of patrolsim " + otherCommit), START);
     }
   }
 }
