@@ -41,7 +41,20 @@ final class JvmProcess implements AutoCloseable {
   /** Starts {@code patrolsim ARGS} with the given JVM options and environment variables added. */
   static JvmProcess start(
       String name, List<String> jvmOptions, java.util.Map<String, String> env, String... args) {
-    List<String> command = new ArrayList<>();
+    return start(List.of(), name, jvmOptions, env, args);
+  }
+
+  /**
+   * Starts {@code PREFIX java ... patrolsim ARGS}: a prefix that runs a command somewhere else and
+   * then becomes it ({@code ip netns exec NS}), so that this process is the JVM itself.
+   */
+  static JvmProcess start(
+      List<String> prefix,
+      String name,
+      List<String> jvmOptions,
+      java.util.Map<String, String> env,
+      String... args) {
+    List<String> command = new ArrayList<>(prefix);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
     command.addAll(jvmOptions);
