@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,10 +72,23 @@ class ClusterInputErrorsTest {
         RunCommandTest.patrolsim("worker", "--host", "127.0.0.1:2551"),
         out,
         "--host '127.0.0.1:2551': expected a host name or an address without a port");
-    // 192.0.2.0/24 is TEST-NET-1, reserved for documentation: no machine has it
+    String notHere = documentationAddressNotOnThisMachine();
     SweepCommandTest.assertBad(
-        RunCommandTest.patrolsim("worker", "--host", "192.0.2.7", "--port", "0"),
+        RunCommandTest.patrolsim("worker", "--host", notHere, "--port", "0"),
         out,
-        "--host '192.0.2.7': cannot bind to it");
+        "--host '" + notHere + "': cannot bind to it");
+  }
+
+  /**
+   * An address of the documentation ranges (RFC 5737) that no interface of this machine holds:
+   * sandboxes do use them (one CI machine's own address was 192.0.2.2).
+   */
+  private static String documentationAddressNotOnThisMachine() throws IOException {
+    for (String candidate : List.of("192.0.2.7", "198.51.100.7", "203.0.113.7")) {
+      if (NetworkInterface.getByInetAddress(InetAddress.getByName(candidate)) == null) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("every documentation address is this machine's");
   }
 }
