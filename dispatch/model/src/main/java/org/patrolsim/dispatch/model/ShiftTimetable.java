@@ -4,7 +4,9 @@ package org.patrolsim.dispatch.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.patrolsim.dispatch.scenario.Handover;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
+import org.patrolsim.dispatch.scenario.MealPlan;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.geo.LatLon;
 
@@ -74,14 +76,14 @@ public final class ShiftTimetable {
     int[] groups = groups();
     long mealMs = Math.round(fleet.mealBreakMinutes()) * MIN;
     long gap = Math.max(0, Math.round((fleet.handoverMinutes() - fleet.overlapMinutes()) * MIN));
-    boolean atStation = fleet.handover().equals("station");
+    boolean atStation = fleet.handover() == Handover.STATION;
     Double share = fleet.maxShareOnMealBreak();
     int capacity =
         Math.max(1, (int) Math.floor((share == null ? DEFAULT_MEAL_SHARE : share) * cars + 1e-9));
     long[] offsets = new long[cars];
     int peak = 0;
     if (mealMs > 0) {
-      if (fleet.mealPlan().equals("car-index")) {
+      if (fleet.mealPlan() == MealPlan.CAR_INDEX) {
         for (int car = 0; car < cars; car++) {
           long offset = Math.round(fleet.mealBreakAfterHours() * 60) * MIN + (car % 4) * 15L * MIN;
           offsets[car] = Math.max(0, Math.min(offset, shiftMs - mealMs));

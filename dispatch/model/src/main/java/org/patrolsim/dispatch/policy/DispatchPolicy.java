@@ -7,6 +7,8 @@ import java.util.function.Predicate;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.policy.Candidate.Availability;
 import org.patrolsim.dispatch.scenario.Scenario;
+import org.patrolsim.dispatch.scenario.WhenNoCarFree;
+import org.patrolsim.dispatch.scenario.WhenNoTeamFree;
 
 /**
  * The command centre's rule for choosing a unit for one call. Pure: it sees the call's priority,
@@ -28,18 +30,17 @@ public sealed interface DispatchPolicy {
 
   /** The policy a scenario's dispatch rules name. */
   static DispatchPolicy of(Scenario.DispatchRules rules, boolean urgentInterruptsMeal) {
-    boolean nearestUnit = rules.whenNoTeamFree().equals("nearest-unit");
+    boolean nearestUnit = rules.whenNoTeamFree() == WhenNoTeamFree.NEAREST_UNIT;
     return switch (rules.policy()) {
-      case "integrated" ->
+      case INTEGRATED ->
           new Integrated(
               rules.responseThresholdMinutes() * 60,
               rules.urgentTargetMinutes() * 60,
               rules.preemption(),
               urgentInterruptsMeal,
               nearestUnit,
-              rules.whenNoCarFree().equals("wait"));
-      case "traditional" -> new Traditional(nearestUnit);
-      default -> throw new IllegalArgumentException("unknown policy " + rules.policy());
+              rules.whenNoCarFree() == WhenNoCarFree.WAIT);
+      case TRADITIONAL -> new Traditional(nearestUnit);
     };
   }
 

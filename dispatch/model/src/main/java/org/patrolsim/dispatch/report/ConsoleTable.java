@@ -4,6 +4,7 @@ package org.patrolsim.dispatch.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.patrolsim.dispatch.incident.replay.MappedBy;
 import org.patrolsim.dispatch.kpi.KpiCatalogue;
 
 /**
@@ -221,7 +222,7 @@ public final class ConsoleTable {
               + " ("
               + m.priority()
               + ")"
-              + (m.how().equals("types") ? "" : ", by " + m.how()));
+              + (m.how() == MappedBy.TYPES ? "" : ", by " + m.how().key()));
     }
     if (r.mapping().size() > shown) {
       line(

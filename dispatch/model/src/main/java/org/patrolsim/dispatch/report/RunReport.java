@@ -161,7 +161,7 @@ public final class RunReport {
       line.put("category", m.category());
       line.put("type", m.type());
       line.put("priority", m.priority());
-      line.put("how", m.how());
+      line.put("how", m.how().key());
       line.put("rows", m.rows());
       mapping.add(line);
     }

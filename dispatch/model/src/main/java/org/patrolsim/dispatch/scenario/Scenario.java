@@ -76,10 +76,7 @@ public record Scenario(
   /**
    * The patrol cars: how many, their shifts, hand-overs, meal breaks and what they do when free.
    *
-   * @param busyTime {@code scene} (a sent car is busy while it drives to the call and works on
-   *     scene) or {@code exponential} (the hypercube-compatible busy time: from dispatch until back
-   *     at its post, the whole of it exponential with mean {@code busyMeanMinutes}); see
-   *     docs/MODEL.md
+   * @param busyTime how long a car sent to a call is busy ({@link BusyTime})
    * @param selfInitiated work the officers start themselves while free, or null when none
    * @param hotspotsFile a CSV of hot spots (lat,lon[,weight]) for hot-spot patrol and the presence
    *     measures, in place of where calls are expected; null: from the calls
@@ -88,26 +85,26 @@ public record Scenario(
       Integer vehicles,
       Double shiftHours,
       List<Double> shiftStartHours,
-      String handover,
+      Handover handover,
       Double handoverMinutes,
       Double overlapMinutes,
       Double mealBreakMinutes,
       Double mealBreakAfterHours,
       Double mealWindowHours,
-      String mealPlan,
+      MealPlan mealPlan,
       Double maxShareOnMealBreak,
       Boolean urgentInterruptsMeal,
-      String patrol,
+      PatrolStrategy patrol,
       Double patrolSpeedFactor,
       Double dwellMinutes,
       String beats,
       List<Post> posts,
-      String busyTime,
+      BusyTime busyTime,
       Double busyMeanMinutes,
       List<CrewKind> crewKinds,
       List<ExtraShift> extraShifts,
       SelfInitiated selfInitiated,
-      List<String> patrolByShiftGroup,
+      List<PatrolStrategy> patrolByShiftGroup,
       Double hotspotStopMinutes,
       Integer hotspotsPerBeat,
       String hotspotsFile) {
@@ -116,19 +113,19 @@ public record Scenario(
       shiftHours = shiftHours == null ? 8.0 : shiftHours;
       shiftStartHours =
           shiftStartHours == null ? List.of(6.0, 7.0, 8.0, 9.0) : List.copyOf(shiftStartHours);
-      handover = handover == null ? "station" : handover;
+      handover = handover == null ? Handover.STATION : handover;
       handoverMinutes = handoverMinutes == null ? 15.0 : handoverMinutes;
       overlapMinutes = overlapMinutes == null ? 0.0 : overlapMinutes;
       mealBreakMinutes = mealBreakMinutes == null ? 30.0 : mealBreakMinutes;
       mealBreakAfterHours = mealBreakAfterHours == null ? 3.0 : mealBreakAfterHours;
       mealWindowHours = mealWindowHours == null ? 3.0 : mealWindowHours;
-      mealPlan = mealPlan == null ? "spread" : mealPlan;
+      mealPlan = mealPlan == null ? MealPlan.SPREAD : mealPlan;
       urgentInterruptsMeal = urgentInterruptsMeal == null ? Boolean.TRUE : urgentInterruptsMeal;
-      patrol = patrol == null ? "roam" : patrol;
+      patrol = patrol == null ? PatrolStrategy.ROAM : patrol;
       patrolSpeedFactor = patrolSpeedFactor == null ? 0.6 : patrolSpeedFactor;
       dwellMinutes = dwellMinutes == null ? 10.0 : dwellMinutes;
       posts = posts == null ? List.of() : List.copyOf(posts);
-      busyTime = busyTime == null ? "scene" : busyTime;
+      busyTime = busyTime == null ? BusyTime.SCENE : busyTime;
       busyMeanMinutes = busyMeanMinutes == null ? 45.0 : busyMeanMinutes;
       crewKinds = crewKinds == null ? List.of() : List.copyOf(crewKinds);
       // a null entry is kept for the validator to name
@@ -150,15 +147,12 @@ public record Scenario(
     /**
      * The patrol strategy of shift group {@code group} (as {@link
      * org.patrolsim.dispatch.model.CarPlan#shiftGroup()} numbers them): its entry of {@code
-     * patrolByShiftGroup}, else {@code patrol}. Call on a validated scenario.
+     * patrolByShiftGroup}, else {@code patrol}.
      */
     public PatrolStrategy patrolOf(int group) {
-      String key =
-          group < patrolByShiftGroup.size() && patrolByShiftGroup.get(group) != null
-              ? patrolByShiftGroup.get(group)
-              : patrol;
-      return PatrolStrategy.of(key)
-          .orElseThrow(() -> new IllegalStateException("unvalidated fleet.patrol " + key));
+      return group < patrolByShiftGroup.size() && patrolByShiftGroup.get(group) != null
+          ? patrolByShiftGroup.get(group)
+          : patrol;
     }
 
     static Fleet defaults() {
@@ -313,25 +307,24 @@ public record Scenario(
    * How the command centre chooses a unit.
    *
    * @param whenNoCarFree what the integrated policy does with a call that no free car within the
-   *     threshold can take: {@code station} (the jurisdiction's station) or {@code wait} (the call
-   *     waits for the next free car: the hypercube's infinite queue)
+   *     threshold can take ({@link WhenNoCarFree})
    */
   public record DispatchRules(
-      String policy,
+      CommandModel policy,
       Boolean preemption,
       Double responseThresholdMinutes,
-      String whenNoTeamFree,
+      WhenNoTeamFree whenNoTeamFree,
       Double urgentTargetMinutes,
       Integer candidatesLogged,
-      String whenNoCarFree) {
+      WhenNoCarFree whenNoCarFree) {
     public DispatchRules {
-      policy = policy == null ? "integrated" : policy;
+      policy = policy == null ? CommandModel.INTEGRATED : policy;
       preemption = preemption == null ? Boolean.FALSE : preemption;
       responseThresholdMinutes = responseThresholdMinutes == null ? 10.0 : responseThresholdMinutes;
-      whenNoTeamFree = whenNoTeamFree == null ? "nearest-unit" : whenNoTeamFree;
+      whenNoTeamFree = whenNoTeamFree == null ? WhenNoTeamFree.NEAREST_UNIT : whenNoTeamFree;
       urgentTargetMinutes = urgentTargetMinutes == null ? 5.0 : urgentTargetMinutes;
       candidatesLogged = candidatesLogged == null ? 3 : candidatesLogged;
-      whenNoCarFree = whenNoCarFree == null ? "station" : whenNoCarFree;
+      whenNoCarFree = whenNoCarFree == null ? WhenNoCarFree.STATION : whenNoCarFree;
     }
   }
 

@@ -69,6 +69,7 @@ public final class ScenarioLoader {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
   }
@@ -258,6 +259,17 @@ public final class ScenarioLoader {
               + "'; "
               + (renamed != null ? renamed : "expected one of " + e.getKnownPropertyIds()));
     } catch (InvalidFormatException e) {
+      if (e.getTargetType() != null && ScenarioChoice.class.isAssignableFrom(e.getTargetType())) {
+        // worded as the validator's checks: the field, its choices and the value given
+        throw new ScenarioError(
+            source
+                + ": "
+                + path(e)
+                + ": expected "
+                + ScenarioChoice.expected(e.getTargetType())
+                + ", got "
+                + ErrorText.value(e.getValue()));
+      }
       throw new ScenarioError(
           source
               + ": field '"
@@ -358,6 +370,9 @@ public final class ScenarioLoader {
     }
     if (List.class.isAssignableFrom(type)) {
       return "a list";
+    }
+    if (ScenarioChoice.class.isAssignableFrom(type)) {
+      return ScenarioChoice.expected(type);
     }
     if (type == OnSceneMinutes.class) {
       return "minutes (the mean) or {median: minutes, p90: minutes}";

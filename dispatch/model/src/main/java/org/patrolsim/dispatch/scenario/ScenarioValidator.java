@@ -14,9 +14,10 @@ import org.patrolsim.dispatch.incident.replay.ReplaySetupError;
 import org.patrolsim.dispatch.incident.replay.ReplaySource;
 
 /**
- * Range and consistency checks of a bound scenario. The first problem found is thrown as one line:
- * {@code <file>: <field path>: <what was expected>, got <value>}. Checks that need the road network
- * (a station off the map) happen when the model is built.
+ * Range and consistency checks of a bound scenario (the choices, such as {@link BusyTime}, are
+ * checked as they are bound). The first problem found is thrown as one line: {@code <file>: <field
+ * path>: <what was expected>, got <value>}. Checks that need the road network (a station off the
+ * map) happen when the model is built.
  */
 final class ScenarioValidator {
   static final Set<String> PRIORITIES = Set.of("urgent", "normal", "low");
@@ -74,7 +75,7 @@ final class ScenarioValidator {
     incidents(s.incidents());
     response(s.response());
     check(
-        s.response().carTurnoutSeconds().median() == 0 || s.fleet().busyTime().equals("scene"),
+        s.response().carTurnoutSeconds().median() == 0 || s.fleet().busyTime() == BusyTime.SCENE,
         "response.carTurnoutSeconds",
         "{median: 0, p90: 0} with fleet.busyTime: exponential (its busy time is one"
             + " exponential draw from the dispatch, with no turnout in it)",
@@ -125,11 +126,6 @@ final class ScenarioValidator {
           h);
     }
     check(
-        oneOf(f.handover(), "station", "field"),
-        "fleet.handover",
-        "'station' or 'field'",
-        f.handover());
-    check(
         f.handoverMinutes() >= 0,
         "fleet.handoverMinutes",
         "zero or more minutes",
@@ -140,11 +136,6 @@ final class ScenarioValidator {
         "zero or more minutes",
         f.overlapMinutes());
     meals(f);
-    check(
-        PatrolStrategy.of(f.patrol()).isPresent(),
-        "fleet.patrol",
-        PatrolStrategy.expected(),
-        f.patrol());
     int groups = f.shiftStartHours().size() + f.extraShifts().size();
     check(
         f.patrolByShiftGroup().isEmpty() || f.patrolByShiftGroup().size() == groups,
@@ -154,11 +145,11 @@ final class ScenarioValidator {
             + ": fleet.shiftStartHours, then fleet.extraShifts), or none",
         f.patrolByShiftGroup().size() + " given");
     for (int i = 0; i < f.patrolByShiftGroup().size(); i++) {
-      String p = f.patrolByShiftGroup().get(i);
+      PatrolStrategy p = f.patrolByShiftGroup().get(i);
       check(
-          PatrolStrategy.of(p).isPresent(),
+          p != null,
           "fleet.patrolByShiftGroup[" + i + "]",
-          PatrolStrategy.expected(),
+          ScenarioChoice.expected(PatrolStrategy.class),
           p);
     }
     check(
@@ -188,11 +179,6 @@ final class ScenarioValidator {
           "a longitude",
           p.lon());
     }
-    check(
-        oneOf(f.busyTime(), "scene", "exponential"),
-        "fleet.busyTime",
-        "'scene' or 'exponential'",
-        f.busyTime());
     check(
         f.busyMeanMinutes() > 0 && f.busyMeanMinutes() <= 1440,
         "fleet.busyMeanMinutes",
@@ -272,11 +258,6 @@ final class ScenarioValidator {
             + f.shiftHours()
             + ")",
         f.mealWindowHours());
-    check(
-        oneOf(f.mealPlan(), "spread", "car-index"),
-        "fleet.mealPlan",
-        "'spread' or 'car-index'",
-        f.mealPlan());
     check(
         f.maxShareOnMealBreak() == null
             || (f.maxShareOnMealBreak() > 0 && f.maxShareOnMealBreak() <= 1),
@@ -538,20 +519,10 @@ final class ScenarioValidator {
 
   private void dispatch(Scenario.DispatchRules d) {
     check(
-        oneOf(d.policy(), "integrated", "traditional"),
-        "dispatch.policy",
-        "'integrated' or 'traditional'",
-        d.policy());
-    check(
         d.responseThresholdMinutes() > 0,
         "dispatch.responseThresholdMinutes",
         "a positive number",
         d.responseThresholdMinutes());
-    check(
-        oneOf(d.whenNoTeamFree(), "nearest-unit", "wait"),
-        "dispatch.whenNoTeamFree",
-        "'nearest-unit' or 'wait'",
-        d.whenNoTeamFree());
     check(
         d.urgentTargetMinutes() > 0,
         "dispatch.urgentTargetMinutes",
@@ -560,12 +531,7 @@ final class ScenarioValidator {
     check(
         d.candidatesLogged() >= 1, "dispatch.candidatesLogged", "at least 1", d.candidatesLogged());
     check(
-        oneOf(d.whenNoCarFree(), "station", "wait"),
-        "dispatch.whenNoCarFree",
-        "'station' or 'wait'",
-        d.whenNoCarFree());
-    check(
-        d.whenNoCarFree().equals("station") || d.policy().equals("integrated"),
+        d.whenNoCarFree() == WhenNoCarFree.STATION || d.policy() == CommandModel.INTEGRATED,
         "dispatch.whenNoCarFree",
         "'station' under the traditional policy (it sends no patrol car for a call to wait for)",
         d.whenNoCarFree());

@@ -16,6 +16,7 @@ import org.patrolsim.dispatch.protocol.Msg;
 import org.patrolsim.dispatch.protocol.ToCar;
 import org.patrolsim.dispatch.protocol.ToCar.Kind;
 import org.patrolsim.dispatch.protocol.ToCommand;
+import org.patrolsim.dispatch.scenario.BusyTime;
 import org.patrolsim.dispatch.scenario.PatrolStrategy;
 import org.patrolsim.dispatch.scenario.Scenario;
 import org.patrolsim.dispatch.unit.CarId;
@@ -142,7 +143,7 @@ public final class PatrolCar implements Entity<Msg> {
     this.round = plan.round().isRound() ? plan.round() : null;
     this.roundLegs = round == null ? null : new Route[round.stops().size()];
     this.exponentialBusy =
-        model.scenario().fleet().busyTime().equals("exponential")
+        model.scenario().fleet().busyTime() == BusyTime.EXPONENTIAL
             ? new ExponentialBusyTime(model.scenario().fleet().busyMeanMinutes() * 60_000)
             : null;
   }

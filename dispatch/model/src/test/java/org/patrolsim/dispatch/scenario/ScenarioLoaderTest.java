@@ -50,7 +50,7 @@ class ScenarioLoaderTest {
                     "dispatch.preemption=true"))
             .scenario();
     assertThat(s.fleet().vehicles()).isEqualTo(24);
-    assertThat(s.dispatch().policy()).isEqualTo("traditional");
+    assertThat(s.dispatch().policy()).isEqualTo(CommandModel.TRADITIONAL);
     assertThat(s.stations().get(1).dutyTeams()).isEqualTo(5);
     assertThat(s.incidents().types().get(0).share()).isEqualTo(0.5);
     assertThat(s.dispatch().preemption()).isTrue();
@@ -137,13 +137,13 @@ class ScenarioLoaderTest {
   void theDefaultPlanIsStaggeredWithARealisticResponseChain() {
     Scenario s = ScenarioLoader.loadDefault(List.of()).scenario();
     assertThat(s.fleet().shiftStartHours()).containsExactly(6.0, 7.0, 8.0, 9.0);
-    assertThat(s.fleet().handover()).isEqualTo("station");
-    assertThat(s.fleet().mealPlan()).isEqualTo("spread");
+    assertThat(s.fleet().handover()).isEqualTo(Handover.STATION);
+    assertThat(s.fleet().mealPlan()).isEqualTo(MealPlan.SPREAD);
     assertThat(s.response().callHandlingSeconds().urgent())
         .isEqualTo(new Scenario.Spread(45.0, 90.0));
     assertThat(s.response().speedFactor().urgent()).isEqualTo(1.15);
     assertThat(s.response().congestion()).isEqualTo("weekday");
-    assertThat(s.dispatch().whenNoTeamFree()).isEqualTo("nearest-unit");
+    assertThat(s.dispatch().whenNoTeamFree()).isEqualTo(WhenNoTeamFree.NEAREST_UNIT);
     assertThat(s.report().coverageSampleMinutes()).isEqualTo(5.0);
     assertThat(s.drainCapHours()).isEqualTo(24.0);
   }
@@ -294,9 +294,9 @@ class ScenarioLoaderTest {
             "default scenario: dispatch.whenNoCarFree: expected 'station' under the traditional policy (it"
                 + " sends no patrol car for a call to wait for), got wait");
     Scenario s = ScenarioLoader.loadDefault(List.of()).scenario();
-    assertThat(s.fleet().busyTime()).isEqualTo("scene");
+    assertThat(s.fleet().busyTime()).isEqualTo(BusyTime.SCENE);
     assertThat(s.fleet().busyMeanMinutes()).isEqualTo(45.0);
-    assertThat(s.dispatch().whenNoCarFree()).isEqualTo("station");
+    assertThat(s.dispatch().whenNoCarFree()).isEqualTo(WhenNoCarFree.STATION);
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.model.CityModel;
+import org.patrolsim.dispatch.scenario.BusyTime;
 import org.patrolsim.dispatch.scenario.Scenario;
 
 /**
@@ -46,7 +47,7 @@ final class PlanAssumptions {
               "roaming cars are sent from wherever they are on their beats;"
                   + " the hypercube puts each at its beat's centre"));
     }
-    if (!f.busyTime().equals("exponential")) {
+    if (f.busyTime() != BusyTime.EXPONENTIAL) {
       out.add(
           new Departure(
               "fleet.busyTime",

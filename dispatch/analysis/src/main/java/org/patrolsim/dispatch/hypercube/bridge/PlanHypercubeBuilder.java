@@ -14,8 +14,10 @@ import org.patrolsim.dispatch.incident.IncidentType;
 import org.patrolsim.dispatch.model.Beat;
 import org.patrolsim.dispatch.model.CarPlan;
 import org.patrolsim.dispatch.model.CityModel;
+import org.patrolsim.dispatch.scenario.CommandModel;
 import org.patrolsim.dispatch.scenario.PatrolStrategy;
 import org.patrolsim.dispatch.scenario.Scenario;
+import org.patrolsim.dispatch.scenario.WhenNoCarFree;
 import org.patrolsim.dispatch.unit.CarId;
 import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.network.NetworkPosition;
@@ -111,11 +113,13 @@ public final class PlanHypercubeBuilder {
     double calls = callsPerHour();
     double perCall = dispatchesPerCall();
     PlanHypercube.BusyTime busy =
-        s.fleet().busyTime().equals("exponential")
+        s.fleet().busyTime() == org.patrolsim.dispatch.scenario.BusyTime.EXPONENTIAL
             ? new PlanHypercube.BusyTime(true, s.fleet().busyMeanMinutes())
             : new PlanHypercube.BusyTime(false, onSceneMinutes());
     LineCapacity capacity =
-        s.dispatch().whenNoCarFree().equals("wait") ? LineCapacity.INFINITE : LineCapacity.ZERO;
+        s.dispatch().whenNoCarFree() == WhenNoCarFree.WAIT
+            ? LineCapacity.INFINITE
+            : LineCapacity.ZERO;
     double longestMinutes = longest * factor / 60;
     List<Departure> departures =
         new PlanAssumptions(model, roam, longest, unreachable).departures();
@@ -145,7 +149,7 @@ public final class PlanHypercubeBuilder {
   }
 
   private void refuseWhatTheHypercubeCannotExpress() {
-    if (s.dispatch().policy().equals("traditional")) {
+    if (s.dispatch().policy() == CommandModel.TRADITIONAL) {
       throw model
           .loaded()
           .error(

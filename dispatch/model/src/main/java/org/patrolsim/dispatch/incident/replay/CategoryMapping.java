@@ -8,9 +8,8 @@ package org.patrolsim.dispatch.incident.replay;
  * @param category the category as the file writes it (stripped), or null without a type column
  * @param type the scenario's incident type
  * @param priority the priority's key ({@code urgent}, {@code normal}, {@code low})
- * @param how {@code "types"} (a key of the mapping's {@code types:}), {@code "typeName"} (the
- *     category is a type's name) or {@code "defaultType"}
+ * @param how how the category found its type
  * @param rows the rows of the window so mapped (read without a bad value)
  */
 public record CategoryMapping(
-    String category, String type, String priority, String how, int rows) {}
+    String category, String type, String priority, MappedBy how, int rows) {}

@@ -24,20 +24,22 @@ record MappingTally(List<CategoryMapping> lines, List<String> warnings) {
   static MappingTally of(ReplayFormat format, List<ReplayRow> rows) {
     CategoryTable categories = format.categories();
     PriorityTable priorities = format.priorities();
-    Map<List<String>, Integer> counts = new LinkedHashMap<>();
+    Map<Line, Integer> counts = new LinkedHashMap<>();
     Set<String> usedTypes = new LinkedHashSet<>();
     Set<String> usedPriorities = new LinkedHashSet<>();
     Map<String, Integer> defaulted = new LinkedHashMap<>();
     for (ReplayRow r : rows) {
       String key = categories.keyOf(r.category());
-      String how =
+      MappedBy how =
           key != null
-              ? "types"
-              : categories.fallsToDefault(r.category()) ? "defaultType" : "typeName";
+              ? MappedBy.TYPES
+              : categories.fallsToDefault(r.category())
+                  ? MappedBy.DEFAULT_TYPE
+                  : MappedBy.TYPE_NAME;
       if (key != null) {
         usedTypes.add(key);
       }
-      if (r.category() != null && how.equals("defaultType")) {
+      if (r.category() != null && how == MappedBy.DEFAULT_TYPE) {
         defaulted.merge(r.category(), 1, Integer::sum);
       }
       String pkey = priorities.keyOf(r.priorityCell());
@@ -45,13 +47,11 @@ record MappingTally(List<CategoryMapping> lines, List<String> warnings) {
         usedPriorities.add(pkey);
       }
       counts.merge(
-          java.util.Arrays.asList(r.category(), r.type().name(), r.priority().key(), how),
-          1,
-          Integer::sum);
+          new Line(r.category(), r.type().name(), r.priority().key(), how), 1, Integer::sum);
     }
     List<CategoryMapping> lines = new ArrayList<>();
     counts.forEach(
-        (k, n) -> lines.add(new CategoryMapping(k.get(0), k.get(1), k.get(2), k.get(3), n)));
+        (k, n) -> lines.add(new CategoryMapping(k.category(), k.type(), k.priority(), k.how(), n)));
     lines.sort(
         Comparator.comparingInt(CategoryMapping::rows)
             .reversed()
@@ -83,4 +83,7 @@ record MappingTally(List<CategoryMapping> lines, List<String> warnings) {
                     + "'"));
     return new MappingTally(List.copyOf(lines), List.copyOf(warnings));
   }
+
+  /** One line of the table before it is counted. */
+  private record Line(String category, String type, String priority, MappedBy how) {}
 }

@@ -68,7 +68,7 @@ public record PlanMap(
     }
     return new PlanMap(
         model.loaded().source(),
-        model.scenario().dispatch().policy(),
+        model.scenario().dispatch().policy().key(),
         model.network().bounds(),
         model.network().roadSegments(),
         stations,

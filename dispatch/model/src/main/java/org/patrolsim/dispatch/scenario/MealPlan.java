@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.scenario;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** When in the meal window each car of a shift takes its meal break ({@code fleet.mealPlan}). */
+public enum MealPlan implements ScenarioChoice {
+  /**
+   * Each crew's meal gets a slot in its window so that at most {@code fleet.maxShareOnMealBreak} of
+   * the cars eat at once and neighbouring beats never together.
+   */
+  SPREAD("spread"),
+  /**
+   * Car i eats {@code (i mod 4) x 15} minutes after {@code fleet.mealBreakAfterHours} (the plan of
+   * earlier versions).
+   */
+  CAR_INDEX("car-index");
+
+  private final String key;
+
+  MealPlan(String key) {
+    this.key = key;
+  }
+
+  @JsonValue
+  @Override
+  public String key() {
+    return key;
+  }
+
+  @Override
+  public String toString() {
+    return key;
+  }
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.patrolsim.dispatch.scenario;
+
+/**
+ * One of a scenario field's fixed choices (e.g. {@link BusyTime}): an enum whose constants a
+ * scenario names by {@link #key()}, the spelling Jackson binds and writes. A bad key is one {@link
+ * ScenarioError} line naming the field and every key ({@link #expected}).
+ */
+public interface ScenarioChoice {
+  /** The name a scenario uses for this choice. */
+  String key();
+
+  /** The keys of {@code type}'s constants, for messages: {@code 'a', 'b' or 'c'}. */
+  static String expected(Class<?> type) {
+    Object[] all = type.getEnumConstants();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < all.length; i++) {
+      sb.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ")
+          .append('\'')
+          .append(((ScenarioChoice) all[i]).key())
+          .append('\'');
+    }
+    return sb.toString();
+  }
+}
