@@ -114,7 +114,7 @@ public record SensitivitySetup(
               + " end "
               + input.at(end)
               + " is refused: "
-              + e.getMessage());
+              + String.join("; ", e.lines()));
     }
   }
 

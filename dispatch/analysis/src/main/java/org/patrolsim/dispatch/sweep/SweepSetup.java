@@ -116,7 +116,8 @@ public record SweepSetup(
       return ScenarioLoader.loadFileOrBundled(
           plan.scenario() == null ? null : plan.scenario().toString(), overrides);
     } catch (ScenarioError e) {
-      throw new SweepInputError(plan.where() + ": " + place + ": " + e.getMessage());
+      // one line: the variant's problems (several when independent) joined
+      throw new SweepInputError(plan.where() + ": " + place + ": " + String.join("; ", e.lines()));
     }
   }
 

@@ -38,4 +38,18 @@ class SweepChoicesTest {
         .hasMessageEndingWith(
             "default scenario: fleet.busyTime: expected 'scene' or 'exponential', got exponental");
   }
+
+  @Test
+  void aVariantsIndependentProblemsShareItsOneLine() throws Exception {
+    Path plan = dir.resolve("two.yaml");
+    Files.writeString(plan, "grid:\n  days: [0]\n  fleet.vehicles: [0]\n");
+    SweepPlan p = SweepPlanReader.read(plan);
+    assertThatThrownBy(() -> SweepSetup.of(p, SweepOptions.none()))
+        .isInstanceOf(SweepInputError.class)
+        .hasMessageEndingWith(
+            "default scenario: days: expected a number of days from 1 to 366, got 0; default"
+                + " scenario: fleet.vehicles: expected at least 1 patrol car (an empty fleet"
+                + " cannot patrol), got 0")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
 }

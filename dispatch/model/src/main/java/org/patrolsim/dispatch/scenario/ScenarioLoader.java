@@ -29,8 +29,9 @@ import org.patrolsim.dispatch.ErrorText;
 /**
  * Reads a scenario from YAML or JSON (or the bundled default), applies {@code --set path=value}
  * overrides to the document tree before binding, binds it strictly (an unknown field or a key given
- * twice is an error) and validates it. Every error is one {@link ScenarioError} line naming the
- * file and the field path.
+ * twice is an error) and validates it. Every error is a {@link ScenarioError} naming the file and
+ * the field path: the first error of parsing or binding alone (Jackson stops there), else every
+ * independent problem the validator finds, one line each.
  */
 public final class ScenarioLoader {
   /** The name used in messages for the bundled default scenario. */
@@ -287,7 +288,9 @@ public final class ScenarioLoader {
           source + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
     LoadedScenario loaded = new LoadedScenario(source, scenario);
-    ScenarioValidator.validate(loaded);
+    List<String> fileOrder = new java.util.ArrayList<>();
+    tree.properties().forEach(e -> fileOrder.add(e.getKey()));
+    ScenarioValidator.validate(loaded, fileOrder);
     return loaded;
   }
 

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.patrolsim.dispatch.incident.replay.ReplayFormat;
 import org.patrolsim.dispatch.incident.replay.ReplaySetupError;
@@ -15,9 +18,12 @@ import org.patrolsim.dispatch.incident.replay.ReplaySource;
 
 /**
  * Range and consistency checks of a bound scenario (the choices, such as {@link BusyTime}, are
- * checked as they are bound). The first problem found is thrown as one line: {@code <file>: <field
- * path>: <what was expected>, got <value>}. Checks that need the road network (a station off the
- * map) happen when the model is built.
+ * checked as they are bound). Each top-level field (days, map, fleet, stations, incidents,
+ * response, dispatch, report, timeZone, ...) is checked on its own, up to its first problem (later
+ * checks of a field may depend on its earlier ones); the problems of all fields are thrown
+ * together, one line each in the order of the file's fields: {@code <file>: <field path>: <what was
+ * expected>, got <value>}. Checks that need the road network (a station off the map) happen when
+ * the model is built.
  */
 final class ScenarioValidator {
   static final Set<String> PRIORITIES = Set.of("urgent", "normal", "low");
@@ -29,38 +35,111 @@ final class ScenarioValidator {
 
   private final LoadedScenario loaded;
 
+  /** The first problem of each top-level field checked, by that field's name. */
+  private final Map<String, String> problems = new HashMap<>();
+
   private ScenarioValidator(LoadedScenario loaded) {
     this.loaded = loaded;
   }
 
-  static void validate(LoadedScenario loaded) {
-    new ScenarioValidator(loaded).run(loaded.scenario());
+  /**
+   * Checks {@code loaded}; {@code fileOrder} is the file's top-level fields in the order it writes
+   * them, the order of the problems (a field the file leaves out comes after them, in the order of
+   * {@link Scenario}'s components).
+   *
+   * @throws ScenarioError with one line per problem, when there is any
+   */
+  static void validate(LoadedScenario loaded, List<String> fileOrder) {
+    ScenarioValidator v = new ScenarioValidator(loaded);
+    v.run(loaded.scenario());
+    if (v.problems.isEmpty()) {
+      return;
+    }
+    List<String> order = new ArrayList<>(fileOrder);
+    for (var component : Scenario.class.getRecordComponents()) {
+      if (!order.contains(component.getName())) {
+        order.add(component.getName());
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (String field : order) {
+      if (v.problems.containsKey(field)) {
+        lines.add(v.problems.get(field));
+      }
+    }
+    throw new ScenarioError(lines);
   }
 
   private void run(Scenario s) {
-    check(
-        s.days() == null || (s.days() >= 1 && s.days() <= 366),
+    section(
         "days",
-        "a number of days from 1 to 366",
-        s.days());
-    check(
-        s.drainCapHours() >= 0 && s.drainCapHours() <= 24 * 30,
+        () ->
+            check(
+                s.days() == null || (s.days() >= 1 && s.days() <= 366),
+                "days",
+                "a number of days from 1 to 366",
+                s.days()));
+    section(
         "drainCapHours",
-        "hours from 0 to 720 to follow open incidents after the last day",
-        s.drainCapHours());
+        () ->
+            check(
+                s.drainCapHours() >= 0 && s.drainCapHours() <= 24 * 30,
+                "drainCapHours",
+                "hours from 0 to 720 to follow open incidents after the last day",
+                s.drainCapHours()));
+    section(
+        "timeZone",
+        () ->
+            check(
+                zone(s.timeZone()) != null,
+                "timeZone",
+                "a time zone such as America/Chicago, Europe/Paris or UTC",
+                s.timeZone()));
+    section("map", () -> map(s.map()));
+    section("fleet", () -> fleet(s.fleet()));
+    section("stations", () -> stations(s.stations()));
+    section("jurisdictions", () -> checkFile("jurisdictions", s.jurisdictions()));
+    section("incidents", () -> incidents(s.incidents()));
+    section(
+        "response",
+        () -> {
+          response(s.response());
+          check(
+              s.response().carTurnoutSeconds().median() == 0
+                  || s.fleet().busyTime() == BusyTime.SCENE,
+              "response.carTurnoutSeconds",
+              "{median: 0, p90: 0} with fleet.busyTime: exponential (its busy time is one"
+                  + " exponential draw from the dispatch, with no turnout in it)",
+              s.response().carTurnoutSeconds());
+        });
+    section("dispatch", () -> dispatch(s.dispatch()));
+    section("report", () -> report(s.report()));
+  }
+
+  /**
+   * Runs the checks of one top-level field up to its first problem, which is kept for the message.
+   */
+  private void section(String field, Runnable checks) {
     try {
-      ZoneId.of(s.timeZone());
-    } catch (DateTimeException e) {
-      check(
-          false,
-          "timeZone",
-          "a time zone such as America/Chicago, Europe/Paris or UTC",
-          s.timeZone());
+      checks.run();
+    } catch (Problem p) {
+      problems.put(field, p.getMessage());
     }
-    checkFile("map.osm", s.map().osm());
-    Integer size = s.map().demoCitySize();
+  }
+
+  private static ZoneId zone(String id) {
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private void map(Scenario.MapSource m) {
+    checkFile("map.osm", m.osm());
+    Integer size = m.demoCitySize();
     check(
-        size == null || s.map().osm() == null,
+        size == null || m.osm() == null,
         "map.demoCitySize",
         "no size with map.osm (the size is the bundled demo city's; a map file is its own size; --set map.demoCitySize=null drops it)",
         size);
@@ -69,29 +148,20 @@ final class ScenarioValidator {
         "map.demoCitySize",
         "a demo city size from 1 to 20 (1: 15 x 15 km, about a million people; k: the side times k)",
         size);
-    fleet(s.fleet());
-    stations(s.stations());
-    checkFile("jurisdictions", s.jurisdictions());
-    incidents(s.incidents());
-    response(s.response());
+  }
+
+  private void report(Scenario.ReportOptions r) {
     check(
-        s.response().carTurnoutSeconds().median() == 0 || s.fleet().busyTime() == BusyTime.SCENE,
-        "response.carTurnoutSeconds",
-        "{median: 0, p90: 0} with fleet.busyTime: exponential (its busy time is one"
-            + " exponential draw from the dispatch, with no turnout in it)",
-        s.response().carTurnoutSeconds());
-    dispatch(s.dispatch());
-    check(
-        s.report().coverageTargetMinutes() > 0,
+        r.coverageTargetMinutes() > 0,
         "report.coverageTargetMinutes",
         "a positive number",
-        s.report().coverageTargetMinutes());
-    double strata = 1440 / s.report().coverageSampleMinutes();
+        r.coverageTargetMinutes());
+    double strata = 1440 / r.coverageSampleMinutes();
     check(
-        s.report().coverageSampleMinutes() > 0 && Math.abs(strata - Math.rint(strata)) < 1e-9,
+        r.coverageSampleMinutes() > 0 && Math.abs(strata - Math.rint(strata)) < 1e-9,
         "report.coverageSampleMinutes",
         "minutes that divide a day (e.g. 1, 5, 15, 60)",
-        s.report().coverageSampleMinutes());
+        r.coverageSampleMinutes());
   }
 
   private void fleet(Scenario.Fleet f) {
@@ -363,16 +433,17 @@ final class ScenarioValidator {
    * has the mapped columns), each naming its field.
    */
   private void replay(ReplaySource replay, List<Scenario.IncidentType> types) {
+    ZoneId zone = zone(loaded.scenario().timeZone());
+    if (zone == null) {
+      return; // its times cannot be read without the zone, which is reported itself
+    }
     try {
       ReplayFormat format =
-          ReplayFormat.of(
-              replay,
-              ZoneId.of(loaded.scenario().timeZone()),
-              types.stream().map(Scenario.IncidentType::name).toList());
+          ReplayFormat.of(replay, zone, types.stream().map(Scenario.IncidentType::name).toList());
       checkFile("incidents.replay", replay.file());
       format.checkColumns();
     } catch (ReplaySetupError e) {
-      throw loaded.error("incidents.replay." + e.field(), e.getMessage());
+      throw new Problem(loaded.error("incidents.replay." + e.field(), e.getMessage()));
     }
   }
 
@@ -561,7 +632,16 @@ final class ScenarioValidator {
 
   private void check(boolean ok, String field, String expected, Object got) {
     if (!ok) {
-      throw loaded.error(field, "expected " + expected + ", got " + got);
+      throw new Problem(loaded.error(field, "expected " + expected + ", got " + got));
+    }
+  }
+
+  /** A field's first problem, which ends the checks of its top-level field. */
+  private static final class Problem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Problem(ScenarioError line) {
+      super(line.getMessage(), null, false, false);
     }
   }
 }
