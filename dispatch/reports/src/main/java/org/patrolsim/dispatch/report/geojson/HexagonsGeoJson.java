@@ -3,8 +3,10 @@ package org.patrolsim.dispatch.report.geojson;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.patrolsim.dispatch.event.DispatchEvent.Disposal;
@@ -18,10 +20,14 @@ import org.patrolsim.geo.LatLon;
  * map's centre, one Polygon per hexagon holding at least one incident, with its calls, street-level
  * disposals and their share, incidents settled by a station call-out, and the urgent calls' first
  * arrival p90 against the urgent target. Folded as the run goes, a few numbers per incident; binned
- * when the grid (the map) is known.
+ * when the grid (the map) is known, each incident at its position as incidents.csv gives it.
  */
 public final class HexagonsGeoJson implements RunObserver {
   public static final String FILE = "hexagons.geojson";
+
+  /** The features' order: by axial coordinates, r then q. */
+  private static final Comparator<HexGrid.Cell> ORDER =
+      Comparator.comparingInt(HexGrid.Cell::r).thenComparingInt(HexGrid.Cell::q);
 
   private double[] lat = new double[1024];
   private double[] lon = new double[1024];
@@ -43,8 +49,8 @@ public final class HexagonsGeoJson implements RunObserver {
       disposal = Arrays.copyOf(disposal, 2 * n);
       urgentArrivalS = Arrays.copyOf(urgentArrivalS, 2 * n);
     }
-    lat[n] = t.lat();
-    lon[n] = t.lon();
+    lat[n] = asInCsv(t.lat());
+    lon[n] = asInCsv(t.lon());
     disposal[n] = (byte) (t.disposal() == null ? -1 : t.disposal().ordinal());
     urgentArrivalS[n] =
         t.priority() != Priority.URGENT
@@ -54,13 +60,19 @@ public final class HexagonsGeoJson implements RunObserver {
   }
 
   /**
+   * A coordinate as incidents.csv writes it (6 decimals, about 0.1 m): an incident is binned where
+   * that file puts it, so that binning its rows gives the same hexagons.
+   */
+  private static double asInCsv(double degrees) {
+    return Double.parseDouble(String.format(Locale.ROOT, "%.6f", degrees));
+  }
+
+  /**
    * The FeatureCollection, hexagons in order of their axial coordinates (r, then q); its member
    * {@code patrolsim} gives the grid (origin, radius) and the urgent target.
    */
   public Map<String, Object> of(HexGrid grid, double urgentTargetSeconds) {
-    Map<HexGrid.Cell, Tally> cells =
-        new TreeMap<>(
-            java.util.Comparator.comparingInt(HexGrid.Cell::r).thenComparingInt(HexGrid.Cell::q));
+    Map<HexGrid.Cell, Tally> cells = new TreeMap<>(ORDER);
     for (int i = 0; i < n; i++) {
       cells
           .computeIfAbsent(grid.cell(lat[i], lon[i]), c -> new Tally())
@@ -81,6 +93,28 @@ public final class HexagonsGeoJson implements RunObserver {
     about.put("urgentTargetSeconds", urgentTargetSeconds);
     about.put("incidents", n);
     return GeoJson.collection(features, Map.of("patrolsim", about));
+  }
+
+  /**
+   * Each incident's hexagon, in the order the incidents were folded: its index among the features
+   * of {@link #of} on the same grid (so that a page can count a subset of the incidents in them).
+   */
+  public int[] featureIndex(HexGrid grid) {
+    HexGrid.Cell[] cellOf = new HexGrid.Cell[n];
+    TreeMap<HexGrid.Cell, Integer> index = new TreeMap<>(ORDER);
+    for (int i = 0; i < n; i++) {
+      cellOf[i] = grid.cell(lat[i], lon[i]);
+      index.put(cellOf[i], 0);
+    }
+    int k = 0;
+    for (Map.Entry<HexGrid.Cell, Integer> e : index.entrySet()) {
+      e.setValue(k++);
+    }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = index.get(cellOf[i]);
+    }
+    return out;
   }
 
   private static Map<String, Object> polygon(List<LatLon> ring) {

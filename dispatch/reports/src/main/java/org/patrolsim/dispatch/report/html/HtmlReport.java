@@ -160,9 +160,8 @@ public final class HtmlReport {
     map.put("jurisdictions", JurisdictionsGeoJson.of(plan));
     map.put("beats", BeatsGeoJson.of(plan));
     map.put("stations", StationsGeoJson.of(plan, report));
-    map.put(
-        "hexagons",
-        page.hexagons.of(HexGrid.of(plan.bounds()), report.run().urgentTargetSeconds()));
+    HexGrid grid = HexGrid.of(plan.bounds());
+    map.put("hexagons", page.hexagons.of(grid, report.run().urgentTargetSeconds()));
     map.put("hexagonsByDefaultFrom", HEXAGONS_BY_DEFAULT_FROM);
     Map<String, Object> charts = new LinkedHashMap<>();
     charts.put("hourly", page.charts.hourly());
@@ -177,7 +176,7 @@ public final class HtmlReport {
     d.put("kpis", KpiCards.of(report, intervals));
     d.put("map", map);
     d.put("charts", charts);
-    d.put("incidents", page.incidents.of(maxShown));
+    d.put("incidents", page.incidents.of(maxShown, page.hexagons.featureIndex(grid)));
     return d;
   }
 

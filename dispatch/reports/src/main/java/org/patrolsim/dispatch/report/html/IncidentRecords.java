@@ -29,10 +29,10 @@ import org.patrolsim.dispatch.unit.StationId;
  * smallest k that fits; the report says so, and KPIs and charts still count every incident.
  *
  * <p>Folded as the run goes, in flat memory: each incident's decisions are held while it is open,
- * and its row is spilled to a scratch file once its timeline is final; {@link #of(int)} reads the
- * rows back when the run's length, and so k, is known. Units and words are numbered in the order
- * the decisions use them (all decisions, shown or not), incident types and stations in the order
- * the shown rows do.
+ * and its row is spilled to a scratch file once its timeline is final; {@link #of(int, int[])}
+ * reads the rows back when the run's length, and so k, is known. Units and words are numbered in
+ * the order the decisions use them (all decisions, shown or not), incident types and stations in
+ * the order the shown rows do.
  */
 final class IncidentRecords implements RunObserver {
   /** Incidents the page shows in full by default: a 30-day run of the default scenario fits. */
@@ -63,7 +63,8 @@ final class IncidentRecords implements RunObserver {
           "handedOverTo",
           "preemptions",
           "openState",
-          "decisions");
+          "decisions",
+          "hex");
 
   /** The columns of a decision: candidates are flat triples (unit, road seconds or null, state). */
   static final List<String> DECISION_COLUMNS =
@@ -140,9 +141,11 @@ final class IncidentRecords implements RunObserver {
 
   /**
    * The incidents' part of the page's data, showing every k-th incident so that at most {@code
-   * maxShown} are.
+   * maxShown} are; {@code hexOf} gives each incident's hexagon (in the order folded: {@link
+   * org.patrolsim.dispatch.report.geojson.HexagonsGeoJson#featureIndex}), so that the page can
+   * count the incidents a filter keeps in the hexagons.
    */
-  Map<String, Object> of(int maxShown) {
+  Map<String, Object> of(int maxShown, int[] hexOf) {
     int every = Math.max(1, (total + maxShown - 1) / maxShown);
     Names types = new Names();
     Names stations = new Names();
@@ -180,6 +183,7 @@ final class IncidentRecords implements RunObserver {
         r.add(t.preemptions());
         r.add(t.openState());
         r.add(new RawValue(t.decisionsJson()));
+        r.add(hexOf[i]);
         rows.add(r);
       }
     } catch (IOException e) {

@@ -92,7 +92,7 @@
       notes.appendChild(el('div', { cls: 'note', text: 'This run has ' + INC.total + ' incidents (' +
         D.map.hexagonsByDefaultFrom + ' or more): the map opens with them counted in hexagons, coloured by the ' +
         'measure chosen beside the map. Switch \u201cIncidents\u201d on in the layer list for the dots (the filters ' +
-        'apply to the dots); hexagons.geojson has the same hexagons.' }));
+        'apply to both); hexagons.geojson has the same hexagons.' }));
     }
     if (INC.shownEvery > 1) {
       notes.appendChild(el('div', { cls: 'note', text: 'This run has ' + INC.total + ' incidents: the map and the ' +
@@ -282,9 +282,10 @@
       renderer: renderers.stations });
     return {
       map: map, overlays: overlays, incidents: incidents, marks: marks, hex: hex,
-      show: function (rows) {
+      show: function (rows, all) {
         incidents.clearLayers();
         rows.forEach(function (r) { incidents.addLayer(marks[r[COL.id]]); });
+        hex.show(rows, all);
       },
       highlight: function (r, pan) {
         highlight.setLatLng([r[COL.lat], r[COL.lon]]);
@@ -296,12 +297,14 @@
 
   /**
    * The incidents binned in hexagons (hexagons.geojson), coloured by the measure chosen beside the map;
-   * a hexagon's tooltip gives all its figures.
+   * a hexagon's tooltip gives all its figures. With a filter set, the hexagons count the incidents it
+   * keeps (each row names its hexagon), with the figures hexagons.geojson gives for all of them.
    */
   function hexagons(renderer) {
     var H = D.map.hexagons, select = document.getElementById('hex-measure'), key = select.value;
+    var features = H.features, filtered = false;
     var max = function (k) {
-      return H.features.reduce(function (m, f) { var v = HEX_MEASURES[k].value(f.properties); return v > m ? v : m; }, 0);
+      return features.reduce(function (m, f) { var v = HEX_MEASURES[k].value(f.properties); return v > m ? v : m; }, 0);
     };
     function klass(v) {
       if (v === null || v === undefined) { return -1; }
@@ -315,7 +318,7 @@
       return { color: '#4a1486', weight: 0.6, opacity: 0.7, fillColor: c < 0 ? '#ffffff' : HEX_COLORS[c],
         fillOpacity: c < 0 ? 0.2 : 0.75, renderer: renderer };
     }
-    var layer = L.geoJSON(H, {
+    var layer = L.geoJSON(null, {
       style: style,
       onEachFeature: function (f, l) {
         var p = f.properties;
@@ -337,12 +340,50 @@
       note.textContent = '';
       note.appendChild(el('div', { cls: 'ramp' }, HEX_COLORS.map(function (c) { return el('span', { style: 'background:' + c }); })));
       note.appendChild(el('div', { cls: 'ticks' }, ticks().map(function (t) { return el('span', { text: t }); })));
-      note.appendChild(el('div', { text: H.features.length + ' hexagons of ' + H.patrolsim.radiusMetres + ' m (centre to corner), ' +
-        HEX_MEASURES[key].label + '; hover for every figure.' }));
+      note.appendChild(el('div', { text: features.length + ' hexagons of ' + H.patrolsim.radiusMetres + ' m (centre to corner), ' +
+        HEX_MEASURES[key].label + (filtered ? ', of the incidents the filters keep' +
+        (INC.shownEvery > 1 ? ' (of every ' + INC.shownEvery + '-th incident)' : '') : '') + '; hover for every figure.' }));
+    }
+    /** The hexagons of the incidents in {@code rows}: all of hexagons.geojson's when no filter is set. */
+    function show(rows, all) {
+      if (all && !filtered && layer.getLayers().length) { return; }
+      filtered = !all;
+      features = all ? H.features : counted(rows);
+      layer.clearLayers();
+      layer.addData({ type: 'FeatureCollection', features: features });
+      redraw();
+    }
+    /** Each hexagon's figures over {@code rows}, as hexagons.geojson computes them (HexagonsGeoJson). */
+    function counted(rows) {
+      var t = {}, urgent = INC.priorities.indexOf('urgent');
+      rows.forEach(function (r) {
+        var c = t[r[COL.hex]] || (t[r[COL.hex]] = { calls: 0, street: 0, callOuts: 0, urgent: 0, reached: [] });
+        var d = disposalOf(r);
+        c.calls++;
+        c.street += d === 'STREET' ? 1 : 0;
+        c.callOuts += d === 'STATION_CALLOUT' ? 1 : 0;
+        if (r[COL.priority] === urgent) {
+          c.urgent++;
+          if (r[COL.firstArrivalMs] >= 0) { c.reached.push((r[COL.firstArrivalMs] - r[COL.callMs]) / 1000); }
+        }
+      });
+      var target = H.patrolsim.urgentTargetSeconds;
+      var out = [];
+      H.features.forEach(function (f, i) {
+        var c = t[i];
+        if (!c) { return; }
+        var sorted = c.reached.sort(function (a, b) { return a - b; });
+        var p90 = sorted.length ? Math.round(sorted[Math.ceil(0.9 * sorted.length) - 1] * 10) / 10 : null;
+        out.push({ type: 'Feature', id: f.id, geometry: f.geometry, properties: { cell: f.properties.cell, calls: c.calls,
+          streetDisposed: c.street, streetShare: Math.round(c.street * 10000 / c.calls) / 10000,
+          stationCallOuts: c.callOuts, urgentCalls: c.urgent, urgentReached: sorted.length, urgentFirstArrivalP90S: p90,
+          urgentP90OverTarget: p90 === null ? null : Math.round(p90 / target * 1000) / 1000 } });
+      });
+      return out;
     }
     select.addEventListener('change', redraw);
-    redraw();
-    return { layer: layer };
+    show(INC.rows, true);
+    return { layer: layer, show: show };
   }
 
   function legend() {
@@ -441,7 +482,7 @@
     }
     function refresh() {
       shown = INC.rows.filter(matches);
-      mapView.show(shown);
+      mapView.show(shown, shown.length === INC.rows.length);
       document.getElementById('shown-count').textContent = 'Showing ' + shown.length + ' of ' + INC.rows.length +
         ' incidents' + (INC.shownEvery > 1 ? ' (every ' + INC.shownEvery + '-th of ' + INC.total + ')' : '');
       page = 0;

@@ -102,6 +102,23 @@ class HtmlReportTest {
     Map<String, Object> incidents = (Map<String, Object>) d.get("incidents");
     assertThat((List<Object>) incidents.get("rows")).hasSize(all.size());
     assertThat(incidents.get("shownEvery")).isEqualTo(1);
+    // each row names its hexagon, and the rows of a hexagon are its calls (a filtered page counts
+    // the rows it keeps in the same hexagons)
+    List<Map<String, Object>> hexagons =
+        (List<Map<String, Object>>)
+            ((Map<String, Object>) ((Map<String, Object>) d.get("map")).get("hexagons"))
+                .get("features");
+    int hex = IncidentRecords.COLUMNS.indexOf("hex");
+    long[] rowsIn = new long[hexagons.size()];
+    for (Object row : (List<Object>) incidents.get("rows")) {
+      rowsIn[(Integer) ((List<Object>) row).get(hex)]++;
+    }
+    for (int i = 0; i < hexagons.size(); i++) {
+      Map<String, Object> p = (Map<String, Object>) hexagons.get(i).get("properties");
+      assertThat(rowsIn[i])
+          .as("rows in hexagon " + p.get("cell"))
+          .isEqualTo(((Number) p.get("calls")).longValue());
+    }
     Map<String, Object> charts = (Map<String, Object>) d.get("charts");
     List<Double> perHour =
         (List<Double>) ((Map<String, Object>) charts.get("hourly")).get("callsPerDay");
@@ -144,7 +161,7 @@ class HtmlReportTest {
   @SuppressWarnings("unchecked")
   void aBigRunShowsEveryKthIncidentAndSaysSo() {
     int n = run.timelines().size();
-    Map<String, Object> some = run.page().incidents.of(n / 4);
+    Map<String, Object> some = run.page().incidents.of(n / 4, new int[n]);
     List<List<Object>> rows = (List<List<Object>>) some.get("rows");
     int every = (int) some.get("shownEvery");
     assertThat(every).isGreaterThanOrEqualTo(4).isLessThanOrEqualTo(5);
