@@ -10,11 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,7 +26,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,7 +52,8 @@ class ReportInBrowserTest {
   static String url;
   static JsonNode summary;
   static List<String> header;
-  static Map<String, String[]> csv = new HashMap<>();
+  static Map<String, String[]> csv;
+  static ReportChecks.Csv incidentsCsv;
   static HeadlessChromium browser;
 
   @BeforeAll
@@ -66,12 +63,9 @@ class ReportInBrowserTest {
             "demo", "--cache-dir", TestMaps.CACHE.toString(), "--out", OUT.toString());
     assertThat(exit).isZero();
     summary = JSON.readTree(OUT.resolve(ReportFiles.SUMMARY).toFile());
-    List<String> lines = Files.readAllLines(OUT.resolve(ReportFiles.INCIDENTS));
-    header = List.of(lines.get(0).split(","));
-    for (String line : lines.subList(1, lines.size())) {
-      String[] row = line.split(",", -1);
-      csv.put(row[0], row);
-    }
+    incidentsCsv = ReportChecks.Csv.of(OUT.resolve(ReportFiles.INCIDENTS));
+    header = incidentsCsv.header();
+    csv = incidentsCsv.rows();
     url = OUT.resolve(HtmlReport.FILE).toUri().toString();
     browser = new HeadlessChromium(1400, 1100, true);
     driver = browser.driver();
@@ -96,33 +90,7 @@ class ReportInBrowserTest {
   @Test
   @Order(1)
   void itLoadsFromFileWithNoConsoleErrorAndNoNetworkRequest() throws IOException {
-    List<String> errors = new ArrayList<>();
-    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-      if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
-        errors.add(e.getLevel() + " " + e.getMessage());
-      }
-    }
-    assertThat(errors).as("console errors and warnings").isEmpty();
-    List<String> requests = new ArrayList<>();
-    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
-      JsonNode m = JSON.readTree(e.getMessage()).get("message");
-      String method = m.get("method").asText();
-      // the page's requests (the browser's own new-tab page may still be loading in another tab)
-      if (method.equals("Network.requestWillBeSent")
-          && m.get("params").path("documentURL").asText().equals(url)) {
-        requests.add(m.get("params").get("request").get("url").asText());
-      }
-      assertThat(method)
-          .as("no web socket or event source")
-          .doesNotStartWith("Network.webSocket")
-          .doesNotStartWith("Network.eventSource");
-    }
-    assertThat(requests).as("the page itself was loaded, and seen as loaded").contains(url);
-    assertThat(requests)
-        .as("nothing but the page itself (and data: URLs) is requested by the page")
-        .allMatch(u -> u.equals(url) || u.startsWith("data:"));
-    assertThat(js.executeScript("return performance.getEntriesByType('resource').length"))
-        .isEqualTo(0L);
+    ReportChecks.askedForNothing(driver, url);
   }
 
   @Test
@@ -417,52 +385,18 @@ class ReportInBrowserTest {
     assertThat(js.executeScript("return window.patrolsimReport.hexagonsOnMap().length"))
         .isEqualTo(0L);
     layerCheckbox("Incidents in hexagons").click();
-    List<Map<String, Object>> cells =
-        (List<Map<String, Object>>)
-            js.executeScript("return window.patrolsimReport.hexagonsOnMap()");
+    List<Map<String, Object>> cells = ReportChecks.hexagonsOnMap(js);
     assertThat(cells).isNotEmpty();
-    // each incident of incidents.csv falls in exactly one hexagon drawn; the hexagons' counts are
-    // theirs
-    Map<String, long[]> counted = new HashMap<>();
-    Map<String, List<Double>> urgent = new HashMap<>();
-    for (String[] row : csv.values()) {
-      double lat = Double.parseDouble(row[header.indexOf("lat")]);
-      double lon = Double.parseDouble(row[header.indexOf("lon")]);
-      List<Map<String, Object>> in =
-          cells.stream().filter(c -> inside((List<List<Number>>) c.get("ring"), lon, lat)).toList();
-      assertThat(in).as("hexagons holding incident " + row[0]).hasSize(1);
-      String cell = (String) ((Map<String, Object>) in.get(0).get("properties")).get("cell");
-      long[] n = counted.computeIfAbsent(cell, k -> new long[3]);
-      String disposal = row[header.indexOf("disposal")];
-      n[0]++;
-      n[1] += disposal.equals("STREET") ? 1 : 0;
-      n[2] += disposal.equals("STATION_CALLOUT") ? 1 : 0;
-      String arrival = row[header.indexOf("firstArrivalS")];
-      if (row[header.indexOf("priority")].equals("urgent") && !arrival.isEmpty()) {
-        urgent
-            .computeIfAbsent(cell, k -> new ArrayList<>())
-            .add(Double.parseDouble(arrival) - Double.parseDouble(row[header.indexOf("callS")]));
-      }
-    }
-    assertThat(cells).as("every hexagon drawn holds an incident").hasSize(counted.size());
-    for (Map<String, Object> c : cells) {
-      Map<String, Object> p = (Map<String, Object>) c.get("properties");
-      long[] n = counted.get((String) p.get("cell"));
-      assertThat(((Number) p.get("calls")).longValue())
-          .as("calls in " + p.get("cell"))
-          .isEqualTo(n[0]);
-      assertThat(((Number) p.get("streetDisposed")).longValue()).isEqualTo(n[1]);
-      assertThat(((Number) p.get("stationCallOuts")).longValue()).isEqualTo(n[2]);
-      List<Double> times =
-          urgent.getOrDefault((String) p.get("cell"), List.of()).stream().sorted().toList();
-      Object p90 = p.get("urgentFirstArrivalP90S");
-      if (times.isEmpty()) {
-        assertThat(p90).isNull();
-      } else {
-        double nearestRank = times.get((int) Math.ceil(0.9 * times.size()) - 1);
-        assertThat(((Number) p90).doubleValue()).isEqualTo(Math.round(nearestRank * 10) / 10.0);
-      }
-    }
+    ReportChecks.hexagonsCount(js, cells, incidentsCsv, r -> true);
+    // a filter applies to the hexagons too: they count the incidents it keeps
+    new Select(driver.findElement(By.id("filter-priority"))).selectByVisibleText("urgent");
+    ReportChecks.hexagonsCount(
+        js,
+        ReportChecks.hexagonsOnMap(js),
+        incidentsCsv,
+        r -> incidentsCsv.get(r, "priority").equals("urgent"));
+    new Select(driver.findElement(By.id("filter-priority"))).selectByVisibleText("all priorities");
+    assertThat(ReportChecks.hexagonsOnMap(js)).hasSize(cells.size());
     // hexagons.geojson holds the same hexagons
     JsonNode file = JSON.readTree(OUT.resolve("hexagons.geojson").toFile());
     assertThat(file.get("features")).hasSize(cells.size());
@@ -482,21 +416,6 @@ class ReportInBrowserTest {
     assertThat(js.executeScript("return window.patrolsimReport.hexagonsOnMap().length"))
         .isEqualTo(0L);
     assertThat(js.executeScript("return window.patrolsimReport.marksOnMap()")).isEqualTo(total);
-  }
-
-  /** Whether [lon, lat] is inside the ring (ray casting). */
-  private static boolean inside(List<List<Number>> ring, double x, double y) {
-    boolean in = false;
-    for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-      double xi = ring.get(i).get(0).doubleValue();
-      double yi = ring.get(i).get(1).doubleValue();
-      double xj = ring.get(j).get(0).doubleValue();
-      double yj = ring.get(j).get(1).doubleValue();
-      if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
-        in = !in;
-      }
-    }
-    return in;
   }
 
   /** The CIE76 difference of two sRGB colours (#rrggbb). */
