@@ -110,6 +110,9 @@ public final class ConsoleTable {
             + " / "
             + pct(KpiCatalogue.DEMAND_COVERAGE.in(s))
             + "  (within target from the call of a free unit)");
+    if (KpiCatalogue.HOTSPOT_MINUTES_PER_DAY.in(s) != null) {
+      line(sb, KpiCatalogue.HOTSPOT_MINUTES_PER_DAY.label(), presence(s));
+    }
     StringBuilder st = new StringBuilder();
     for (Object o : (List<Object>) s.get("stations")) {
       Map<String, Object> m = (Map<String, Object>) o;
@@ -117,6 +120,21 @@ public final class ConsoleTable {
     }
     line(sb, "call-outs per station", st.toString().trim());
     return sb.toString();
+  }
+
+  /**
+   * Patrol presence's headline (summary.json's {@code presence}, when the run measured it): minutes
+   * a day at the hot spots, their visits, and the calls a car had passed in the hour before.
+   */
+  static String presence(Map<String, Object> s) {
+    return String.format(
+        Locale.ROOT,
+        "%s  (%s hot spots, summed; %s visits a day, %s of 10-15 min; calls a car passed within 1 h %s)",
+        KpiCatalogue.HOTSPOT_MINUTES_PER_DAY.in(s),
+        KpiCatalogue.HOTSPOTS.in(s),
+        KpiCatalogue.HOTSPOT_VISITS_PER_DAY.in(s),
+        pct(KpiCatalogue.KOPER_SHARE.in(s)),
+        pct(KpiCatalogue.find("presence.callsPassedShare.1h").orElseThrow().in(s)));
   }
 
   @SuppressWarnings("unchecked")

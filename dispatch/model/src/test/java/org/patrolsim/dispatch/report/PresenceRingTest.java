@@ -109,5 +109,15 @@ class PresenceRingTest {
     assertThat(hot.koperShare()).as("every visit in the 10-15 minute band").isEqualTo(1.0);
     // look-backs 1, 2 and 4 h: the first call within all, the second within 4 h, the third none
     assertThat(p.callsPassedShares()).containsExactly(1 / 3.0, 1 / 3.0, 2 / 3.0);
+    // the console's presence line: the hot spot's figures as summary.json rounds them
+    assertThat(ConsoleTable.of(RunReport.of(events)))
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "  %-36s %s  (1 hot spots, summed; %s visits a day, 100.0 %% of 10-15 min;"
+                    + " calls a car passed within 1 h 33.3 %%)%n",
+                "hot-spot patrol minutes per day",
+                Math.round(laps * legS[0] / 60.0 * 10) / 10.0,
+                (double) laps));
   }
 }

@@ -284,6 +284,8 @@ class RunReportTest {
               ReportFiles.SUMMARY, ReportFiles.INCIDENTS, ReportFiles.DECISIONS);
     }
     assertThat(ConsoleTable.of(RunReport.of(fourCalls())))
+        .as("no presence line when the run did not measure presence")
+        .doesNotContain("hot-spot")
         .contains("street-level disposal")
         .contains("25.0 %")
         .contains("waiting 1");

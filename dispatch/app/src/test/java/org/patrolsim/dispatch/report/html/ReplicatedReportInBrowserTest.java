@@ -25,8 +25,8 @@ import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.testing.HeadlessChromium;
 
 /**
- * report.html of {@code run --replications 3} (the default city, one day) in headless Chromium:
- * each KPI card leads with the mean of the three replications in replications.csv and the 95 %
+ * report.html of {@code run --replications 5} (the default city, one day) in headless Chromium:
+ * each KPI card leads with the mean of the five replications in replications.csv and the 95 %
  * interval of summary.json, with replication 0's figure beneath it labelled; the station table
  * gives each station's mean and interval; the parts drawn from replication 0 say so. Runs with
  * {@code -Pbrowser-tests}.
@@ -34,7 +34,7 @@ import org.patrolsim.dispatch.testing.HeadlessChromium;
 @Tag("browser")
 class ReplicatedReportInBrowserTest {
   static final Path OUT = Path.of("target", "browser-report-replicated").toAbsolutePath();
-  static final int REPLICATIONS = 3;
+  static final int REPLICATIONS = 5;
   static JsonNode summary;
   static List<String> header;
   static List<String[]> rows = new ArrayList<>();
@@ -42,7 +42,7 @@ class ReplicatedReportInBrowserTest {
   static ChromeDriver driver;
 
   @BeforeAll
-  static void runThreeReplicationsAndOpenTheReport() throws IOException {
+  static void runFiveReplicationsAndOpenTheReport() throws IOException {
     int exit =
         PatrolSim.execute(
             "run",
@@ -81,6 +81,7 @@ class ReplicatedReportInBrowserTest {
     assertCard("urgentFirstArrivalMean", "firstArrivalSeconds.urgent.mean", "seconds", "");
     assertCard("coverage", "coverage.meanShareWithinTarget", "share", "");
     assertCard("zeroCallOutDays", "stationDays.zeroCallOut", "count", " of " + stationDays);
+    assertCard(KpiCards.PRESENCE_KEY, "presence.hotspots.minutesPerDay", "count", "");
     // replication 0 is the run of the scenario's seed: its figure is beneath, in small print
     assertThat(text("[data-kpi=streetDisposalShare] .single"))
         .isEqualTo(
@@ -109,10 +110,13 @@ class ReplicatedReportInBrowserTest {
       assertThat(cells.get(3).getText())
           .isEqualTo(interval(st.get("zeroCallOutDays")) + " of " + summary.get("days").asInt());
     }
-    assertThat(text("#station-hint")).contains("mean of 3 replications [95 % interval]");
+    assertThat(text("#station-hint"))
+        .contains("mean of " + REPLICATIONS + " replications [95 % interval]");
     assertThat(text("#response-hint")).contains("replication 0");
     for (String section : List.of("map-section", "charts", "explorer")) {
-      assertThat(text("#" + section + " h2")).as(section).endsWith("replication 0 of 3");
+      assertThat(text("#" + section + " h2"))
+          .as(section)
+          .endsWith("replication 0 of " + REPLICATIONS);
     }
   }
 
@@ -131,7 +135,9 @@ class ReplicatedReportInBrowserTest {
     assertThat(text("[data-kpi=" + card + "] .interval"))
         .as(card + " interval")
         .isEqualTo(
-            "mean of 3 replications; "
+            "mean of "
+                + REPLICATIONS
+                + " replications; "
                 + "95 % interval "
                 + format(e.get("ciLow").asDouble(), unit)
                 + " to "

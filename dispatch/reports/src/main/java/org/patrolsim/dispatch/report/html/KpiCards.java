@@ -20,7 +20,7 @@ import org.patrolsim.dispatch.report.RunReport;
  * ({@code single}) and figures ({@code detail}) follow, labelled.
  */
 final class KpiCards {
-  /** The cards' keys on the page ({@code data-kpi}), in order. */
+  /** The cards' keys on the page ({@code data-kpi}), in order, but for {@link #PRESENCE_KEY}. */
   static final List<String> KEYS =
       List.of(
           "streetDisposalShare",
@@ -35,6 +35,12 @@ final class KpiCards {
           "coverage",
           "utilization",
           "open");
+
+  /**
+   * The card of patrol presence's headline, after coverage, when the run measured presence ({@code
+   * report.presence}).
+   */
+  static final String PRESENCE_KEY = "hotspotMinutesPerDay";
 
   /** How a card shows its figures: a share in per cent or in points, whole seconds, a count. */
   enum Shown {
@@ -146,6 +152,20 @@ final class KpiCards {
             + " ("
             + cov.get("samples")
             + " samples)");
+    if (KpiCatalogue.HOTSPOT_MINUTES_PER_DAY.in(s) != null) {
+      cards.add(
+          PRESENCE_KEY,
+          KpiCatalogue.HOTSPOT_MINUTES_PER_DAY,
+          "Patrol minutes a day at the hot spots",
+          String.format(
+              Locale.ROOT,
+              "at the %s busiest places for calls, summed; %s visits a day, %s of 10-15 min;"
+                  + " calls a car had passed within 1 h: %s",
+              KpiCatalogue.HOTSPOTS.in(s),
+              KpiCatalogue.HOTSPOT_VISITS_PER_DAY.in(s),
+              pct(KpiCatalogue.KOPER_SHARE.in(s)),
+              pct(KpiCatalogue.find("presence.callsPassedShare.1h").orElseThrow().in(s))));
+    }
     Map<String, Object> time =
         (Map<String, Object>) ((Map<String, Object>) s.get("vehicles")).get("timeShare");
     cards.add(

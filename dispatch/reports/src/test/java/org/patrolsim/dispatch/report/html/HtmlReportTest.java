@@ -194,7 +194,29 @@ class HtmlReportTest {
         .isEqualTo("215 s");
     assertThat(cards.get(KpiCards.KEYS.indexOf("urgentFirstArrivalMean")).get("interval"))
         .isEqualTo("mean of 10 replications; 95 % interval 201 s to 230 s");
-    assertThat(cards.stream().map(c -> c.get("key")).toList()).isEqualTo(KpiCards.KEYS);
+    List<String> keys = new java.util.ArrayList<>(KpiCards.KEYS);
+    keys.add(keys.indexOf("coverage") + 1, KpiCards.PRESENCE_KEY);
+    assertThat(cards.stream().map(c -> c.get("key")).toList()).isEqualTo(keys);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void patrolPresenceHasACardWhenTheRunMeasuredIt() {
+    Map<String, Object> presence = (Map<String, Object>) run.report().summary().get("presence");
+    assertThat(presence)
+        .as("Monaco's run measures presence (report.presence's default)")
+        .isNotNull();
+    Map<String, Object> card =
+        KpiCards.of(run.report(), Map.of()).stream()
+            .filter(c -> c.get("key").equals(KpiCards.PRESENCE_KEY))
+            .findFirst()
+            .orElseThrow();
+    Map<String, Object> hotspots = (Map<String, Object>) presence.get("hotspots");
+    assertThat(card.get("value")).isEqualTo(String.valueOf(hotspots.get("minutesPerDay")));
+    assertThat((String) card.get("detail"))
+        .startsWith("at the " + hotspots.get("count") + " busiest places for calls, summed; ")
+        .contains(hotspots.get("visitsPerDay") + " visits a day, ")
+        .contains(KpiCards.pct(hotspots.get("koperShare")) + " of 10-15 min");
   }
 
   @Test
