@@ -35,7 +35,8 @@ import org.patrolsim.dispatch.testing.HeadlessChromium;
  * minute to simulate on one core), in headless Chromium: it opens with the incidents counted in
  * hexagons, whose figures are those of incidents.csv's rows, with or without a filter; the dots are
  * a click away; nothing is asked of the network and the console stays clean. Keeps a screenshot of
- * the month's map in target/ (the README's picture). Runs with {@code -Pbrowser-tests}.
+ * the month's map in target/report-month-screenshot.png (the README's picture). Runs with {@code
+ * -Pbrowser-tests}.
  */
 @Tag("browser")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -139,9 +140,11 @@ class MonthReportInBrowserTest {
 
   @Test
   @Order(4)
-  void itKeepsAScreenshotOfTheMonth() throws IOException {
-    js.executeScript("window.scrollTo(0, 0)");
-    Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+  void itKeepsAScreenshotOfTheMonthsMap() throws IOException {
+    // the map as it opens (hexagons by calls), the filters and the hexagons' legend beside it
+    WebElement map = driver.findElement(By.id("map-section"));
+    js.executeScript("arguments[0].scrollIntoView({block: 'start'})", map);
+    Path shot = map.getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(
         shot,
         Path.of("target", "report-month-screenshot.png"),
