@@ -9,8 +9,10 @@ import static org.patrolsim.dispatch.kpi.Kpi.Unit.SECONDS;
 import static org.patrolsim.dispatch.kpi.Kpi.Unit.SHARE;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -482,7 +484,8 @@ public final class KpiCatalogue {
 
   /**
    * The KPI at {@code key}; {@code where} names the file or option for the one-line message when
-   * there is none.
+   * there is none, which offers the closest keys (or, when none is close, the headline KPIs) and
+   * where the full list is (a list of all the keys would fill a screen).
    */
   public static Kpi require(String key, String where) {
     return find(key)
@@ -492,8 +495,59 @@ public final class KpiCatalogue {
                     where
                         + ": unknown KPI '"
                         + key
-                        + "'; expected a summary.json path, one of "
-                        + keys()));
+                        + "'; "
+                        + suggestion(key)
+                        + " (every KPI: docs/SCENARIO.md, section summary.json)"));
+  }
+
+  /** "did you mean ..." with the keys closest to {@code key}, or the headline KPIs. */
+  static String suggestion(String key) {
+    String wanted = key.toLowerCase(Locale.ROOT);
+    List<String> close =
+        ALL.stream()
+            .map(Kpi::key)
+            .filter(k -> distance(wanted, k.toLowerCase(Locale.ROOT)) <= closeness(wanted))
+            .sorted(
+                Comparator.comparingInt((String k) -> distance(wanted, k.toLowerCase(Locale.ROOT)))
+                    .thenComparingInt(KpiCatalogue::indexOf))
+            .limit(3)
+            .toList();
+    if (!close.isEmpty()) {
+      return "did you mean " + String.join(" or ", close) + "?";
+    }
+    return "expected a summary.json path such as "
+        + String.join(", ", MAIN.stream().map(Kpi::key).toList());
+  }
+
+  /** How many edits still make a key close: a third of the key's length, at least 2. */
+  private static int closeness(String key) {
+    return Math.max(2, key.length() / 3);
+  }
+
+  /**
+   * The edit distance of {@code a} to {@code b}, where a {@code b} that contains {@code a} counts
+   * as close as a one-letter slip (a key given without its section, e.g. {@code mealsMissed}).
+   */
+  private static int distance(String a, String b) {
+    if (b.contains(a) && a.length() >= 4) {
+      return 1;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** The valid keys, for messages. */

@@ -51,14 +51,27 @@ class KpiCatalogueDocsTest {
   }
 
   @Test
-  void anUnknownKeyIsOneLineListingTheKnownOnes() {
+  void anUnknownKeyIsOneLineOfferingTheClosestKeys() {
     assertThat(KpiCatalogue.require("incidents.total", "x")).isSameAs(KpiCatalogue.INCIDENTS);
     assertThat(KpiCatalogue.find("streetShare")).isEmpty();
-    assertThatThrownBy(() -> KpiCatalogue.require("streetShare", "plan.yaml: kpis"))
+    assertThatThrownBy(() -> KpiCatalogue.require("streetDisposalShar", "plan.yaml: kpis"))
         .isInstanceOf(UserInputError.class)
-        .hasMessageStartingWith(
-            "plan.yaml: kpis: unknown KPI 'streetShare'; expected a summary.json path, one of"
-                + " [run.callsUntilSeconds, ")
+        .hasMessage(
+            "plan.yaml: kpis: unknown KPI 'streetDisposalShar'; did you mean streetDisposalShare?"
+                + " (every KPI: docs/SCENARIO.md, section summary.json)");
+    // a key without its section is close to the keys that hold it
+    assertThat(KpiCatalogue.suggestion("mealsMissed"))
+        .isEqualTo("did you mean vehicles.mealsMissed?");
+  }
+
+  @Test
+  void anUnknownKeyCloseToNothingGetsTheHeadlineKpis() {
+    assertThatThrownBy(() -> KpiCatalogue.require("nonsense", "--objective"))
+        .isInstanceOf(UserInputError.class)
+        .hasMessage(
+            "--objective: unknown KPI 'nonsense'; expected a summary.json path such as "
+                + String.join(", ", KpiCatalogue.MAIN.stream().map(Kpi::key).toList())
+                + " (every KPI: docs/SCENARIO.md, section summary.json)")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 
