@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.patrolsim.dispatch.testing.IntegrationTest;
@@ -69,12 +70,15 @@ class StreamedOutputsTest {
     assertThat(b.exit()).as(b.err()).isZero();
     assertThat(b.out()).contains("incidents.csv.gz, decisions.jsonl.gz, incidents.geojson.gz");
     int checked = 0;
+    // every file compared, so that one run of the test lists every file that changed
+    SoftAssertions softly = new SoftAssertions();
     for (Map.Entry<String, String> g : golden.entrySet()) {
       String[] runAndFile = g.getKey().split(" ", -1);
       Path folder = dir.resolve(runAndFile[0]);
-      assertThat(sha256(folder, runAndFile[1])).as(g.getKey()).isEqualTo(g.getValue());
+      softly.assertThat(sha256(folder, runAndFile[1])).as(g.getKey()).isEqualTo(g.getValue());
       checked++;
     }
+    softly.assertAll();
     assertThat(checked).isEqualTo(20);
     try (var files = Files.list(campo)) {
       assertThat(files.map(p -> p.getFileName().toString()))

@@ -1,19 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.incident;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.patrolsim.dispatch.ScenarioChoice;
 
 /**
  * How urgent a call is. Waiting calls are served in this order (urgent first), then by call time.
  */
-public enum Priority {
+public enum Priority implements ScenarioChoice {
   URGENT,
   NORMAL,
   LOW;
 
   /** The lower-case name used in scenarios, CSV files and reports. */
+  @JsonValue
+  @Override
   public String key() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return key();
   }
 
   /**

@@ -12,7 +12,6 @@ import org.locationtech.jts.geom.Polygon;
 import org.patrolsim.dispatch.incident.ArrivalProcess;
 import org.patrolsim.dispatch.incident.IncidentMix;
 import org.patrolsim.dispatch.incident.IncidentType;
-import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.incident.RepeatRule;
 import org.patrolsim.dispatch.incident.SettleDecay;
 import org.patrolsim.dispatch.incident.replay.ReplayCalls;
@@ -310,7 +309,7 @@ public final class CityModelBuilder {
             : new RepeatRule(t.repeatChance(), Math.round(t.repeatMeanDays() * 86_400_000));
     return new IncidentType(
         t.name(),
-        Priority.parse(t.priority()),
+        t.priority(),
         t.share(),
         t.onSceneMinutes().toTime(),
         t.streetResolveProbability(),

@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.scenario;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.patrolsim.dispatch.ScenarioChoice;
 
 /** How long a patrol car sent to a call stays busy ({@code fleet.busyTime}); see docs/MODEL.md. */
 public enum BusyTime implements ScenarioChoice {

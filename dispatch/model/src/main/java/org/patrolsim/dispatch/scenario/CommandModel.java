@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.scenario;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.patrolsim.dispatch.ScenarioChoice;
 
 /**
  * How the command centre chooses a unit for a call ({@code dispatch.policy}); see docs/MODEL.md.

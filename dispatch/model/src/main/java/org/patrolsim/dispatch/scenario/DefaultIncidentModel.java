@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.scenario;
 
+import static org.patrolsim.dispatch.incident.Priority.LOW;
+import static org.patrolsim.dispatch.incident.Priority.NORMAL;
+import static org.patrolsim.dispatch.incident.Priority.URGENT;
+
 import java.util.List;
 
 /**
@@ -22,13 +26,13 @@ final class DefaultIncidentModel {
   static final List<Scenario.IncidentType> TYPES =
       List.of(
           new Scenario.IncidentType(
-              "violent", "urgent", 0.08, OnSceneMinutes.mean(40.0), 0.35, 2, 5.0, 20.0, 0.15, 7.0),
+              "violent", URGENT, 0.08, OnSceneMinutes.mean(40.0), 0.35, 2, 5.0, 20.0, 0.15, 7.0),
           new Scenario.IncidentType(
-              "traffic", "normal", 0.25, OnSceneMinutes.mean(25.0), 0.85, 1, 10.0, 30.0, 0.0, 7.0),
+              "traffic", NORMAL, 0.25, OnSceneMinutes.mean(25.0), 0.85, 1, 10.0, 30.0, 0.0, 7.0),
           new Scenario.IncidentType(
-              "dispute", "normal", 0.30, OnSceneMinutes.mean(30.0), 0.80, 1, 5.0, 20.0, 0.30, 7.0),
+              "dispute", NORMAL, 0.30, OnSceneMinutes.mean(30.0), 0.80, 1, 5.0, 20.0, 0.30, 7.0),
           new Scenario.IncidentType(
-              "theft-report", "low", 0.17, OnSceneMinutes.mean(20.0), 0.50, 1, 0.0, null, 0.0, 7.0),
+              "theft-report", LOW, 0.17, OnSceneMinutes.mean(20.0), 0.50, 1, 0.0, null, 0.0, 7.0),
           new Scenario.IncidentType(
-              "assistance", "low", 0.20, OnSceneMinutes.mean(20.0), 0.92, 1, 10.0, 60.0, 0.0, 7.0));
+              "assistance", LOW, 0.20, OnSceneMinutes.mean(20.0), 0.92, 1, 10.0, 60.0, 0.0, 7.0));
 }

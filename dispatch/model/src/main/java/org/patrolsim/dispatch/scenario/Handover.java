@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.scenario;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.patrolsim.dispatch.ScenarioChoice;
 
 /** Where a patrol car's crew changes at the end of a shift ({@code fleet.handover}). */
 public enum Handover implements ScenarioChoice {

@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.scenario;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.patrolsim.dispatch.ScenarioChoice;
 
 /** When in the meal window each car of a shift takes its meal break ({@code fleet.mealPlan}). */
 public enum MealPlan implements ScenarioChoice {

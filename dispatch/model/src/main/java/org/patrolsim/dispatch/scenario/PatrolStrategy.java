@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.scenario;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.patrolsim.dispatch.ScenarioChoice;
 
 /**
  * What a free patrol car does between calls ({@code fleet.patrol}, per shift group {@code

@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.scenario;
 
 import java.util.List;
+import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.incident.replay.ReplaySource;
 
 /**
@@ -230,7 +231,7 @@ public record Scenario(
    */
   public record IncidentType(
       String name,
-      String priority,
+      Priority priority,
       Double share,
       OnSceneMinutes onSceneMinutes,
       Double streetResolveProbability,
@@ -240,7 +241,7 @@ public record Scenario(
       Double repeatChance,
       Double repeatMeanDays) {
     public IncidentType {
-      priority = priority == null ? "normal" : priority;
+      priority = priority == null ? Priority.NORMAL : priority;
       share = share == null ? 1.0 : share;
       onSceneMinutes = onSceneMinutes == null ? OnSceneMinutes.mean(20.0) : onSceneMinutes;
       streetResolveProbability = streetResolveProbability == null ? 0.8 : streetResolveProbability;

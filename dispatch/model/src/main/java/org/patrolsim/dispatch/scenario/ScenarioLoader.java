@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import org.patrolsim.dispatch.DuplicateKeys;
 import org.patrolsim.dispatch.ErrorText;
+import org.patrolsim.dispatch.ScenarioChoice;
 
 /**
  * Reads a scenario from YAML or JSON (or the bundled default), applies {@code --set path=value}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.patrolsim.dispatch.ScenarioChoice;
 import org.patrolsim.dispatch.incident.replay.ReplayFormat;
 import org.patrolsim.dispatch.incident.replay.ReplaySetupError;
 import org.patrolsim.dispatch.incident.replay.ReplaySource;
@@ -26,7 +27,6 @@ import org.patrolsim.dispatch.incident.replay.ReplaySource;
  * the model is built.
  */
 final class ScenarioValidator {
-  static final Set<String> PRIORITIES = Set.of("urgent", "normal", "low");
 
   /** The speed and congestion factors the travel-time oracle accepts. */
   static final double MIN_FACTOR = 0.1;
@@ -459,11 +459,6 @@ final class ScenarioValidator {
           at + ".name",
           "a name not used by another type",
           t.name());
-      check(
-          PRIORITIES.contains(t.priority()),
-          at + ".priority",
-          "one of urgent, normal, low",
-          t.priority());
       check(t.share() > 0, at + ".share", "a positive share of calls", t.share());
       onScene(t.onSceneMinutes(), at + ".onSceneMinutes");
       check(

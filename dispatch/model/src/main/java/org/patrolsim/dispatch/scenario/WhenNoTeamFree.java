@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.scenario;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.patrolsim.dispatch.ScenarioChoice;
 
 /**
  * What dispatch does when the jurisdiction's station has no free duty team ({@code

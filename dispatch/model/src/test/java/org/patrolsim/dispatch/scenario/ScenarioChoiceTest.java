@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.patrolsim.dispatch.ScenarioChoice;
+import org.patrolsim.dispatch.incident.Priority;
 
 /** The scenario's choices are bound from the same spellings as before and name their keys. */
 class ScenarioChoiceTest {
@@ -58,6 +60,18 @@ class ScenarioChoiceTest {
   }
 
   @Test
+  void anIncidentTypesPriorityIsTheDomainsPriorityBoundByItsKey() {
+    Scenario s =
+        ScenarioLoader.loadDefault(List.of("incidents.types[1].priority=urgent")).scenario();
+    assertThat(s.incidents().types().get(1).priority()).isEqualTo(Priority.URGENT);
+    assertThatThrownBy(
+            () -> ScenarioLoader.loadDefault(List.of("incidents.types[1].priority=critical")))
+        .isInstanceOf(ScenarioError.class)
+        .hasMessageStartingWith("default scenario: incidents.types")
+        .hasMessageEndingWith(".priority: expected 'urgent', 'normal' or 'low', got critical");
+  }
+
+  @Test
   void everyKeyBindsAndWritesBackTheSameSpelling() {
     for (Class<?> type :
         List.of(
@@ -67,7 +81,8 @@ class ScenarioChoiceTest {
             BusyTime.class,
             CommandModel.class,
             WhenNoTeamFree.class,
-            WhenNoCarFree.class)) {
+            WhenNoCarFree.class,
+            Priority.class)) {
       for (Object constant : type.getEnumConstants()) {
         String key = ((ScenarioChoice) constant).key();
         assertThat(constant.toString()).isEqualTo(key);

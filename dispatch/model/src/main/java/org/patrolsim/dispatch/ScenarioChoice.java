@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.patrolsim.dispatch.scenario;
+package org.patrolsim.dispatch;
 
 /**
- * One of a scenario field's fixed choices (e.g. {@link BusyTime}): an enum whose constants a
- * scenario names by {@link #key()}, the spelling Jackson binds and writes. A bad key is one {@link
- * ScenarioError} line naming the field and every key ({@link #expected}).
+ * One of a scenario field's fixed choices (e.g. {@code fleet.busyTime}, or an incident type's
+ * priority): an enum whose constants a scenario names by {@link #key()}, the spelling Jackson binds
+ * and writes. A bad key is one line naming the field and every key ({@link #expected}). It lives at
+ * the root so that the domain's enums ({@code incident.Priority}) can be choices too.
  */
 public interface ScenarioChoice {
   /** The name a scenario uses for this choice. */
