@@ -2,6 +2,7 @@
 package org.patrolsim.dispatch.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,8 +21,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code patrolsim compare A B}: two finished runs' output folders (same map, same days) side by
  * side: every KPI's A, B and B - A, with the paired 95 % interval when both ran the same
- * replication seeds; compare.json, compare.html, and the headline deltas on the console. Not {@code
- * run --compare RECORDS}, which back-tests one run against a force's records.
+ * replication seeds; compare.json, compare.html, and the headline deltas on the console. A and B
+ * may instead be two plans (scenario files or bundled names), run first from one seed into DIR/a
+ * and DIR/b ({@link ComparePlans}). Not {@code run --compare RECORDS}, which back-tests one run
+ * against a force's records and writes a compare.json of its own into a run's folder: so --out may
+ * not be a run's output folder.
  */
 @Command(
     name = "compare",
@@ -31,19 +35,43 @@ import picocli.CommandLine.Spec;
           + " replication seeds (run --replications N from one seed), its paired 95 %% interval;"
           + " writes compare.json and compare.html (the KPIs, both maps side by side, the charts"
           + " overlaid).",
+      "A and B are two run output folders, or two plans (scenario files or bundled names) that"
+          + " compare runs first from one seed (common random numbers) into DIR/a and DIR/b.",
       "Not run --compare RECORDS, which back-tests one run against a force's dispatch records."
     })
 public final class CompareCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "A", description = "The base run's output folder.")
+  @Parameters(
+      index = "0",
+      paramLabel = "A",
+      description = "The base run's output folder, or the base plan.")
   Path a;
 
   @Parameters(
       index = "1",
       paramLabel = "B",
-      description = "The other run's output folder (same map and days).")
+      description = "The other run's output folder (same map and days), or the other plan.")
   Path b;
+
+  @Option(
+      names = "--replications",
+      description =
+          "With two plans: replications of each, on the same seeds (default 10, at least 2).")
+  Integer replications;
+
+  @Option(names = "--seed", description = "With two plans: the seed both run from (default: A's).")
+  Long seed;
+
+  @Option(
+      names = "--days",
+      description = "With two plans: simulated days of both (overrides the plans').")
+  Integer days;
+
+  @Option(
+      names = "--threads",
+      description = "With two plans: replications run at once (default: one per core).")
+  Integer threads;
 
   @Option(
       names = "--out",
@@ -53,16 +81,71 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunOutput runA = RunOutput.read("A", a);
-    RunOutput runB = RunOutput.read("B", b);
-    PlanComparison comparison = PlanComparison.of(runA, runB);
+    ComparePlans.Input kindA = ComparePlans.Input.of("A", a);
+    ComparePlans.Input kindB = ComparePlans.Input.of("B", b);
+    if (kindA != kindB) {
+      Path folder = kindA == ComparePlans.Input.FOLDER ? a : b;
+      Path plan = kindA == ComparePlans.Input.FOLDER ? b : a;
+      throw new CliInputError(
+          (folder == a ? "A " : "B ")
+              + folder
+              + " is a folder but "
+              + (plan == a ? "A " : "B ")
+              + plan
+              + " a plan; expected two run output folders or two plans (scenario files or"
+              + " bundled names)");
+    }
+    checkOut();
+    Path dirA = a;
+    Path dirB = b;
+    if (kindA == ComparePlans.Input.PLAN) {
+      Path[] runs =
+          ComparePlans.run(
+              a,
+              b,
+              seed,
+              days,
+              replications == null ? 10 : replications,
+              threads,
+              out,
+              spec.commandLine());
+      dirA = runs[0];
+      dirB = runs[1];
+    } else if (replications != null || seed != null || days != null || threads != null) {
+      throw new CliInputError(
+          "--replications, --seed, --days and --threads go with two plans to run, not with two"
+              + " run output folders");
+    }
+    return compare(dirA, dirB);
+  }
+
+  /**
+   * --out must be neither input nor a run's output folder: {@code run --compare RECORDS} writes its
+   * back-test's compare.json and compare.html there, which this command would overwrite.
+   */
+  private void checkOut() {
     for (Path in : new Path[] {a, b}) {
       if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
         throw new CliInputError(
             "--out " + out + ": is an input folder, expected another folder for the comparison");
       }
     }
+    if (Files.exists(out.resolve(ReportFiles.SUMMARY))) {
+      throw new CliInputError(
+          "--out "
+              + out
+              + ": holds a run's output ("
+              + ReportFiles.SUMMARY
+              + "), whose compare.json would be overwritten; expected a folder of its own for the"
+              + " comparison");
+    }
     OutputFolder.check("--out", out);
+  }
+
+  private int compare(Path a, Path b) {
+    RunOutput runA = RunOutput.read("A", a);
+    RunOutput runB = RunOutput.read("B", b);
+    PlanComparison comparison = PlanComparison.of(runA, runB);
     try (ReportFiles files = ReportFiles.in(out, false)) {
       PlanCompareFiles.write(comparison, files);
     }
