@@ -11,11 +11,13 @@ import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.dispatch.report.html.ChartPage;
 
 /**
- * The sweep's chart, sweep.html: the plan's KPIs against the swept value, each as its mean with the
- * 95 % interval as a band, one panel per unit (shares in %, seconds, counts). A self-contained page
- * drawn by Apache ECharts, the library report.html inlines (so it asks for nothing when opened, and
- * what ships is Apache-licensed); each panel can be saved as SVG from its toolbox. The chart's data
- * is built here and embedded as JSON, so the same sweep gives the same bytes.
+ * The sweep's page, sweep.html: headline cards, the plan's KPIs against the swept value, each as
+ * its mean with the 95 % interval as a band, one panel per unit (shares in %, seconds, counts), and
+ * every KPI of every variant with its paired difference from the baseline ({@link SweepKpiTable}).
+ * A self-contained page drawn by Apache ECharts, the library report.html inlines (so it asks for
+ * nothing when opened, and what ships is Apache-licensed); each panel can be saved as SVG from its
+ * toolbox. The chart's data is built here and embedded as JSON, so the same sweep gives the same
+ * bytes.
  */
 final class SweepChart {
   private SweepChart() {}
@@ -33,14 +35,28 @@ final class SweepChart {
         body { font-family: sans-serif; margin: 1.5em; color: #222; max-width: 1000px; }
         h1 { font-size: 1.4em; } p.note { color: #555; font-size: 0.9em; }
         .chart { width: 100%; height: 320px; margin-bottom: 1em; }
+        #cards { display: flex; flex-wrap: wrap; gap: 0.8em; margin-bottom: 1em; }
+        .card { border: 1px solid #ccc; border-radius: 6px; padding: 0.6em 0.8em; min-width: 14em; }
+        .card .label { font-size: 0.85em; color: #555; } .card .value { font-size: 1.6em; }
+        .card .interval, .card .best { font-size: 0.85em; }
+        table { border-collapse: collapse; font-size: 0.85em; } th, td { padding: 0.3em 0.6em; }
+        th { text-align: left; } td { text-align: right; border-top: 1px solid #eee; }
+        td span { display: block; } td .delta { color: #555; }
         """,
         """
         <h1 id="title"></h1>
         <p id="about" class="note"></p>
+        <div id="cards"></div>
         <div id="panels"></div>
+        <h2>Every KPI</h2>
+        <p class="note">Each variant's mean and 95 % interval, and below it its paired difference from \
+        the baseline with its 95 % interval (*: the interval excludes 0).</p>
+        <table id="kpi-table"></table>
+        <h2>Map</h2>
+        <p id="map-note" class="note"></p>
         """,
         data,
-        SCRIPT);
+        SCRIPT + SweepKpiTable.SCRIPT);
   }
 
   /**
@@ -70,6 +86,7 @@ final class SweepChart {
     List<Object> out = new ArrayList<>();
     panels.forEach((unit, kpis) -> out.add(panel(result, x, unit, kpis)));
     d.put("panels", out);
+    d.put("table", SweepKpiTable.data(result));
     return d;
   }
 

@@ -4,7 +4,8 @@ package org.patrolsim.dispatch.report.html;
 /**
  * A self-contained page of charts beside the report (sweep.html, sensitivity.html): Apache ECharts
  * inlined as in report.html, so the page asks for nothing when opened, its data embedded as JSON in
- * a script element ({@code id="data"}), and its own style, body and script.
+ * a script element ({@code id="data"}), and its own style, body and script; report.html's content
+ * policy forbids any request.
  */
 public final class ChartPage {
   private ChartPage() {}
@@ -20,6 +21,8 @@ public final class ChartPage {
         <html lang="en">
         <head>
         <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; \
+        script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
         <title>"""
         + title
         + """
