@@ -14,6 +14,7 @@ import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.report.ReportFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "compare",
+    resourceBundle = "org.patrolsim.dispatch.cli.CompareCommand",
     mixinStandardHelpOptions = true,
     description = {
       "Compare two plans' runs: every KPI of A and B, B - A and, when both ran the same"
@@ -60,13 +62,9 @@ public final class CompareCommand implements Callable<Integer> {
           "With two plans: replications of each, on the same seeds (default 10, at least 2).")
   Integer replications;
 
-  @Option(names = "--seed", description = "With two plans: the seed both run from (default: A's).")
-  Long seed;
+  @Mixin ScenarioSeed seed = new ScenarioSeed();
 
-  @Option(
-      names = "--days",
-      description = "With two plans: simulated days of both (overrides the plans').")
-  Integer days;
+  @Mixin ScenarioOverrides overrides = new ScenarioOverrides();
 
   @Option(
       names = "--threads",
@@ -103,18 +101,23 @@ public final class CompareCommand implements Callable<Integer> {
           ComparePlans.run(
               a,
               b,
-              seed,
-              days,
+              seed.seed,
+              overrides,
               replications == null ? 10 : replications,
               threads,
               out,
               spec.commandLine());
       dirA = runs[0];
       dirB = runs[1];
-    } else if (replications != null || seed != null || days != null || threads != null) {
+    } else if (replications != null
+        || seed.seed != null
+        || overrides.days != null
+        || overrides.osm != null
+        || !overrides.sets.isEmpty()
+        || threads != null) {
       throw new CliInputError(
-          "--replications, --seed, --days and --threads go with two plans to run, not with two"
-              + " run output folders");
+          "--replications, --seed, --days, --osm, --set and --threads go with two plans to run,"
+              + " not with two run output folders");
     }
     return compare(dirA, dirB);
   }

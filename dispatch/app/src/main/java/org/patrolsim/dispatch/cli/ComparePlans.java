@@ -51,14 +51,15 @@ final class ComparePlans {
    * Runs both plans with common random numbers.
    *
    * @param seed --seed, or null for A's seed (B runs from it too)
-   * @param days --days, or null for the plans' own (which must then agree)
+   * @param overrides --days (else the plans' own, which must then agree), --osm and --set, applied
+   *     to both plans
    * @return the two run folders, DIR/a and DIR/b
    */
   static Path[] run(
       Path a,
       Path b,
       Long seed,
-      Integer days,
+      ScenarioOverrides overrides,
       int replications,
       Integer threads,
       Path out,
@@ -71,9 +72,9 @@ final class ComparePlans {
     if (threads != null && threads < 1) {
       throw new CliInputError("--threads: expected at least 1, got " + threads);
     }
-    LoadedScenario planA = load(a, seed, days);
+    LoadedScenario planA = load(a, overrides.with(seed));
     long common = planA.scenario().seed();
-    LoadedScenario ownB = load(b, null, days);
+    LoadedScenario ownB = load(b, overrides.with(null));
     if (!java.util.Objects.equals(ownB.scenario().days(), planA.scenario().days())) {
       throw new CliInputError(
           "B "
@@ -86,7 +87,7 @@ final class ComparePlans {
               + planA.scenario().days()
               + "; expected two plans of the same days (or give --days)");
     }
-    LoadedScenario planB = load(b, common, days);
+    LoadedScenario planB = load(b, overrides.with(common));
     Path dirA = out.resolve(A);
     Path dirB = out.resolve(B);
     OutputFolder.check("--out", dirA);
@@ -113,8 +114,7 @@ final class ComparePlans {
     return new Path[] {dirA, dirB};
   }
 
-  private static LoadedScenario load(Path plan, Long seed, Integer days) {
-    return ScenarioLoader.loadFileOrBundled(
-        plan.toString(), ScenarioLoader.overrides(seed, days, null, List.of()));
+  private static LoadedScenario load(Path plan, List<String> overrides) {
+    return ScenarioLoader.loadFileOrBundled(plan.toString(), overrides);
   }
 }

@@ -44,7 +44,8 @@ class ScenarioOptionsTest {
     }
 
     assertThat(found)
-        .containsOnlyKeys("run", "drill", "sweep", "sensitivity", "hypercube", "optimise")
+        .containsOnlyKeys(
+            "run", "drill", "sweep", "sensitivity", "hypercube", "optimise", "compare")
         .containsEntry("sweep", List.of("--days", "--osm", "--set", "--seed"))
         .containsEntry("hypercube", List.of("--days", "--osm", "--set"));
   }
