@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -33,7 +34,8 @@ import org.patrolsim.dispatch.testing.HeadlessChromium;
  * {@code file://} in headless Chromium: every KPI of every variant in the table, its mean and its
  * paired difference from the baseline with the interval, equals sweep.json's; a card per headline
  * KPI shows the baseline's mean; every chart panel draws; the page says why it has no map; no
- * console error and no network request. Runs with {@code -Pbrowser-tests}.
+ * console error and no network request. Runs with {@code -Pbrowser-tests}; keeps a screenshot in
+ * target/sweep-screenshot.png.
  */
 @Tag("browser")
 class SweepInBrowserTest {
@@ -77,6 +79,8 @@ class SweepInBrowserTest {
         requests.add(m.get("params").get("request").get("url").asText());
       }
     }
+    Files.write(
+        Path.of("target", "sweep-screenshot.png"), driver.getScreenshotAs(OutputType.BYTES));
   }
 
   @AfterAll
