@@ -20,7 +20,8 @@ import org.patrolsim.dispatch.testing.IntegrationTest;
  * {@code patrolsim compare PLAN PLAN}: two small plans (the default with 24 and with 48 cars, from
  * YAML files written here) run with common random numbers into DIR/a and DIR/b and compared: every
  * KPI has its paired interval, over the replications' equal seeds, and B - A equals the two runs'
- * summaries; a folder and a plan together, or --out on a run's folder, end in one line.
+ * summaries; a folder and a plan together, run options with two folders, plans of other days, or
+ * --out on a run's folder, end in one line.
  */
 @IntegrationTest
 class ComparePlansTest {
@@ -91,6 +92,29 @@ class ComparePlansTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err().lines()).hasSize(1);
     assertThat(r.err()).contains("B " + dir.resolve("nowhere") + ": no such folder or scenario");
+
+    Path other = Files.createDirectories(dir.resolve("b-run"));
+    r = CliRun.of("compare", folder.toString(), other.toString(), "--seed", "3");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "patrolsim: --replications, --seed, --days, --osm, --set and --threads go with two"
+                + " plans to run, not with two run output folders");
+
+    Path twoDays = dir.resolve("two-days.yaml");
+    Files.writeString(twoDays, Files.readString(b).replace("\ndays: 1\n", "\ndays: 2\n"));
+    r =
+        CliRun.of(
+            "compare", b.toString(), twoDays.toString(), "--out", dir.resolve("o").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "patrolsim: B "
+                + twoDays
+                + ": days 2, but A "
+                + b
+                + " has 1; expected two plans of the same days (or give --days)");
+    assertThat(dir.resolve("o")).doesNotExist();
 
     r = CliRun.of("compare", "default", b.toString(), "--replications", "1");
     assertThat(r.exitCode()).isEqualTo(2);
