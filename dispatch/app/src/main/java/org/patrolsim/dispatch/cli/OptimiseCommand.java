@@ -13,7 +13,7 @@ import org.patrolsim.dispatch.optimise.OptimiseResult;
 import org.patrolsim.dispatch.optimise.Optimiser;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.sweep.Estimate;
-import org.patrolsim.dispatch.sweep.LocalReplications;
+import org.patrolsim.dispatch.sweep.ReplicationExecutor;
 import org.patrolsim.dispatch.sweep.Target;
 import org.patrolsim.geo.network.RoadNetwork;
 import picocli.CommandLine.Command;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code patrolsim optimise [PLAN] --objective max:KPI [--constraint KPI<=V] [--cars N] --out DIR}:
- * where each car should wait, screened then confirmed by simulation ({@link Optimiser}).
+ * where each car should wait, screened then confirmed by simulation ({@link Optimiser}), on this
+ * machine or with {@code --cluster} on a cluster's workers (the same answer, byte for byte).
  */
 @Command(
     name = "optimise",
@@ -94,8 +95,7 @@ public final class OptimiseCommand implements Callable<Integer> {
       description = "output folder (default: ${DEFAULT-VALUE})")
   Path out;
 
-  @Option(names = "--threads", paramLabel = "N", description = "replications at once")
-  Integer threads;
+  @Mixin ClusterRunOptions lanes = new ClusterRunOptions();
 
   @Override
   public Integer call() {
@@ -114,10 +114,7 @@ public final class OptimiseCommand implements Callable<Integer> {
     if (confirm < 1) {
       throw new CliInputError("--confirm: expected at least 1 screened plan, got " + confirm);
     }
-    int lanes = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (lanes < 1) {
-      throw new CliInputError("--threads: expected at least 1, got " + lanes);
-    }
+    lanes.check();
     OutputFolder.check("--out", out);
     LoadedScenario start =
         scenario.load(cars == null ? List.of() : List.of("fleet.vehicles=" + cars));
@@ -127,7 +124,7 @@ public final class OptimiseCommand implements Callable<Integer> {
     long started = System.nanoTime();
     OptimiseResult result;
     try (RoadNetwork network = RunCommand.network(start);
-        LocalReplications executor = LocalReplications.start(lanes);
+        ReplicationExecutor executor = lanes.executor(err);
         ReplicationProgress progress = new ReplicationProgress()) {
       result =
           Optimiser.run(

@@ -26,6 +26,11 @@ class OptimiseCommandTest {
   @TempDir Path dir;
 
   Path plan() throws IOException {
+    return plan(dir);
+  }
+
+  /** The Monaco plan of these tests, written in {@code dir}. */
+  static Path plan(Path dir) throws IOException {
     Path file = dir.resolve("monaco-plan.yaml");
     Files.writeString(
         file, "map: {osm: " + MonacoPlans.MONACO.toAbsolutePath() + "}\n" + MonacoPlans.COMPATIBLE);
@@ -33,11 +38,18 @@ class OptimiseCommandTest {
   }
 
   CliRun optimise(Path out, String... more) throws IOException {
+    java.util.List<String> args = new java.util.ArrayList<>(args(plan(), out, "--threads", "2"));
+    args.addAll(java.util.List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  /** The small optimise of these tests, its replications wherever {@code more} says. */
+  static java.util.List<String> args(Path plan, Path out, String... more) {
     java.util.List<String> args =
         new java.util.ArrayList<>(
             java.util.List.of(
                 "optimise",
-                plan().toString(),
+                plan.toString(),
                 "--set",
                 CACHE,
                 "--objective",
@@ -48,12 +60,10 @@ class OptimiseCommandTest {
                 "20",
                 "--confirm",
                 "2",
-                "--threads",
-                "2",
                 "--out",
                 out.toString()));
     args.addAll(java.util.List.of(more));
-    return CliRun.of(args.toArray(String[]::new));
+    return args;
   }
 
   @Test
