@@ -27,14 +27,14 @@ import org.patrolsim.geo.network.TravelConditions;
 public final class CoverageScreen {
   static final int MAX_DEMAND_POINTS = 800;
   private static final double METRES_PER_DEGREE = 111_320;
-  private static final double NEGLIGIBLE = 1e-12;
 
-  private final double[] weight;
-  private final double[][] minutes;
-  private final int[][] order;
-  private final double q;
-  private final double coverMinutes;
-  private final double longest;
+  // package-private for SwapScores, which scores swaps from the same data
+  final double[] weight;
+  final double[][] minutes;
+  final int[][] order;
+  final double q;
+  final double coverMinutes;
+  final double longest;
 
   /**
    * @param weight each demand point's share of calls
@@ -195,7 +195,7 @@ public final class CoverageScreen {
         t += p * (Double.isFinite(m) ? m : longest);
         found++;
         p *= q;
-        if (found == posts || p < NEGLIGIBLE) {
+        if (found == posts || p == 0) {
           break;
         }
       }

@@ -122,6 +122,7 @@ public final class PostSearch {
   /** Vertex substitution from {@code chosen} until a pass makes no swap; the passes it took. */
   private int interchange(boolean[] chosen) {
     Score current = score(chosen, posts);
+    SwapScores swaps = new SwapScores(screen, chosen);
     int passes = 0;
     boolean swapped = true;
     while (swapped) {
@@ -133,25 +134,20 @@ public final class PostSearch {
         }
         int bestOut = -1;
         Score bestScore = current;
-        chosen[in] = true;
         for (int out = 0; out < chosen.length; out++) {
-          if (out == in || !chosen[out]) {
+          if (!chosen[out]) {
             continue;
           }
-          chosen[out] = false;
-          Score score = score(chosen, posts);
-          chosen[out] = true;
+          Score score = swapped(chosen, in, out, swaps.score(in, out));
           if (score.betterThan(bestScore)) {
             bestOut = out;
             bestScore = score;
           }
         }
         if (bestOut >= 0) {
-          chosen[bestOut] = false;
+          swaps.swap(in, bestOut);
           current = bestScore;
           swapped = true;
-        } else {
-          chosen[in] = false;
         }
       }
     }
@@ -162,13 +158,38 @@ public final class PostSearch {
     List<Ranked> ranked = new ArrayList<>();
     full.forEach(
         (sites, score) -> ranked.add(new Ranked(sites.stream().mapToInt(i -> i).toArray(), score)));
-    // exact order (a comparator with a tolerance would not be transitive): more coverage, less
-    // travel, then the sites
-    ranked.sort(
-        Comparator.comparingDouble((Ranked r) -> -r.score().coverage())
-            .thenComparingDouble(r -> r.score().expectedMinutes())
-            .thenComparing(Ranked::sites, Arrays::compare));
-    return new Result(ranked.subList(0, Math.min(keep, ranked.size())), evaluated, passes, starts);
+    ranked.sort(ORDER);
+    // the swaps' scores agree with the screen's to rounding: the best few scored again by the
+    // screen, so that near ties fall as the screen has them and the scores are the screen's
+    List<Ranked> best = new ArrayList<>();
+    for (Ranked r : ranked.subList(0, Math.min(keep + RESCORED, ranked.size()))) {
+      best.add(new Ranked(r.sites(), screen.score(r.sites())));
+    }
+    best.sort(ORDER);
+    return new Result(best.subList(0, Math.min(keep, best.size())), evaluated, passes, starts);
+  }
+
+  /** The sets beyond those kept that are scored again before the final ranking. */
+  private static final int RESCORED = 16;
+
+  // exact order (a comparator with a tolerance would not be transitive): more coverage, less
+  // travel, then the sites
+  private static final Comparator<Ranked> ORDER =
+      Comparator.comparingDouble((Ranked r) -> -r.score().coverage())
+          .thenComparingDouble(r -> r.score().expectedMinutes())
+          .thenComparing(Ranked::sites, Arrays::compare);
+
+  /** Counts and files the score of {@code chosen} with {@code in} for {@code out}. */
+  private Score swapped(boolean[] chosen, int in, int out, Score score) {
+    evaluated++;
+    List<Integer> sites = new ArrayList<>(posts);
+    for (int s = 0; s < chosen.length; s++) {
+      if (s == in || (chosen[s] && s != out)) {
+        sites.add(s);
+      }
+    }
+    full.putIfAbsent(List.copyOf(sites), score);
+    return score;
   }
 
   private Score score(boolean[] chosen, int size) {
