@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.optimise;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +34,32 @@ final class Confirmation {
     this.progress = progress;
   }
 
-  /** Adds a plan; its index is its place in the order added. */
-  int add(PostPlan plan, String source, long seed) {
+  /**
+   * Adds a plan; its index is its place in the order added. Unless {@code sampleCoverage}, its
+   * replications sample coverage once a day instead of the plan's {@code
+   * report.coverageSampleMinutes}: a sample sweeps the whole network and no other KPI depends on it
+   * (the samples' instants come from the command centre's own random numbers).
+   */
+  int add(PostPlan plan, String source, long seed, boolean sampleCoverage) {
     int index = variants.size();
-    variants.add(new Variant(index, plan.name(), List.of(), source, plan.scenarioJson(), seed));
+    String json = sampleCoverage ? plan.scenarioJson() : onceADay(plan.scenarioJson());
+    variants.add(new Variant(index, plan.name(), List.of(), source, json, seed));
     return index;
   }
+
+  private static String onceADay(String scenarioJson) {
+    try {
+      ObjectNode root = (ObjectNode) JSON.readTree(scenarioJson);
+      ObjectNode report = root.get("report") instanceof ObjectNode r ? r : root.putObject("report");
+      report.put("coverageSampleMinutes", MINUTES_A_DAY);
+      return JSON.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a scenario's own JSON must read back", e);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final double MINUTES_A_DAY = 1440;
 
   /**
    * Runs replications {@code from} to {@code to} (exclusive) of each of {@code plans} not run yet.

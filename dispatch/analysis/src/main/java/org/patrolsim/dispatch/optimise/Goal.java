@@ -48,6 +48,14 @@ public record Goal(Objective objective, List<Target> constraints, int cars, doub
     return new Goal(o, all, cars, d);
   }
 
+  /** Whether the objective or a constraint is a coverage KPI ({@code coverage.*}). */
+  public boolean measuresCoverage() {
+    return objective.kpi().key().startsWith(COVERAGE)
+        || constraints.stream().anyMatch(t -> t.kpi().key().startsWith(COVERAGE));
+  }
+
+  private static final String COVERAGE = "coverage.";
+
   /**
    * The indifference zone when none is given: half a percentage point of a share, 5 seconds of a
    * time, one of a count.

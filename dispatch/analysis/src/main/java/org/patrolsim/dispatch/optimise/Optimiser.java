@@ -65,7 +65,8 @@ public final class Optimiser {
     Confirmation runs = new Confirmation(executor, progress);
     List<PostPlan> plans = new ArrayList<>();
     plans.add(PostPlan.start(start));
-    runs.add(plans.get(0), start.source(), seed);
+    boolean sampleCoverage = goal.measuresCoverage();
+    runs.add(plans.get(0), start.source(), seed, sampleCoverage);
     log.accept("simulating the starting plan (" + n0 + " replications)");
     double busy = Estimate.of(runs.values(0, KpiCatalogue.UTILIZATION, n0)).mean();
     double q = Double.isFinite(busy) ? Math.min(0.95, Math.max(0, busy)) : 0;
@@ -88,7 +89,7 @@ public final class Optimiser {
       }
       PostPlan plan = PostPlan.of(start, "screen-" + (i + 1), chosen, r.score());
       plans.add(plan);
-      runs.add(plan, start.source(), seed);
+      runs.add(plan, start.source(), seed, sampleCoverage);
     }
     int[] all = new int[plans.size()];
     java.util.Arrays.setAll(all, i -> i);

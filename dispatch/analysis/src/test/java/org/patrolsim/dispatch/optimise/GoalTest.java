@@ -30,6 +30,24 @@ class GoalTest {
   }
 
   @Test
+  void aGoalMeasuresCoverageWhenItsObjectiveOrAConstraintIsACoverageKpi() {
+    assertThat(Goal.parse("max:streetDisposalShare", List.of(), 4, null).measuresCoverage())
+        .isFalse();
+    assertThat(
+            Goal.parse(
+                    "max:streetDisposalShare",
+                    List.of("availabilityLoss<=0.2", "coverage.meanShareWithinTarget>=0.9"),
+                    4,
+                    null)
+                .measuresCoverage())
+        .isTrue();
+    assertThat(
+            Goal.parse("max:coverage.demandWithinTargetShare", List.of(), 4, null)
+                .measuresCoverage())
+        .isTrue();
+  }
+
+  @Test
   void eachMistakeIsOneLineNamingTheOption() {
     assertThatThrownBy(() -> Goal.parse("max:streetDisposal", List.of(), 4, null))
         .isInstanceOf(UserInputError.class)
