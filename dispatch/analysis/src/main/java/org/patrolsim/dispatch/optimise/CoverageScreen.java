@@ -75,6 +75,12 @@ public final class CoverageScreen {
    * probability {@code q}, covered within {@code dispatch.urgentTargetMinutes}.
    */
   public static CoverageScreen of(CityModel model, List<Site> sites, double q) {
+    return of(model, sites, q, model.scenario().dispatch().urgentTargetMinutes());
+  }
+
+  /** The same screen with a coverage radius of {@code coverMinutes} of free-flow road time. */
+  public static CoverageScreen of(
+      CityModel model, List<Site> sites, double q, double coverMinutes) {
     Map<NetworkPosition, Double> demand = demand(model.places().probabilities());
     List<NetworkPosition> points = new ArrayList<>(demand.keySet());
     List<NetworkPosition> from = sites.stream().map(Site::position).toList();
@@ -91,8 +97,7 @@ public final class CoverageScreen {
               minutes[j] = s;
             });
     double[] weight = points.stream().mapToDouble(demand::get).toArray();
-    return new CoverageScreen(
-        weight, minutes, q, model.scenario().dispatch().urgentTargetMinutes());
+    return new CoverageScreen(weight, minutes, q, coverMinutes);
   }
 
   /** The places with a positive probability, pooled by cells when there are too many. */

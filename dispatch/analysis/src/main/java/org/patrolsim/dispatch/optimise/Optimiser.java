@@ -32,9 +32,12 @@ public final class Optimiser {
    * @param maxReplications the most replications of any plan
    * @param confirm how many screened sets to confirm
    * @param starts the search's starts (the greedy one and random ones)
+   * @param coverMinutes the screen's coverage radius, free-flow road minutes; null for {@code
+   *     dispatch.urgentTargetMinutes}
    */
-  public record Settings(int firstReplications, int maxReplications, int confirm, int starts) {
-    public static final Settings DEFAULT = new Settings(10, 200, 4, 8);
+  public record Settings(
+      int firstReplications, int maxReplications, int confirm, int starts, Double coverMinutes) {
+    public static final Settings DEFAULT = new Settings(10, 200, 4, 8, null);
   }
 
   private Optimiser() {}
@@ -78,7 +81,14 @@ public final class Optimiser {
             + " sites (cars busy "
             + Math.round(q * 1000) / 10.0
             + " % of the time)");
-    CoverageScreen screen = CoverageScreen.of(model, sites, q);
+    CoverageScreen screen =
+        CoverageScreen.of(
+            model,
+            sites,
+            q,
+            settings.coverMinutes() != null
+                ? settings.coverMinutes()
+                : model.scenario().dispatch().urgentTargetMinutes());
     PostSearch.Result search =
         PostSearch.search(screen, goal.cars(), settings.confirm(), settings.starts(), seed);
     for (int i = 0; i < search.ranked().size(); i++) {

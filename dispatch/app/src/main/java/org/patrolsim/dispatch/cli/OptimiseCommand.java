@@ -89,6 +89,14 @@ public final class OptimiseCommand implements Callable<Integer> {
   int confirm;
 
   @Option(
+      names = "--cover-minutes",
+      paramLabel = "M",
+      description =
+          "the screen's coverage radius, free-flow road minutes from a post (default: the plan's"
+              + " dispatch.urgentTargetMinutes)")
+  Double coverMinutes;
+
+  @Option(
       names = "--out",
       defaultValue = "out/optimise",
       paramLabel = "DIR",
@@ -114,6 +122,10 @@ public final class OptimiseCommand implements Callable<Integer> {
     if (confirm < 1) {
       throw new CliInputError("--confirm: expected at least 1 screened plan, got " + confirm);
     }
+    if (coverMinutes != null && !(coverMinutes > 0 && coverMinutes < 1e6)) {
+      throw new CliInputError(
+          "--cover-minutes: expected a road time above 0 minutes, got " + coverMinutes);
+    }
     lanes.check();
     OutputFolder.check("--out", out);
     LoadedScenario start =
@@ -132,7 +144,11 @@ public final class OptimiseCommand implements Callable<Integer> {
               network,
               goal,
               new Optimiser.Settings(
-                  firstReplications, maxReplications, confirm, Optimiser.Settings.DEFAULT.starts()),
+                  firstReplications,
+                  maxReplications,
+                  confirm,
+                  Optimiser.Settings.DEFAULT.starts(),
+                  coverMinutes),
               executor,
               progress,
               line -> {

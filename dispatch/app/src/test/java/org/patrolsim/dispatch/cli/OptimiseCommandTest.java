@@ -114,6 +114,16 @@ class OptimiseCommandTest {
   }
 
   @Test
+  void aCoverRadiusOfNothingIsOneLine() throws IOException {
+    CliRun run = optimise(dir.resolve("e"), "--cover-minutes", "0");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("patrolsim: --cover-minutes: expected a road time above 0 minutes, got 0");
+  }
+
+  @Test
   void anUnknownKpiIsOneLine() throws IOException {
     CliRun run = optimise(dir.resolve("d"), "--constraint", "nosuch<=1");
     assertThat(run.exitCode()).isEqualTo(2);
