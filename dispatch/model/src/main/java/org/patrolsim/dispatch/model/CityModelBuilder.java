@@ -153,6 +153,7 @@ public final class CityModelBuilder {
     ShiftTimetable.Planned planned = ShiftTimetable.plan(m.loaded(), centres);
     Scenario.Fleet fleet = m.scenario().fleet();
     PatrolRounds rounds = PatrolRounds.of(m);
+    BeatPatrols patrols = BeatPatrols.of(m.loaded());
     List<CarPlan> cars = new ArrayList<>();
     for (int i = 0; i < beats.size(); i++) {
       cars.add(
@@ -162,7 +163,7 @@ public final class CityModelBuilder {
               planned.groups()[i],
               planned.plans().get(i),
               m.jurisdictionOf(centres.get(i)),
-              rounds.roundFor(beats.get(i), fleet.patrolOf(planned.groups()[i]))));
+              rounds.roundFor(beats.get(i), patrols.of(i, planned.groups()[i]))));
     }
     for (int g = 0; g < extraBeats.size(); g++) {
       List<ShiftPlan> shifts = ShiftTimetable.partDay(fleet, fleet.extraShifts().get(g));
@@ -176,7 +177,7 @@ public final class CityModelBuilder {
                 group,
                 shifts.get(j),
                 m.jurisdictionOf(beat.centre()),
-                rounds.roundFor(beat, fleet.patrolOf(group))));
+                rounds.roundFor(beat, patrols.of(cars.size(), group))));
       }
     }
     return new CityModel(

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.scenario;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.patrolsim.dispatch.incident.Priority;
 import org.patrolsim.dispatch.incident.replay.ReplaySource;
 
@@ -81,6 +84,8 @@ public record Scenario(
    * @param selfInitiated work the officers start themselves while free, or null when none
    * @param hotspotsFile a CSV of hot spots (lat,lon[,weight]) for hot-spot patrol and the presence
    *     measures, in place of where calls are expected; null: from the calls
+   * @param patrolByBeat the strategy of some automatic beats, by beat number (the number of the car
+   *     that patrols it: 7 is car-07's beat); a beat not listed follows its shift group
    */
   public record Fleet(
       Integer vehicles,
@@ -108,7 +113,8 @@ public record Scenario(
       List<PatrolStrategy> patrolByShiftGroup,
       Double hotspotStopMinutes,
       Integer hotspotsPerBeat,
-      String hotspotsFile) {
+      String hotspotsFile,
+      Map<Integer, PatrolStrategy> patrolByBeat) {
     public Fleet {
       vehicles = vehicles == null ? 48 : vehicles;
       shiftHours = shiftHours == null ? 8.0 : shiftHours;
@@ -143,6 +149,11 @@ public record Scenario(
                   new java.util.ArrayList<>(patrolByShiftGroup));
       hotspotStopMinutes = hotspotStopMinutes == null ? 12.0 : hotspotStopMinutes;
       hotspotsPerBeat = hotspotsPerBeat == null ? 3 : hotspotsPerBeat;
+      // sorted, so that it writes the same every time; a null strategy is kept for the validator
+      patrolByBeat =
+          patrolByBeat == null
+              ? Collections.emptySortedMap()
+              : Collections.unmodifiableSortedMap(new TreeMap<>(patrolByBeat));
     }
 
     /**
@@ -159,7 +170,7 @@ public record Scenario(
     static Fleet defaults() {
       return new Fleet(
           null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null, null, null, null);
     }
   }
 

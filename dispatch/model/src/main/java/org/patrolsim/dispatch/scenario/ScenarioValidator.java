@@ -222,6 +222,29 @@ final class ScenarioValidator {
           ScenarioChoice.expected(PatrolStrategy.class),
           p);
     }
+    int cars =
+        f.vehicles()
+            + f.extraShifts().stream()
+                .mapToInt(x -> x == null || x.cars() == null ? 0 : x.cars())
+                .sum();
+    check(
+        f.patrolByBeat().isEmpty() || f.beats() == null,
+        "fleet.patrolByBeat",
+        "no beat numbers with fleet.beats (give a beat's strategy as its feature's 'patrol'"
+            + " property there)",
+        f.patrolByBeat());
+    for (var e : f.patrolByBeat().entrySet()) {
+      check(
+          e.getKey() >= 1 && e.getKey() <= cars,
+          "fleet.patrolByBeat",
+          "beat numbers from 1 to " + cars + " (the cars' numbers)",
+          e.getKey());
+      check(
+          e.getValue() != null,
+          "fleet.patrolByBeat." + e.getKey(),
+          ScenarioChoice.expected(PatrolStrategy.class),
+          e.getValue());
+    }
     check(
         f.hotspotStopMinutes() > 0 && f.hotspotStopMinutes() <= 240,
         "fleet.hotspotStopMinutes",
