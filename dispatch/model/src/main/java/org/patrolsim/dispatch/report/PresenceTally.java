@@ -16,7 +16,8 @@ import org.patrolsim.geo.network.Route;
  * one segment, driving along it or standing on it (a stop at a beat point or hot spot is part of
  * the pass that drove there). A car's spell is known once its next path begins, so spells are
  * closed then; a call looks at the cars' current paths too. What it keeps: a few numbers per
- * segment, and the start of every pass (4 bytes), for the exact revisit percentiles.
+ * segment, and the start of every pass (4 bytes), for the exact revisit percentiles; at the end,
+ * the pooled percentiles count the gaps by length ({@link GapCounts}) rather than copy them all.
  */
 final class PresenceTally {
   /** The hour blocks of the revisit intervals: 00-04, 04-08, ... 20-24. */
@@ -258,8 +259,7 @@ final class PresenceTally {
     int[][] revisitP90 = new int[n][];
     int[] allP50 = new int[n];
     int[] allP90 = new int[n];
-    int[] pooled = new int[0];
-    int pooledSize = 0;
+    GapCounts pooled = new GapCounts();
     double totalMs = 0;
     for (int s = 0; s < n; s++) {
       minutesPerDay[s] = patrolMs[s] / 60_000.0 / days;
@@ -281,11 +281,7 @@ final class PresenceTally {
         byBlock[b][inBlock[b]++] = gap;
         all[i - 1] = gap;
       }
-      if (pooledSize + all.length > pooled.length) {
-        pooled = Arrays.copyOf(pooled, Math.max(pooled.length * 2, pooledSize + all.length));
-      }
-      System.arraycopy(all, 0, pooled, pooledSize, all.length);
-      pooledSize += all.length;
+      pooled.addAll(all);
       revisitP50[s] = new int[BLOCKS];
       revisitP90[s] = new int[BLOCKS];
       for (int b = 0; b < BLOCKS; b++) {
@@ -310,9 +306,8 @@ final class PresenceTally {
     for (int i = 0; i < passedShares.length; i++) {
       passedShares[i] = calls == 0 ? 0 : (double) callsPassed[i] / calls;
     }
-    int[] gaps = Arrays.copyOf(pooled, pooledSize);
-    int pooledP50 = nearestRank(gaps, 50);
-    int pooledP90 = nearestRank(gaps, 90);
+    int pooledP50 = pooled.nearestRank(50);
+    int pooledP90 = pooled.nearestRank(90);
     return new Presence(
         totalMs / 60_000.0 / days,
         pooledP50,
