@@ -14,8 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Where a command's replications run ({@code optimise}): this machine's lanes ({@code --threads}),
- * or the workers of the cluster at {@code --cluster}, joined as {@code sweep --cluster} joins it.
+ * Where a command's replications run ({@code sweep}, {@code optimise}): this machine's lanes
+ * ({@code --threads}), or the workers of the cluster at {@code --cluster}, joined as {@code sweep
+ * --cluster} joins it.
  */
 final class ClusterRunOptions {
   @Option(

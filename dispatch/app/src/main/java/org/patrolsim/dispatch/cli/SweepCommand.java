@@ -3,15 +3,9 @@ package org.patrolsim.dispatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import org.patrolsim.dispatch.cluster.ClusterAddress;
-import org.patrolsim.dispatch.cluster.ClusterReplications;
-import org.patrolsim.dispatch.cluster.NodeOptions;
 import org.patrolsim.dispatch.cluster.PatrolsimVersion;
-import org.patrolsim.dispatch.sweep.LocalReplications;
 import org.patrolsim.dispatch.sweep.ReplicationExecutor;
 import org.patrolsim.dispatch.sweep.Sweep;
 import org.patrolsim.dispatch.sweep.SweepFiles;
@@ -73,11 +67,6 @@ public final class SweepCommand implements Callable<Integer> {
   Path resume;
 
   @Option(
-      names = "--threads",
-      description = "Replications run at once on this machine (default: one per core).")
-  Integer threads;
-
-  @Option(
       names = "--target",
       paramLabel = "KPI>=VALUE,...",
       description =
@@ -85,48 +74,11 @@ public final class SweepCommand implements Callable<Integer> {
               + " 'streetDisposalShare>=0.70,urgentFirstArrivalWithinTargetShare>=0.90'.")
   String target;
 
-  @Option(
-      names = "--cluster",
-      paramLabel = "HOST:PORT[,HOST:PORT...]",
-      description =
-          "Run the replications on the workers of the cluster at HOST:PORT (any of several seeds)"
-              + " instead of this machine.")
-  String cluster;
-
-  @Option(
-      names = "--min-workers",
-      defaultValue = "1",
-      description =
-          "With --cluster: worker nodes to wait for before starting (default ${DEFAULT-VALUE}).")
-  int minWorkers;
-
-  @Mixin ClusterNodeOptions node = new ClusterNodeOptions();
-
-  @Option(
-      names = "--port",
-      defaultValue = "0",
-      description = "With --cluster: this node's port, for a firewall (default: any free port).")
-  int port;
-
-  @Option(
-      names = "--cluster-timeout",
-      defaultValue = "30",
-      paramLabel = "SECONDS",
-      description =
-          "With --cluster: the longest wait to join, for the workers, or for a worker when none is left"
-              + " (default ${DEFAULT-VALUE} s).")
-  int clusterTimeout;
-
-  @Option(names = "--verbose", description = "With --cluster: show Akka's own log.")
-  boolean verbose;
+  @Mixin ClusterRunOptions replicationsRun = new ClusterRunOptions();
 
   @Override
   public Integer call() {
-    if (cluster == null && (minWorkers != 1 || port != 0 || node.given())) {
-      throw new CliInputError(
-          "--min-workers, --host, --bind, --port, --secret-file and --keystore go with --cluster"
-              + " HOST:PORT");
-    }
+    replicationsRun.check();
     Path folder = folder();
     List<Target> targets = target == null ? List.of() : Target.parseAll(target);
     SweepSetup setup =
@@ -147,7 +99,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
     PrintWriter o = spec.commandLine().getOut();
     SweepResult result;
-    try (ReplicationExecutor executor = executor();
+    try (ReplicationExecutor executor = replicationsRun.executor(spec.commandLine().getErr());
         ReplicationProgress progress = new ReplicationProgress();
         SweepJournal appending = journal) {
       appending.open();
@@ -237,33 +189,5 @@ public final class SweepCommand implements Callable<Integer> {
     }
     OutputFolder.check(resume != null ? "--resume" : "--out", folder);
     return folder;
-  }
-
-  private ReplicationExecutor executor() {
-    if (cluster != null) {
-      List<ClusterAddress> seeds = ClusterAddress.parseAll(cluster, "--cluster");
-      if (clusterTimeout < 1) {
-        throw new CliInputError(
-            "--cluster-timeout: expected at least 1 second, got " + clusterTimeout);
-      }
-      ClusterLogging.configure(verbose);
-      PrintWriter err = spec.commandLine().getErr();
-      Consumer<String> notices =
-          line -> {
-            synchronized (err) {
-              err.println("patrolsim: " + line);
-              err.flush();
-            }
-          };
-      NodeOptions options = node.resolve(seeds, port, verbose, "the producer's port is --port's");
-      ClusterNodeOptions.warnIfOpen(options, notices);
-      return ClusterReplications.join(
-          options, minWorkers, Duration.ofSeconds(clusterTimeout), notices);
-    }
-    int lanes = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (lanes < 1) {
-      throw new CliInputError("--threads: expected at least 1, got " + lanes);
-    }
-    return LocalReplications.start(lanes);
   }
 }

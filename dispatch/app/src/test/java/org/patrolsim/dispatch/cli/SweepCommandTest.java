@@ -158,6 +158,22 @@ class SweepCommandTest {
         out,
         "plan.yaml: grid.fleet.vehicles: expected a non-empty list of values");
     assertBad(sweep(plan("grid: {}\n"), out), out, "plan.yaml: grid: expected one or two");
+    // the cluster's options (shared with optimise through ClusterRunOptions) need --cluster
+    assertBad(
+        sweep(plan("grid:\n  fleet.vehicles: [4]\n"), out, "--port", "2552"),
+        out,
+        "--min-workers, --host, --bind, --port, --secret-file, --keystore and --verbose go with"
+            + " --cluster HOST:PORT");
+    assertBad(
+        sweep(
+            plan("grid:\n  fleet.vehicles: [4]\n"),
+            out,
+            "--cluster",
+            "127.0.0.1:1",
+            "--threads",
+            "2"),
+        out,
+        "--threads: the workers of --cluster run the replications");
     assertBad(
         sweep(plan("grid:\n  fleet.vehicles: [4]\n"), out, "--target", "streetShare>=0.7"),
         out,
