@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.patrolsim.dispatch.testing.Await;
 
 /**
  * Machines of a test's own on one Linux host: {@code count} network namespaces, each with one
@@ -112,18 +114,11 @@ final class NetworkNamespaces implements AutoCloseable {
     } catch (IllegalStateException e) {
       // the JVM is shutting down: the hook runs anyway
     }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    for (String left = left(); !left.isEmpty(); left = left()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("network namespaces or links of " + name + " left: " + left);
-      }
-      try {
-        Thread.sleep(100); // the kernel frees a namespace's interfaces a moment after
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+    // the kernel frees a namespace's interfaces a moment after: wait for that condition, bounded
+    Await.until(
+        Duration.ofSeconds(10),
+        () -> left().isEmpty(),
+        "network namespaces and links of " + name + " removed");
   }
 
   /** The lines of {@code ip netns list} and {@code ip link show} that name this test's things. */
