@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -23,9 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.patrolsim.dispatch.cli.PatrolSim;
 import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.dispatch.kpi.KpiCatalogue;
@@ -67,23 +63,9 @@ class CompareInBrowserTest {
     url = out.resolve("compare.html").toUri().toString();
     browser = new HeadlessChromium(1400, 2400, true);
     driver = browser.driver();
-    driver.manage().logs().get(LogType.PERFORMANCE); // what the browser's own start page asked for
-    driver.manage().logs().get(LogType.BROWSER);
-    driver.get(url);
-    new WebDriverWait(driver, Duration.ofSeconds(60))
-        .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
-    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-      if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
-        consoleProblems.add(e.getLevel() + " " + e.getMessage());
-      }
-    }
-    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
-      JsonNode m = JSON.readTree(e.getMessage()).get("message");
-      if (m.get("method").asText().equals("Network.requestWillBeSent")
-          && m.get("params").path("documentURL").asText().equals(url)) {
-        requests.add(m.get("params").get("request").get("url").asText());
-      }
-    }
+    browser.open(url, Duration.ofSeconds(60));
+    consoleProblems.addAll(browser.consoleProblems());
+    requests.addAll(browser.requestsOf(url));
     Files.write(
         Path.of("target", "compare-screenshot.png"), driver.getScreenshotAs(OutputType.BYTES));
   }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -21,9 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.patrolsim.dispatch.cli.PatrolSim;
 import org.patrolsim.dispatch.kpi.Kpi;
 import org.patrolsim.dispatch.kpi.KpiCatalogue;
@@ -62,23 +58,9 @@ class SweepInBrowserTest {
     url = out.resolve(SweepFiles.CHART).toUri().toString();
     browser = new HeadlessChromium(1400, 2400, true);
     driver = browser.driver();
-    driver.manage().logs().get(LogType.PERFORMANCE);
-    driver.manage().logs().get(LogType.BROWSER);
-    driver.get(url);
-    new WebDriverWait(driver, Duration.ofSeconds(60))
-        .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
-    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-      if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
-        consoleProblems.add(e.getLevel() + " " + e.getMessage());
-      }
-    }
-    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
-      JsonNode m = JSON.readTree(e.getMessage()).get("message");
-      if (m.get("method").asText().equals("Network.requestWillBeSent")
-          && m.get("params").path("documentURL").asText().equals(url)) {
-        requests.add(m.get("params").get("request").get("url").asText());
-      }
-    }
+    browser.open(url, Duration.ofSeconds(60));
+    consoleProblems.addAll(browser.consoleProblems());
+    requests.addAll(browser.requestsOf(url));
     Files.write(
         Path.of("target", "sweep-screenshot.png"), driver.getScreenshotAs(OutputType.BYTES));
   }

@@ -3,21 +3,27 @@ package org.patrolsim.dispatch.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, as the browser tests use it: a fresh profile,
@@ -26,6 +32,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * quit the browser and delete the profile.
  */
 public final class HeadlessChromium implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final Path profile;
   private final ChromeDriver driver;
 
@@ -72,6 +79,38 @@ public final class HeadlessChromium implements AutoCloseable {
 
   public ChromeDriver driver() {
     return driver;
+  }
+
+  /**
+   * Opens {@code url} with the logs drained first (what the browser's own start page did is not the
+   * page's), and waits up to {@code bound} for the page to set {@code data-ready} on its body.
+   */
+  public void open(String url, Duration bound) {
+    driver.manage().logs().get(LogType.PERFORMANCE);
+    driver.manage().logs().get(LogType.BROWSER);
+    driver.get(url);
+    new WebDriverWait(driver, bound)
+        .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+  }
+
+  /**
+   * The URLs the page at {@code url} requested since the last read of the network log (needs {@code
+   * networkLog}).
+   */
+  public List<String> requestsOf(String url) {
+    List<String> requests = new ArrayList<>();
+    for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      try {
+        JsonNode m = JSON.readTree(e.getMessage()).get("message");
+        if (m.get("method").asText().equals("Network.requestWillBeSent")
+            && m.get("params").path("documentURL").asText().equals(url)) {
+          requests.add(m.get("params").get("request").get("url").asText());
+        }
+      } catch (JsonProcessingException x) {
+        throw new UncheckedIOException(x);
+      }
+    }
+    return requests;
   }
 
   /** The console's warnings and errors since the last call. */

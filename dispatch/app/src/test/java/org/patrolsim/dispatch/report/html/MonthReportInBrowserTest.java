@@ -23,9 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.patrolsim.dispatch.cli.PatrolSim;
 import org.patrolsim.dispatch.report.ReportFiles;
 import org.patrolsim.dispatch.testing.HeadlessChromium;
@@ -60,11 +58,7 @@ class MonthReportInBrowserTest {
     browser = new HeadlessChromium(1400, 1100, true);
     driver = browser.driver();
     js = driver;
-    driver.manage().logs().get(LogType.PERFORMANCE); // the browser's own start page
-    driver.manage().logs().get(LogType.BROWSER);
-    driver.get(url);
-    new WebDriverWait(driver, Duration.ofMinutes(2))
-        .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    browser.open(url, Duration.ofMinutes(2));
   }
 
   @AfterAll

@@ -26,7 +26,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.patrolsim.dispatch.cli.PatrolSim;
@@ -70,14 +69,7 @@ class ReportInBrowserTest {
     browser = new HeadlessChromium(1400, 1100, true);
     driver = browser.driver();
     js = driver;
-    driver
-        .manage()
-        .logs()
-        .get(LogType.PERFORMANCE); // drains what the browser's own start page asked for
-    driver.manage().logs().get(LogType.BROWSER);
-    driver.get(url);
-    new WebDriverWait(driver, Duration.ofSeconds(60))
-        .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    browser.open(url, Duration.ofSeconds(60));
   }
 
   @AfterAll
