@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The sweep journal's cost per replication: the replication lines of a real journal (ARG 1) rebuilt and
-// written the way SweepJournal does (its line: Double.toString of every KPI; one FileChannel write per line
+// written the way SweepJournal does (SweepJournal.line itself; one FileChannel write per line
 // to a locked file) to ARG 2, ROUNDS (ARG 3) times over; prints the median time per line and its size.
 // Run by sweep-throughput.sh: java -cp patrolsim.jar JournalWrites.java JOURNAL OUT ROUNDS
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,13 +15,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.patrolsim.dispatch.sweep.ReplicationResult;
+import org.patrolsim.dispatch.sweep.SweepJournal;
 
 public class JournalWrites {
-  record Result(int variant, int replication, double[] kpis) {}
 
   public static void main(String[] args) throws Exception {
     ObjectMapper mapper = new ObjectMapper();
-    List<Result> results = new ArrayList<>();
+    List<ReplicationResult> results = new ArrayList<>();
     for (String text : Files.readAllLines(Path.of(args[0]))) {
       JsonNode n = mapper.readTree(text);
       if (n.has("kpis")) {
@@ -30,7 +31,7 @@ public class JournalWrites {
           JsonNode v = n.get("kpis").get(k);
           kpis[k] = v.isTextual() ? Double.parseDouble(v.asText()) : v.asDouble();
         }
-        results.add(new Result(n.get("variant").asInt(), n.get("replication").asInt(), kpis));
+        results.add(new ReplicationResult(n.get("variant").asInt(), n.get("replication").asInt(), kpis));
       }
     }
     int rounds = Integer.parseInt(args[2]);
@@ -43,8 +44,8 @@ public class JournalWrites {
           FileLock lock = channel.tryLock()) {
         long start = System.nanoTime();
         bytes = 0;
-        for (Result r : results) {
-          ByteBuffer buffer = ByteBuffer.wrap(line(r).getBytes(StandardCharsets.UTF_8));
+        for (ReplicationResult r : results) {
+          ByteBuffer buffer = ByteBuffer.wrap(SweepJournal.line(r).getBytes(StandardCharsets.UTF_8));
           bytes += buffer.remaining();
           while (buffer.hasRemaining()) {
             channel.write(buffer);
@@ -59,21 +60,5 @@ public class JournalWrites {
             + " rounds; fastest %.1f, slowest %.1f)%n",
         results.size(), bytes / results.size(), perLine[rounds / 2] / 1000.0, rounds,
         perLine[0] / 1000.0, perLine[rounds - 1] / 1000.0);
-  }
-
-  /** SweepJournal.line, as it is. */
-  static String line(Result r) {
-    StringBuilder s = new StringBuilder(32 + 24 * r.kpis().length);
-    s.append("{\"variant\":")
-        .append(r.variant())
-        .append(",\"replication\":")
-        .append(r.replication())
-        .append(",\"kpis\":[");
-    for (int k = 0; k < r.kpis().length; k++) {
-      double v = r.kpis()[k];
-      s.append(k == 0 ? "" : ",");
-      s.append(Double.isFinite(v) ? Double.toString(v) : "\"" + v + "\"");
-    }
-    return s.append("]}\n").toString();
   }
 }

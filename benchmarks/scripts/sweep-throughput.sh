@@ -69,4 +69,6 @@ done
 
 echo
 java -cp "$jar" "$root/benchmarks/scripts/JournalWrites.java" "$work/local/sweep-journal.jsonl" "$work/replay.jsonl" 200
+grep '"kpis"' "$work/local/sweep-journal.jsonl" | cmp -s - "$work/replay.jsonl" \
+  || { echo "sweep-throughput: the replayed journal lines differ from the journal's" >&2; exit 1; }
 echo "a replication of the local run above: $(echo "scale=1; $tlocal * 1000 / $runs" | bc) ms of wall time"

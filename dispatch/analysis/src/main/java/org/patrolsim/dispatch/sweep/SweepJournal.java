@@ -328,8 +328,11 @@ public final class SweepJournal implements AutoCloseable {
     }
   }
 
-  /** The line of one result; the text of every value parses back to the same double. */
-  static String line(ReplicationResult r) {
+  /**
+   * The line of one result; the text of every value parses back to the same double. Public for the
+   * journal's cost measurement (benchmarks/scripts/JournalWrites.java).
+   */
+  public static String line(ReplicationResult r) {
     StringBuilder s = new StringBuilder(32 + 24 * r.kpis().length);
     s.append("{\"variant\":")
         .append(r.variant())
