@@ -61,7 +61,7 @@ public final class ClusterReplications implements ReplicationExecutor {
               + String.join(", ", others)
               + "), this is patrolsim "
               + PatrolsimVersion.current()
-              + "; run the sweep with the workers' version");
+              + "; run this command with the workers' version");
     }
     system.systemActorOf(VersionWatch.create(notices), "version-watch", Props.empty());
     AtomicInteger lanes = new AtomicInteger();
@@ -92,7 +92,7 @@ public final class ClusterReplications implements ReplicationExecutor {
             + " worker(s)");
     try {
       int workers = quorum.reached().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      notices.accept(workers + " worker(s) offer lanes; sweeping");
+      notices.accept(workers + " worker(s) offer lanes; running the replications");
     } catch (TimeoutException e) {
       ClusterNode.stop(system);
       throw new SweepInputError(
@@ -128,7 +128,7 @@ public final class ClusterReplications implements ReplicationExecutor {
             (terminated, e) ->
                 done.completeExceptionally(
                     new IllegalStateException(
-                        "this node left the cluster before the sweep was done (downed by the split-brain resolver?)")));
+                        "this node left the cluster before its replications were done (downed by the split-brain resolver?)")));
     producer.tell(new SweepProducer.Submit(tasks, results, done));
     return done;
   }

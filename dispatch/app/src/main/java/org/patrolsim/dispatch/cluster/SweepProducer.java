@@ -268,9 +268,9 @@ final class SweepProducer extends AbstractBehavior<SweepProducer.Command> {
     if (!others.equals(otherSweeps)) {
       notices.accept(
           others.isEmpty()
-              ? "no other sweep shares the workers now"
+              ? "no other producer (sweep or optimise) shares the workers now"
               : others.size()
-                  + " other sweep(s) share the workers (producers at "
+                  + " other producer(s) (sweep or optimise) share the workers (at "
                   + String.join(", ", others)
                   + "): each gets about its share of their lanes");
     }

@@ -117,8 +117,14 @@ class ClusterSeedsTest {
                         "--min-workers",
                         "3"))) {
           p1.awaitErr(0, l -> l.contains("waiting up to 120 s for 4 worker(s)"), START);
-          p2.awaitErr(0, l -> l.contains("1 other sweep(s) share the workers"), START);
-          p1.awaitErr(0, l -> l.contains("1 other sweep(s) share the workers"), START);
+          p2.awaitErr(
+              0,
+              l -> l.contains("1 other producer(s) (sweep or optimise) share the workers"),
+              START);
+          p1.awaitErr(
+              0,
+              l -> l.contains("1 other producer(s) (sweep or optimise) share the workers"),
+              START);
           try (JvmProcess d = worker("worker-d", "--join", seedB)) {
             d.awaitOut(0, l -> l.contains("in the cluster at " + seedB), START);
             assertThat(p1.awaitExit(SWEEP)).as("%s %s", p1.out, p1.err).isZero();
