@@ -64,6 +64,17 @@ public final class KimNelson {
     }
   }
 
+  /** Hears the procedure's stages, e.g. to forecast the work left. */
+  @FunctionalInterface
+  public interface Stages {
+    /**
+     * Before each further stage: {@code survivors} systems are left after {@code observations}
+     * each, and none will be sampled past {@code lastStage} observations; at the end, {@code
+     * survivors} is 0.
+     */
+    void stage(int observations, int survivors, int lastStage);
+  }
+
   private final double delta;
   private final double alpha;
   private final int n0;
@@ -101,6 +112,17 @@ public final class KimNelson {
 
   /** Selects the largest mean among {@code k} systems. */
   public Selection select(int k, Sampler sampler) {
+    return select(k, sampler, (observations, survivors, lastStage) -> {});
+  }
+
+  /** Selects the largest mean among {@code k} systems, telling {@code stages} of each stage. */
+  public Selection select(int k, Sampler sampler, Stages stages) {
+    Selection s = run(k, sampler, stages);
+    stages.stage(s.observations()[s.chosen()], 0, 0);
+    return s;
+  }
+
+  private Selection run(int k, Sampler sampler, Stages stages) {
     int[] all = new int[k];
     Arrays.setAll(all, i -> i);
     List<List<Double>> x = new ArrayList<>();
@@ -155,6 +177,7 @@ public final class KimNelson {
       if (r >= cap) {
         return done(x, alive, eliminatedAt, true);
       }
+      stages.stage(r, survivors.length, Math.min(lastStage, cap));
       add(x, survivors, sampler.sample(survivors, r, r + 1));
       r++;
     }

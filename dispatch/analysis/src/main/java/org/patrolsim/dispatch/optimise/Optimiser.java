@@ -117,7 +117,11 @@ public final class Optimiser {
     int[] contest = feasible.stream().mapToInt(Integer::intValue).toArray();
     KimNelson kn = new KimNelson(goal.delta(), ALPHA, n0, settings.maxReplications());
     KimNelson.Selection selection =
-        kn.select(contest.length, runs.sampler(goal.objective(), contest));
+        kn.select(
+            contest.length,
+            runs.sampler(goal.objective(), contest),
+            (r, survivors, last) ->
+                progress.forecast(runs.replications() + (long) survivors * (last - r)));
     int chosen = contest[selection.chosen()];
     int n = selection.observations()[selection.chosen()];
     double[] base = runs.values(0, goal.objective().kpi(), n);

@@ -10,6 +10,12 @@ public interface SweepProgress {
   /** One more replication is done. */
   void done();
 
+  /**
+   * At most {@code total} replications are expected in all, more than those planned so far (a
+   * sequential selection's bound, shrinking as it drops plans); the total done or fewer: no bound.
+   */
+  default void forecast(long total) {}
+
   /** Hears nothing. */
   static SweepProgress none() {
     return new SweepProgress() {

@@ -35,9 +35,16 @@ final class ProgressLines implements ProgressDisplay {
     }
   }
 
+  /**
+   * A new total; when it grows (work planned a stage at a time), the tenths count on from where the
+   * work now stands, so the next tenth of the new total gets its line.
+   */
   @Override
   public void total(long total) {
     this.total = total;
+    if (shownStep >= 0 && total > 0) {
+      shownStep = (int) Math.min(shownStep, Math.min(done, total) * STEPS / total);
+    }
   }
 
   /** Writes the 100 % line if the work got there (not after a failure). */
