@@ -28,19 +28,7 @@ public final class CandidateSites {
     List<Site> sites = new ArrayList<>();
     Set<LatLon> seen = new HashSet<>();
     for (CarPlan car : model.cars()) {
-      boolean post =
-          car.round().strategy() == PatrolStrategy.POST || car.beat().waypoints().size() < 2;
-      NetworkPosition at =
-          post
-              ? car.beat().waypoints().get(0)
-              : model.network().snap(car.beat().centre()).orElse(car.beat().waypoints().get(0));
-      add(
-          sites,
-          seen,
-          new Site(
-              post ? Site.Kind.START_POST : Site.Kind.BEAT_CENTRE,
-              (post ? "post-" : "beat-") + car.id(),
-              at));
+      add(sites, seen, startPlace(model, car));
     }
     for (StationSite station : model.stations()) {
       add(sites, seen, new Site(Site.Kind.STATION, station.id().toString(), station.position()));
@@ -62,6 +50,20 @@ public final class CandidateSites {
       }
     }
     return List.copyOf(sites);
+  }
+
+  /** Where {@code car} waits or patrols in {@code model}'s plan: its post, or its beat's centre. */
+  static Site startPlace(CityModel model, CarPlan car) {
+    boolean post =
+        car.round().strategy() == PatrolStrategy.POST || car.beat().waypoints().size() < 2;
+    NetworkPosition at =
+        post
+            ? car.beat().waypoints().get(0)
+            : model.network().snap(car.beat().centre()).orElse(car.beat().waypoints().get(0));
+    return new Site(
+        post ? Site.Kind.START_POST : Site.Kind.BEAT_CENTRE,
+        (post ? "post-" : "beat-") + car.id(),
+        at);
   }
 
   private static boolean add(List<Site> sites, Set<LatLon> seen, Site site) {

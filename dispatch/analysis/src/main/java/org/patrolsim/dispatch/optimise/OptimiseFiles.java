@@ -41,6 +41,14 @@ public final class OptimiseFiles {
 
   /** Writes both files into {@code dir}. */
   public static void write(OptimiseResult result, Path dir) {
+    write(result, null, null, dir);
+  }
+
+  /**
+   * Writes both files into {@code dir}, optimise.json with the {@code tradeOff} section unless it
+   * is null, and {@value OptimisePage#HTML} of the chosen plan's {@code moved} unless it is null.
+   */
+  public static void write(OptimiseResult result, TradeOff tradeOff, WhatMoved moved, Path dir) {
     try {
       Files.createDirectories(dir);
       JsonNode plan = JSON_MAPPER.readTree(result.chosenRow().plan().scenarioJson());
@@ -51,10 +59,18 @@ public final class OptimiseFiles {
               + "), a complete scenario\n"
               + YAML.writeValueAsString(plan),
           StandardCharsets.UTF_8);
+      Map<String, Object> json = json(result);
+      if (tradeOff != null) {
+        json.put("tradeOff", tradeOff.json());
+      }
       Files.writeString(
-          dir.resolve(JSON),
-          JSON_MAPPER.writeValueAsString(json(result)) + "\n",
-          StandardCharsets.UTF_8);
+          dir.resolve(JSON), JSON_MAPPER.writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
+      if (moved != null) {
+        Files.writeString(
+            dir.resolve(OptimisePage.HTML),
+            OptimisePage.html(json, result, moved),
+            StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -148,7 +164,7 @@ public final class OptimiseFiles {
     return out;
   }
 
-  private static Map<String, Object> estimate(Estimate e) {
+  static Map<String, Object> estimate(Estimate e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("mean", SweepFiles.number(e.mean()));
     m.put("ciLow", SweepFiles.number(e.low()));

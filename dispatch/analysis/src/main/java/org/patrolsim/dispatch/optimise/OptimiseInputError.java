@@ -7,7 +7,8 @@ import org.patrolsim.dispatch.UserInputError;
  * A mistake in an optimise option, or a goal no plan can meet: one line naming the option and what
  * was expected.
  */
-public final class OptimiseInputError extends RuntimeException implements UserInputError {
+public sealed class OptimiseInputError extends RuntimeException implements UserInputError
+    permits NoFeasiblePlan {
   private static final long serialVersionUID = 1L;
 
   public OptimiseInputError(String message) {

@@ -175,7 +175,7 @@ public final class Optimiser {
     return null;
   }
 
-  private static OptimiseInputError noFeasiblePlan(
+  private static NoFeasiblePlan noFeasiblePlan(
       Confirmation runs, List<PostPlan> plans, Goal goal, int n) {
     Target binding = null;
     int most = -1;
@@ -197,7 +197,8 @@ public final class Optimiser {
         bestMean = m;
       }
     }
-    return new OptimiseInputError(
+    return new NoFeasiblePlan(
+        binding,
         "--constraint "
             + binding
             + ": no plan meets it: "

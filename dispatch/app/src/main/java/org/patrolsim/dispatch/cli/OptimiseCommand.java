@@ -7,10 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.patrolsim.dispatch.model.CityModelBuilder;
 import org.patrolsim.dispatch.optimise.Goal;
 import org.patrolsim.dispatch.optimise.OptimiseFiles;
+import org.patrolsim.dispatch.optimise.OptimisePage;
 import org.patrolsim.dispatch.optimise.OptimiseResult;
 import org.patrolsim.dispatch.optimise.Optimiser;
+import org.patrolsim.dispatch.optimise.SearchLog;
+import org.patrolsim.dispatch.optimise.TradeOff;
+import org.patrolsim.dispatch.optimise.WhatMoved;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
 import org.patrolsim.dispatch.sweep.Estimate;
 import org.patrolsim.dispatch.sweep.ReplicationExecutor;
@@ -97,6 +102,14 @@ public final class OptimiseCommand implements Callable<Integer> {
   Double coverMinutes;
 
   @Option(
+      names = "--trade-off",
+      paramLabel = "N1,N2,...",
+      description =
+          "also optimise with each of these counts of cars and draw the objective against cars"
+              + " (a count with no feasible plan names the constraint that binds)")
+  String tradeOff;
+
+  @Option(
       names = "--out",
       defaultValue = "out/optimise",
       paramLabel = "DIR",
@@ -126,6 +139,7 @@ public final class OptimiseCommand implements Callable<Integer> {
       throw new CliInputError(
           "--cover-minutes: expected a road time above 0 minutes, got " + coverMinutes);
     }
+    List<Integer> counts = tradeOff == null ? null : TradeOff.parse(tradeOff);
     lanes.check();
     OutputFolder.check("--out", out);
     LoadedScenario start =
@@ -134,31 +148,75 @@ public final class OptimiseCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
+    SearchLog log = new SearchLog(err, System::nanoTime);
+    Optimiser.Settings settings =
+        new Optimiser.Settings(
+            firstReplications,
+            maxReplications,
+            confirm,
+            Optimiser.Settings.DEFAULT.starts(),
+            coverMinutes);
     OptimiseResult result;
+    TradeOff curve = null;
+    WhatMoved moved;
     try (RoadNetwork network = RunCommand.network(start);
         ReplicationExecutor executor = lanes.executor(err);
         ReplicationProgress progress = new ReplicationProgress()) {
-      result =
-          Optimiser.run(
-              start,
-              network,
-              goal,
-              new Optimiser.Settings(
-                  firstReplications,
-                  maxReplications,
-                  confirm,
-                  Optimiser.Settings.DEFAULT.starts(),
-                  coverMinutes),
-              executor,
-              progress,
-              line -> {
-                err.println("patrolsim optimise: " + line);
-                err.flush();
-              });
+      result = Optimiser.run(start, network, goal, settings, executor, progress, log);
+      SearchLog.decisions(result).forEach(log);
+      moved = WhatMoved.of(CityModelBuilder.build(start, network), result);
+      if (counts != null) {
+        curve =
+            TradeOff.of(
+                counts,
+                n ->
+                    n == goal.cars()
+                        ? result
+                        : Optimiser.run(
+                            scenario.load(List.of("fleet.vehicles=" + n)),
+                            network,
+                            new Goal(goal.objective(), goal.constraints(), n, goal.delta()),
+                            settings,
+                            executor,
+                            progress.then(),
+                            log),
+                log);
+      }
     }
-    OptimiseFiles.write(result, out);
+    OptimiseFiles.write(result, curve, moved, out);
+    log.accept("written to " + out);
+    log.write(out);
     summary(o, start, result, (System.nanoTime() - started) / 1e9);
+    if (curve != null) {
+      tradeOffLines(o, curve);
+    }
+    o.println(
+        "  written to "
+            + out
+            + ": "
+            + OptimiseFiles.PLAN
+            + ", "
+            + OptimiseFiles.JSON
+            + ", "
+            + OptimisePage.HTML
+            + ", "
+            + SearchLog.FILE);
+    o.println("  open the report: " + out.resolve(OptimisePage.HTML).toAbsolutePath().normalize());
+    o.flush();
     return 0;
+  }
+
+  private static void tradeOffLines(PrintWriter o, TradeOff curve) {
+    o.println("  trade-off:");
+    for (TradeOff.Point p : curve.points()) {
+      o.printf(
+          Locale.ROOT,
+          "    %4d cars  %s%n",
+          p.cars(),
+          p.feasible()
+              ? p.plan() + " " + interval(p.objective())
+              : "no feasible plan (" + p.binding() + " binds)");
+    }
   }
 
   private static void summary(

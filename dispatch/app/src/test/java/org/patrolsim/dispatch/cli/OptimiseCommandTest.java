@@ -94,6 +94,18 @@ class OptimiseCommandTest {
         .isEqualTo(Files.readAllBytes(a.resolve("optimise.json")));
     assertThat(Files.readAllBytes(b.resolve("plan.yaml")))
         .isEqualTo(Files.readAllBytes(a.resolve("plan.yaml")));
+    assertThat(Files.readAllBytes(b.resolve("optimise.html")))
+        .isEqualTo(Files.readAllBytes(a.resolve("optimise.html")));
+    // the log: the stages with their times, and the selection's decision of every plan
+    java.util.List<String> log = Files.readAllLines(a.resolve("optimise.log"));
+    assertThat(log).allMatch(l -> l.matches("\\d+\\.\\d s: .+"));
+    assertThat(log.stream().map(l -> l.replaceFirst("^[0-9.]+ s: ", "")))
+        .anyMatch(l -> l.startsWith("simulating the starting plan (5 replications)"))
+        .anyMatch(l -> l.startsWith("screening posts for 3 cars"))
+        .anyMatch(l -> l.startsWith("confirming 2 screened plans"))
+        .anyMatch(l -> l.startsWith("KN: chose " + chosen.get("plan").asText() + " after "))
+        .anyMatch(l -> l.startsWith("written to "));
+    assertThat(run.err()).contains("patrolsim optimise: " + log.get(0));
 
     CliRun again =
         CliRun.of("run", a.resolve("plan.yaml").toString(), "--out", dir.resolve("run").toString());
