@@ -14,10 +14,25 @@ import org.patrolsim.dispatch.sweep.Target;
  * @param constraints KPIs every acceptable plan must meet
  * @param cars the cars, one post each
  * @param delta the indifference zone: differences on the objective smaller than this do not matter
+ * @param staffing with {@code --car-hours}: the budget of a staffing screen, else null
  */
-public record Goal(Objective objective, List<Target> constraints, int cars, double delta) {
+public record Goal(
+    Objective objective,
+    List<Target> constraints,
+    int cars,
+    double delta,
+    StaffingBudget staffing) {
   public Goal {
     constraints = List.copyOf(constraints);
+  }
+
+  public Goal(Objective objective, List<Target> constraints, int cars, double delta) {
+    this(objective, constraints, cars, delta, null);
+  }
+
+  /** This goal, its staffing also chosen within {@code budget}. */
+  public Goal withStaffing(StaffingBudget budget) {
+    return new Goal(objective, constraints, cars, delta, budget);
   }
 
   /**

@@ -147,6 +147,9 @@ public final class OptimiseFiles {
     chosen.put("versusStart", estimate(r.versusStart()));
     chosen.put("constraints", constraints(r, row));
     m.put("chosen", chosen);
+    if (r.staffing() != null) {
+      m.put("staffing", StaffingFiles.json(r.staffing(), row.plan()));
+    }
     return m;
   }
 

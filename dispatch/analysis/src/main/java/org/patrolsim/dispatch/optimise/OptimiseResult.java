@@ -22,6 +22,7 @@ import org.patrolsim.dispatch.sweep.Estimate;
  * @param versusStart the chosen plan's objective less the starting plan's, paired by replication
  * @param capped true when the replication cap stopped the selection before its guarantee
  * @param replications the replications simulated in all
+ * @param staffing with {@code --car-hours}: the staffing screen and its candidates, else null
  */
 public record OptimiseResult(
     Goal goal,
@@ -37,7 +38,8 @@ public record OptimiseResult(
     int chosen,
     Estimate versusStart,
     boolean capped,
-    int replications) {
+    int replications,
+    StaffingReport staffing) {
 
   public OptimiseResult {
     sites = List.copyOf(sites);

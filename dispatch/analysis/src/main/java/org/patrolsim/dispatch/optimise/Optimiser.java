@@ -101,13 +101,17 @@ public final class Optimiser {
       plans.add(plan);
       runs.add(plan, start.source(), seed, sampleCoverage);
     }
+    StaffingReport staffing =
+        goal.staffing() == null
+            ? null
+            : StaffingStep.add(start, goal.staffing(), runs, plans, n0, sampleCoverage, log);
     int[] all = new int[plans.size()];
     java.util.Arrays.setAll(all, i -> i);
     log.accept("confirming " + (plans.size() - 1) + " screened plans and the starting plan");
     runs.run(all, 0, n0);
     List<Integer> feasible = new ArrayList<>();
     for (int p = 0; p < plans.size(); p++) {
-      if (missed(runs, p, goal, n0) == null) {
+      if (missed(runs, p, goal, n0) == null && withinBudget(plans.get(p), goal)) {
         feasible.add(p);
       }
     }
@@ -161,7 +165,13 @@ public final class Optimiser {
         chosen,
         Estimate.paired(base, best),
         selection.capped(),
-        runs.replications());
+        runs.replications(),
+        staffing);
+  }
+
+  /** Whether {@code plan}'s staffing keeps within the goal's car-hours budget, when it has one. */
+  private static boolean withinBudget(PostPlan plan, Goal goal) {
+    return goal.staffing() == null || goal.staffing().allows(Staffing.of(plan));
   }
 
   /** The first constraint plan {@code p} misses for sure after {@code n} replications, or null. */

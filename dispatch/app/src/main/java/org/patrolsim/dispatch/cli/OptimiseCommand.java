@@ -14,6 +14,8 @@ import org.patrolsim.dispatch.optimise.OptimisePage;
 import org.patrolsim.dispatch.optimise.OptimiseResult;
 import org.patrolsim.dispatch.optimise.Optimiser;
 import org.patrolsim.dispatch.optimise.SearchLog;
+import org.patrolsim.dispatch.optimise.StaffingBudget;
+import org.patrolsim.dispatch.optimise.StaffingFiles;
 import org.patrolsim.dispatch.optimise.TradeOff;
 import org.patrolsim.dispatch.optimise.WhatMoved;
 import org.patrolsim.dispatch.scenario.LoadedScenario;
@@ -63,6 +65,23 @@ public final class OptimiseCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "cars on duty around the clock, one post each (default: the plan's)")
   Integer cars;
+
+  @Option(
+      names = "--car-hours",
+      paramLabel = "H",
+      description =
+          "a budget of car hours a day instead of a fixed fleet: also choose the cars around the"
+              + " clock and part-day shifts of fleet.shiftHours on top (cars x 24 + cars x hours <="
+              + " H), screened with Erlang's loss formula per hour")
+  Double carHours;
+
+  @Option(
+      names = "--most-on-duty",
+      paramLabel = "N",
+      description =
+          "with --car-hours: the most cars on duty at once, the vehicles the force has (default:"
+              + " the plan's most on duty in any hour x 1.5, rounded up)")
+  Integer mostOnDuty;
 
   @Option(
       names = "--delta",
@@ -145,6 +164,11 @@ public final class OptimiseCommand implements Callable<Integer> {
     LoadedScenario start =
         scenario.load(cars == null ? List.of() : List.of("fleet.vehicles=" + cars));
     Goal goal = Goal.parse(objective, constraints, start.scenario().fleet().vehicles(), delta);
+    if (carHours != null) {
+      goal = goal.withStaffing(StaffingBudget.of(carHours, mostOnDuty, start));
+    } else if (mostOnDuty != null) {
+      throw new CliInputError("--most-on-duty: expected with --car-hours (a staffing budget)");
+    }
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();
@@ -252,6 +276,13 @@ public final class OptimiseCommand implements Callable<Integer> {
         interval(r.versusStart()),
         r.versusStart().n(),
         r.capped() ? "; stopped at --max-replications, so the 0.95 guarantee does not hold" : "");
+    if (r.staffing() != null) {
+      o.printf(
+          Locale.ROOT,
+          "  cars per hour 00-23 h, start:  %s%n  cars per hour 00-23 h, chosen: %s%n",
+          StaffingFiles.carsByHourLine(r.rows().get(0).plan()),
+          StaffingFiles.carsByHourLine(chosen.plan()));
+    }
     for (int i = 0; i < r.goal().constraints().size(); i++) {
       Target t = r.goal().constraints().get(i);
       Estimate e = chosen.constraints().get(i);
