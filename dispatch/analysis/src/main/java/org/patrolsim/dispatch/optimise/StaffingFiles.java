@@ -25,6 +25,7 @@ public final class StaffingFiles {
     m.put("carHours", SweepFiles.number(r.budget().carHours()));
     m.put("mostOnDuty", r.budget().mostOnDuty());
     m.put("busyMinutesPerCall", SweepFiles.number(r.tau() * 60));
+    m.put("reach", SweepFiles.number(r.reach()));
     m.put("callsPerDay", SweepFiles.number(r.callsPerDay()));
     m.put("callsByHour", r.callsByHour().stream().map(SweepFiles::number).toList());
     m.put("start", entry(r.start()));

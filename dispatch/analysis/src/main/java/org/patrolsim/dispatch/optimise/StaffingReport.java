@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param budget the budget
  * @param tau the cars' busy hours per call, from the starting plan's first replications
+ * @param reach the share of the cars on duty the screen counts, fitted to the starting plan's
+ *     availabilityLoss
  * @param callsPerDay the calls a day of those replications
  * @param callsByHour the calls in each hour of the day, 00:00 first (callsPerDay spread by {@code
  *     incidents.hourlyProfile})
@@ -18,6 +20,7 @@ import java.util.List;
 public record StaffingReport(
     StaffingBudget budget,
     double tau,
+    double reach,
     double callsPerDay,
     List<Double> callsByHour,
     Entry start,

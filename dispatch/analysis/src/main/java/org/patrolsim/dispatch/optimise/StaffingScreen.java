@@ -13,6 +13,11 @@ import java.util.List;
  * where it removes the most lost calls (marginal allocation, Fox 1966), then moves single cars
  * between shifts while that removes more (shifts overlap, so the greedy step alone is exact only
  * when they do not).
+ *
+ * <p>A call is lost in the simulation when no free car can reach it in time, not only when none is
+ * free: meals, hand-overs and distance take cars out of reach. The screen therefore counts a share
+ * {@code reach} of the cars on duty, fitted so that it loses as many calls with the starting plan's
+ * cars as the starting plan's replications did ({@link #fitReach}).
  */
 final class StaffingScreen {
   private static final double TOLERANCE = 1e-12;
@@ -22,6 +27,7 @@ final class StaffingScreen {
   private final double shiftHours;
   private final int[] starts;
   private final double[][] cover;
+  private double reach = 1;
 
   /**
    * @param callsByHour the calls in each hour of the day, 00:00 first
@@ -58,6 +64,34 @@ final class StaffingScreen {
     return tau;
   }
 
+  /** The share of the cars on duty the screen counts as able to take a call. */
+  double reach() {
+    return reach;
+  }
+
+  /**
+   * Fits {@link #reach} so that the screen loses {@code lostCalls} a day with {@code carsByHour}
+   * (bisection; the loss falls as the reach grows): 1 when even all cars lose more in the screen,
+   * or nothing was lost.
+   */
+  void fitReach(double[] carsByHour, double lostCalls) {
+    reach = 1;
+    if (!(lostCalls > lostCalls(carsByHour))) {
+      return;
+    }
+    double lo = 0;
+    double hi = 1;
+    for (int i = 0; i < 60; i++) {
+      reach = (lo + hi) / 2;
+      if (lostCalls(carsByHour) > lostCalls) {
+        lo = reach;
+      } else {
+        hi = reach;
+      }
+    }
+    reach = (lo + hi) / 2;
+  }
+
   /** The expected calls a day that find every car on duty busy, with cars {@code carsByHour}. */
   double lostCalls(double[] carsByHour) {
     double lost = 0;
@@ -68,7 +102,7 @@ final class StaffingScreen {
   }
 
   private double lost(int h, double cars) {
-    return calls[h] == 0 ? 0 : calls[h] * ErlangB.loss(cars, calls[h] * tau);
+    return calls[h] == 0 ? 0 : calls[h] * ErlangB.loss(reach * cars, calls[h] * tau);
   }
 
   /**

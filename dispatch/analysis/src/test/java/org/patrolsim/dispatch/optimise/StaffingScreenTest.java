@@ -133,4 +133,33 @@ class StaffingScreenTest {
     assertThat(screen.lostCalls(shaped.carsByHour()))
         .isLessThan(screen.lostCalls(flat.carsByHour()));
   }
+
+  @Test
+  void theFittedReachLosesAsManyCallsAsTheStartDid() {
+    StaffingScreen screen = new StaffingScreen(calls(800), 0.53, 8, StaffingScreen.everyHour());
+    double[] start = new Staffing(48, List.of()).carsByHour();
+    double allCars = screen.lostCalls(start);
+    screen.fitReach(start, 8.3);
+    assertThat(screen.reach()).isStrictlyBetween(0.0, 1.0);
+    assertThat(screen.lostCalls(start)).isCloseTo(8.3, within(1e-9));
+    assertThat(allCars).isLessThan(8.3);
+    // fewer lost in the simulation than with every car in the screen: every car counts
+    screen.fitReach(start, allCars / 2);
+    assertThat(screen.reach()).isEqualTo(1.0);
+  }
+
+  @Test
+  void theCandidatesAreTheBestWithMostCarsAroundTheClockThenSpreadTowardsTheStart() {
+    List<StaffingReport.Entry> curve = new java.util.ArrayList<>();
+    double[] lost = {0.3, 0.3, 0.3, 0.4, 0.6, 0.9, 1.4, 2.0, 3.0, 5.0};
+    for (int v = 1; v <= 10; v++) {
+      curve.add(new StaffingReport.Entry("", new Staffing(v, List.of()), lost[v - 1]));
+    }
+    assertThat(StaffingStep.spread(curve, 10))
+        .extracting(e -> e.staffing().vehicles())
+        .containsExactly(3, 5, 8);
+    assertThat(StaffingStep.spread(curve, 3))
+        .extracting(e -> e.staffing().vehicles())
+        .containsExactly(3);
+  }
 }
