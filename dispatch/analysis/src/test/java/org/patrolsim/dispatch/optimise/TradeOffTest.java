@@ -47,7 +47,8 @@ class TradeOffTest {
         0,
         objective,
         false,
-        objective.n());
+        objective.n(),
+        null);
   }
 
   @Test

@@ -163,12 +163,19 @@ public final class OptimiseCommand implements Callable<Integer> {
     OutputFolder.check("--out", out);
     LoadedScenario start =
         scenario.load(cars == null ? List.of() : List.of("fleet.vehicles=" + cars));
-    Goal goal = Goal.parse(objective, constraints, start.scenario().fleet().vehicles(), delta);
-    if (carHours != null) {
-      goal = goal.withStaffing(StaffingBudget.of(carHours, mostOnDuty, start));
-    } else if (mostOnDuty != null) {
+    Goal parsed = Goal.parse(objective, constraints, start.scenario().fleet().vehicles(), delta);
+    if (carHours == null && mostOnDuty != null) {
       throw new CliInputError("--most-on-duty: expected with --car-hours (a staffing budget)");
     }
+    if (carHours != null && counts != null) {
+      throw new CliInputError(
+          "--trade-off: expected without --car-hours (the curve is over cars around the clock;"
+              + " compare budgets with one optimise per --car-hours)");
+    }
+    Goal goal =
+        carHours == null
+            ? parsed
+            : parsed.withStaffing(StaffingBudget.of(carHours, mostOnDuty, start));
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();

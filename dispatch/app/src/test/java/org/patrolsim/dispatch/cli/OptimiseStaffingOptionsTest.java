@@ -63,4 +63,15 @@ class OptimiseStaffingOptionsTest {
         .asString()
         .isEqualTo("patrolsim: --most-on-duty: expected with --car-hours (a staffing budget)");
   }
+
+  @Test
+  void aTradeOffOverCarsWithABudgetIsOneLine() {
+    CliRun run = optimise("--car-hours", "1152", "--trade-off", "40,56");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("patrolsim: --trade-off: expected without --car-hours");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
 }
