@@ -99,11 +99,27 @@ final class Confirmation {
 
   /** The values of {@code kpi} in replications 0 to {@code n} (exclusive) of {@code plan}. */
   double[] values(int plan, Kpi kpi, int n) {
-    run(new int[] {plan}, 0, n);
+    return values(plan, kpi, 0, n);
+  }
+
+  /** The values of {@code kpi} in replications {@code from} to {@code to} (exclusive). */
+  double[] values(int plan, Kpi kpi, int from, int to) {
+    run(new int[] {plan}, from, to);
     int k = KpiCatalogue.indexOf(kpi.key());
-    double[] out = new double[n];
-    for (int r = 0; r < n; r++) {
-      out[r] = kpis.get(new TaskKey(plan, r))[k];
+    double[] out = new double[to - from];
+    for (int r = from; r < to; r++) {
+      out[r - from] = kpis.get(new TaskKey(plan, r))[k];
+    }
+    return out;
+  }
+
+  /** The replication numbers run of {@code plan}, ascending. */
+  java.util.SortedSet<Integer> replicationsOf(int plan) {
+    java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+    for (TaskKey key : kpis.keySet()) {
+      if (key.variant() == plan) {
+        out.add(key.replication());
+      }
     }
     return out;
   }

@@ -14,11 +14,12 @@ import org.patrolsim.geo.network.TravelConditions;
 /**
  * The screen of a set of posts: Daskin's maximum expected covering location model (MEXCLP; Daskin,
  * M. S. (1983), "A maximum expected covering location model", Transportation Science 17(1), 48-70)
- * on the road network's free-flow travel times. Each car is busy with the same probability {@code
- * q}, independently of the others; a call at place j is covered when a free car waits within the
- * urgent target of it, so its expected coverage is {@code sum_k (1 - q) q^(k-1)} over the posts
- * within the target (k-th nearest first). Between sets that cover alike, the expected road time of
- * the nearest free car breaks the tie ({@link Score}).
+ * on the road network's free-flow travel times, its 0/1 cover replaced by a value function of the
+ * road time ({@link ScreenValue}; Erkut, Ingolfsson and Erdogan 2008). Each car is busy with the
+ * same probability {@code q}, independently of the others; the free car nearest to a call at place
+ * j takes it, so its expected value is {@code sum_k (1 - q) q^(k-1) v(t_jk)} over the posts, k-th
+ * nearest first (with the step value, MEXCLP's expected coverage). Between sets of equal value, the
+ * expected road time of the nearest free car breaks the tie ({@link Score}).
  *
  * <p>Demand is the model's incident places with their probabilities; more than {@value
  * #MAX_DEMAND_POINTS} places are pooled by square cells, each cell's calls put at its busiest
@@ -32,27 +33,43 @@ public final class CoverageScreen {
   final double[] weight;
   final double[][] minutes;
   final int[][] order;
+  final double[][] value;
   final double q;
-  final double coverMinutes;
+  final ScreenValue valueFunction;
   final double longest;
 
   /**
    * @param weight each demand point's share of calls
    * @param minutes [point][site]: road minutes from the site to the point (+Infinity: no road)
    * @param q the probability that a car is busy, in [0, 1)
-   * @param coverMinutes the coverage radius, minutes
+   * @param coverMinutes the coverage radius, minutes (the step value)
    */
   public CoverageScreen(double[] weight, double[][] minutes, double q, double coverMinutes) {
+    this(weight, minutes, q, ScreenValue.step(coverMinutes, "a radius"));
+  }
+
+  /**
+   * @param weight each demand point's share of calls
+   * @param minutes [point][site]: road minutes from the site to the point (+Infinity: no road)
+   * @param q the probability that a car is busy, in [0, 1)
+   * @param valueFunction a call's value by the road minutes of the car that takes it
+   */
+  public CoverageScreen(double[] weight, double[][] minutes, double q, ScreenValue valueFunction) {
     if (!(q >= 0 && q < 1)) {
       throw new IllegalArgumentException("busy probability must be in [0, 1), got " + q);
     }
     this.weight = weight.clone();
     this.minutes = new double[minutes.length][];
     this.order = new int[minutes.length][];
+    this.value = new double[minutes.length][];
     double far = 0;
     for (int j = 0; j < minutes.length; j++) {
       double[] row = minutes[j].clone();
       this.minutes[j] = row;
+      value[j] = new double[row.length];
+      for (int s = 0; s < row.length; s++) {
+        value[j][s] = valueFunction.at(row[s]);
+      }
       order[j] =
           IntStream.range(0, row.length)
               .boxed()
@@ -67,7 +84,7 @@ public final class CoverageScreen {
     }
     this.longest = far;
     this.q = q;
-    this.coverMinutes = coverMinutes;
+    this.valueFunction = valueFunction;
   }
 
   /**
@@ -75,12 +92,16 @@ public final class CoverageScreen {
    * probability {@code q}, covered within {@code dispatch.urgentTargetMinutes}.
    */
   public static CoverageScreen of(CityModel model, List<Site> sites, double q) {
-    return of(model, sites, q, model.scenario().dispatch().urgentTargetMinutes());
+    return of(
+        model,
+        sites,
+        q,
+        ScreenValue.step(model.scenario().dispatch().urgentTargetMinutes(), "the urgent target"));
   }
 
-  /** The same screen with a coverage radius of {@code coverMinutes} of free-flow road time. */
+  /** The same screen with {@code valueFunction} as a call's value by road time. */
   public static CoverageScreen of(
-      CityModel model, List<Site> sites, double q, double coverMinutes) {
+      CityModel model, List<Site> sites, double q, ScreenValue valueFunction) {
     Map<NetworkPosition, Double> demand = demand(model.places().probabilities());
     List<NetworkPosition> points = new ArrayList<>(demand.keySet());
     List<NetworkPosition> from = sites.stream().map(Site::position).toList();
@@ -97,7 +118,7 @@ public final class CoverageScreen {
               minutes[j] = s;
             });
     double[] weight = points.stream().mapToDouble(demand::get).toArray();
-    return new CoverageScreen(weight, minutes, q, coverMinutes);
+    return new CoverageScreen(weight, minutes, q, valueFunction);
   }
 
   /** The places with a positive probability, pooled by cells when there are too many. */
@@ -170,9 +191,9 @@ public final class CoverageScreen {
     return q;
   }
 
-  /** The coverage radius, minutes. */
-  public double coverMinutes() {
-    return coverMinutes;
+  /** A call's value by the road minutes of the car that takes it. */
+  public ScreenValue valueFunction() {
+    return valueFunction;
   }
 
   /** The score of posts at {@code chosen} (true for each site that holds a car). */
@@ -196,7 +217,7 @@ public final class CoverageScreen {
           continue;
         }
         double m = minutes[j][s];
-        c += m <= coverMinutes ? p : 0;
+        c += p * value[j][s];
         t += p * (Double.isFinite(m) ? m : longest);
         found++;
         p *= q;

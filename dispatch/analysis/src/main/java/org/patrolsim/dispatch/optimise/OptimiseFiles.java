@@ -83,9 +83,13 @@ public final class OptimiseFiles {
     m.put("constraints", r.goal().constraints().stream().map(Target::toString).toList());
     m.put("cars", r.goal().cars());
     Map<String, Object> screen = new LinkedHashMap<>();
-    screen.put("method", "MEXCLP (Daskin 1983), greedy then Teitz-Bart vertex substitution");
+    screen.put(
+        "method",
+        "MEXCLP (Daskin 1983) with a value function of road time (Erkut, Ingolfsson & Erdogan"
+            + " 2008), greedy then Teitz-Bart vertex substitution");
     screen.put("busyProbability", SweepFiles.number(r.busyProbability()));
-    screen.put("coverMinutes", SweepFiles.number(r.coverMinutes()));
+    screen.put("coverMinutes", SweepFiles.number(r.valueFunction().radiusMinutes()));
+    screen.put("valueFunction", r.valueFunction().describe());
     screen.put("demandPoints", r.demandPoints());
     screen.put("starts", r.search().starts());
     screen.put("passes", r.search().passes());
@@ -150,6 +154,80 @@ public final class OptimiseFiles {
     if (r.staffing() != null) {
       m.put("staffing", StaffingFiles.json(r.staffing(), row.plan()));
     }
+    m.put("check", check(r));
+    return m;
+  }
+
+  /** The chosen plan against the starting plan on the check's fresh replications. */
+  private static Map<String, Object> check(OptimiseResult r) {
+    StartCheck c = r.check();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("replications", c.replications());
+    m.put("firstReplication", c.firstReplication());
+    m.put("shownBetter", c.shownBetter());
+    m.put("verdict", verdict(r));
+    m.put("objective", delta(c.objective()));
+    List<Object> constraints = new ArrayList<>();
+    for (int i = 0; i < r.goal().constraints().size(); i++) {
+      Target t = r.goal().constraints().get(i);
+      Estimate e = c.constraints().get(i);
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("constraint", t.toString());
+      one.put("estimate", estimate(e));
+      one.put("status", t.status(e).name().toLowerCase(java.util.Locale.ROOT));
+      one.put("delta", delta(c.constraintDeltas().get(i)));
+      constraints.add(one);
+    }
+    m.put("constraints", constraints);
+    List<Object> kpis = new ArrayList<>();
+    for (StartCheck.KpiDelta k : c.kpis()) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("key", k.kpi().key());
+      one.put("unit", k.kpi().unit().name().toLowerCase(java.util.Locale.ROOT));
+      one.put("start", SweepFiles.number(k.start()));
+      one.put("chosen", SweepFiles.number(k.chosen()));
+      one.put("delta", delta(k.delta()));
+      kpis.add(one);
+    }
+    m.put("kpis", kpis);
+    return m;
+  }
+
+  /**
+   * One line on the check: shown better than the starting plan, or not, and why not (the console
+   * says the same).
+   */
+  public static String verdict(OptimiseResult r) {
+    StartCheck c = r.check();
+    if (c.shownBetter()) {
+      return "shown better than the starting plan on "
+          + r.goal().objective().kpi().key()
+          + " (paired 95 % interval excludes 0) with no constraint missed";
+    }
+    List<String> why = new ArrayList<>();
+    if (r.chosen() == 0) {
+      why.add("the chosen plan is the starting plan");
+    } else if (!c.objective().hasInterval()
+        || (c.objective().low() <= 0 && c.objective().high() >= 0)) {
+      why.add("the paired 95 % interval of " + r.goal().objective().kpi().key() + " includes 0");
+    } else {
+      why.add("it is worse on " + r.goal().objective().kpi().key());
+    }
+    for (int i = 0; i < r.goal().constraints().size(); i++) {
+      Target t = r.goal().constraints().get(i);
+      if (t.status(c.constraints().get(i)) == Target.Status.MISSED) {
+        why.add("it misses " + t);
+      }
+    }
+    return "not shown better than the starting plan: " + String.join("; ", why);
+  }
+
+  private static Map<String, Object> delta(Estimate e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("mean", SweepFiles.number(e.mean()));
+    m.put("low", SweepFiles.number(e.low()));
+    m.put("high", SweepFiles.number(e.high()));
+    m.put("n", e.n());
     return m;
   }
 

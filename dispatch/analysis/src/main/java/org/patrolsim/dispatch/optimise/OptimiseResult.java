@@ -14,7 +14,7 @@ import org.patrolsim.dispatch.sweep.Estimate;
  * @param demandPoints the screen's demand points
  * @param busyProbability the cars' busy share the screen used (the starting plan's simulated
  *     utilization)
- * @param coverMinutes the screen's coverage radius
+ * @param valueFunction the screen's value of a call by road time
  * @param search the screen's search
  * @param hSquared KN's constant for the plans in the contest
  * @param rows the confirmation table: the starting plan first, then the screened plans
@@ -23,6 +23,7 @@ import org.patrolsim.dispatch.sweep.Estimate;
  * @param capped true when the replication cap stopped the selection before its guarantee
  * @param replications the replications simulated in all
  * @param staffing with {@code --car-hours}: the staffing screen and its candidates, else null
+ * @param check the chosen plan against the starting plan on fresh replications
  */
 public record OptimiseResult(
     Goal goal,
@@ -31,7 +32,7 @@ public record OptimiseResult(
     List<Site> sites,
     int demandPoints,
     double busyProbability,
-    double coverMinutes,
+    ScreenValue valueFunction,
     PostSearch.Result search,
     double hSquared,
     List<Row> rows,
@@ -39,7 +40,8 @@ public record OptimiseResult(
     Estimate versusStart,
     boolean capped,
     int replications,
-    StaffingReport staffing) {
+    StaffingReport staffing,
+    StartCheck check) {
 
   public OptimiseResult {
     sites = List.copyOf(sites);

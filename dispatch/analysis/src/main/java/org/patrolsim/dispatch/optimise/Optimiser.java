@@ -19,7 +19,8 @@ import org.patrolsim.geo.network.RoadNetwork;
  * (its first replications give the cars' busy share), screens sets of posts with {@link
  * CoverageScreen} searched by {@link PostSearch}, then confirms the best few against the starting
  * plan by simulation with common random numbers: plans that miss a constraint for sure after the
- * first stage drop out, and {@link KimNelson} picks among the rest.
+ * first stage drop out, and {@link KimNelson} picks among the rest. Last, a fixed number of fresh
+ * replications compares the chosen plan with the starting plan ({@link StartCheck}).
  */
 public final class Optimiser {
   /** The stated probability of correct selection is 1 - {@value}. */
@@ -32,12 +33,18 @@ public final class Optimiser {
    * @param maxReplications the most replications of any plan
    * @param confirm how many screened sets to confirm
    * @param starts the search's starts (the greedy one and random ones)
-   * @param coverMinutes the screen's coverage radius, free-flow road minutes; null for {@code
-   *     dispatch.urgentTargetMinutes}
+   * @param coverMinutes the screen's coverage radius (a step value), free-flow road minutes; null
+   *     for the objective's own value function ({@link ScreenValue})
+   * @param checkReplications the fresh paired replications of the chosen and the starting plan
    */
   public record Settings(
-      int firstReplications, int maxReplications, int confirm, int starts, Double coverMinutes) {
-    public static final Settings DEFAULT = new Settings(10, 200, 4, 8, null);
+      int firstReplications,
+      int maxReplications,
+      int confirm,
+      int starts,
+      Double coverMinutes,
+      int checkReplications) {
+    public static final Settings DEFAULT = new Settings(10, 200, 4, 8, null, 100);
   }
 
   private Optimiser() {}
@@ -52,6 +59,7 @@ public final class Optimiser {
       SweepProgress progress,
       Consumer<String> log) {
     int n0 = settings.firstReplications();
+    long began = System.nanoTime();
     long seed = start.scenario().seed();
     CityModel model = CityModelBuilder.build(start, network);
     List<Site> sites = CandidateSites.of(model, goal.cars());
@@ -72,6 +80,7 @@ public final class Optimiser {
     runs.add(plans.get(0), start.source(), seed, sampleCoverage);
     log.accept("simulating the starting plan (" + n0 + " replications)");
     double busy = Estimate.of(runs.values(0, KpiCatalogue.UTILIZATION, n0)).mean();
+    long startDone = System.nanoTime();
     double q = Double.isFinite(busy) ? Math.min(0.95, Math.max(0, busy)) : 0;
     log.accept(
         "screening posts for "
@@ -81,14 +90,9 @@ public final class Optimiser {
             + " sites (cars busy "
             + Math.round(q * 1000) / 10.0
             + " % of the time)");
-    CoverageScreen screen =
-        CoverageScreen.of(
-            model,
-            sites,
-            q,
-            settings.coverMinutes() != null
-                ? settings.coverMinutes()
-                : model.scenario().dispatch().urgentTargetMinutes());
+    ScreenValue value = ScreenValue.of(model, goal.objective().kpi(), settings.coverMinutes());
+    log.accept("the screen values a call by " + value.kind() + " (" + value.reason() + ")");
+    CoverageScreen screen = CoverageScreen.of(model, sites, q, value);
     PostSearch.Result search =
         PostSearch.search(screen, goal.cars(), settings.confirm(), settings.starts(), seed);
     for (int i = 0; i < search.ranked().size(); i++) {
@@ -107,8 +111,10 @@ public final class Optimiser {
             : StaffingStep.add(start, goal.staffing(), runs, plans, n0, sampleCoverage, log);
     int[] all = new int[plans.size()];
     java.util.Arrays.setAll(all, i -> i);
+    long screenDone = System.nanoTime();
     log.accept("confirming " + (plans.size() - 1) + " screened plans and the starting plan");
     runs.run(all, 0, n0);
+    long firstStageDone = System.nanoTime();
     List<Integer> feasible = new ArrayList<>();
     for (int p = 0; p < plans.size(); p++) {
       if (missed(runs, p, goal, n0) == null && withinBudget(plans.get(p), goal)) {
@@ -128,6 +134,7 @@ public final class Optimiser {
                 progress.forecast(runs.replications() + (long) survivors * (last - r)));
     int chosen = contest[selection.chosen()];
     int n = selection.observations()[selection.chosen()];
+    long selectionDone = System.nanoTime();
     double[] base = runs.values(0, goal.objective().kpi(), n);
     double[] best = runs.values(chosen, goal.objective().kpi(), n);
     List<OptimiseResult.Row> rows = new ArrayList<>();
@@ -151,6 +158,36 @@ public final class Optimiser {
               k >= 0,
               k >= 0 ? selection.eliminatedAt()[k] : 0));
     }
+    int firstCheck = settings.maxReplications();
+    for (int p = 0; p < plans.size(); p++) {
+      if (!runs.replicationsOf(p).isEmpty() && runs.replicationsOf(p).last() >= firstCheck) {
+        throw new IllegalStateException(
+            "selection ran replication " + runs.replicationsOf(p).last());
+      }
+    }
+    log.accept(
+        "checking "
+            + plans.get(chosen).name()
+            + " against the starting plan on "
+            + settings.checkReplications()
+            + " fresh replications ("
+            + firstCheck
+            + " to "
+            + (firstCheck + settings.checkReplications() - 1)
+            + ")");
+    StartCheck check =
+        StartCheck.run(runs, 0, chosen, goal, firstCheck, settings.checkReplications());
+    long checkDone = System.nanoTime();
+    log.accept(
+        String.format(
+            java.util.Locale.ROOT,
+            "wall time: starting plan %.1f s, screen %.1f s, first stage %.1f s, KN %.1f s,"
+                + " check %.1f s",
+            (startDone - began) / 1e9,
+            (screenDone - startDone) / 1e9,
+            (firstStageDone - screenDone) / 1e9,
+            (selectionDone - firstStageDone) / 1e9,
+            (checkDone - selectionDone) / 1e9));
     return new OptimiseResult(
         goal,
         settings,
@@ -158,7 +195,7 @@ public final class Optimiser {
         sites,
         screen.demandPoints(),
         q,
-        screen.coverMinutes(),
+        value,
         search,
         kn.hSquared(Math.max(2, contest.length)),
         rows,
@@ -166,7 +203,8 @@ public final class Optimiser {
         Estimate.paired(base, best),
         selection.capped(),
         runs.replications(),
-        staffing);
+        staffing,
+        check);
   }
 
   /** Whether {@code plan}'s staffing keeps within the goal's car-hours budget, when it has one. */

@@ -172,10 +172,10 @@ public final class PostSearch {
   /** The sets beyond those kept that are scored again before the final ranking. */
   private static final int RESCORED = 16;
 
-  // exact order (a comparator with a tolerance would not be transitive): more coverage, less
-  // travel, then the sites
+  // a transitive order (a comparator with a tolerance would not be): more coverage on the grid of
+  // Score.GRAIN, less travel, then the sites
   private static final Comparator<Ranked> ORDER =
-      Comparator.comparingDouble((Ranked r) -> -r.score().coverage())
+      Comparator.comparingLong((Ranked r) -> -r.score().coverageKey())
           .thenComparingDouble(r -> r.score().expectedMinutes())
           .thenComparing(Ranked::sites, Arrays::compare);
 

@@ -4,8 +4,8 @@ package org.patrolsim.dispatch.optimise;
 /**
  * The {@link CoverageScreen} score of every swap of one set of posts, each in one look at the
  * demand points rather than a walk of each point's sites. For each point it keeps the chosen sites
- * nearest first and the prefix sums of their weighted coverage and travel at their own rank, one
- * rank nearer and one rank farther; a swap moves one run of them one rank, so its score is a few
+ * nearest first and the prefix sums of their weighted value and travel at their own rank, one rank
+ * nearer and one rank farther; a swap moves one run of them one rank, so its score is a few
  * differences of those sums. The same sums as {@link CoverageScreen#score}, added in another order:
  * the two agree to rounding.
  */
@@ -19,7 +19,7 @@ final class SwapScores {
   private final int[][] rank;
 
   // [point][k]: sums over the k nearest chosen sites of q^rank, q^(rank+1) and q^(rank-1) times
-  // covered (1 or 0), and the same of road minutes
+  // the value (1 or 0 for a step), and the same of road minutes
   private final double[][] cover;
   private final double[][] coverFarther;
   private final double[][] coverNearer;
@@ -73,7 +73,7 @@ final class SwapScores {
   }
 
   private double covered(int point, int site) {
-    return screen.minutes[point][site] <= screen.coverMinutes ? 1 : 0;
+    return screen.value[point][site];
   }
 
   private double minutes(int point, int site) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.patrolsim.dispatch.kpi.KpiCatalogue;
 import org.patrolsim.dispatch.model.CityModel;
 import org.patrolsim.dispatch.testing.GridCity;
 import org.patrolsim.dispatch.testing.GridModels;
@@ -69,7 +70,19 @@ class PostSearchTest {
   @ParameterizedTest
   @ValueSource(doubles = {0.0, 0.4})
   void theSearchFindsTheSetEnumerationFinds(double q) {
-    CoverageScreen screen = CoverageScreen.of(model, sites, q);
+    searchFindsTheSetEnumerationFinds(CoverageScreen.of(model, sites, q), q);
+  }
+
+  /** The same with the settle value of street disposal, derived from the grid's plan. */
+  @ParameterizedTest
+  @ValueSource(doubles = {0.0, 0.4})
+  void theSearchFindsTheSetEnumerationFindsOnTheSettleValue(double q) {
+    ScreenValue value = ScreenValue.of(model, KpiCatalogue.STREET_DISPOSAL_SHARE, null);
+    assertThat(value.kind()).isEqualTo(ScreenValue.Kind.SETTLE);
+    searchFindsTheSetEnumerationFinds(CoverageScreen.of(model, sites, q, value), q);
+  }
+
+  private static void searchFindsTheSetEnumerationFinds(CoverageScreen screen, double q) {
     PostSearch.Result found = PostSearch.search(screen, 4, 5, 8, 1);
     int[] best = null;
     Score bestScore = null;

@@ -40,7 +40,7 @@ class TradeOffTest {
         List.of(),
         0,
         0.3,
-        5,
+        ScreenValue.step(5, "test"),
         new PostSearch.Result(List.of(), 0, 0, 1),
         1,
         List.of(row),
@@ -48,7 +48,8 @@ class TradeOffTest {
         objective,
         false,
         objective.n(),
-        null);
+        null,
+        new StartCheck(objective.n(), 200, List.of(), objective, List.of(), List.of(), false));
   }
 
   @Test

@@ -60,6 +60,8 @@ class OptimiseCommandTest {
                 "20",
                 "--confirm",
                 "2",
+                "--check-replications",
+                "10",
                 "--out",
                 out.toString()));
     args.addAll(java.util.List.of(more));
@@ -87,6 +89,24 @@ class OptimiseCommandTest {
     JsonNode chosen = json.get("chosen");
     assertThat(chosen.get("versusStart").get("n").asInt()).isGreaterThanOrEqualTo(5);
     assertThat(chosen.get("constraints").get(0).get("status").asText()).isEqualTo("met");
+    // the check: fresh pairs numbered from --max-replications on, past every replication the
+    // selection ran (a plan's n replications are numbers 0 to n - 1)
+    JsonNode check = json.get("check");
+    assertThat(check.get("replications").asInt()).isEqualTo(10);
+    assertThat(check.get("firstReplication").asInt()).isEqualTo(20);
+    for (JsonNode row : table) {
+      assertThat(row.get("replications").asInt())
+          .isLessThanOrEqualTo(check.get("firstReplication").asInt());
+    }
+    assertThat(check.get("objective").get("n").asInt()).isEqualTo(10);
+    JsonNode first = check.get("kpis").get(0);
+    assertThat(first.get("key").asText()).isNotEmpty();
+    assertThat(first.get("delta").get("n").asInt()).isEqualTo(10);
+    assertThat(check.get("kpis").findValuesAsText("key"))
+        .contains("streetDisposalShare", "availabilityLoss");
+    assertThat(json.get("screen").get("valueFunction").get("kind").asText()).isEqualTo("settle");
+    assertThat(run.out())
+        .contains("against the starting plan, 10 fresh pairs (replications 20-29)");
 
     Path b = dir.resolve("b");
     assertThat(optimise(b, "--constraint", "availabilityLoss<=1").exitCode()).isZero();
@@ -111,6 +131,28 @@ class OptimiseCommandTest {
         CliRun.of("run", a.resolve("plan.yaml").toString(), "--out", dir.resolve("run").toString());
     assertThat(again.exitCode()).as(again.err()).isZero();
     assertThat(dir.resolve("run").resolve("summary.json")).exists();
+  }
+
+  /**
+   * On an objective no post changes (the incidents open at the end: none in any plan of a day in
+   * Monaco), every pair differs by 0, so the check cannot show the chosen plan better.
+   */
+  @Test
+  void whenThePlansAreEqualTheCheckSaysNotShownBetter() throws IOException {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(args(plan(), dir.resolve("f"), "--threads", "2"));
+    args.set(args.indexOf("max:streetDisposalShare"), "min:incidents.open");
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("incidents.open 0.000 [0.000, 0.000]")
+        .contains("not shown better than the starting plan: ");
+    JsonNode check =
+        new ObjectMapper()
+            .readTree(dir.resolve("f").resolve("optimise.json").toFile())
+            .get("check");
+    assertThat(check.get("shownBetter").asBoolean()).isFalse();
+    assertThat(check.get("verdict").asText()).startsWith("not shown better");
   }
 
   @Test
