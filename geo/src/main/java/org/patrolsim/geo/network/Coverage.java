@@ -47,8 +47,41 @@ final class Coverage {
    * fraction (0 to 1) into {@code perEdge[edge id]} (untouched when nothing can be covered).
    */
   double shareWithin(List<NetworkPosition> sources, double budgetMillis, double[] perEdge) {
-    return sharesWithin(
-        List.of(sources), new double[] {budgetMillis}, perEdge, List.of(), new double[0])[0];
+    return sharesWithin(List.of(sources), new double[] {budgetMillis}, perEdge, Places.NONE)[0];
+  }
+
+  /**
+   * Demand places laid out for {@link #sharesWithin}: per place, the sweep numbers of the two nodes
+   * it can be reached from and the milliseconds from each along its edge, in flat arrays read front
+   * to back, so that the pass after each sweep does not chase every place's position and edge
+   * through the edge table (one set of cache misses per place and sample). Immutable: one per
+   * demand, shared by every sample and thread.
+   */
+  Places places(List<NetworkPosition> places, double[] weights) {
+    int n = places.size();
+    int[] fromRank = new int[n];
+    double[] fromMillis = new double[n];
+    int[] toRank = new int[n];
+    double[] toMillis = new double[n];
+    double total = 0;
+    int[] rankOf = layout.rankOf;
+    for (int i = 0; i < n; i++) {
+      NetworkPosition p = places.get(i);
+      int key = p.edgeKey();
+      fromRank[i] = rankOf[edges.from(key)];
+      fromMillis[i] = p.fraction() * edges.millis(key);
+      if (edges.weight(key ^ 1) < Double.POSITIVE_INFINITY) {
+        toRank[i] = rankOf[edges.to(key)];
+        toMillis[i] = (1 - p.fraction()) * edges.millis(key ^ 1);
+      } else {
+        // the place cannot be reached from its edge's end: the node past the last one, whose time
+        // stays infinite, and 0 ms, so min(at, infinity) leaves at as it is
+        toRank[i] = layout.nodes();
+        toMillis[i] = 0;
+      }
+      total += weights[i];
+    }
+    return new Places(layout, fromRank, fromMillis, toRank, toMillis, weights.clone(), total);
   }
 
   /**
@@ -61,11 +94,10 @@ final class Coverage {
    * can be driven to from.
    */
   double[] sharesWithin(
-      List<List<NetworkPosition>> kinds,
-      double[] budgetMillis,
-      double[] perEdge,
-      List<NetworkPosition> places,
-      double[] weights) {
+      List<List<NetworkPosition>> kinds, double[] budgetMillis, double[] perEdge, Places places) {
+    if (places != Places.NONE && places.layout != layout) {
+      throw new IllegalArgumentException("demand places laid out for another network");
+    }
     double budget = 0;
     boolean any = false;
     for (int k = 0; k < kinds.size(); k++) {
@@ -96,28 +128,24 @@ final class Coverage {
     }
     layout.sweep(s.time);
     double road = Math.min(1.0, covered(s.time, budget, perEdge) / totalMetres);
-    return new double[] {road, demandWithin(s.time, budget, places, weights)};
+    return new double[] {road, demandWithin(s.time, budget, places)};
   }
 
   /**
    * The share of the demand weights at places reached within the budget, from the swept node times.
    */
-  private double demandWithin(
-      double[] time, double budget, List<NetworkPosition> places, double[] weights) {
-    double total = 0;
+  private static double demandWithin(double[] time, double budget, Places places) {
+    int[] fromRank = places.fromRank;
+    double[] fromMillis = places.fromMillis;
+    int[] toRank = places.toRank;
+    double[] toMillis = places.toMillis;
+    double[] weights = places.weights;
     double reached = 0;
-    int[] rankOf = layout.rankOf;
-    for (int i = 0; i < places.size(); i++) {
-      NetworkPosition p = places.get(i);
-      int key = p.edgeKey();
-      double at = time[rankOf[edges.from(key)]] + p.fraction() * edges.millis(key);
-      if (edges.weight(key ^ 1) < Double.POSITIVE_INFINITY) {
-        at = Math.min(at, time[rankOf[edges.to(key)]] + (1 - p.fraction()) * edges.millis(key ^ 1));
-      }
-      total += weights[i];
+    for (int i = 0; i < weights.length; i++) {
+      double at = Math.min(time[fromRank[i]] + fromMillis[i], time[toRank[i]] + toMillis[i]);
       reached += at <= budget ? weights[i] : 0;
     }
-    return total > 0 ? reached / total : 0;
+    return places.total > 0 ? reached / places.total : 0;
   }
 
   /**
@@ -186,6 +214,37 @@ final class Coverage {
    */
   private static double atMostOne(double x) {
     return Double.longBitsToDouble(Math.min(ONE_BITS, Double.doubleToRawLongBits(x)));
+  }
+
+  /** Demand places laid out for one network's sweep ({@link #places}). */
+  static final class Places {
+    static final Places NONE =
+        new Places(null, new int[0], new double[0], new int[0], new double[0], new double[0], 0);
+
+    private final DownwardSweep layout;
+    private final int[] fromRank;
+    private final double[] fromMillis;
+    private final int[] toRank;
+    private final double[] toMillis;
+    private final double[] weights;
+    private final double total;
+
+    private Places(
+        DownwardSweep layout,
+        int[] fromRank,
+        double[] fromMillis,
+        int[] toRank,
+        double[] toMillis,
+        double[] weights,
+        double total) {
+      this.layout = layout;
+      this.fromRank = fromRank;
+      this.fromMillis = fromMillis;
+      this.toRank = toRank;
+      this.toMillis = toMillis;
+      this.weights = weights;
+      this.total = total;
+    }
   }
 
   private static final class Scratch {

@@ -302,6 +302,38 @@ public final class TravelTimes {
    * perSegment} when it is not null.
    */
   public CoverageShares coverage(List<Responders> kinds, Demand demand, double[] perSegment) {
+    return coverage(kinds, prepare(demand), perSegment);
+  }
+
+  /**
+   * A demand laid out for this network's coverage sweeps, for a caller that samples coverage of the
+   * same demand many times (a run samples it every few minutes): {@link #coverage(List,
+   * PreparedDemand, double[])} then gives the same shares, bit for bit, without reading each
+   * place's edge again at every sample.
+   */
+  public PreparedDemand prepare(Demand demand) {
+    return new PreparedDemand(coverage.places(demand.places(), demand.weights()));
+  }
+
+  /**
+   * A {@link Demand} laid out for the coverage sweeps of one road network ({@link #prepare});
+   * immutable, so one serves every sample and thread of that network.
+   */
+  public static final class PreparedDemand {
+    private final Coverage.Places places;
+
+    private PreparedDemand(Coverage.Places places) {
+      this.places = places;
+    }
+  }
+
+  /**
+   * {@link #coverage(List, Demand, double[])} of a prepared demand: the same shares, bit for bit.
+   *
+   * @throws IllegalArgumentException when the demand was prepared for another road network
+   */
+  public CoverageShares coverage(
+      List<Responders> kinds, PreparedDemand demand, double[] perSegment) {
     if (perSegment != null && perSegment.length != edges.edges()) {
       throw new IllegalArgumentException(
           "expected " + edges.edges() + " segments, got " + perSegment.length);
@@ -313,8 +345,7 @@ public final class TravelTimes {
       at.add(r.at());
       budgets[k] = r.seconds() * 1000.0 / r.conditions().timeMultiplier();
     }
-    double[] shares =
-        coverage.sharesWithin(at, budgets, perSegment, demand.places(), demand.weights());
+    double[] shares = coverage.sharesWithin(at, budgets, perSegment, demand.places);
     return new CoverageShares(shares[0], shares[1]);
   }
 

@@ -2,6 +2,7 @@
 package org.patrolsim.geo.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.patrolsim.geo.LatLon;
 import org.patrolsim.geo.TestMaps;
 import org.patrolsim.geo.network.TravelTimes.CoverageShares;
 import org.patrolsim.geo.network.TravelTimes.Demand;
+import org.patrolsim.geo.network.TravelTimes.PreparedDemand;
 import org.patrolsim.geo.network.TravelTimes.Responders;
 
 /**
@@ -109,5 +111,40 @@ class DemandCoverageTest {
             + oracle.coverage(List.of(b), Demand.NONE, null).road();
     double together = oracle.coverage(List.of(a, b), Demand.NONE, null).road();
     assertThat(together).isGreaterThan(0).isLessThanOrEqualTo(alone + 1e-12);
+  }
+
+  @Test
+  void aPreparedDemandServesEverySampleWithTheHandCount() {
+    List<NetworkPosition> places = List.of(at(0, 0.5), at(-1, 0.5), at(-1, 1.5), at(0, 16.5));
+    PreparedDemand demand = oracle.prepare(new Demand(places, new double[] {1, 3, 2, 4}));
+    double block = oracle.seconds(at(0, 0), places.get(0), TravelConditions.FREE_FLOW);
+    Responders cars = new Responders(List.of(at(0, 0)), 3.5 * block, TravelConditions.FREE_FLOW);
+    Responders teams = new Responders(List.of(at(0, 2)), 9.5 * block, TravelConditions.FREE_FLOW);
+    // the same prepared places, sample after sample, with other units each time
+    assertThat(oracle.coverage(List.of(cars), demand, null).demand()).isCloseTo(0.4, within(1e-12));
+    assertThat(oracle.coverage(List.of(teams), demand, null).demand())
+        .isCloseTo(0.6, within(1e-12));
+    assertThat(oracle.coverage(List.of(cars, teams), demand, null).demand())
+        .isCloseTo(0.6, within(1e-12));
+    assertThat(oracle.coverage(List.of(cars), demand, null).demand()).isCloseTo(0.4, within(1e-12));
+    // the uncached oracle shares the network's layout, so it takes the same prepared places
+    assertThat(oracle.uncached().coverage(List.of(cars), demand, null))
+        .isEqualTo(oracle.coverage(List.of(cars), demand, null));
+  }
+
+  @Test
+  void aDemandPreparedForAnotherNetworkIsRefused() {
+    try (RoadNetwork other =
+        RoadNetwork.load(
+            Path.of("src/test/resources/maps/one-way-loop-and-island.osm"),
+            TestMaps.cacheDir(),
+            0)) {
+      PreparedDemand elsewhere =
+          other.travelTimes().prepare(new Demand(List.of(at(0, 0.5)), new double[] {1}));
+      Responders cars = new Responders(List.of(at(0, 0)), 60, TravelConditions.FREE_FLOW);
+      assertThatThrownBy(() -> oracle.coverage(List.of(cars), elsewhere, null))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("another network");
+    }
   }
 }

@@ -10,6 +10,7 @@ import org.patrolsim.dispatch.protocol.Msg;
 import org.patrolsim.dispatch.protocol.ToCommand;
 import org.patrolsim.geo.network.NetworkPosition;
 import org.patrolsim.geo.network.TravelTimes.CoverageShares;
+import org.patrolsim.geo.network.TravelTimes.PreparedDemand;
 import org.patrolsim.geo.network.TravelTimes.Responders;
 import org.patrolsim.sim.Context;
 
@@ -33,6 +34,7 @@ final class CoverageSampler {
   private final double carSeconds;
   private final double teamSeconds;
   private final ExpectedCalls expected;
+  private final PreparedDemand demand;
   private long stratum;
 
   /** Per road segment: the covered fractions summed over the samples so far. */
@@ -48,6 +50,7 @@ final class CoverageSampler {
     this.carSeconds = target - model.response().typicalHandlingSeconds(Priority.URGENT);
     this.teamSeconds = carSeconds - model.response().typicalTurnoutSeconds();
     this.expected = ExpectedCalls.of(model);
+    this.demand = model.travelTimes().prepare(expected.places());
     this.perSegment = new double[model.network().edgeCount()];
   }
 
@@ -70,7 +73,7 @@ final class CoverageSampler {
     if (model.policy().callsOutStations()) {
       kinds.add(new Responders(freeTeams, teamSeconds, model.response().teamDrive(ctx.now())));
     }
-    CoverageShares shares = model.travelTimes().coverage(kinds, expected.places(), perSegment);
+    CoverageShares shares = model.travelTimes().coverage(kinds, demand, perSegment);
     samples++;
     ctx.emit(
         new DispatchEvent.CoverageSampled(
