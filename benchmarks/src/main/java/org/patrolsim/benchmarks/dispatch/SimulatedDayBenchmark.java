@@ -2,11 +2,14 @@
 package org.patrolsim.benchmarks.dispatch;
 
 import akka.actor.typed.ActorSystem;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -26,7 +29,9 @@ import org.patrolsim.geo.network.RoadNetwork;
  * map is loaded and the model built in {@code @Setup}; the measured part is the run on the engine
  * (the day and its drain) and the report rebuilt from its events (invariants checked). The baseline
  * in the same run is {@code threads=1}; {@code coverageSampleMinutes=60} shows what the default
- * 5-minute coverage sampling costs.
+ * 5-minute coverage sampling costs. As in {@link PresenceCostBenchmark}, each iteration also counts
+ * the process's CPU time ({@code cpuMs}: every thread, the engine's, GC, JIT) and the days run
+ * ({@code days}): on a machine shared with other builds, CPU per day moves less than wall time.
  *
  * <pre>
  * ./mvnw -B -q -DskipTests package -pl benchmarks -am
@@ -69,8 +74,29 @@ public class SimulatedDayBenchmark {
     network.close();
   }
 
+  /** The process's CPU time and the days run, per iteration (JMH's secondary results). */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class Cpu {
+    private static final com.sun.management.OperatingSystemMXBean OS =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    public double cpuMs;
+    public long days;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      cpuMs = 0;
+      days = 0;
+    }
+  }
+
   @Benchmark
-  public double defaultScenarioDay() {
-    return DispatchRun.run(model, system).streetDisposalShare();
+  public double defaultScenarioDay(Cpu cpu) {
+    long before = Cpu.OS.getProcessCpuTime();
+    double share = DispatchRun.run(model, system).streetDisposalShare();
+    cpu.cpuMs += (Cpu.OS.getProcessCpuTime() - before) / 1e6;
+    cpu.days++;
+    return share;
   }
 }
