@@ -12,8 +12,15 @@ import org.patrolsim.dispatch.scenario.Scenario;
  *
  * @param carHours car hours a day, at least one car around the clock (24)
  * @param mostOnDuty the most cars on duty in any hour
+ * @param mostGroups the most part-day shift groups (distinct start hours) a staffing may add
  */
-public record StaffingBudget(double carHours, int mostOnDuty) {
+public record StaffingBudget(double carHours, int mostOnDuty, int mostGroups) {
+  /**
+   * {@code --shift-groups} when not given: four part-day groups, as many as the default plan's
+   * staggered around-the-clock groups; a rota with a group for every hour is not one a force runs.
+   */
+  public static final int DEFAULT_GROUPS = 4;
+
   /** The most car hours a day {@code --car-hours} takes: a million cars around the clock. */
   static final double MOST_CAR_HOURS = 24e6;
 
@@ -27,7 +34,8 @@ public record StaffingBudget(double carHours, int mostOnDuty) {
    * The budget from the options ({@code mostOnDuty} null for the default), checked against the
    * starting plan: one line naming the option on a value it cannot use.
    */
-  public static StaffingBudget of(double carHours, Integer mostOnDuty, LoadedScenario start) {
+  public static StaffingBudget of(
+      double carHours, Integer mostOnDuty, int mostGroups, LoadedScenario start) {
     Scenario s = start.scenario();
     if (!(carHours >= Staffing.HOURS && carHours <= MOST_CAR_HOURS)) {
       throw new OptimiseInputError(
@@ -52,7 +60,13 @@ public record StaffingBudget(double carHours, int mostOnDuty) {
           "--most-on-duty: expected the cars the force can have on duty at once, at least 1, got "
               + most);
     }
-    return new StaffingBudget(carHours, most);
+    if (mostGroups < 1 || mostGroups > Staffing.HOURS) {
+      throw new OptimiseInputError(
+          "--shift-groups: expected the most part-day shift groups, 1 to 24 (one per start hour),"
+              + " got "
+              + mostGroups);
+    }
+    return new StaffingBudget(carHours, most, mostGroups);
   }
 
   /** Whether {@code staffing} keeps within the budget. */

@@ -24,6 +24,7 @@ public final class StaffingFiles {
             + " 1966), then single-car moves between shifts");
     m.put("carHours", SweepFiles.number(r.budget().carHours()));
     m.put("mostOnDuty", r.budget().mostOnDuty());
+    m.put("shiftGroups", r.budget().mostGroups());
     m.put("busyMinutesPerCall", SweepFiles.number(r.tau() * 60));
     m.put("reach", SweepFiles.number(r.reach()));
     m.put("callsPerDay", SweepFiles.number(r.callsPerDay()));

@@ -107,13 +107,52 @@ final class StaffingScreen {
 
   /**
    * The staffing with {@code vehicles} cars around the clock and part-day shifts that loses fewest
-   * calls in the screen within {@code carHours} a day and {@code mostOnDuty} cars on duty at once;
-   * null when the cars around the clock alone break either.
+   * calls in the screen within {@code carHours} a day, {@code mostOnDuty} cars on duty at once and
+   * at most {@code mostGroups} part-day groups (start hours); null when the cars around the clock
+   * alone break the budget or the cap. With too many groups, the group with the fewest cars is
+   * closed and the budget allocated again over the rest, until few enough are left (a heuristic:
+   * the exact choice of groups is a cardinality-constrained problem the greedy step does not
+   * solve).
    */
-  Staffing best(int vehicles, double carHours, int mostOnDuty) {
+  Staffing best(int vehicles, double carHours, int mostOnDuty, int mostGroups) {
     if (vehicles * (double) Staffing.HOURS > carHours + TOLERANCE || vehicles > mostOnDuty) {
       return null;
     }
+    boolean[] open = new boolean[starts.length];
+    java.util.Arrays.fill(open, true);
+    int[] x = allocate(vehicles, carHours, mostOnDuty, open);
+    while (groups(x) > mostGroups) {
+      int least = -1;
+      for (int b = 0; b < starts.length; b++) {
+        if (x[b] > 0 && (least < 0 || x[b] < x[least])) {
+          least = b;
+        }
+      }
+      open[least] = false;
+      x = allocate(vehicles, carHours, mostOnDuty, open);
+    }
+    List<Staffing.Shift> shifts = new ArrayList<>();
+    for (int b = 0; b < starts.length; b++) {
+      if (x[b] > 0) {
+        shifts.add(new Staffing.Shift(starts[b], shiftHours, x[b]));
+      }
+    }
+    return new Staffing(vehicles, shifts);
+  }
+
+  private static int groups(int[] x) {
+    int n = 0;
+    for (int v : x) {
+      n += v > 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Cars per part-day shift, over the starts still {@code open}: marginal allocation of the budget
+   * left after the cars around the clock, then single-car moves.
+   */
+  private int[] allocate(int vehicles, double carHours, int mostOnDuty, boolean[] open) {
     int[] x = new int[starts.length];
     double[] c = new double[Staffing.HOURS];
     java.util.Arrays.fill(c, vehicles);
@@ -122,7 +161,7 @@ final class StaffingScreen {
       int pick = -1;
       double bestGain = -1;
       for (int b = 0; b < starts.length; b++) {
-        if (fits(c, b, mostOnDuty)) {
+        if (open[b] && fits(c, b, mostOnDuty)) {
           double gain = change(c, b, 1);
           if (gain > bestGain) {
             bestGain = gain;
@@ -135,18 +174,12 @@ final class StaffingScreen {
       }
       add(c, x, pick, 1);
     }
-    exchange(c, x, mostOnDuty);
-    List<Staffing.Shift> shifts = new ArrayList<>();
-    for (int b = 0; b < starts.length; b++) {
-      if (x[b] > 0) {
-        shifts.add(new Staffing.Shift(starts[b], shiftHours, x[b]));
-      }
-    }
-    return new Staffing(vehicles, shifts);
+    exchange(c, x, mostOnDuty, open);
+    return x;
   }
 
   /** Moves one car from one shift to another while a move removes lost calls. */
-  private void exchange(double[] c, int[] x, int mostOnDuty) {
+  private void exchange(double[] c, int[] x, int mostOnDuty, boolean[] open) {
     while (true) {
       int from = -1;
       int to = -1;
@@ -158,7 +191,7 @@ final class StaffingScreen {
         double removed = change(c, i, -1);
         add(c, x, i, -1);
         for (int j = 0; j < starts.length; j++) {
-          if (j != i && fits(c, j, mostOnDuty)) {
+          if (j != i && open[j] && fits(c, j, mostOnDuty)) {
             double gain = removed + change(c, j, 1);
             if (gain > bestGain) {
               bestGain = gain;

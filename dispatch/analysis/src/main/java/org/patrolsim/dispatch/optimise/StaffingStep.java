@@ -99,7 +99,7 @@ final class StaffingStep {
     int most = (int) Math.min(budget.mostOnDuty(), Math.floor(budget.carHours() / Staffing.HOURS));
     List<StaffingReport.Entry> curve = new ArrayList<>();
     for (int v = fewest; v <= most; v++) {
-      Staffing best = screen.best(v, budget.carHours(), budget.mostOnDuty());
+      Staffing best = screen.best(v, budget.carHours(), budget.mostOnDuty(), budget.mostGroups());
       curve.add(new StaffingReport.Entry("", best, screen.lostCalls(best.carsByHour())));
     }
     log.accept(

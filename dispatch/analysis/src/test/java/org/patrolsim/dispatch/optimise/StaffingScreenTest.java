@@ -33,7 +33,7 @@ class StaffingScreenTest {
   @Test
   void marginalAllocationOverThreeShiftsThatDoNotOverlapIsWhatEnumerationFinds() {
     StaffingScreen screen = new StaffingScreen(calls(40), 0.75, 8, List.of(0, 8, 16));
-    Staffing found = screen.best(0, 80, 100);
+    Staffing found = screen.best(0, 80, 100, 24);
     double best = Double.MAX_VALUE;
     int[] bestX = null;
     for (int a = 0; a <= 10; a++) {
@@ -57,7 +57,7 @@ class StaffingScreenTest {
   void overlappingShiftsEndWhereEnumerationDoes() {
     List<Integer> starts = List.of(0, 4, 8, 12, 16, 20);
     StaffingScreen screen = new StaffingScreen(calls(40), 0.75, 8, starts);
-    Staffing found = screen.best(1, 24 + 80, 100);
+    Staffing found = screen.best(1, 24 + 80, 100, 24);
     double[] best = {Double.MAX_VALUE};
     enumerate(screen, starts, new int[6], 0, 10, best);
     assertThat(screen.lostCalls(found.carsByHour())).isCloseTo(best[0], within(1e-12));
@@ -87,9 +87,9 @@ class StaffingScreenTest {
   @Test
   void neverSpendsMoreThanTheBudgetNorPutsMoreCarsOnDutyThanAllowed() {
     StaffingScreen screen = new StaffingScreen(calls(800), 0.9, 8, StaffingScreen.everyHour());
-    StaffingBudget budget = new StaffingBudget(1152, 60);
+    StaffingBudget budget = new StaffingBudget(1152, 60, 24);
     for (int v = 1; v <= 48; v++) {
-      Staffing s = screen.best(v, budget.carHours(), budget.mostOnDuty());
+      Staffing s = screen.best(v, budget.carHours(), budget.mostOnDuty(), budget.mostGroups());
       assertThat(budget.allows(s)).as("%d cars around the clock: %s", v, s).isTrue();
       assertThat(s.vehicles()).isEqualTo(v);
       // what is left is less than one more part-day shift, unless no shift has room for a car
@@ -97,8 +97,8 @@ class StaffingScreenTest {
           .as("%s", s)
           .isTrue();
     }
-    assertThat(screen.best(49, 1152, 60)).isNull();
-    assertThat(screen.best(30, 1152, 29)).isNull();
+    assertThat(screen.best(49, 1152, 60, 24)).isNull();
+    assertThat(screen.best(30, 1152, 29, 24)).isNull();
   }
 
   private static boolean noRoom(double[] c, int most) {
@@ -115,11 +115,29 @@ class StaffingScreenTest {
   }
 
   @Test
+  void aCapOnPartDayGroupsKeepsTheBudgetInFewerGroupsAtSomeCost() {
+    StaffingScreen screen = new StaffingScreen(calls(800), 0.9, 8, StaffingScreen.everyHour());
+    Staffing free = screen.best(22, 1152, 72, 24);
+    assertThat(free.shifts()).hasSizeGreaterThan(4);
+    for (int groups = 1; groups <= 4; groups++) {
+      Staffing capped = screen.best(22, 1152, 72, groups);
+      assertThat(capped.shifts())
+          .as("%d groups: %s", groups, capped)
+          .hasSizeLessThanOrEqualTo(groups);
+      assertThat(new StaffingBudget(1152, 72, groups).allows(capped)).as("%s", capped).isTrue();
+      assertThat(screen.lostCalls(capped.carsByHour()))
+          .isGreaterThanOrEqualTo(screen.lostCalls(free.carsByHour()) - 1e-9);
+    }
+    assertThat(screen.lostCalls(screen.best(22, 1152, 72, 4).carsByHour()))
+        .isLessThan(screen.lostCalls(screen.best(22, 1152, 72, 1).carsByHour()));
+  }
+
+  @Test
   void theSameInputGivesTheSameStaffing() {
     Staffing a =
-        new StaffingScreen(calls(800), 0.9, 8, StaffingScreen.everyHour()).best(36, 1152, 72);
+        new StaffingScreen(calls(800), 0.9, 8, StaffingScreen.everyHour()).best(36, 1152, 72, 24);
     Staffing b =
-        new StaffingScreen(calls(800), 0.9, 8, StaffingScreen.everyHour()).best(36, 1152, 72);
+        new StaffingScreen(calls(800), 0.9, 8, StaffingScreen.everyHour()).best(36, 1152, 72, 24);
     assertThat(a).isEqualTo(b);
     assertThat(a.shifts()).isNotEmpty();
   }
@@ -128,7 +146,7 @@ class StaffingScreenTest {
   void moreCarsWhereTheCallsAreLosesFewerThanTheSameCarHoursAroundTheClock() {
     StaffingScreen screen = new StaffingScreen(calls(800), 0.9, 8, StaffingScreen.everyHour());
     Staffing flat = new Staffing(48, List.of());
-    Staffing shaped = screen.best(36, 1152, 72);
+    Staffing shaped = screen.best(36, 1152, 72, 24);
     assertThat(shaped.carHours()).isLessThanOrEqualTo(flat.carHours());
     assertThat(screen.lostCalls(shaped.carsByHour()))
         .isLessThan(screen.lostCalls(flat.carsByHour()));

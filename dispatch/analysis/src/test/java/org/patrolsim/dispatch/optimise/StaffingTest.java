@@ -58,7 +58,7 @@ class StaffingTest {
         ScenarioLoader.loadDefault(
             List.of("fleet.extraShifts=[{startHour: 16, hours: 4, cars: 12}]"));
     assertThat(Staffing.of(start.scenario().fleet()).carHours()).isEqualTo(48 * 24 + 12 * 4);
-    StaffingBudget budget = StaffingBudget.of(1152, null, start);
+    StaffingBudget budget = StaffingBudget.of(1152, null, StaffingBudget.DEFAULT_GROUPS, start);
     // default: the start's most on duty (60) x 1.5
     assertThat(budget.mostOnDuty()).isEqualTo(90);
     assertThat(budget.allows(Staffing.of(start.scenario().fleet()))).isFalse();
@@ -68,14 +68,15 @@ class StaffingTest {
   @Test
   void aBudgetBelowOneCarAroundTheClockIsOneLine() {
     LoadedScenario start = ScenarioLoader.loadDefault(List.of());
-    assertThatThrownBy(() -> StaffingBudget.of(23.5, null, start))
+    assertThatThrownBy(() -> StaffingBudget.of(23.5, null, StaffingBudget.DEFAULT_GROUPS, start))
         .isInstanceOf(OptimiseInputError.class)
         .hasMessage(
             "--car-hours: expected car hours a day from 24 (one car around the clock) to 24000000,"
                 + " got 23.5");
-    assertThatThrownBy(() -> StaffingBudget.of(Double.NaN, null, start))
+    assertThatThrownBy(
+            () -> StaffingBudget.of(Double.NaN, null, StaffingBudget.DEFAULT_GROUPS, start))
         .hasMessageStartingWith("--car-hours: expected car hours a day from 24");
-    assertThatThrownBy(() -> StaffingBudget.of(1152, 0, start))
+    assertThatThrownBy(() -> StaffingBudget.of(1152, 0, StaffingBudget.DEFAULT_GROUPS, start))
         .hasMessageStartingWith("--most-on-duty: expected the cars the force can have on duty");
   }
 }

@@ -86,6 +86,16 @@ public final class OptimiseCommand implements Callable<Integer> {
   Integer mostOnDuty;
 
   @Option(
+      names = "--shift-groups",
+      paramLabel = "K",
+      description =
+          "with --car-hours: the most part-day shift groups (start hours) the plan may add"
+              + " (default: "
+              + StaffingBudget.DEFAULT_GROUPS
+              + ")")
+  Integer shiftGroups;
+
+  @Option(
       names = "--delta",
       paramLabel = "D",
       description =
@@ -185,6 +195,9 @@ public final class OptimiseCommand implements Callable<Integer> {
     if (carHours == null && mostOnDuty != null) {
       throw new CliInputError("--most-on-duty: expected with --car-hours (a staffing budget)");
     }
+    if (carHours == null && shiftGroups != null) {
+      throw new CliInputError("--shift-groups: expected with --car-hours (a staffing budget)");
+    }
     if (carHours != null && counts != null) {
       throw new CliInputError(
           "--trade-off: expected without --car-hours (the curve is over cars around the clock;"
@@ -193,7 +206,12 @@ public final class OptimiseCommand implements Callable<Integer> {
     Goal goal =
         carHours == null
             ? parsed
-            : parsed.withStaffing(StaffingBudget.of(carHours, mostOnDuty, start));
+            : parsed.withStaffing(
+                StaffingBudget.of(
+                    carHours,
+                    mostOnDuty,
+                    shiftGroups == null ? StaffingBudget.DEFAULT_GROUPS : shiftGroups,
+                    start));
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long started = System.nanoTime();

@@ -74,4 +74,21 @@ class OptimiseStaffingOptionsTest {
         .startsWith("patrolsim: --trade-off: expected without --car-hours");
     assertThat(dir.resolve("out")).doesNotExist();
   }
+
+  @Test
+  void shiftGroupsOutOfRangeOrWithoutABudgetIsOneLine() {
+    CliRun none = optimise("--car-hours", "1152", "--shift-groups", "0");
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("patrolsim: --shift-groups: expected the most part-day shift groups, 1 to 24");
+    CliRun alone = optimise("--shift-groups", "3");
+    assertThat(alone.exitCode()).isEqualTo(2);
+    assertThat(alone.err().lines())
+        .singleElement()
+        .asString()
+        .isEqualTo("patrolsim: --shift-groups: expected with --car-hours (a staffing budget)");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
 }
