@@ -77,12 +77,15 @@
   box.appendChild(el('div', { 'class': 'words', id: 'verdict' }, verdict
     + (D.confirmation.capped ? '; the selection stopped at --max-replications, so its 0.95 guarantee does not hold' : '')));
   var statusList = document.getElementById('constraint-status');
-  D.chosen.constraints.forEach(function (c) {
+  // a constraint's status on the chosen plan: from the check's fresh replications when there is one (as
+  // the console says), else from the selection's own
+  (D.check ? D.check.constraints : D.chosen.constraints).forEach(function (c) {
     var key = c.constraint.split(/[<>]=/)[0];
     var li = el('li', { 'data-constraint': c.constraint }, c.constraint + ': ');
     li.appendChild(el('span', { 'class': c.status }, c.status));
     li.appendChild(document.createTextNode(' (chosen plan ' + value(c.estimate.mean, unitOf(key)) + ', 95 % interval '
-      + interval(c.estimate.ciLow, c.estimate.ciHigh, value, unitOf(key)) + ')'));
+      + interval(c.estimate.ciLow, c.estimate.ciHigh, value, unitOf(key)) + ', ' + c.estimate.n + ' replications'
+      + (D.check ? ' of the check' : ' of the selection') + ')'));
     statusList.appendChild(li);
   });
 
@@ -137,7 +140,7 @@
       drawn.candidates++;
     }
   });
-  var moved = 0;
+  var moved = 0, dropped = 0, added = 0;
   D.moved.cars.forEach(function (c) {
     if (c.from) {
       bounds.extend(c.from);
@@ -151,14 +154,21 @@
         .bindTooltip(c.car + ' in the chosen plan').addTo(map);
       drawn.posts++;
     }
-    if (c.moved) { moved++; }
+    if (c.from && c.to && c.moved) { moved++; }
+    if (c.from && !c.to) { dropped++; }
+    if (!c.from && c.to) { added++; }
     if (c.from && c.to && c.moved) {
       L.polyline([c.from, c.to], { color: '#333', weight: 1.5, opacity: 0.8, dashArray: '4 3' }).addTo(map);
       drawn.lines++;
     }
   });
   map.fitBounds(bounds.pad(0.05));
-  document.getElementById('map-title').textContent = 'What moved: ' + moved + ' of ' + D.moved.cars.length + ' cars';
+  // cars around the clock: moved to another place, no longer around the clock (a staffing plan puts the
+  // rest of its budget in part-day shifts, which the chart below shows), or new
+  var startCars = D.moved.cars.filter(function (c) { return c.from; }).length;
+  document.getElementById('map-title').textContent = 'What moved: ' + moved + ' of ' + startCars
+    + ' cars around the clock' + (dropped ? '; ' + dropped + ' no longer around the clock' : '')
+    + (added ? '; ' + added + ' more around the clock' : '');
   var legend = document.getElementById('legend');
   [['start', 'where a car waits or patrols in the starting plan (post or beat centre)'],
     ['chosen', 'its post in the chosen plan; a dashed line joins a moved car\'s two places'],

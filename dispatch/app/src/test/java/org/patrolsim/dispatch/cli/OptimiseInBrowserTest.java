@@ -101,8 +101,11 @@ class OptimiseInBrowserTest {
         attribute("#answer-interval", "data-low"), versus.get(check != null ? "low" : "ciLow"));
     assertNumber(
         attribute("#answer-interval", "data-high"), versus.get(check != null ? "high" : "ciHigh"));
-    String status = json.get("chosen").get("constraints").get(0).get("status").asText();
-    assertThat(text("#constraint-status li")).startsWith("streetDisposalShare>=0.6: " + status);
+    // the status on the chosen plan is the check's, as on the console
+    JsonNode constraint = json.get("check").get("constraints").get(0);
+    assertThat(text("#constraint-status li"))
+        .startsWith("streetDisposalShare>=0.6: " + constraint.get("status").asText())
+        .endsWith(constraint.get("estimate").get("n").asInt() + " replications of the check)");
   }
 
   @Test
@@ -155,6 +158,13 @@ class OptimiseInBrowserTest {
     }
     assertThat(map.get("stations")).isEqualTo(stations);
     assertThat(map.get("lines")).isEqualTo(drawn.get("moved"));
+    assertThat(text("#map-title"))
+        .isEqualTo(
+            "What moved: "
+                + drawn.get("moved")
+                + " of "
+                + json.get("cars").asInt()
+                + " cars around the clock");
     assertThat(driver.findElements(By.cssSelector("#map canvas"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#chart-hours canvas"))).isNotEmpty();
   }
