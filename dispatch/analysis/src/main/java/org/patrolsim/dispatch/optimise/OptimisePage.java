@@ -3,10 +3,6 @@ package org.patrolsim.dispatch.optimise;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,40 +50,12 @@ public final class OptimisePage {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("optimise.html's data must write", e);
     }
-    return """
-        <!DOCTYPE html>
-        <!-- SPDX-License-Identifier: Apache-2.0. Written by patrolsim optimise; Leaflet \
-        (BSD-2-Clause) and Apache ECharts (Apache-2.0) inlined. -->
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; \
-        script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
-        <title>patrolsim optimise</title>
-        <style>"""
-        + WebAssets.library("leaflet.css")
-        + "</style>\n<style>"
-        + resource("optimise.css")
-        + """
-        </style>
-        </head>
-        <body>
-        """
-        + resource("optimise-body.html")
-        + "<script type=\"application/json\" id=\"optimise-data\">"
-        + dataJson.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-        + "</script>\n<script>"
-        + WebAssets.library("leaflet.js")
-        + "</script>\n<script>"
-        + WebAssets.library("echarts.js")
-        + "</script>\n<script>"
-        + resource("optimise.js").replaceAll("(?i)</(script)", "<\\\\/$1")
-        + """
-        </script>
-        </body>
-        </html>
-        """;
+    return WebAssets.commandPage(
+        "optimise",
+        resource("optimise.css"),
+        resource("optimise-body.html"),
+        dataJson,
+        resource("optimise.js"));
   }
 
   private static Map<String, Object> moved(WhatMoved moved) {
@@ -120,13 +88,6 @@ public final class OptimisePage {
   }
 
   private static String resource(String name) {
-    try (InputStream in = OptimisePage.class.getClassLoader().getResourceAsStream(OWN + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing on the classpath: " + OWN + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return WebAssets.text(OptimisePage.class, OWN + name);
   }
 }

@@ -66,6 +66,68 @@ public final class WebAssets {
     };
   }
 
+  /**
+   * A page of a patrolsim command that needs nothing but itself: Leaflet and Apache ECharts
+   * inlined, {@code data} embedded as JSON in a script element of id {@code command + "-data"}, a
+   * policy that forbids any request, then the command's own {@code css}, {@code body} and {@code
+   * js} (compare.html, optimise.html).
+   *
+   * @param command the command's name, e.g. "compare"
+   * @param data the page's data, already JSON
+   */
+  public static String commandPage(
+      String command, String css, String body, String data, String js) {
+    return """
+        <!DOCTYPE html>
+        <!-- SPDX-License-Identifier: Apache-2.0. Written by patrolsim %s; Leaflet (BSD-2-Clause) \
+        and Apache ECharts (Apache-2.0) inlined. -->
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; \
+        script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+        <title>patrolsim %s</title>
+        <style>"""
+            .formatted(command, command)
+        + library("leaflet.css")
+        + "</style>\n<style>"
+        + css
+        + """
+        </style>
+        </head>
+        <body>
+        """
+        + body
+        + "<script type=\"application/json\" id=\""
+        + command
+        + "-data\">"
+        + data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        + "</script>\n<script>"
+        + library("leaflet.js")
+        + "</script>\n<script>"
+        + library("echarts.js")
+        + "</script>\n<script>"
+        + script(js)
+        + """
+        </script>
+        </body>
+        </html>
+        """;
+  }
+
+  /** A text file on {@code owner}'s class path, e.g. a page's own script beside its class. */
+  public static String text(Class<?> owner, String path) {
+    try (InputStream in = owner.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing on the classpath: " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The libraries' names and versions, e.g. "Leaflet 1.9.4". */
   public static java.util.List<String> libraryVersions() {
     return java.util.List.of(
