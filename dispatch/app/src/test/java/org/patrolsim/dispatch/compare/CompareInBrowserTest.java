@@ -88,15 +88,7 @@ class CompareInBrowserTest {
 
   @Test
   void itOpensWithNoConsoleErrorAndNoNetworkRequest() {
-    assertThat(consoleProblems).as("console errors and warnings").isEmpty();
-    assertThat(requests).as("the page itself was loaded").contains(url);
-    assertThat(requests)
-        .as("nothing but the page itself (and data: URLs) is requested")
-        .allMatch(u -> u.equals(url) || u.startsWith("data:"));
-    assertThat(
-            ((JavascriptExecutor) driver)
-                .executeScript("return performance.getEntriesByType('resource').length"))
-        .isEqualTo(0L);
+    HeadlessChromium.assertSelfContained(driver, url, requests, consoleProblems);
   }
 
   @Test

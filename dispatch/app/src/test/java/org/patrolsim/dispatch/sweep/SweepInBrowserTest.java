@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -74,15 +73,7 @@ class SweepInBrowserTest {
 
   @Test
   void itOpensWithNoConsoleErrorAndNoNetworkRequest() {
-    assertThat(consoleProblems).as("console errors and warnings").isEmpty();
-    assertThat(requests).as("the page itself was loaded").contains(url);
-    assertThat(requests)
-        .as("nothing but the page itself (and data: URLs) is requested")
-        .allMatch(u -> u.equals(url) || u.startsWith("data:"));
-    assertThat(
-            ((JavascriptExecutor) driver)
-                .executeScript("return performance.getEntriesByType('resource').length"))
-        .isEqualTo(0L);
+    HeadlessChromium.assertSelfContained(driver, url, requests, consoleProblems);
   }
 
   @Test

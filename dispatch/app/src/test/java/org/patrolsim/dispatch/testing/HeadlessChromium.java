@@ -113,6 +113,22 @@ public final class HeadlessChromium implements AutoCloseable {
     return requests;
   }
 
+  /**
+   * Asserts that a self-contained page opened with no console error or warning ({@code
+   * consoleProblems}) and asked for nothing but itself: {@code requests} (from {@link #requestsOf})
+   * hold only {@code url} and data: URLs, and the page's performance log lists no resource.
+   */
+  public static void assertSelfContained(
+      ChromeDriver driver, String url, List<String> requests, List<String> consoleProblems) {
+    assertThat(consoleProblems).as("console errors and warnings").isEmpty();
+    assertThat(requests).as("the page itself was loaded").contains(url);
+    assertThat(requests)
+        .as("nothing but the page itself (and data: URLs) is requested")
+        .allMatch(u -> u.equals(url) || u.startsWith("data:"));
+    assertThat(driver.executeScript("return performance.getEntriesByType('resource').length"))
+        .isEqualTo(0L);
+  }
+
   /** The console's warnings and errors since the last call. */
   public List<String> consoleProblems() {
     List<String> problems = new ArrayList<>();
