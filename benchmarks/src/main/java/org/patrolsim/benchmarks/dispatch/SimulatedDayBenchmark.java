@@ -2,14 +2,11 @@
 package org.patrolsim.benchmarks.dispatch;
 
 import akka.actor.typed.ActorSystem;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -74,29 +71,8 @@ public class SimulatedDayBenchmark {
     network.close();
   }
 
-  /** The process's CPU time and the days run, per iteration (JMH's secondary results). */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class Cpu {
-    private static final com.sun.management.OperatingSystemMXBean OS =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-
-    public double cpuMs;
-    public long days;
-
-    @Setup(Level.Iteration)
-    public void reset() {
-      cpuMs = 0;
-      days = 0;
-    }
-  }
-
   @Benchmark
-  public double defaultScenarioDay(Cpu cpu) {
-    long before = Cpu.OS.getProcessCpuTime();
-    double share = DispatchRun.run(model, system).streetDisposalShare();
-    cpu.cpuMs += (Cpu.OS.getProcessCpuTime() - before) / 1e6;
-    cpu.days++;
-    return share;
+  public double defaultScenarioDay(DayCpu cpu) {
+    return cpu.count(() -> DispatchRun.run(model, system).streetDisposalShare());
   }
 }
