@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /**
  * One of a scenario field's fixed choices (e.g. {@code fleet.busyTime}, or an incident type's
  * priority): an enum whose constants a scenario names by {@link #key()}, the spelling Jackson binds
@@ -8,8 +11,14 @@ package org.patrolsim.dispatch;
  * the root so that the domain's enums ({@code incident.Priority}) can be choices too.
  */
 public interface ScenarioChoice {
-  /** The name a scenario uses for this choice. */
-  String key();
+  /**
+   * The name a scenario uses for this choice: the constant's name in lower case, {@code _} written
+   * {@code -} ({@code NEAREST_UNIT} is {@code nearest-unit}). Implemented by enums only.
+   */
+  @JsonValue
+  default String key() {
+    return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
 
   /** The keys of {@code type}'s constants, for messages: {@code 'a', 'b' or 'c'}. */
   static String expected(Class<?> type) {

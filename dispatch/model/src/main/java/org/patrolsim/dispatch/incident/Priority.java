@@ -1,24 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.incident;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import org.patrolsim.dispatch.ScenarioChoice;
 
 /**
  * How urgent a call is. Waiting calls are served in this order (urgent first), then by call time.
+ * Scenarios, CSV files and reports name it by its lower-case {@link #key()}.
  */
 public enum Priority implements ScenarioChoice {
   URGENT,
   NORMAL,
   LOW;
-
-  /** The lower-case name used in scenarios, CSV files and reports. */
-  @JsonValue
-  @Override
-  public String key() {
-    return name().toLowerCase(Locale.ROOT);
-  }
 
   @Override
   public String toString() {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.scenario;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.patrolsim.dispatch.ScenarioChoice;
 
 /**
@@ -12,27 +11,15 @@ public enum CommandModel implements ScenarioChoice {
    * Integrated command: the free patrol car with the shortest road time if within the response
    * threshold, else the station of the call's jurisdiction.
    */
-  INTEGRATED("integrated"),
+  INTEGRATED,
   /**
    * The traditional station call-out: every call to the station of its jurisdiction; patrol cars
    * only patrol.
    */
-  TRADITIONAL("traditional");
-
-  private final String key;
-
-  CommandModel(String key) {
-    this.key = key;
-  }
-
-  @JsonValue
-  @Override
-  public String key() {
-    return key;
-  }
+  TRADITIONAL;
 
   @Override
   public String toString() {
-    return key;
+    return key();
   }
 }

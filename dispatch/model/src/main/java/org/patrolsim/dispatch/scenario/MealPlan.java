@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.scenario;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.patrolsim.dispatch.ScenarioChoice;
 
 /** When in the meal window each car of a shift takes its meal break ({@code fleet.mealPlan}). */
@@ -10,27 +9,15 @@ public enum MealPlan implements ScenarioChoice {
    * Each crew's meal gets a slot in its window so that at most {@code fleet.maxShareOnMealBreak} of
    * the cars eat at once and neighbouring beats never together.
    */
-  SPREAD("spread"),
+  SPREAD,
   /**
    * Car i eats {@code (i mod 4) x 15} minutes after {@code fleet.mealBreakAfterHours} (the plan of
    * earlier versions).
    */
-  CAR_INDEX("car-index");
-
-  private final String key;
-
-  MealPlan(String key) {
-    this.key = key;
-  }
-
-  @JsonValue
-  @Override
-  public String key() {
-    return key;
-  }
+  CAR_INDEX;
 
   @Override
   public String toString() {
-    return key;
+    return key();
   }
 }

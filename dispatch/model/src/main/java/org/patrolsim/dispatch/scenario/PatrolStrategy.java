@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.scenario;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.patrolsim.dispatch.ScenarioChoice;
 
 /**
@@ -11,31 +10,19 @@ import org.patrolsim.dispatch.ScenarioChoice;
  */
 public enum PatrolStrategy implements ScenarioChoice {
   /** Drive between a few beat points chosen at random by weight, with a stop at each. */
-  ROAM("roam"),
+  ROAM,
   /** Wait at a set place: the car's post ({@code fleet.posts}) or its beat's first point. */
-  POST("post"),
+  POST,
   /**
    * Visit the beat's hot spots (its busiest places for calls) in turn, with a stop of {@code
    * fleet.hotspotStopMinutes} at each.
    */
-  HOTSPOTS("hotspots"),
+  HOTSPOTS,
   /** Drive past every street of the beat, in one fixed round, again and again, without stops. */
-  SWEEP("sweep");
-
-  private final String key;
-
-  PatrolStrategy(String key) {
-    this.key = key;
-  }
-
-  @JsonValue
-  @Override
-  public String key() {
-    return key;
-  }
+  SWEEP;
 
   @Override
   public String toString() {
-    return key;
+    return key();
   }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.scenario;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.patrolsim.dispatch.ScenarioChoice;
 
 /**
@@ -10,27 +9,15 @@ import org.patrolsim.dispatch.ScenarioChoice;
  */
 public enum WhenNoCarFree implements ScenarioChoice {
   /** The call goes to the station of its jurisdiction (then {@code whenNoTeamFree}). */
-  STATION("station"),
+  STATION,
   /**
    * The call waits for the next patrol car free within the threshold, and no station is ever called
    * out (the hypercube's infinite first-come-first-served queue).
    */
-  WAIT("wait");
-
-  private final String key;
-
-  WhenNoCarFree(String key) {
-    this.key = key;
-  }
-
-  @JsonValue
-  @Override
-  public String key() {
-    return key;
-  }
+  WAIT;
 
   @Override
   public String toString() {
-    return key;
+    return key();
   }
 }

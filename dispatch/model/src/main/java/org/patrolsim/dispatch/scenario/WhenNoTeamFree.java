@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.patrolsim.dispatch.scenario;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.patrolsim.dispatch.ScenarioChoice;
 
 /**
@@ -12,24 +11,12 @@ public enum WhenNoTeamFree implements ScenarioChoice {
   /**
    * Send whichever would arrive first: a free car beyond the threshold or another station's team.
    */
-  NEAREST_UNIT("nearest-unit"),
+  NEAREST_UNIT,
   /** The call waits for the next free unit. */
-  WAIT("wait");
-
-  private final String key;
-
-  WhenNoTeamFree(String key) {
-    this.key = key;
-  }
-
-  @JsonValue
-  @Override
-  public String key() {
-    return key;
-  }
+  WAIT;
 
   @Override
   public String toString() {
-    return key;
+    return key();
   }
 }
