@@ -14,28 +14,9 @@
   };
   var OTHER = { label: 'open at the end', color: '#111111' };
 
-  function el(tag, attrs, text) {
-    var e = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (a) { e.setAttribute(a, attrs[a]); });
-    if (text !== undefined) { e.textContent = text; }
-    return e;
-  }
-  function share(unit) { return unit === 'share of 1'; }
-  function fixed(v, unit) {
-    if (share(unit)) { return (v * 100).toFixed(1); }
-    if (unit === 'seconds') { return v.toFixed(1); }
-    return Number.isInteger(v) ? String(v) : v.toFixed(2);
-  }
-  /** A value in its unit: 56.3 %, 269.6 s, 175. */
-  function value(v, unit) {
-    if (v === null || v === undefined) { return '-'; }
-    return fixed(v, unit) + (share(unit) ? ' %' : unit === 'seconds' ? ' s' : '');
-  }
-  /** A difference in its unit, signed: +15.5 pts, -40.2 s, -165. */
-  function delta(v, unit) {
-    if (v === null || v === undefined) { return '-'; }
-    return (v > 0 ? '+' : '') + fixed(v, unit) + (share(unit) ? ' pts' : unit === 'seconds' ? ' s' : '');
-  }
+  var el = PatrolsimPage.el, share = PatrolsimPage.share, value = PatrolsimPage.value,
+    delta = PatrolsimPage.delta;
+
   function interval(k) {
     if (!k.paired || k.paired.ciLow === null) { return 'not available'; }
     return '[' + delta(k.paired.ciLow, k.unit) + ', ' + delta(k.paired.ciHigh, k.unit) + ']';

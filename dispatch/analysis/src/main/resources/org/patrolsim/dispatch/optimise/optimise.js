@@ -8,31 +8,12 @@
   var KEY = D.objective.substring(SENSE.length + 1);
   var COLORS = { start: '#4575b4', chosen: '#d73027' };
 
-  function el(tag, attrs, text) {
-    var e = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (a) { e.setAttribute(a, attrs[a]); });
-    if (text !== undefined) { e.textContent = text; }
-    return e;
-  }
+  var el = PatrolsimPage.el, share = PatrolsimPage.share, value = PatrolsimPage.value,
+    delta = PatrolsimPage.delta;
   function td(text, attrs) { return el('td', attrs || {}, text); }
   function unitOf(key) { return D.catalogue[key] ? D.catalogue[key].unit : 'count'; }
   function labelOf(key) { return D.catalogue[key] ? D.catalogue[key].label : key; }
-  function share(unit) { return unit === 'share of 1'; }
-  function fixed(v, unit) {
-    if (share(unit)) { return (v * 100).toFixed(1); }
-    if (unit === 'seconds') { return v.toFixed(1); }
-    return Number.isInteger(v) ? String(v) : v.toFixed(2);
-  }
-  /** A value in its unit: 56.3 %, 269.6 s, 175. */
-  function value(v, unit) {
-    if (v === null || v === undefined) { return '-'; }
-    return fixed(v, unit) + (share(unit) ? ' %' : unit === 'seconds' ? ' s' : '');
-  }
-  /** A difference in its unit, signed: +1.5 pts, -40.2 s. */
-  function delta(v, unit) {
-    if (v === null || v === undefined) { return '-'; }
-    return (v > 0 ? '+' : '') + fixed(v, unit) + (share(unit) ? ' pts' : unit === 'seconds' ? ' s' : '');
-  }
+
   function interval(low, high, fmt, unit) {
     if (low === null || low === undefined) { return 'not available'; }
     return '[' + fmt(low, unit) + ', ' + fmt(high, unit) + ']';

@@ -108,6 +108,8 @@ public final class WebAssets {
         + "</script>\n<script>"
         + library("echarts.js")
         + "</script>\n<script>"
+        + script(text(WebAssets.class, "org/patrolsim/dispatch/report/html/command-page.js"))
+        + "</script>\n<script>"
         + script(js)
         + """
         </script>
